@@ -1,0 +1,47 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { MIGRATIONS } from '../../migrations';
+import { ENTITIES } from '../entities';
+import { TENANT_FILTER, tenantFilter } from '../tenancy/tenant-filter';
+
+/** Builds the MikroORM options for one connection URL (owner for migrations, app role for requests). */
+export function createOrmOptions(
+  clientUrl: string,
+  options: { debug?: boolean; poolMax?: number; onQuery?: (sql: string) => void } = {},
+): Options {
+  const { onQuery } = options;
+  return defineConfig({
+    clientUrl,
+    entities: ENTITIES,
+    discovery: { warnWhenNoEntities: true },
+    // Requests always work on their own fork; the global context must never be used by accident.
+    allowGlobalContext: false,
+    filters: { [TENANT_FILTER]: tenantFilter },
+    forceUtcTimezone: true,
+    // A query listener (tests count statements) turns the query log on and receives every statement.
+    debug: onQuery ? ['query'] : (options.debug ?? false),
+    ...(onQuery ? { loggerFactory: (loggerOptions: LoggerOptions) => new QueryListenerLogger(loggerOptions, onQuery) } : {}),
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    extensions: [Migrator],
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      migrationsList: MIGRATIONS,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+  });
+}
+
+/** Hands each executed statement to a listener instead of printing it. */
+class QueryListenerLogger extends DefaultLogger {
+  constructor(options: LoggerOptions, private readonly onQuery: (sql: string) => void) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    this.onQuery(context.query);
+  }
+}

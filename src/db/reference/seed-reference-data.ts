@@ -1,0 +1,69 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { COMPETENCY_AREA_SEEDS, COMPETENCY_ITEM_SEEDS } from './competency-items.data';
+import { ENGINEERING_FIELD_SEEDS } from './engineering-fields.data';
+import { GRADE_SEEDS } from './grades.data';
+import { SOCIETY_SEEDS } from './societies.data';
+
+/**
+ * Upserts the reference data (fields, specialties, grades, competencies, the 14 societies).
+ * Idempotent: texts are refreshed on every start, while a society's status set by the federation is kept.
+ */
+export async function seedReferenceData(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    const run = (sql: string, params: unknown[]) => tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext());
+    for (const [fieldIndex, field] of ENGINEERING_FIELD_SEEDS.entries()) {
+      await run(
+        `insert into engineering_field (id, code, name_zh, name_en, sort_order) values (gen_random_uuid(), ?, ?, ?, ?)
+         on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, sort_order = excluded.sort_order`,
+        [field.code, field.nameZh, field.nameEn, fieldIndex],
+      );
+      for (const [index, specialty] of field.specialties.entries()) {
+        await run(
+          `insert into specialty (id, field_id, code, name_zh, name_en, scope_zh, sort_order)
+           select gen_random_uuid(), f.id, ?, ?, ?, ?, ? from engineering_field f where f.code = ?
+           on conflict (field_id, code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en,
+             scope_zh = excluded.scope_zh, sort_order = excluded.sort_order`,
+          [specialty.code, specialty.nameZh, specialty.nameEn, specialty.scopeZh, index, field.code],
+        );
+      }
+    }
+    for (const grade of GRADE_SEEDS) {
+      await run(
+        `insert into grade (id, ladder, code, name_zh, name_en, rank, min_relevant_work_years, min_major_work_years, education_requirement_zh)
+         values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?)
+         on conflict (ladder, code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, rank = excluded.rank,
+           min_relevant_work_years = excluded.min_relevant_work_years, min_major_work_years = excluded.min_major_work_years,
+           education_requirement_zh = excluded.education_requirement_zh`,
+        [grade.ladder, grade.code, grade.nameZh, grade.nameEn, grade.rank, grade.minRelevantWorkYears, grade.minMajorWorkYears, grade.educationRequirementZh],
+      );
+    }
+    for (const area of COMPETENCY_AREA_SEEDS) {
+      await run(
+        `insert into competency_area (code, name_zh, name_en) values (?, ?, ?)
+         on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en`,
+        [area.code, area.nameZh, area.nameEn],
+      );
+    }
+    for (const [index, item] of COMPETENCY_ITEM_SEEDS.entries()) {
+      await run(
+        `insert into competency_item (code, area_code, professional_zh, senior_zh, evidence_examples_zh, sort_order) values (?, ?, ?, ?, ?::jsonb, ?)
+         on conflict (code) do update set area_code = excluded.area_code, professional_zh = excluded.professional_zh,
+           senior_zh = excluded.senior_zh, evidence_examples_zh = excluded.evidence_examples_zh, sort_order = excluded.sort_order`,
+        [item.code, item.areaCode, item.professionalZh, item.seniorZh, JSON.stringify(item.evidenceExamplesZh), index],
+      );
+    }
+    for (const society of SOCIETY_SEEDS) {
+      await run(
+        `insert into society (id, code, name_zh, name_en, status, created_at) values (gen_random_uuid(), ?, ?, ?, 'ACTIVE', now())
+         on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en`,
+        [society.code, society.nameZh, society.nameEn],
+      );
+      await run(
+        `insert into society_field (society_id, field_id)
+         select s.id, f.id from society s, engineering_field f where s.code = ? and f.code = any(?::text[])
+         on conflict do nothing`,
+        [society.code, `{${society.fieldCodes.join(',')}}`],
+      );
+    }
+  });
+}

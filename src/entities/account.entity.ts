@@ -1,0 +1,31 @@
+import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { AccountStatus } from './enums';
+
+/** A person who logs in. Accounts are global; what they may touch comes from their grants. */
+@Entity({ tableName: 'account' })
+export class Account {
+  [OptionalProps]?: 'status' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Stored lower-cased so that look-ups are case-insensitive. */
+  @Property({ type: 'text', unique: true })
+  email!: string;
+
+  @Property({ type: 'text', hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Enum({ items: () => AccountStatus, nativeEnumName: 'account_status' })
+  status: AccountStatus = AccountStatus.ACTIVE;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  lastLoginAt?: Date;
+}

@@ -1,0 +1,44 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { currentLocale, type Locale } from '../http/request-locale';
+import { interpolate, type ErrorParams } from './app-error';
+import { ERROR_CATALOGUE, isErrorCode } from './error-catalogue';
+
+/** Extensions a client may see; anything else (stack traces, SQL, exception objects) is dropped. */
+const PUBLIC_EXTENSIONS = new Set(['code', 'field']);
+
+function localizedParams(params: ErrorParams | undefined, locale: Locale): ErrorParams | undefined {
+  if (!params || locale !== 'zh') return params;
+  // A param may carry a Chinese twin (detail/detailZh, what/whatZh): pick the one for the reader.
+  const localized: ErrorParams = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    if (key.endsWith('Zh')) localized[key.slice(0, -2)] = value;
+  }
+  return localized;
+}
+
+/**
+ * Apollo's formatError: catalogue code, localized message (by Accept-Language), field path;
+ * internal details only in development mode.
+ */
+export function createErrorFormatter(options: { exposeInternals: boolean }) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const locale = currentLocale();
+    const extensions = formatted.extensions ?? {};
+    const rawCode = extensions.code;
+    const code = isErrorCode(rawCode) ? rawCode : 'INTERNAL_SERVER_ERROR';
+    const params = localizedParams(extensions.params as ErrorParams | undefined, locale);
+    let message: string;
+    if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST') {
+      // graphql-js' own wording is the detail; it names the offending token or field.
+      message = interpolate(ERROR_CATALOGUE[code][locale], { detail: formatted.message });
+    } else if (code === 'INTERNAL_SERVER_ERROR' && !isErrorCode(rawCode) && options.exposeInternals) {
+      message = formatted.message;
+    } else {
+      message = interpolate(ERROR_CATALOGUE[code][locale], params);
+    }
+    const publicExtensions: Record<string, unknown> = { code };
+    for (const key of PUBLIC_EXTENSIONS) if (key !== 'code' && extensions[key] !== undefined) publicExtensions[key] = extensions[key];
+    if (options.exposeInternals && extensions.stacktrace) publicExtensions.stacktrace = extensions.stacktrace;
+    return { message, locations: formatted.locations, path: formatted.path, extensions: publicExtensions };
+  };
+}

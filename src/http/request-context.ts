@@ -1,0 +1,55 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Request } from 'express';
+import { loadPrincipal } from '../auth/load-principal';
+import type { Principal } from '../auth/principal';
+import { bearerToken, verifyAccessToken } from '../auth/tokens';
+import type { AppConfig } from '../config';
+import { Society } from '../entities';
+import { createLoaders, type Loaders } from '../loaders';
+import { applyRlsSettings, applyTenantScope } from '../tenancy/request-transaction';
+import { requestedSocietyCode, resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
+
+/** Everything a resolver may use for one request. */
+export interface RequestContext {
+  /** A fresh fork with an open transaction: every statement of the request runs in it. */
+  em: EntityManager;
+  principal?: Principal;
+  scope: TenantScope;
+  loaders: Loaders;
+  config: AppConfig;
+}
+
+/**
+ * Builds the context of one GraphQL request: fork → transaction → authenticate → resolve the tenant
+ * scope → set RLS and filter. On any failure the transaction is rolled back before the error leaves.
+ */
+export async function createRequestContext(orm: MikroORM, config: AppConfig, req: Request): Promise<RequestContext> {
+  // Verify the token before touching the database: a forged token costs no connection.
+  const token = bearerToken(req.headers.authorization);
+  const claims = token ? verifyAccessToken(token, config.jwt.secret) : undefined;
+  const em = orm.em.fork({ clear: true, useContext: false });
+  await em.begin();
+  try {
+    await applyRlsSettings(em, { accountId: claims?.accountId, societyIds: [], federation: false });
+    const principal = claims ? await loadPrincipal(em, claims.accountId) : undefined;
+    const code = requestedSocietyCode({ society: headerValue(req.headers['x-society']), host: req.headers.host }, config.societyHostSuffix);
+    const requested = code === undefined ? undefined : await em.findOne(Society, { code });
+    const scope = resolveTenantScope(principal, code, requested);
+    await applyTenantScope(em, principal?.accountId, scope);
+    return { em, principal, scope, loaders: createLoaders(em), config };
+  } catch (error) {
+    await em.rollback();
+    throw error;
+  }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Ends the request's transaction: commit, or roll back when the operation failed (a failed command changes nothing). */
+export async function finishRequestTransaction(context: RequestContext, failed: boolean): Promise<void> {
+  if (!context.em.isInTransaction()) return;
+  if (failed) await context.em.rollback();
+  else await context.em.commit();
+}

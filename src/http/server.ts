@@ -1,0 +1,74 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppConfig } from '../config';
+import { createErrorFormatter } from '../errors/format-error';
+import { buildApiSchema } from '../graphql/build-schema';
+import { applyFieldPolicies } from '../policies/shield';
+import { createRequestContext, type RequestContext } from './request-context';
+import { requestLocaleMiddleware } from './request-locale';
+import { transactionPlugin } from './transaction-plugin';
+
+/** A listening API server. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP host: /graphql (Apollo), /healthz (liveness), /readyz (database reachable). */
+export async function startServer(orm: MikroORM, config: AppConfig, port = config.port): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const schema = applyFieldPolicies(await buildApiSchema());
+  const development = config.mode === 'development';
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError: createErrorFormatter({ exposeInternals: development }),
+    includeStacktraceInErrorResponses: development,
+    introspection: config.mode !== 'production',
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      transactionPlugin,
+      ...(config.mode === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.use(requestLocaleMiddleware);
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, resolve);
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${actualPort}/graphql`,
+    port: actualPort,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { federationRoles } from '../auth/principal';
+import { GrantRole, SocietyStatus } from '../entities/enums';
+import type { PolicySubject } from './policy-subject';
+
+/** Typed platform actions (tenant onboarding and grants). */
+export type PlatformAction =
+  | { kind: 'authorizeSociety' }
+  | { kind: 'suspendSociety' }
+  | { kind: 'reinstateSociety' }
+  | { kind: 'grantSocietyRole'; role: GrantRole };
+
+/** Roles that society staff may hand out in their own society. */
+const STAFF_GRANTABLE: ReadonlySet<GrantRole> = new Set([GrantRole.EXAMINER]);
+/** Roles a federation admin may hand out in a society. */
+const FEDERATION_GRANTABLE_IN_SOCIETY: ReadonlySet<GrantRole> = new Set([GrantRole.SOCIETY_STAFF, GrantRole.EXAMINER]);
+
+/** Decides a platform action; a kind without a rule here is denied. */
+export function allowPlatformAction(subject: PolicySubject, action: PlatformAction): boolean {
+  const federationAdmin = federationRoles(subject.principal).has(GrantRole.FEDERATION_ADMIN);
+  switch (action.kind) {
+    case 'authorizeSociety':
+    case 'suspendSociety':
+    case 'reinstateSociety':
+      return federationAdmin;
+    case 'grantSocietyRole': {
+      if (!subject.scope.society) return false;
+      if (federationAdmin) return FEDERATION_GRANTABLE_IN_SOCIETY.has(action.role);
+      const staff = subject.scope.roles.has(GrantRole.SOCIETY_STAFF) && subject.scope.society.status === SocietyStatus.ACTIVE;
+      return staff && STAFF_GRANTABLE.has(action.role);
+    }
+    default:
+      return false;
+  }
+}

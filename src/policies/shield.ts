@@ -1,0 +1,57 @@
+import { GraphQLObjectType, isObjectType, type GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { deny, rule, shield } from 'graphql-shield';
+import type { IRules, ShieldRule } from 'graphql-shield/typings/types';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../http/request-context';
+import { ACCESS_TABLE, type TypeAccess } from './access-table';
+import { OBJECT_CONDITIONS, VIEWER_CONDITIONS, type ConditionName } from './conditions';
+
+function isViewerCondition(name: ConditionName): name is keyof typeof VIEWER_CONDITIONS {
+  return name in VIEWER_CONDITIONS;
+}
+
+function buildConditionRule(name: ConditionName): ShieldRule {
+  if (isViewerCondition(name)) {
+    // Viewer-only conditions do not look at the object: once per request is enough.
+    return rule(name, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => VIEWER_CONDITIONS[name](ctx));
+  }
+  const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => boolean;
+  // Object conditions are cached per object id, never per context (the answer differs per object).
+  return rule(name, { cache: (parent: { id?: string }) => `${name}:${parent?.id ?? ''}` })((parent, _args, ctx: RequestContext) =>
+    condition(ctx, parent),
+  );
+}
+
+/** Expands the access table over the schema: every field of every listed type gets its rule. */
+export function buildRuleTree(schema: GraphQLSchema, table: Record<string, TypeAccess> = ACCESS_TABLE): IRules {
+  const rules = new Map<ConditionName, ShieldRule>();
+  const ruleFor = (name: ConditionName) => {
+    let built = rules.get(name);
+    if (!built) rules.set(name, (built = buildConditionRule(name)));
+    return built;
+  };
+  const tree: Record<string, Record<string, ShieldRule>> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const access = table[type.name];
+    if (access === undefined) continue;
+    tree[type.name] = {};
+    for (const fieldName of Object.keys((type as GraphQLObjectType).getFields())) {
+      const condition = typeof access === 'string' ? access : access[fieldName];
+      if (condition) tree[type.name][fieldName] = ruleFor(condition);
+    }
+  }
+  return tree as IRules;
+}
+
+/** Wraps the schema in the generated graphql-shield middleware: deny by default, FORBIDDEN on refusal. */
+export function applyFieldPolicies(schema: GraphQLSchema): GraphQLSchema {
+  const permissions = shield(buildRuleTree(schema), {
+    fallbackRule: deny,
+    fallbackError: () => new AppError('FORBIDDEN'),
+    // Domain errors thrown by resolvers (NOT_FOUND, BAD_USER_INPUT…) must reach the client unchanged.
+    allowExternalErrors: true,
+  });
+  return applyMiddleware(schema, permissions);
+}

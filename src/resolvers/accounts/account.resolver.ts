@@ -1,0 +1,96 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loginCommand } from '../../auth/login.command';
+import { signUpCommand } from '../../auth/sign-up.command';
+import type { RequestContext } from '../../http/request-context';
+import { toFieldType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
+import { EngineeringFieldType, SocietyType, SpecialtyType } from '../reference/reference.types';
+import { toAccountType, toGrantType } from './account.mappers';
+import { AccountType, CurrentScopeType, EnterpriseType, ExaminerProfileType, GrantType, LoginPayload, SignUpInput } from './account.types';
+
+/** Login, sign-up and the viewer's own account. */
+@Resolver(() => AccountType)
+export class AccountResolver {
+  /** Exchanges email and password for an access token. */
+  @Mutation(() => LoginPayload)
+  async login(@Ctx() { em, config }: RequestContext, @Arg('email') email: string, @Arg('password') password: string): Promise<LoginPayload> {
+    const result = await loginCommand(em, config, email, password);
+    return { token: result.token, expiresAt: result.expiresAt, account: toAccountType(result.account) };
+  }
+
+  /** Registers an applicant account on the request's society portal and logs it in. */
+  @Mutation(() => LoginPayload)
+  async signUp(@Ctx() { em, config, scope }: RequestContext, @Arg('input') input: SignUpInput): Promise<LoginPayload> {
+    const result = await signUpCommand(em, config, scope, input);
+    return { token: result.token, expiresAt: result.expiresAt, account: toAccountType(result.account) };
+  }
+
+  /** The logged-in account, or null when anonymous. */
+  @Query(() => AccountType, { nullable: true })
+  me(@Ctx() { principal }: RequestContext): AccountType | null {
+    return principal ? toAccountType({ id: principal.accountId, email: principal.email, displayName: principal.displayName }) : null;
+  }
+
+  /** The request's scope: society, the viewer's roles there, federation reach. */
+  @Query(() => CurrentScopeType)
+  currentScope(@Ctx() { scope }: RequestContext): CurrentScopeType {
+    return { society: null, roles: [...scope.roles].sort(), federation: scope.federation };
+  }
+
+  /** The account's active grants (the principal's, loaded at authentication: no extra statement). */
+  @FieldResolver(() => [GrantType], { nullable: true })
+  grants(@Root() account: AccountType, @Ctx() { principal }: RequestContext): GrantType[] {
+    if (principal?.accountId !== account.id) return [];
+    return principal.grants.map((grant) => toGrantType(account.id, grant));
+  }
+}
+
+/** CurrentScope → society. */
+@Resolver(() => CurrentScopeType)
+export class CurrentScopeResolver {
+  /** The society the request is scoped to, or null. */
+  @FieldResolver(() => SocietyType, { nullable: true })
+  async society(@Ctx() { scope, loaders }: RequestContext): Promise<SocietyType | null> {
+    if (!scope.society) return null;
+    const society = await loaders.societyById.load(scope.society.id);
+    return society ? toSocietyType(society) : null;
+  }
+}
+
+/** Grant → its society and enterprise. */
+@Resolver(() => GrantType)
+export class GrantRelationsResolver {
+  /** The society of a society-scoped grant. */
+  @FieldResolver(() => SocietyType, { nullable: true })
+  async society(@Root() grant: GrantType, @Ctx() { loaders }: RequestContext): Promise<SocietyType | null> {
+    if (!grant.societyId) return null;
+    const society = await loaders.societyById.load(grant.societyId);
+    return society ? toSocietyType(society) : null;
+  }
+
+  /** The enterprise of an ENTERPRISE_RECOMMENDER grant. */
+  @FieldResolver(() => EnterpriseType, { nullable: true })
+  async enterprise(@Root() grant: GrantType, @Ctx() { loaders }: RequestContext): Promise<EnterpriseType | null> {
+    if (!grant.enterpriseId) return null;
+    const enterprise = await loaders.enterpriseById.load(grant.enterpriseId);
+    return enterprise ? Object.assign(new EnterpriseType(), { id: enterprise.id, name: enterprise.name }) : null;
+  }
+}
+
+/** ExaminerProfile → field and specialties. */
+@Resolver(() => ExaminerProfileType)
+export class ExaminerProfileResolver {
+  /** The examiner's engineering field. */
+  @FieldResolver(() => EngineeringFieldType)
+  async field(@Root() profile: ExaminerProfileType, @Ctx() { loaders }: RequestContext): Promise<EngineeringFieldType> {
+    const field = await loaders.fieldById.load(profile.fieldId);
+    if (!field) throw new Error(`engineering field ${profile.fieldId} is missing`);
+    return toFieldType(field);
+  }
+
+  /** The examiner's specialties, in catalogue order. */
+  @FieldResolver(() => [SpecialtyType])
+  async specialties(@Root() profile: ExaminerProfileType, @Ctx() { loaders }: RequestContext): Promise<SpecialtyType[]> {
+    const all = await loaders.specialtiesByFieldId.load(profile.fieldId);
+    return all.filter((specialty) => profile.specialtyCodes.includes(specialty.code)).map(toSpecialtyType);
+  }
+}

@@ -1,0 +1,70 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { grantSocietyRoleCommand } from '../../auth/grant-society-role.command';
+import { toGrantSnapshot } from '../../auth/load-principal';
+import { RoleGrant } from '../../entities';
+import { GrantRole } from '../../entities/enums';
+import { AppError } from '../../errors/app-error';
+import type { RequestContext } from '../../http/request-context';
+import { toGrantType } from '../accounts/account.mappers';
+import { GrantType } from '../accounts/account.types';
+import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage } from '../common/connection';
+import { ExaminerGrade } from '../common/enums';
+import { ExaminerConnection, ExaminerType, GrantSocietyRoleInput } from './examiner.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function toExaminerType(grant: RoleGrant): ExaminerType {
+  return Object.assign(new ExaminerType(), {
+    id: grant.id,
+    accountId: grant.account.id,
+    displayName: grant.account.displayName,
+    email: grant.account.email,
+    profile: toGrantType(grant.account.id, toGrantSnapshot(grant)).examiner,
+    createdAt: grant.createdAt,
+  });
+}
+
+/** The society's examiners, for its staff and the federation; appointing roles. */
+@Resolver()
+export class ExaminerResolver {
+  /** The examiners of the request's society, oldest appointment first (keyset pagination). */
+  @Query(() => ExaminerConnection, { nullable: true })
+  async examiners(
+    @Ctx() { em, scope }: RequestContext,
+    @Args() { first, after }: ConnectionArgs,
+    @Arg('grade', () => ExaminerGrade, { nullable: true }) grade?: ExaminerGrade,
+  ): Promise<ExaminerConnection> {
+    if (!scope.society) throw new AppError('SOCIETY_REQUIRED');
+    const size = checkPageSize(first);
+    const where: Record<string, unknown> = { role: GrantRole.EXAMINER, revokedAt: null, society: scope.society.id };
+    if (grade) where.examinerGrade = grade;
+    if (after) {
+      const position = decodeCursor(after);
+      where.$or = [{ createdAt: { $gt: new Date(position.sortValue) } }, { createdAt: new Date(position.sortValue), id: { $gt: position.id } }];
+    }
+    const rows = await em.find(RoleGrant, where, { populate: ['account'], orderBy: { createdAt: 'asc', id: 'asc' }, limit: size + 1 });
+    const page = toPage(rows, size, (row) => ({ sortValue: row.createdAt.toISOString(), id: row.id }));
+    return {
+      edges: page.nodes.map((row) => ({ cursor: encodeCursor({ sortValue: row.createdAt.toISOString(), id: row.id }), node: toExaminerType(row) })),
+      pageInfo: page.pageInfo,
+    };
+  }
+
+  /** One examiner of the request's society; another society's id is NOT_FOUND. */
+  @Query(() => ExaminerType, { nullable: true })
+  async examiner(@Ctx() { em, scope }: RequestContext, @Arg('id', () => ID) id: string): Promise<ExaminerType> {
+    if (!scope.society) throw new AppError('SOCIETY_REQUIRED');
+    const grant = UUID.test(id)
+      ? await em.findOne(RoleGrant, { id, role: GrantRole.EXAMINER, revokedAt: null, society: scope.society.id }, { populate: ['account'] })
+      : null;
+    if (!grant) throw new AppError('NOT_FOUND', { field: 'id' });
+    return toExaminerType(grant);
+  }
+
+  /** Grants a role in the request's society (staff appoint examiners; federation admins appoint staff and examiners). */
+  @Mutation(() => GrantType, { nullable: true })
+  async grantSocietyRole(@Ctx() ctx: RequestContext, @Arg('input') input: GrantSocietyRoleInput): Promise<GrantType> {
+    const grant = await grantSocietyRoleCommand(ctx.em, ctx, input);
+    return toGrantType(grant.account.id, toGrantSnapshot(grant));
+  }
+}

@@ -1,0 +1,80 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ExaminerGrade, GrantRole } from '../common/enums';
+import { PageInfo } from '../common/connection';
+import { ExaminerProfileType } from '../accounts/account.types';
+
+/** An examiner of the request's society, as society staff and the federation see them. */
+@ObjectType('Examiner', { description: '考官 of a society' })
+export class ExaminerType {
+  @Field(() => ID, { nullable: true })
+  id!: string;
+
+  accountId!: string;
+
+  @Field(() => String, { nullable: true })
+  displayName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => ExaminerProfileType, { nullable: true })
+  profile?: ExaminerProfileType | null;
+
+  @Field(() => Date, { nullable: true })
+  createdAt?: Date | null;
+}
+
+/** One examiner in a page. */
+@ObjectType('ExaminerEdge')
+export class ExaminerEdge {
+  @Field(() => String, { nullable: true })
+  cursor!: string;
+
+  @Field(() => ExaminerType, { nullable: true })
+  node!: ExaminerType;
+}
+
+/** A page of examiners. */
+@ObjectType('ExaminerConnection')
+export class ExaminerConnection {
+  @Field(() => [ExaminerEdge], { nullable: true })
+  edges!: ExaminerEdge[];
+
+  @Field(() => PageInfo, { nullable: true })
+  pageInfo!: PageInfo;
+}
+
+/** Examiner attributes of an EXAMINER grant. */
+@InputType()
+export class ExaminerInput {
+  @Field(() => ExaminerGrade)
+  grade!: ExaminerGrade;
+
+  @Field()
+  fieldCode!: string;
+
+  @Field(() => [String])
+  specialtyCodes!: string[];
+
+  @Field()
+  employer!: string;
+}
+
+/** A role to grant in the request's society. */
+@InputType()
+export class GrantSocietyRoleInput {
+  @Field()
+  email!: string;
+
+  @Field(() => GrantRole)
+  role!: GrantRole;
+
+  @Field(() => String, { nullable: true, description: 'Needed when the account does not exist yet' })
+  displayName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Needed when the account does not exist yet' })
+  initialPassword?: string | null;
+
+  @Field(() => ExaminerInput, { nullable: true, description: 'Required for EXAMINER' })
+  examiner?: ExaminerInput | null;
+}

@@ -1,0 +1,41 @@
+import type { CompetencyArea, CompetencyItem, EngineeringField, Grade, Society, Specialty } from '../../entities';
+import { CompetencyAreaType, CompetencyItemType, EngineeringFieldType, GradeType, SocietyType, SpecialtyType } from './reference.types';
+
+/** Society entity → GraphQL object. */
+export function toSocietyType(society: Society): SocietyType {
+  return Object.assign(new SocietyType(), {
+    id: society.id, code: society.code, name: society.nameZh, nameEn: society.nameEn, status: society.status, suspendedAt: society.suspendedAt ?? null,
+  });
+}
+
+/** Engineering field entity → GraphQL object. */
+export function toFieldType(field: EngineeringField): EngineeringFieldType {
+  return Object.assign(new EngineeringFieldType(), { id: field.id, code: field.code, name: field.nameZh, nameEn: field.nameEn });
+}
+
+/** Specialty entity → GraphQL object. */
+export function toSpecialtyType(specialty: Specialty): SpecialtyType {
+  return Object.assign(new SpecialtyType(), {
+    id: specialty.id, code: specialty.code, name: specialty.nameZh, nameEn: specialty.nameEn, scope: specialty.scopeZh,
+  });
+}
+
+/** Grade entity → GraphQL object. */
+export function toGradeType(grade: Grade): GradeType {
+  return Object.assign(new GradeType(), {
+    ladder: grade.ladder, code: grade.code, name: grade.nameZh, nameEn: grade.nameEn, rank: grade.rank,
+    basicConditions: { minRelevantWorkYears: grade.minRelevantWorkYears, minMajorWorkYears: grade.minMajorWorkYears, education: grade.educationRequirementZh },
+  });
+}
+
+/** Competency area entity → GraphQL object. */
+export function toCompetencyAreaType(area: CompetencyArea): CompetencyAreaType {
+  return Object.assign(new CompetencyAreaType(), { code: area.code, name: area.nameZh, nameEn: area.nameEn });
+}
+
+/** Competency item entity → GraphQL object. */
+export function toCompetencyItemType(item: CompetencyItem): CompetencyItemType {
+  return Object.assign(new CompetencyItemType(), {
+    code: item.code, areaCode: item.area.code, professionalWording: item.professionalZh, seniorWording: item.seniorZh, evidenceExamples: item.evidenceExamplesZh,
+  });
+}

@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
+import type { TenantScope } from './tenant-scope';
+
+/** Formats ids as a PostgreSQL uuid[] literal; RLS casts it, so a malformed value errors instead of matching. */
+function uuidArrayLiteral(ids: string[]): string {
+  return `{${ids.join(',')}}`;
+}
+
+/**
+ * Sets the third wall's inputs inside the request's transaction (set_config(..., true): they vanish
+ * with the transaction, so a pooled connection never carries one request's scope into the next).
+ */
+export async function applyRlsSettings(em: EntityManager, settings: { accountId?: string; societyIds: string[]; federation: boolean }): Promise<void> {
+  await em.execute(
+    `select set_config('app.account_id', ?, true), set_config('app.society_ids', ?, true), set_config('app.federation', ?, true)`,
+    [settings.accountId ?? '', uuidArrayLiteral(settings.societyIds), settings.federation ? 'on' : 'off'],
+  );
+}
+
+/** Applies a resolved scope to the request's fork: RLS settings and the ORM tenant filter. */
+export async function applyTenantScope(em: EntityManager, accountId: string | undefined, scope: TenantScope): Promise<void> {
+  await applyRlsSettings(em, { accountId, societyIds: scope.societyIds, federation: scope.federation });
+  const params: TenantFilterParams = { societyIds: scope.societyIds, crossTenant: scope.crossTenant };
+  em.setFilterParams(TENANT_FILTER, params);
+}

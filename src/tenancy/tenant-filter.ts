@@ -1,0 +1,26 @@
+import type { FilterDef } from '@mikro-orm/core/typings';
+import { TENANT_ENTITIES } from '../entities';
+
+/** Name of the default-on MikroORM filter that keeps queries inside the request's societies. */
+export const TENANT_FILTER = 'tenant';
+
+/** Parameters each request sets on its own EntityManager fork. */
+export interface TenantFilterParams {
+  societyIds: string[];
+  /** Federation roles without a society header read across every tenant. */
+  crossTenant: boolean;
+}
+
+/** The second tenancy wall: every find on a tenant entity is narrowed to the request's societies. */
+export const tenantFilter: FilterDef = {
+  name: TENANT_FILTER,
+  entity: TENANT_ENTITIES,
+  default: true,
+  // args: true makes a forgotten setFilterParams an error instead of an unfiltered query.
+  args: true,
+  cond: (args: Record<string, unknown>) => {
+    const params = args as unknown as TenantFilterParams;
+    if (params.crossTenant) return {};
+    return { society: { $in: params.societyIds } };
+  },
+};

@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { print, type GraphQLFormattedError } from 'graphql';
+import { randomBytes } from 'node:crypto';
+import { loadConfig, type AppConfig } from '../../src/config';
+import { appRoleUrl } from '../../src/db/app-role';
+import { createOrmOptions } from '../../src/db/orm-config';
+import { startServer, type RunningServer } from '../../src/http/server';
+import { databaseUrl, onMaintenanceDatabase, TEST_ENV } from './test-database';
+
+/** Per-request options: who asks, in which society, in which language. */
+export interface RequestOptions {
+  token?: string;
+  society?: string;
+  language?: string;
+  headers?: Record<string, string>;
+}
+
+/** A GraphQL response as the client sees it. */
+export interface GraphQLResponse<R> {
+  status: number;
+  data?: R | null;
+  errors?: GraphQLFormattedError[];
+}
+
+/** One test file's API: its own database, ORM and HTTP server. */
+export interface TestApp {
+  config: AppConfig;
+  server: RunningServer;
+  orm: MikroORM;
+  ownerUrl: string;
+  appUrl: string;
+  /** SQL statements the API's ORM ran since the last reset. */
+  statements: string[];
+  gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<R>>;
+  raw(body: unknown, options?: RequestOptions): Promise<{ status: number; json: unknown }>;
+  close(): Promise<void>;
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through jest (global set-up)`);
+  return value;
+}
+
+/** Creates a database for this test file (a clone of the migrated template) and serves the API on it. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const serverUrl = required(TEST_ENV.serverUrl);
+  const template = required(TEST_ENV.templateDatabase);
+  const database = `ece_t_${randomBytes(6).toString('hex')}`;
+  await onMaintenanceDatabase(serverUrl, `create database "${database}" template "${template}"`);
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...env });
+  const ownerUrl = databaseUrl(serverUrl, database);
+  const appUrl = appRoleUrl(ownerUrl, config.appDbPassword);
+  const statements: string[] = [];
+  const orm = await MikroORM.init(
+    createOrmOptions(appUrl, { onQuery: (sql) => statements.push(sql) }),
+  );
+  const server = await startServer(orm, config, 0);
+
+  const post = async (body: unknown, options: RequestOptions = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.society) headers['x-society'] = options.society;
+    if (options.language) headers['accept-language'] = options.language;
+    const response = await fetch(server.url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    return { status: response.status, json: (await response.json()) as unknown };
+  };
+
+  return {
+    config,
+    server,
+    orm,
+    ownerUrl,
+    appUrl,
+    statements,
+    async gql(document, variables, options) {
+      const { status, json } = await post({ query: print(document), variables }, options);
+      return { status, ...(json as object) } as GraphQLResponse<never>;
+    },
+    raw: post,
+    async close() {
+      await server.close();
+      await orm.close(true);
+      await onMaintenanceDatabase(serverUrl, `drop database if exists "${database}" with (force)`);
+    },
+  };
+}
