@@ -39,15 +39,10 @@ export class Migration20261122000000_foundation extends Migration {
     this.addSql(`create table "role_grant" ("id" uuid not null, "account_id" uuid not null, "role" "grant_role" not null, "society_id" uuid null, "enterprise_id" uuid null, "examiner_grade" "examiner_grade" null, "field_id" uuid null, "specialty_codes" text[] not null default '{}', "employer" text null, "created_at" timestamptz not null, "revoked_at" timestamptz null, constraint "role_grant_pkey" primary key ("id"));`);
     this.addSql(`create index "role_grant_society_id_role_index" on "role_grant" ("society_id", "role");`);
     this.addSql(`create index "role_grant_account_id_index" on "role_grant" ("account_id");`);
-    // The scope must match the role: society roles name a society, federation roles none, recommenders an enterprise.
-    this.addSql(`alter table "role_grant" add constraint "role_grant_scope_check" check (
-      case
-        when "role" in ('SOCIETY_STAFF', 'EXAMINER', 'APPLICANT') then "society_id" is not null and "enterprise_id" is null
-        when "role" = 'ENTERPRISE_RECOMMENDER' then "society_id" is null and "enterprise_id" is not null
-        else "society_id" is null and "enterprise_id" is null
-      end);`);
-    this.addSql(`alter table "role_grant" add constraint "role_grant_examiner_check" check (
-      ("role" = 'EXAMINER') = ("examiner_grade" is not null and "field_id" is not null));`);
+    // The scope must match the role: society roles name a society, recommenders an enterprise, federation roles neither.
+    this.addSql(`alter table "role_grant" add constraint "role_grant_society_scope_check" check ((society_id is not null) = (role = 'SOCIETY_STAFF' or role = 'EXAMINER' or role = 'APPLICANT'));`);
+    this.addSql(`alter table "role_grant" add constraint "role_grant_enterprise_scope_check" check ((enterprise_id is not null) = (role = 'ENTERPRISE_RECOMMENDER'));`);
+    this.addSql(`alter table "role_grant" add constraint "role_grant_examiner_check" check ((role = 'EXAMINER') = (examiner_grade is not null and field_id is not null));`);
 
     this.addSql(`create table "society_field" ("society_id" uuid not null, "field_id" uuid not null, constraint "society_field_pkey" primary key ("society_id", "field_id"));`);
     this.addSql(`create table "specialty" ("id" uuid not null, "field_id" uuid not null, "code" text not null, "name_zh" text not null, "name_en" text not null, "scope_zh" text not null, "sort_order" int not null, constraint "specialty_pkey" primary key ("id"));`);

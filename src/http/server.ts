@@ -28,9 +28,10 @@ export async function startServer(orm: MikroORM, config: AppConfig, port = confi
   const httpServer = http.createServer(app);
   const schema = applyFieldPolicies(await buildApiSchema());
   const development = config.mode === 'development';
+  const formatError = createErrorFormatter({ exposeInternals: development });
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: createErrorFormatter({ exposeInternals: development }),
+    formatError,
     includeStacktraceInErrorResponses: development,
     introspection: config.mode !== 'production',
     plugins: [
@@ -58,6 +59,16 @@ export async function startServer(orm: MikroORM, config: AppConfig, port = confi
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req) }),
   );
+
+  // A body that is not JSON never reaches Apollo: answer in the same error shape, in the reader's language.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (error.type === 'entity.parse.failed' || error.type === 'entity.too.large') {
+      const formatted = formatError({ message: error.type === 'entity.too.large' ? 'request body too large' : 'body is not valid JSON', extensions: { code: 'BAD_REQUEST' } });
+      res.status(error.status ?? 400).json({ errors: [formatted] });
+      return;
+    }
+    next(error);
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

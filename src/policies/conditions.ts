@@ -29,7 +29,8 @@ export interface GrantLike { accountId: string; societyId?: string | null; role:
 /** Conditions that depend on the object: evaluated per object id. */
 export const OBJECT_CONDITIONS = {
   /** The viewer's own account. */
-  ownAccount: (subject: PolicySubject, account: AccountLike) => subject.principal?.accountId === account.id,
+  ownAccount: (subject: PolicySubject, account: AccountLike) =>
+    subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,
   /** A grant the viewer holds, or one in the society the viewer staffs, or any for the federation. */
   grantViewer: (subject: PolicySubject, grant: GrantLike) =>
     subject.principal?.accountId === grant.accountId ||

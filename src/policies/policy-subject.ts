@@ -5,4 +5,6 @@ import type { TenantScope } from '../tenancy/tenant-scope';
 export interface PolicySubject {
   principal?: Principal;
   scope: TenantScope;
+  /** The account this very request proved (login, sign-up): it may read itself in the payload. */
+  authenticatedAccountId?: string;
 }

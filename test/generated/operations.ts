@@ -39,12 +39,12 @@ export type GrantRole =
 
 export type GrantSocietyRoleInput = {
   /** Needed when the account does not exist yet */
-  displayName: string | null | undefined;
+  displayName?: string | null | undefined;
   email: string;
   /** Required for EXAMINER */
-  examiner: ExaminerInput | null | undefined;
+  examiner?: ExaminerInput | null | undefined;
   /** Needed when the account does not exist yet */
-  initialPassword: string | null | undefined;
+  initialPassword?: string | null | undefined;
   role: GrantRole;
 };
 
@@ -88,8 +88,8 @@ export type CurrentScopeQuery = { currentScope: { roles: Array<GrantRole>, feder
 
 export type ExaminersQueryVariables = Exact<{
   first: number;
-  after: string | null | undefined;
-  grade: ExaminerGrade | null | undefined;
+  after?: string | null | undefined;
+  grade?: ExaminerGrade | null | undefined;
 }>;
 
 
@@ -110,7 +110,7 @@ export type GrantSocietyRoleMutationVariables = Exact<{
 export type GrantSocietyRoleMutation = { grantSocietyRole: { id: string | null, role: GrantRole | null, society: { code: string } | null, examiner: { grade: ExaminerGrade, employer: string | null, field: { code: string }, specialties: Array<{ code: string }> } | null } | null };
 
 export type SocietiesQueryVariables = Exact<{
-  status: SocietyStatus | null | undefined;
+  status?: SocietyStatus | null | undefined;
 }>;
 
 
@@ -122,7 +122,7 @@ export type EngineeringFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 export type EngineeringFieldsQuery = { engineeringFields: Array<{ code: string, name: string, nameEn: string, specialties: Array<{ code: string, name: string, scope: string }>, societies: Array<{ code: string }> }> };
 
 export type GradesQueryVariables = Exact<{
-  ladder: string | null | undefined;
+  ladder?: string | null | undefined;
 }>;
 
 

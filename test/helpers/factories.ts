@@ -43,7 +43,7 @@ let sequence = 0;
 export async function createAccount(app: TestApp, spec: { email?: string; displayName?: string; grants?: GrantSpec[] } = {}): Promise<FactoryAccount> {
   sequence += 1;
   const id = randomUUID();
-  const email = spec.email ?? `user${sequence}-${id.slice(0, 8)}@example.test`;
+  const email = (spec.email ?? `user${sequence}-${id.slice(0, 8)}@example.test`).toLowerCase();
   passwordHash ??= hashPassword(FACTORY_PASSWORD);
   await asOwner(app, async (client) => {
     await client.query(`insert into account (id, email, password_hash, display_name, created_at) values ($1, $2, $3, $4, now())`, [

@@ -12,15 +12,17 @@ import { AccountType, CurrentScopeType, EnterpriseType, ExaminerProfileType, Gra
 export class AccountResolver {
   /** Exchanges email and password for an access token. */
   @Mutation(() => LoginPayload)
-  async login(@Ctx() { em, config }: RequestContext, @Arg('email') email: string, @Arg('password') password: string): Promise<LoginPayload> {
-    const result = await loginCommand(em, config, email, password);
+  async login(@Ctx() ctx: RequestContext, @Arg('email') email: string, @Arg('password') password: string): Promise<LoginPayload> {
+    const result = await loginCommand(ctx.em, ctx.config, email, password);
+    ctx.authenticatedAccountId = result.account.id;
     return { token: result.token, expiresAt: result.expiresAt, account: toAccountType(result.account) };
   }
 
   /** Registers an applicant account on the request's society portal and logs it in. */
   @Mutation(() => LoginPayload)
-  async signUp(@Ctx() { em, config, scope }: RequestContext, @Arg('input') input: SignUpInput): Promise<LoginPayload> {
-    const result = await signUpCommand(em, config, scope, input);
+  async signUp(@Ctx() ctx: RequestContext, @Arg('input') input: SignUpInput): Promise<LoginPayload> {
+    const result = await signUpCommand(ctx.em, ctx.config, ctx.scope, input);
+    ctx.authenticatedAccountId = result.account.id;
     return { token: result.token, expiresAt: result.expiresAt, account: toAccountType(result.account) };
   }
 

@@ -1,0 +1,50 @@
+import { ExaminerGrade, GrantRole } from '../../entities/enums';
+
+/** One demo account and the grants it holds. */
+export interface DemoAccount {
+  email: string;
+  displayName: string;
+  role: GrantRole;
+  society?: string;
+  enterprise?: string;
+  examiner?: { grade: ExaminerGrade; field: string; specialties: string[]; employer: string };
+}
+
+/** The development password of every demo account (the seeder refuses to run in production). */
+export const DEMO_PASSWORD = 'Demo@2026';
+
+/** The enterprise that recommends engineers in the demo. */
+export const DEMO_ENTERPRISE = { name: '中国电力建设集团有限公司', creditCode: '91110000717825966F' };
+
+/** A small realistic world across CSEE (electrical) and CSAE (automotive), plus the federation. */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { email: 'admin@cse.demo', displayName: '联合体管理员', role: GrantRole.FEDERATION_ADMIN },
+  { email: 'committee@cse.demo', displayName: '评价委员会委员 周明', role: GrantRole.FEDERATION_COMMITTEE },
+  { email: 'secretariat@cse.demo', displayName: '秘书处 陈静', role: GrantRole.FEDERATION_SECRETARIAT },
+  { email: 'quality@cse.demo', displayName: '质量监督委员会 吴刚', role: GrantRole.QUALITY_SUPERVISION },
+  { email: 'recommender@powerchina.demo', displayName: '电建集团人力资源部 孙丽', role: GrantRole.ENTERPRISE_RECOMMENDER, enterprise: DEMO_ENTERPRISE.name },
+
+  { email: 'staff@csee.demo', displayName: '电机工程学会 评价办 刘洋', role: GrantRole.SOCIETY_STAFF, society: 'CSEE' },
+  { email: 'examiner1@csee.demo', displayName: '王建国', role: GrantRole.EXAMINER, society: 'CSEE',
+    examiner: { grade: ExaminerGrade.FORMAL, field: 'ELECTRICAL', specialties: ['POWER_SYSTEM_AUTOMATION'], employer: '中国电力科学研究院有限公司' } },
+  { email: 'examiner2@csee.demo', displayName: '李红梅', role: GrantRole.EXAMINER, society: 'CSEE',
+    examiner: { grade: ExaminerGrade.FORMAL, field: 'ELECTRICAL', specialties: ['TRANSMISSION_DISTRIBUTION_UTILIZATION', 'ENERGY_POWER'], employer: '南方电网科学研究院有限责任公司' } },
+  { email: 'examiner3@csee.demo', displayName: '赵志强', role: GrantRole.EXAMINER, society: 'CSEE',
+    examiner: { grade: ExaminerGrade.TRAINEE, field: 'ELECTRICAL', specialties: ['AUTOMATION'], employer: '华北电力大学' } },
+  { email: 'examiner4@csee.demo', displayName: '钱晓燕', role: GrantRole.EXAMINER, society: 'CSEE',
+    examiner: { grade: ExaminerGrade.TRAINEE, field: 'ELECTRICAL', specialties: ['RAIL_TRANSIT_ELECTRIFICATION'], employer: '中铁电气化局集团有限公司' } },
+  { email: 'applicant1@csee.demo', displayName: '张伟', role: GrantRole.APPLICANT, society: 'CSEE' },
+  { email: 'applicant2@csee.demo', displayName: '黄丽娟', role: GrantRole.APPLICANT, society: 'CSEE' },
+
+  { email: 'staff@csae.demo', displayName: '汽车工程学会 评价办 马超', role: GrantRole.SOCIETY_STAFF, society: 'CSAE' },
+  { email: 'examiner1@csae.demo', displayName: '郑国平', role: GrantRole.EXAMINER, society: 'CSAE',
+    examiner: { grade: ExaminerGrade.FORMAL, field: 'AUTOMOTIVE', specialties: ['RESEARCH_DEVELOPMENT'], employer: '中国第一汽车集团有限公司' } },
+  { email: 'examiner2@csae.demo', displayName: '冯雪', role: GrantRole.EXAMINER, society: 'CSAE',
+    examiner: { grade: ExaminerGrade.FORMAL, field: 'AUTOMOTIVE', specialties: ['MANUFACTURING', 'MATERIALS'], employer: '上海汽车集团股份有限公司' } },
+  { email: 'examiner3@csae.demo', displayName: '陈浩', role: GrantRole.EXAMINER, society: 'CSAE',
+    examiner: { grade: ExaminerGrade.TRAINEE, field: 'AUTOMOTIVE', specialties: ['TESTING_EVALUATION'], employer: '中国汽车技术研究中心有限公司' } },
+  { email: 'examiner4@csae.demo', displayName: '褚云', role: GrantRole.EXAMINER, society: 'CSAE',
+    examiner: { grade: ExaminerGrade.TRAINEE, field: 'AUTOMOTIVE', specialties: ['STYLING_DESIGN'], employer: '比亚迪股份有限公司' } },
+  { email: 'applicant1@csae.demo', displayName: '卫东', role: GrantRole.APPLICANT, society: 'CSAE' },
+  { email: 'applicant2@csae.demo', displayName: '蒋思雨', role: GrantRole.APPLICANT, society: 'CSAE' },
+];

@@ -1,0 +1,140 @@
+import jwt from 'jsonwebtoken';
+import { GrantRole } from '../../src/entities/enums';
+import { LoginDocument, MeDocument, SignUpDocument, SocietiesDocument } from '../generated/operations';
+import { asOwner, countRows, createAccount, examinerOf, FACTORY_PASSWORD } from '../helpers/factories';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const codeOf = (result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.code;
+
+describe('login and me', () => {
+  it('logs in with email and password and shows the account with its grants', async () => {
+    const account = await createAccount(app, {
+      email: 'Staff.Member@CSEE.example',
+      grants: [{ role: GrantRole.SOCIETY_STAFF, society: 'CSEE' }, examinerOf('CSEE', 'ELECTRICAL', undefined, '中国电力科学研究院', ['AUTOMATION'])],
+    });
+    // Email look-up ignores case and surrounding blanks.
+    const login = await app.gql(LoginDocument, { email: '  staff.member@csee.EXAMPLE ', password: FACTORY_PASSWORD });
+    expect(login.errors).toBeUndefined();
+    expect(login.data?.login.account).toMatchObject({ id: account.id, email: 'staff.member@csee.example' });
+    expect(new Date(login.data!.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
+
+    const me = await app.gql(MeDocument, undefined, { token: login.data!.login.token });
+    expect(me.errors).toBeUndefined();
+    expect(me.data?.me?.grants?.map((grant) => [grant.role, grant.society?.code])).toEqual([
+      ['SOCIETY_STAFF', 'CSEE'],
+      ['EXAMINER', 'CSEE'],
+    ]);
+    const examiner = me.data!.me!.grants!.find((grant) => grant.role === 'EXAMINER')!;
+    expect(examiner.examiner).toEqual({ grade: 'FORMAL', employer: '中国电力科学研究院', field: { code: 'ELECTRICAL' }, specialties: [{ code: 'AUTOMATION' }] });
+    expect(await asOwner(app, async (c) => (await c.query('select last_login_at from account where id = $1', [account.id])).rows[0].last_login_at)).not.toBeNull();
+  });
+
+  it('answers me with null when nobody is logged in', async () => {
+    const me = await app.gql(MeDocument);
+    expect(me).toMatchObject({ status: 200, data: { me: null } });
+  });
+
+  it.each([
+    ['a wrong password', 'known', 'wrong-password-123'],
+    ['an unknown email', 'nobody@example.test', FACTORY_PASSWORD],
+  ])('refuses %s with INVALID_CREDENTIALS and issues no token', async (_case, who, password) => {
+    const account = await createAccount(app);
+    const result = await app.gql(LoginDocument, { email: who === 'known' ? account.email : who, password });
+    expect(codeOf(result)).toBe('INVALID_CREDENTIALS');
+    expect(result.status).toBe(401);
+    expect(result.data).toBeNull();
+  });
+
+  it('refuses a disabled account after checking its password', async () => {
+    const account = await createAccount(app);
+    await asOwner(app, (c) => c.query(`update account set status = 'DISABLED' where id = $1`, [account.id]));
+    expect(codeOf(await app.gql(LoginDocument, { email: account.email, password: FACTORY_PASSWORD }))).toBe('ACCOUNT_DISABLED');
+    expect(codeOf(await app.gql(LoginDocument, { email: account.email, password: 'wrong-password-123' }))).toBe('INVALID_CREDENTIALS');
+  });
+
+  it.each([
+    ['an expired token', (id: string) => jwt.sign({ exp: Math.floor(Date.now() / 1000) - 60 }, app.config.jwt.secret, { subject: id, issuer: 'ece-platform' }), 'TOKEN_EXPIRED'],
+    ['a token signed with another secret', (id: string) => jwt.sign({}, 'x'.repeat(40), { subject: id, issuer: 'ece-platform', expiresIn: 600 }), 'TOKEN_INVALID'],
+    ['a token with alg none', (id: string) => jwt.sign({}, '', { subject: id, issuer: 'ece-platform', algorithm: 'none' }), 'TOKEN_INVALID'],
+    ['a token of another issuer', (id: string) => jwt.sign({}, app.config.jwt.secret, { subject: id, issuer: 'someone-else', expiresIn: 600 }), 'TOKEN_INVALID'],
+    ['garbage', () => 'not.a.token', 'TOKEN_INVALID'],
+    ['a token for an account that no longer exists', () => jwt.sign({}, app.config.jwt.secret, { subject: '00000000-0000-4000-8000-000000000000', issuer: 'ece-platform', expiresIn: 600 }), 'TOKEN_INVALID'],
+  ])('refuses %s', async (_case, makeToken, code) => {
+    const account = await createAccount(app);
+    const result = await app.gql(MeDocument, undefined, { token: makeToken(account.id) });
+    expect(codeOf(result)).toBe(code);
+    expect(result.status).toBe(401);
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it('refuses an Authorization header that is not a bearer token', async () => {
+    const result = await app.gql(MeDocument, undefined, { headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+    expect(codeOf(result)).toBe('TOKEN_INVALID');
+  });
+
+  it('keeps serving after refusals', async () => {
+    await app.gql(MeDocument, undefined, { token: 'broken' });
+    const result = await app.gql(SocietiesDocument);
+    expect(result.data?.societies).toHaveLength(14);
+  });
+});
+
+describe('error messages', () => {
+  it('speaks Chinese by default and English when asked', async () => {
+    const zh = await app.gql(LoginDocument, { email: 'nobody@example.test', password: 'x'.repeat(10) });
+    expect(zh.errors?.[0].message).toBe('邮箱或密码不正确。');
+    const en = await app.gql(LoginDocument, { email: 'nobody@example.test', password: 'x'.repeat(10) }, { language: 'en-US,en;q=0.9' });
+    expect(en.errors?.[0].message).toBe('The email or password is incorrect.');
+  });
+
+  it('names malformed GraphQL with its own code and no internals', async () => {
+    const parse = await app.raw({ query: '{ societies { code ' }, { language: 'en' });
+    const parseError = (parse.json as { errors: Array<{ message: string; extensions: Record<string, unknown> }> }).errors[0];
+    expect(parse.status).toBe(400);
+    expect(parseError.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+    expect(parseError.message).toMatch(/^GraphQL syntax error: Syntax Error/);
+
+    const validation = await app.raw({ query: '{ societies { secretField } }' });
+    expect(validation.status).toBe(400);
+    expect((validation.json as { errors: Array<{ extensions: Record<string, unknown> }> }).errors[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+
+    const notJson = await app.raw('{"query": ', { language: 'en' });
+    expect(notJson.status).toBe(400);
+    expect(notJson.json).toEqual({ errors: [{ message: 'Malformed request: body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+});
+
+describe('sign-up on a society portal', () => {
+  it('creates an applicant account in the request society and logs it in', async () => {
+    const result = await app.gql(SignUpDocument, { input: { email: 'new.applicant@example.test', password: 'a-good-password', displayName: '王工' } }, { society: 'CSEE' });
+    expect(result.errors).toBeUndefined();
+    const me = await app.gql(MeDocument, undefined, { token: result.data!.signUp.token });
+    expect(me.data?.me?.grants?.map((grant) => [grant.role, grant.society?.code])).toEqual([['APPLICANT', 'CSEE']]);
+  });
+
+  it.each([
+    ['no society scope', { email: 'a1@example.test', password: 'a-good-password', displayName: '甲' }, undefined, 'SOCIETY_REQUIRED', undefined],
+    ['a malformed email', { email: 'not-an-email', password: 'a-good-password', displayName: '甲' }, 'CSEE', 'BAD_USER_INPUT', 'input.email'],
+    ['a short password', { email: 'a2@example.test', password: 'short', displayName: '甲' }, 'CSEE', 'BAD_USER_INPUT', 'input.password'],
+    ['an empty name', { email: 'a3@example.test', password: 'a-good-password', displayName: '  ' }, 'CSEE', 'BAD_USER_INPUT', 'input.displayName'],
+  ])('refuses %s and creates nothing', async (_case, input, society, code, field) => {
+    const before = await countRows(app, 'account');
+    const result = await app.gql(SignUpDocument, { input }, { society });
+    expect(result.errors?.[0].extensions).toEqual(field ? { code, field } : { code });
+    expect(await countRows(app, 'account')).toBe(before);
+  });
+
+  it('refuses an email that already has an account, and changes nothing', async () => {
+    const existing = await createAccount(app);
+    const [accounts, grants] = [await countRows(app, 'account'), await countRows(app, 'role_grant')];
+    const result = await app.gql(SignUpDocument, { input: { email: existing.email.toUpperCase(), password: 'a-good-password', displayName: '乙' } }, { society: 'CSAE', language: 'zh-CN' });
+    expect(result.errors?.[0]).toMatchObject({ message: '该邮箱的账号已存在。', extensions: { code: 'ALREADY_EXISTS', field: 'input.email' } });
+    expect([await countRows(app, 'account'), await countRows(app, 'role_grant')]).toEqual([accounts, grants]);
+  });
+});

@@ -1,0 +1,66 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { getNullableType, isNonNullType, isObjectType } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createOrmOptions } from '../../src/db/orm-config';
+import { buildApiSchema, printApiSchema } from '../../src/graphql/build-schema';
+import { ACCESS_TABLE } from '../../src/policies/access-table';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+describe('the committed schema', () => {
+  it('is exactly what the code builds (run `npm run schema:emit` and commit after a schema change)', async () => {
+    const committed = readFileSync(path.resolve(__dirname, '../../schema/schema.graphql'), 'utf8');
+    expect(printApiSchema(await buildApiSchema())).toBe(committed);
+  });
+});
+
+describe('the access table', () => {
+  it('declares a rule for every field of every object type (nothing relies on the fallback by accident)', async () => {
+    const schema = await buildApiSchema();
+    const undeclared: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      const access = ACCESS_TABLE[type.name];
+      for (const field of Object.keys(type.getFields())) {
+        if (access === undefined || (typeof access !== 'string' && access[field] === undefined)) undeclared.push(`${type.name}.${field}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+
+  it('makes every guarded field nullable, so a refusal nulls the field and not its parent', async () => {
+    const schema = await buildApiSchema();
+    const nonNullGuarded: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      const access = ACCESS_TABLE[type.name];
+      for (const [name, field] of Object.entries(type.getFields())) {
+        const condition = typeof access === 'string' ? access : access?.[name];
+        if (condition !== 'public' && isNonNullType(field.type)) nonNullGuarded.push(`${type.name}.${name}: ${String(getNullableType(field.type))}`);
+      }
+    }
+    expect(nonNullGuarded).toEqual([]);
+  });
+
+  it('is reviewed as a permission change when it changes', () => {
+    expect(ACCESS_TABLE).toMatchSnapshot();
+  });
+});
+
+describe('migrations and entities', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('agree: the ORM sees nothing to change in the migrated database', async () => {
+    const orm = await MikroORM.init(createOrmOptions(app.ownerUrl, { poolMax: 1 }));
+    try {
+      const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false, safe: true });
+      expect(diff.trim()).toBe('');
+    } finally {
+      await orm.close(true);
+    }
+  });
+});
