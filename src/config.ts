@@ -17,6 +17,8 @@ export interface AppConfig {
   jwt: { secret: string; expiresInSeconds: number };
   /** Host-name suffix whose first label names a society, e.g. "csee.eval.example.cn". */
   societyHostSuffix?: string;
+  /** Largest file an upload may carry. */
+  fileMaxBytes: number;
   logSql: boolean;
 }
 
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     jwt: { secret: jwtSecret, expiresInSeconds: readInt(env, 'JWT_EXPIRES_IN_SECONDS', 8 * 3600, problems) },
     societyHostSuffix: env.SOCIETY_HOST_SUFFIX || undefined,
+    fileMaxBytes: readInt(env, 'FILE_MAX_BYTES', 10 * 1024 * 1024, problems),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -28,4 +28,11 @@ export class Account {
 
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt?: Date;
+
+  /** Set when a member is revoked for fraud or misconduct: barred for life from applying (DOMAIN.md §8). */
+  @Property({ type: 'datetime', nullable: true })
+  barredAt?: Date;
+
+  @Property({ type: 'text', nullable: true })
+  barredReason?: string;
 }

@@ -42,3 +42,81 @@ export const SOCIETY_ROLES: ReadonlySet<GrantRole> = new Set([
   GrantRole.EXAMINER,
   GrantRole.APPLICANT,
 ]);
+
+/** The way an application came in (DOMAIN.md §9); the enterprise channel arrives with recommendation codes. */
+export enum ApplicationChannel {
+  INDIVIDUAL = 'INDIVIDUAL',
+  ENTERPRISE = 'ENTERPRISE',
+}
+
+/** Every stage of the procedure (DOMAIN.md §6), including those later work implements. */
+export enum ApplicationStage {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  RETURNED_FOR_COMPLETION = 'RETURNED_FOR_COMPLETION',
+  FORM_CHECKED = 'FORM_CHECKED',
+  RETURNED_FOR_CLARIFICATION = 'RETURNED_FOR_CLARIFICATION',
+  BASIC_CONDITIONS_MET = 'BASIC_CONDITIONS_MET',
+  ACCEPTED = 'ACCEPTED',
+  MATERIAL_REVIEW = 'MATERIAL_REVIEW',
+  SUPPLEMENT_REQUESTED = 'SUPPLEMENT_REQUESTED',
+  WRITTEN_EXAM = 'WRITTEN_EXAM',
+  INTERVIEW = 'INTERVIEW',
+  COMPREHENSIVE_REVIEW = 'COMPREHENSIVE_REVIEW',
+  PUBLIC_NOTICE = 'PUBLIC_NOTICE',
+  FEDERATION_REVIEW = 'FEDERATION_REVIEW',
+  AWAITING_REGISTRATION = 'AWAITING_REGISTRATION',
+  REGISTERED = 'REGISTERED',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+  NOT_REGISTERED = 'NOT_REGISTERED',
+  WITHDRAWN = 'WITHDRAWN',
+  LAPSED = 'LAPSED',
+}
+
+/** Education levels, from senior high school upwards. */
+export enum EducationLevel {
+  SENIOR_HIGH = 'SENIOR_HIGH',
+  VOCATIONAL = 'VOCATIONAL',
+  COLLEGE = 'COLLEGE',
+  BACHELOR = 'BACHELOR',
+  MASTER = 'MASTER',
+  DOCTOR = 'DOCTOR',
+  OTHER = 'OTHER',
+}
+
+/** The three kinds of major engineering work (重要工程工作, DOMAIN.md §4). */
+export enum MajorWorkKind {
+  SMALL_PROJECT_FULL = 'SMALL_PROJECT_FULL',
+  LARGE_PROJECT_PART = 'LARGE_PROJECT_PART',
+  EMERGING_COMPLEX = 'EMERGING_COMPLEX',
+}
+
+/** Categories of professional achievements (相关专业成果). */
+export enum AchievementCategory {
+  TECHNICAL_REPORT = 'TECHNICAL_REPORT',
+  STANDARD = 'STANDARD',
+  PATENT = 'PATENT',
+  AWARD = 'AWARD',
+  PAPER_OR_BOOK = 'PAPER_OR_BOOK',
+}
+
+/** What an uploaded file is for in the dossier. */
+export enum FilePurpose {
+  PHOTO = 'PHOTO',
+  ID_COPY = 'ID_COPY',
+  DEGREE_EVIDENCE = 'DEGREE_EVIDENCE',
+  ORG_CHART = 'ORG_CHART',
+  EVIDENCE = 'EVIDENCE',
+  PLEDGE = 'PLEDGE',
+  TITLE_PROOF = 'TITLE_PROOF',
+  SUPPLEMENT = 'SUPPLEMENT',
+}
+
+/** Recognised international engineer titles (simplified path, DOMAIN.md §5). */
+export enum InternationalTitleKind {
+  INT_PE = 'INT_PE',
+  APEC_ENGINEER = 'APEC_ENGINEER',
+  EUR_ING = 'EUR_ING',
+  ACPE = 'ACPE',
+  OTHER = 'OTHER',
+}

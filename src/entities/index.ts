@@ -1,4 +1,13 @@
 import { Account } from './account.entity';
+import { Achievement } from './achievement.entity';
+import { ApplicationEvent } from './application-event.entity';
+import { ApplicationSupplement } from './application-supplement.entity';
+import { Application } from './application.entity';
+import { CompetencyClaim } from './competency-claim.entity';
+import { EducationEntry } from './education-entry.entity';
+import { StoredFile } from './stored-file.entity';
+import { WorkHistoryEntry } from './work-history-entry.entity';
+import { WorkingDayOverrideRow } from './working-day-override.entity';
 import { CompetencyArea } from './competency-area.entity';
 import { CompetencyItem } from './competency-item.entity';
 import { EngineeringField } from './engineering-field.entity';
@@ -12,6 +21,15 @@ import { Specialty } from './specialty.entity';
 /** Every entity the ORM knows, listed explicitly (no folder scanning, so builds and tests see the same set). */
 export const ENTITIES = [
   Account,
+  Achievement,
+  Application,
+  ApplicationEvent,
+  ApplicationSupplement,
+  CompetencyClaim,
+  EducationEntry,
+  StoredFile,
+  WorkHistoryEntry,
+  WorkingDayOverrideRow,
   CompetencyArea,
   CompetencyItem,
   EngineeringField,
@@ -24,10 +42,29 @@ export const ENTITIES = [
 ];
 
 /** Entities whose rows belong to one society: the tenant filter and RLS apply to them. */
-export const TENANT_ENTITIES: string[] = [RoleGrant.name];
+export const TENANT_ENTITIES: string[] = [
+  RoleGrant.name,
+  Application.name,
+  ApplicationEvent.name,
+  ApplicationSupplement.name,
+  Achievement.name,
+  CompetencyClaim.name,
+  EducationEntry.name,
+  StoredFile.name,
+  WorkHistoryEntry.name,
+];
 
 export {
   Account,
+  Achievement,
+  Application,
+  ApplicationEvent,
+  ApplicationSupplement,
+  CompetencyClaim,
+  EducationEntry,
+  StoredFile,
+  WorkHistoryEntry,
+  WorkingDayOverrideRow,
   CompetencyArea,
   CompetencyItem,
   EngineeringField,

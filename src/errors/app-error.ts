@@ -11,13 +11,14 @@ export type ErrorParams = Record<string, string | number>;
 export class AppError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,
-    options: { field?: string; params?: ErrorParams; cause?: unknown } = {},
+    options: { field?: string; params?: ErrorParams; cause?: unknown; issues?: ReadonlyArray<{ code: string; field: string; messageZh: string; messageEn: string }> } = {},
   ) {
     super(interpolate(ERROR_CATALOGUE[code].en, options.params), {
       extensions: {
         code,
         ...(options.field ? { field: options.field } : {}),
         ...(options.params ? { params: options.params } : {}),
+        ...(options.issues ? { issues: options.issues } : {}),
         http: { status: ERROR_CATALOGUE[code].status },
       },
       originalError: options.cause instanceof Error ? options.cause : undefined,

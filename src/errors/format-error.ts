@@ -4,7 +4,7 @@ import { interpolate, type ErrorParams } from './app-error';
 import { ERROR_CATALOGUE, isErrorCode } from './error-catalogue';
 
 /** Extensions a client may see; anything else (stack traces, SQL, exception objects) is dropped. */
-const PUBLIC_EXTENSIONS = new Set(['code', 'field']);
+const PUBLIC_EXTENSIONS = new Set(['code', 'field', 'issues']);
 
 function localizedParams(params: ErrorParams | undefined, locale: Locale): ErrorParams | undefined {
   if (!params || locale !== 'zh') return params;
@@ -38,6 +38,11 @@ export function createErrorFormatter(options: { exposeInternals: boolean }) {
     }
     const publicExtensions: Record<string, unknown> = { code };
     for (const key of PUBLIC_EXTENSIONS) if (key !== 'code' && extensions[key] !== undefined) publicExtensions[key] = extensions[key];
+    if (Array.isArray(extensions.issues)) {
+      publicExtensions.issues = (extensions.issues as Array<{ code: string; field: string; messageZh: string; messageEn: string }>).map((issue) => ({
+        code: issue.code, field: issue.field, message: locale === 'zh' ? issue.messageZh : issue.messageEn,
+      }));
+    }
     if (options.exposeInternals && extensions.stacktrace) publicExtensions.stacktrace = extensions.stacktrace;
     return { message, locations: formatted.locations, path: formatted.path, extensions: publicExtensions };
   };

@@ -8,6 +8,13 @@ import {
   CompetencyAreaItemsResolver, CompetencyItemAreaResolver, EngineeringFieldRelationsResolver, ReferenceQueryResolver, SocietyFieldsResolver,
 } from '../resolvers/reference/reference.resolver';
 import { SocietyAdminResolver } from '../resolvers/societies/society-admin.resolver';
+import '../resolvers/applications/application.enums';
+import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
+import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
+import { DossierCommandsResolver } from '../resolvers/applications/dossier-commands.resolver';
+import { ProcedureStepsResolver } from '../resolvers/applications/procedure-steps.resolver';
+import { WorkingDaysResolver } from '../resolvers/calendar/working-days.resolver';
+import { CATEGORY_PLUGINS } from '../categories/registry';
 
 /** Every resolver class of the API, listed explicitly. */
 export const RESOLVERS = [
@@ -22,11 +29,17 @@ export const RESOLVERS = [
   ExaminerProfileResolver,
   SocietyAdminResolver,
   ExaminerResolver,
+  ApplicationQueriesResolver,
+  ApplicationFieldsResolver,
+  DossierCommandsResolver,
+  ProcedureStepsResolver,
+  WorkingDaysResolver,
+  ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes (without the policy layer). */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  return buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], validate: false });
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so that the diff shows real changes only. */

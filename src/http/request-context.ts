@@ -19,13 +19,15 @@ export interface RequestContext {
   authenticatedAccountId?: string;
   loaders: Loaders;
   config: AppConfig;
+  /** The time source (tests pin it to check deadlines against the real calendar). */
+  clock: () => Date;
 }
 
 /**
  * Builds the context of one GraphQL request: fork → transaction → authenticate → resolve the tenant
  * scope → set RLS and filter. On any failure the transaction is rolled back before the error leaves.
  */
-export async function createRequestContext(orm: MikroORM, config: AppConfig, req: Request): Promise<RequestContext> {
+export async function createRequestContext(orm: MikroORM, config: AppConfig, req: Request, clock: () => Date = () => new Date()): Promise<RequestContext> {
   // Verify the token before touching the database: a forged token costs no connection.
   const token = bearerToken(req.headers.authorization);
   const claims = token ? verifyAccessToken(token, config.jwt.secret) : undefined;
@@ -38,7 +40,7 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
     const requested = code === undefined ? undefined : await em.findOne(Society, { code });
     const scope = resolveTenantScope(principal, code, requested);
     await applyTenantScope(em, principal?.accountId, scope);
-    return { em, principal, scope, loaders: createLoaders(em), config };
+    return { em, principal, scope, loaders: createLoaders(em), config, clock };
   } catch (error) {
     await em.rollback();
     throw error;

@@ -10,6 +10,7 @@ import type { AppConfig } from '../config';
 import { createErrorFormatter } from '../errors/format-error';
 import { buildApiSchema } from '../graphql/build-schema';
 import { applyFieldPolicies } from '../policies/shield';
+import { fileRoutes } from './file-routes';
 import { createRequestContext, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
 import { transactionPlugin } from './transaction-plugin';
@@ -22,7 +23,7 @@ export interface RunningServer {
 }
 
 /** Builds the HTTP host: /graphql (Apollo), /healthz (liveness), /readyz (database reachable). */
-export async function startServer(orm: MikroORM, config: AppConfig, port = config.port): Promise<RunningServer> {
+export async function startServer(orm: MikroORM, config: AppConfig, port = config.port, options: { clock?: () => Date } = {}): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -54,14 +55,20 @@ export async function startServer(orm: MikroORM, config: AppConfig, port = confi
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req) }),
+    expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req, options.clock) }),
   );
 
   // A body that is not JSON never reaches Apollo: answer in the same error shape, in the reader's language.
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (error.type === 'entity.too.large' && _req.path.startsWith('/files')) {
+      const formatted = formatError({ message: 'file too large', extensions: { code: 'FILE_TOO_LARGE', params: { limit: config.fileMaxBytes } } });
+      res.status(413).json({ errors: [formatted] });
+      return;
+    }
     if (error.type === 'entity.parse.failed' || error.type === 'entity.too.large') {
       const formatted = formatError({ message: error.type === 'entity.too.large' ? 'request body too large' : 'body is not valid JSON', extensions: { code: 'BAD_REQUEST' } });
       res.status(error.status ?? 400).json({ errors: [formatted] });

@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account, CompetencyArea, CompetencyItem, EngineeringField, Enterprise, Society, SocietyField, Specialty } from '../entities';
+import {
+  Account, Achievement, ApplicationEvent, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
+  EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry,
+} from '../entities';
 import { groupedLoader, keyedLoader } from './loader-factories';
 
 /** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
@@ -27,6 +30,38 @@ export function createLoaders(em: EntityManager) {
     ),
     competencyAreaByCode: keyedLoader((codes: readonly string[]) => em.find(CompetencyArea, { code: { $in: [...codes] } }), (area) => area.code),
     enterpriseById: keyedLoader((ids: readonly string[]) => em.find(Enterprise, { id: { $in: [...ids] } }), (enterprise) => enterprise.id),
+    gradeById: keyedLoader((ids: readonly string[]) => em.find(Grade, { id: { $in: [...ids] } }), (grade) => grade.id),
+    specialtyById: keyedLoader((ids: readonly string[]) => em.find(Specialty, { id: { $in: [...ids] } }), (specialty) => specialty.id),
+    // Dossier parts of many applications, one statement per part (the work queue shows a page at once).
+    educationByApplicationId: groupedLoader(
+      (ids: readonly string[]) => em.find(EducationEntry, { application: { $in: [...ids] } }, { orderBy: { fromDate: 'asc', id: 'asc' } }),
+      (entry) => entry.application.id,
+    ),
+    workHistoryByApplicationId: groupedLoader(
+      (ids: readonly string[]) => em.find(WorkHistoryEntry, { application: { $in: [...ids] } }, { orderBy: { fromDate: 'asc', id: 'asc' } }),
+      (entry) => entry.application.id,
+    ),
+    claimsByApplicationId: groupedLoader(
+      (ids: readonly string[]) => em.find(CompetencyClaim, { application: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
+      (claim) => claim.application.id,
+    ),
+    achievementsByApplicationId: groupedLoader(
+      (ids: readonly string[]) => em.find(Achievement, { application: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
+      (achievement) => achievement.application.id,
+    ),
+    // File metadata only: the bytes are a lazy property, fetched by the download endpoint.
+    filesByApplicationId: groupedLoader(
+      (ids: readonly string[]) => em.find(StoredFile, { application: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (file) => file.application!.id,
+    ),
+    supplementsByApplicationId: groupedLoader(
+      (ids: readonly string[]) => em.find(ApplicationSupplement, { application: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }),
+      (supplement) => supplement.application.id,
+    ),
+    eventsByApplicationId: groupedLoader(
+      (ids: readonly string[]) => em.find(ApplicationEvent, { application: { $in: [...ids] } }, { populate: ['actor'], orderBy: { seq: 'asc' } }),
+      (event) => event.application.id,
+    ),
     accountById: keyedLoader((ids: readonly string[]) => em.find(Account, { id: { $in: [...ids] } }), (account) => account.id),
   };
 }

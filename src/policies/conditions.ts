@@ -1,6 +1,7 @@
 import { federationRoles } from '../auth/principal';
 import { FEDERATION_ROLES, GrantRole, SocietyStatus } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
+import { relationsTo, type ApplicationFacts } from './relations';
 
 /** Conditions that depend only on the viewer: evaluated once per request. */
 export const VIEWER_CONDITIONS = {
@@ -28,6 +29,8 @@ export interface GrantLike { accountId: string; societyId?: string | null; role:
 
 /** Conditions that depend on the object: evaluated per object id. */
 export const OBJECT_CONDITIONS = {
+  /** Anyone with a relation to the application (its applicant, its society's staff, the federation). */
+  applicationReader: (subject: PolicySubject, application: ApplicationFacts) => relationsTo(subject, application).size > 0,
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,

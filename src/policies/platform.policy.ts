@@ -7,6 +7,7 @@ export type PlatformAction =
   | { kind: 'authorizeSociety' }
   | { kind: 'suspendSociety' }
   | { kind: 'reinstateSociety' }
+  | { kind: 'manageWorkingDayCalendar' }
   | { kind: 'grantSocietyRole'; role: GrantRole };
 
 /** Roles that society staff may hand out in their own society. */
@@ -21,6 +22,7 @@ export function allowPlatformAction(subject: PolicySubject, action: PlatformActi
     case 'authorizeSociety':
     case 'suspendSociety':
     case 'reinstateSociety':
+    case 'manageWorkingDayCalendar':
       return federationAdmin;
     case 'grantSocietyRole': {
       if (!subject.scope.society) return false;

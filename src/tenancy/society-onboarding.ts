@@ -68,7 +68,9 @@ export async function suspendSociety(em: EntityManager, subject: PolicySubject, 
   requireAllowed(subject, 'suspendSociety');
   const text = requireText(reason, 'reason', 500);
   const society = await findSocietyByCode(em, code);
-  if (society.status === SocietyStatus.SUSPENDED) throw new AppError('INVALID_TRANSITION', { field: 'code' });
+  if (society.status === SocietyStatus.SUSPENDED) {
+    throw new AppError('INVALID_TRANSITION', { field: 'code', params: { stage: society.status, action: 'suspendSociety' } });
+  }
   society.status = SocietyStatus.SUSPENDED;
   society.suspensionReason = text;
   society.suspendedAt = new Date();
@@ -80,7 +82,9 @@ export async function suspendSociety(em: EntityManager, subject: PolicySubject, 
 export async function reinstateSociety(em: EntityManager, subject: PolicySubject, code: string): Promise<Society> {
   requireAllowed(subject, 'reinstateSociety');
   const society = await findSocietyByCode(em, code);
-  if (society.status !== SocietyStatus.SUSPENDED) throw new AppError('INVALID_TRANSITION', { field: 'code' });
+  if (society.status !== SocietyStatus.SUSPENDED) {
+    throw new AppError('INVALID_TRANSITION', { field: 'code', params: { stage: society.status, action: 'reinstateSociety' } });
+  }
   society.status = SocietyStatus.ACTIVE;
   society.suspensionReason = undefined;
   society.suspendedAt = undefined;

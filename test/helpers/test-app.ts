@@ -45,7 +45,7 @@ function required(name: string): string {
 }
 
 /** Creates a database for this test file (a clone of the migrated template) and serves the API on it. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<TestApp> {
   const serverUrl = required(TEST_ENV.serverUrl);
   const template = required(TEST_ENV.templateDatabase);
   const database = `ece_t_${randomBytes(6).toString('hex')}`;
@@ -57,7 +57,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const orm = await MikroORM.init(
     createOrmOptions(appUrl, { onQuery: (sql) => statements.push(sql) }),
   );
-  const server = await startServer(orm, config, 0);
+  const server = await startServer(orm, config, 0, { clock: options.clock });
 
   const post = async (body: unknown, options: RequestOptions = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };

@@ -1,0 +1,37 @@
+import { Account, ApplicationSupplement, StoredFile } from '../../entities';
+import { FilePurpose } from '../../entities/enums';
+import { AppError } from '../../errors/app-error';
+import type { RequestContext } from '../../http/request-context';
+import { loadApplicationFor } from '../application-access';
+import { checkText } from '../input-checks';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Adds to a frozen dossier: recorded as a supplement beside what was accepted, never overwriting it. */
+export async function addSupplementCommand(
+  ctx: RequestContext,
+  input: { applicationId: string; concerns: string; content: string; fileId?: string | null },
+): Promise<ApplicationSupplement> {
+  const concerns = checkText(input.concerns, 'input.concerns', 100, true)!;
+  const content = checkText(input.content, 'input.content', 10000, true)!;
+  const { application } = await loadApplicationFor(ctx, input.applicationId, 'addSupplement');
+  let file: StoredFile | undefined;
+  if (input.fileId) {
+    file = (UUID.test(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId, application: null }) : null) ?? undefined;
+    if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
+    file.application = application;
+    file.purpose = FilePurpose.SUPPLEMENT;
+    file.attachedAt = ctx.clock();
+  }
+  const supplement = ctx.em.create(ApplicationSupplement, {
+    society: application.society,
+    application,
+    author: ctx.em.getReference(Account, ctx.principal!.accountId),
+    concerns,
+    content,
+    file,
+    createdAt: ctx.clock(),
+  });
+  await ctx.em.flush();
+  return supplement;
+}

@@ -1,0 +1,53 @@
+import { StoredFile, type Application } from '../../entities';
+import type { FilePurpose } from '../../entities/enums';
+import { AppError } from '../../errors/app-error';
+import type { RequestContext } from '../../http/request-context';
+import { flushWithVersionCheck } from '../../workflow/run-transition';
+import { loadForDossierEdit } from '../application-access';
+import { FILE_RULES } from '../dossier-limits';
+import { checkText } from '../input-checks';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Attaches an uploaded, unattached file of the applicant's to a dossier part, within the part's count and type rules. */
+export async function attachFileCommand(
+  ctx: RequestContext,
+  input: { applicationId: string; expectedVersion: number; fileId: string; purpose: FilePurpose; caption?: string | null },
+): Promise<Application> {
+  const caption = checkText(input.caption, 'input.caption', 200);
+  const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion);
+  const file = UUID.test(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId }) : null;
+  if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
+  if (file.application) {
+    throw new AppError('BAD_USER_INPUT', { field: 'input.fileId', params: { detail: 'the file is already attached', detailZh: '该文件已附加到申请材料中' } });
+  }
+  const rule = FILE_RULES[input.purpose];
+  if (!rule.contentTypes.includes(file.contentType)) {
+    throw new AppError('UNSUPPORTED_FILE_TYPE', { field: 'input.fileId', params: { allowed: rule.contentTypes.join(', ') } });
+  }
+  const attached = await ctx.em.count(StoredFile, { application, purpose: input.purpose });
+  if (attached >= rule.max) {
+    throw new AppError('BAD_USER_INPUT', {
+      field: 'input.purpose',
+      params: { detail: `at most ${rule.max} file(s) of this kind; remove one first`, detailZh: `此类文件最多 ${rule.max} 个，请先移除` },
+    });
+  }
+  file.application = application;
+  file.purpose = input.purpose;
+  file.caption = caption;
+  file.attachedAt = ctx.clock();
+  await flushWithVersionCheck(ctx);
+  return application;
+}
+
+/** Detaches a file from the dossier (it stays the applicant's, unattached). */
+export async function detachFileCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; fileId: string }): Promise<Application> {
+  const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion);
+  const file = UUID.test(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, application }) : null;
+  if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
+  file.application = undefined;
+  file.purpose = undefined;
+  file.attachedAt = undefined;
+  await flushWithVersionCheck(ctx);
+  return application;
+}

@@ -1,0 +1,49 @@
+import { CompetencyClaim, CompetencyItem, type Application } from '../../entities';
+import { AppError } from '../../errors/app-error';
+import type { RequestContext } from '../../http/request-context';
+import { flushWithVersionCheck } from '../../workflow/run-transition';
+import { loadForDossierEdit } from '../application-access';
+import { DOSSIER_LIMITS } from '../dossier-limits';
+import { checkCount, checkText } from '../input-checks';
+
+/** Saves the competency self-statement as pasted (whitespace kept); its length is checked, not judged (warnings come from validation). */
+export async function saveSelfStatementCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, text: string): Promise<Application> {
+  if ([...text].length > DOSSIER_LIMITS.selfStatementMax) {
+    throw new AppError('BAD_USER_INPUT', {
+      field: 'text',
+      params: { detail: `at most ${DOSSIER_LIMITS.selfStatementMax} characters`, detailZh: `最多 ${DOSSIER_LIMITS.selfStatementMax} 个字符` },
+    });
+  }
+  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
+  application.selfStatement = text.trim() === '' ? undefined : text;
+  await flushWithVersionCheck(ctx);
+  return application;
+}
+
+/** One passage and the items it evidences. */
+export interface CompetencyClaimInput {
+  passage: string;
+  itemCodes: string[];
+}
+
+/** Replaces the competency claims; every item code must be one of A1–E4. */
+export async function saveCompetencyClaimsCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, claims: CompetencyClaimInput[]): Promise<Application> {
+  checkCount(claims.length, DOSSIER_LIMITS.competencyClaims, 'claims');
+  const known = new Set((await ctx.em.find(CompetencyItem, {})).map((item) => item.code));
+  const checked = claims.map((claim, index) => {
+    const codes = [...new Set(claim.itemCodes.map((code) => code.trim().toUpperCase()))];
+    const unknown = codes.filter((code) => !known.has(code));
+    if (codes.length === 0 || unknown.length > 0) {
+      throw new AppError('BAD_USER_INPUT', {
+        field: `claims[${index}].itemCodes`,
+        params: { detail: `name competency items A1–E4${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}`, detailZh: `请填写素质能力要求代码（A1–E4）${unknown.length ? `；无效代码：${unknown.join('、')}` : ''}` },
+      });
+    }
+    return { position: index, passage: checkText(claim.passage, `claims[${index}].passage`, 5000, true)!, itemCodes: codes };
+  });
+  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
+  await ctx.em.nativeDelete(CompetencyClaim, { application });
+  for (const claim of checked) ctx.em.create(CompetencyClaim, { ...claim, application, society: application.society });
+  await flushWithVersionCheck(ctx);
+  return application;
+}

@@ -1,0 +1,54 @@
+import { Entity, Enum, Formula, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Account } from './account.entity';
+import { Application } from './application.entity';
+import { ApplicationStage } from './enums';
+import { Society } from './society.entity';
+
+/** One step of an application's history: append-only (the application role may not update or delete). */
+@Entity({ tableName: 'application_event' })
+@Index({
+  name: 'application_event_application_id_seq_index',
+  expression: 'create index "application_event_application_id_seq_index" on "application_event" ("application_id", "seq")',
+})
+export class ApplicationEvent {
+  [OptionalProps]?: 'seq' | 'at';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /**
+   * Insertion order from an identity column the database fills (see the migration): events of the same
+   * instant still read in the order they happened. Read-only here, hence a formula.
+   */
+  @Formula((alias) => `${alias}.seq`, { lazy: false })
+  seq?: string;
+
+  @ManyToOne(() => Society, { deleteRule: 'restrict' })
+  society!: Society;
+
+  @ManyToOne(() => Application, { deleteRule: 'cascade' })
+  application!: Application;
+
+  @ManyToOne(() => Account, { deleteRule: 'restrict' })
+  actor!: Account;
+
+  @Property({ type: 'text' })
+  action!: string;
+
+  @Enum({ items: () => ApplicationStage, nativeEnumName: 'application_stage' })
+  fromStage!: ApplicationStage;
+
+  @Enum({ items: () => ApplicationStage, nativeEnumName: 'application_stage' })
+  toStage!: ApplicationStage;
+
+  @Property({ type: 'text', nullable: true })
+  reason?: string;
+
+  /** Structured details of the step (missing items, deadline set…). */
+  @Property({ type: 'json', nullable: true })
+  details?: Record<string, unknown>;
+
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+}

@@ -1,0 +1,141 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Account } from './account.entity';
+import { EngineeringField } from './engineering-field.entity';
+import { ApplicationChannel, ApplicationStage, InternationalTitleKind } from './enums';
+import { Grade } from './grade.entity';
+import { Society } from './society.entity';
+import { Specialty } from './specialty.entity';
+
+/** An application for a member grade with its dossier's single-valued parts; lists live in their own tables. */
+@Entity({ tableName: 'application' })
+@Index({ properties: ['society', 'stage', 'submittedAt'] })
+@Index({ properties: ['society', 'stageDeadline'] })
+@Index({ properties: ['applicant'] })
+@Index({ name: 'application_queue_submitted_index', properties: ['society', 'submittedAt', 'id'] })
+@Index({ name: 'application_queue_due_index', properties: ['society', 'dueDate', 'id'] })
+// One open application per applicant per society: terminal stages do not count.
+@Index({
+  name: 'application_one_open_per_society',
+  expression: `create unique index "application_one_open_per_society" on "application" ("applicant_id", "society_id") where stage not in ('REGISTERED', 'NOT_ACCEPTED', 'NOT_REGISTERED', 'WITHDRAWN', 'LAPSED')`,
+})
+export class Application {
+  [OptionalProps]?: 'stage' | 'version' | 'createdAt' | 'updatedAt' | 'categoryFields' | 'clarificationReturns';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Society, { deleteRule: 'restrict' })
+  society!: Society;
+
+  @ManyToOne(() => Account, { deleteRule: 'restrict' })
+  applicant!: Account;
+
+  @ManyToOne(() => EngineeringField, { deleteRule: 'restrict' })
+  field!: EngineeringField;
+
+  @ManyToOne(() => Specialty, { deleteRule: 'restrict' })
+  specialty!: Specialty;
+
+  @ManyToOne(() => Grade, { deleteRule: 'restrict' })
+  grade!: Grade;
+
+  @Enum({ items: () => ApplicationChannel, nativeEnumName: 'application_channel' })
+  channel!: ApplicationChannel;
+
+  @Enum({ items: () => ApplicationStage, nativeEnumName: 'application_stage' })
+  stage: ApplicationStage = ApplicationStage.DRAFT;
+
+  /** Optimistic lock: every command names the version it saw; updates check it in SQL too. */
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
+  // Basic information (基本信息).
+  @Property({ type: 'text', nullable: true })
+  name?: string;
+
+  @Property({ type: 'text', nullable: true })
+  namePinyin?: string;
+
+  @Property({ type: 'text', nullable: true })
+  idNumber?: string;
+
+  @Property({ type: 'date', nullable: true })
+  birthDate?: string;
+
+  @Property({ type: 'text', nullable: true })
+  membershipNumber?: string;
+
+  @Property({ type: 'text', nullable: true })
+  mailingAddress?: string;
+
+  @Property({ type: 'text', nullable: true })
+  mobile?: string;
+
+  @Property({ type: 'text', nullable: true })
+  email?: string;
+
+  @Property({ type: 'text', nullable: true })
+  employer?: string;
+
+  @Property({ type: 'text', nullable: true })
+  employerEn?: string;
+
+  @Property({ type: 'boolean', nullable: true })
+  accreditedProgramme?: boolean;
+
+  @Property({ type: 'boolean', nullable: true })
+  wantsMutualRecognition?: boolean;
+
+  @Property({ type: 'text', nullable: true })
+  selfStatement?: string;
+
+  @Enum({ items: () => InternationalTitleKind, nativeEnumName: 'international_title_kind', nullable: true })
+  internationalTitleKind?: InternationalTitleKind;
+
+  @Property({ type: 'text', nullable: true })
+  internationalTitleName?: string;
+
+  @Property({ type: 'text', nullable: true })
+  internationalTitleNumber?: string;
+
+  /** The category plug-in's own dossier fields, validated by the plug-in. */
+  @Property({ type: 'json' })
+  categoryFields: Record<string, unknown> = {};
+
+  /** Society membership as marked by staff at initial review; null until marked. */
+  @Property({ type: 'boolean', nullable: true })
+  societyMember?: boolean;
+
+  /** A basic-conditions return is the last full edit: it happens at most once. */
+  @Property({ type: 'integer' })
+  clarificationReturns: number = 0;
+
+  /** What staff asked for in the last return (missing items or points to clarify). */
+  @Property({ type: 'json', nullable: true })
+  returnRequest?: string[];
+
+  @Property({ type: 'datetime', nullable: true })
+  submittedAt?: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt?: Date;
+
+  /** The current stage's deadline (completion, clarification), a China calendar date. */
+  @Property({ type: 'date', nullable: true })
+  stageDeadline?: string;
+
+  /** 12 months from acceptance: the society must finish the evaluation by then. */
+  @Property({ type: 'date', nullable: true })
+  evaluationDeadline?: string;
+
+  /** The nearest deadline (stage, else evaluation; far future when none), for the queue's DUE_DATE order. Kept by the database. */
+  @Property({ type: 'date', generated: `(coalesce(stage_deadline, evaluation_deadline, '9999-12-31'::date)) stored`, nullable: true, lazy: false })
+  dueDate?: string;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime' })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,57 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Account } from './account.entity';
+import { Application } from './application.entity';
+import { FilePurpose } from './enums';
+import { Society } from './society.entity';
+
+/**
+ * An uploaded file, bytes in PostgreSQL behind the tenant wall. Uploaded unattached by its owner;
+ * attaching it to a dossier part (purpose) is a dossier command with its own limits.
+ */
+@Entity({ tableName: 'stored_file' })
+@Index({ properties: ['application', 'purpose'] })
+@Index({ properties: ['owner'] })
+export class StoredFile {
+  [OptionalProps]?: 'createdAt' | 'caption';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Society, { deleteRule: 'restrict' })
+  society!: Society;
+
+  @ManyToOne(() => Account, { deleteRule: 'restrict' })
+  owner!: Account;
+
+  @ManyToOne(() => Application, { nullable: true, deleteRule: 'cascade' })
+  application?: Application;
+
+  @Enum({ items: () => FilePurpose, nativeEnumName: 'file_purpose', nullable: true })
+  purpose?: FilePurpose;
+
+  @Property({ type: 'text', nullable: true })
+  caption?: string;
+
+  @Property({ type: 'text' })
+  filename!: string;
+
+  /** Detected from the bytes, never taken from the client. */
+  @Property({ type: 'text' })
+  contentType!: string;
+
+  @Property({ type: 'integer' })
+  size!: number;
+
+  @Property({ type: 'text' })
+  sha256!: string;
+
+  @Property({ type: 'blob', lazy: true })
+  content!: Buffer;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  attachedAt?: Date;
+}

@@ -1,0 +1,69 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Request, type Response, type Router } from 'express';
+import { GraphQLError } from 'graphql';
+import type { AppConfig } from '../config';
+import { StoredFile } from '../entities';
+import { AppError } from '../errors/app-error';
+import { storeFileCommand } from '../files/store-file.command';
+import { allowDownload } from '../policies/file.policy';
+import { createRequestContext, finishRequestTransaction, type RequestContext } from './request-context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type ErrorFormatter = (error: { message: string; extensions: Record<string, unknown> }) => unknown;
+
+/** Runs a file request like a GraphQL one: one transaction, the same scope and walls, the same error shape. */
+async function inRequest(orm: MikroORM, config: AppConfig, clock: () => Date, req: Request, res: Response, format: ErrorFormatter, work: (ctx: RequestContext) => Promise<void>) {
+  let ctx: RequestContext | undefined;
+  try {
+    ctx = await createRequestContext(orm, config, req, clock);
+    await work(ctx);
+    await finishRequestTransaction(ctx, false);
+  } catch (error) {
+    if (ctx) await finishRequestTransaction(ctx, true);
+    const known = error instanceof GraphQLError ? error : new AppError('INTERNAL_SERVER_ERROR');
+    if (!(error instanceof GraphQLError)) console.error('[ece] file request failed', error);
+    const status = (known.extensions.http as { status?: number } | undefined)?.status ?? 500;
+    res.status(status).json({ errors: [format({ message: known.message, extensions: known.extensions })] });
+  }
+}
+
+/**
+ * Plain HTTP for file bytes. Upload: POST /files with the raw bytes as body, `Authorization: Bearer`,
+ * `X-Society` and optionally `X-File-Name` (percent-encoded); answers the file id to attach with GraphQL.
+ * CSRF-safe by construction: no cookies are used, and a cross-site page cannot add the Authorization header.
+ */
+export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, format: ErrorFormatter): Router {
+  const router = express.Router();
+  router.post('/files', express.raw({ type: () => true, limit: config.fileMaxBytes }), (req, res) =>
+    inRequest(orm, config, clock, req, res, format, async (ctx) => {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const file = await storeFileCommand(ctx, body, req.header('x-file-name'));
+      res.status(201).json({ id: file.id, filename: file.filename, contentType: file.contentType, size: file.size, sha256: file.sha256 });
+    }),
+  );
+  router.get('/files/:id', (req, res) =>
+    inRequest(orm, config, clock, req, res, format, async (ctx) => {
+      const id = String(req.params.id);
+      const file = UUID.test(id) ? await ctx.em.findOne(StoredFile, { id }, { populate: ['application', 'content'] }) : null;
+      const facts = file && {
+        ownerId: file.owner.id,
+        societyId: file.society.id,
+        application: file.application
+          ? { id: file.application.id, societyId: file.application.society.id, applicantId: file.application.applicant.id, stage: file.application.stage }
+          : undefined,
+      };
+      // Not allowed and not there look the same: a file id reveals nothing.
+      if (!file || !facts || !allowDownload(ctx, facts)) throw new AppError('NOT_FOUND', { field: 'id' });
+      res.status(200);
+      res.setHeader('Content-Type', file.contentType);
+      res.setHeader('Content-Length', String(file.size));
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('ETag', `"${file.sha256}"`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.end(file.content);
+    }),
+  );
+  return router;
+}

@@ -1,0 +1,46 @@
+import { ApplicationStage, GrantRole } from '../entities/enums';
+import { findTransition, STAGES, type ApplicationAction as ProcedureAction } from '../workflow/procedure';
+import type { PolicySubject } from './policy-subject';
+import type { ApplicationRelation } from './relations';
+
+/** Everything one can do with an application: the procedure's steps and the dossier actions. */
+export type ApplicationAction = ProcedureAction | 'read' | 'editDossier' | 'addSupplement' | 'markSocietyMembership' | 'readHistory';
+
+/** Every action, for viewerCan. */
+export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
+  'read', 'readHistory', 'editDossier', 'addSupplement', 'markSocietyMembership',
+  'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
+  'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
+];
+
+/** Stages in which staff mark society membership: during initial review (seed 000 "初审环节将对申请人是否为学会会员予以标注"). */
+const MEMBERSHIP_MARKING_STAGES: ReadonlySet<ApplicationStage> = new Set([
+  ApplicationStage.SUBMITTED, ApplicationStage.FORM_CHECKED, ApplicationStage.BASIC_CONDITIONS_MET,
+]);
+
+type Rule = (relations: ReadonlySet<ApplicationRelation>, stage: ApplicationStage) => boolean;
+
+const DOSSIER_RULES: Record<Exclude<ApplicationAction, ProcedureAction>, Rule> = {
+  read: (relations) => relations.size > 0,
+  readHistory: (relations) => relations.size > 0,
+  editDossier: (relations, stage) => relations.has('APPLICANT') && STAGES[stage].editing === 'FULL',
+  addSupplement: (relations, stage) => relations.has('APPLICANT') && STAGES[stage].editing === 'SUPPLEMENT_ONLY',
+  markSocietyMembership: (relations, stage) => relations.has('SOCIETY_STAFF') && MEMBERSHIP_MARKING_STAGES.has(stage),
+};
+
+/** Decides an action on an application in its current stage; deny unless a rule allows. */
+export function allowApplicationAction(relations: ReadonlySet<ApplicationRelation>, action: ApplicationAction, stage: ApplicationStage): boolean {
+  if (action in DOSSIER_RULES) return DOSSIER_RULES[action as keyof typeof DOSSIER_RULES](relations, stage);
+  const transition = findTransition(action as ProcedureAction, stage);
+  return transition !== undefined && relations.has(transition.actor);
+}
+
+/** Starting an application: only an applicant of the (active) society in scope. */
+export function allowStartApplication(subject: PolicySubject): boolean {
+  return subject.principal !== undefined && subject.scope.society !== undefined && subject.scope.roles.has(GrantRole.APPLICANT);
+}
+
+/** The actions the viewer may take now, for frontends to show or hide. */
+export function viewerCan(relations: ReadonlySet<ApplicationRelation>, stage: ApplicationStage): ApplicationAction[] {
+  return APPLICATION_ACTIONS.filter((action) => allowApplicationAction(relations, action, stage));
+}

@@ -1,0 +1,33 @@
+import { GrantRole, SocietyStatus } from '../entities/enums';
+import type { PolicySubject } from './policy-subject';
+
+/** How a viewer stands to an application; everything else in the policies reads this set. */
+export type ApplicationRelation = 'APPLICANT' | 'SOCIETY_STAFF' | 'FEDERATION';
+
+/** The facts about an application that relations depend on. */
+export interface ApplicationFacts {
+  id: string;
+  societyId: string;
+  applicantId: string;
+}
+
+/**
+ * The viewer's relations to an application. Needs no query for these relations (grants are loaded with
+ * the principal); assignment-based relations (reviewers, panels) will be loaded in bulk per request.
+ */
+export function relationsTo(subject: PolicySubject, application: ApplicationFacts): ReadonlySet<ApplicationRelation> {
+  const relations = new Set<ApplicationRelation>();
+  const principal = subject.principal;
+  if (!principal) return relations;
+  if (application.applicantId === principal.accountId) relations.add('APPLICANT');
+  const society = subject.scope.society;
+  if (
+    society?.id === application.societyId &&
+    society.status === SocietyStatus.ACTIVE &&
+    subject.scope.roles.has(GrantRole.SOCIETY_STAFF)
+  ) {
+    relations.add('SOCIETY_STAFF');
+  }
+  if (subject.scope.federation) relations.add('FEDERATION');
+  return relations;
+}

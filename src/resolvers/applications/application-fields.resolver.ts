@@ -1,0 +1,178 @@
+import { createUnionType, Ctx, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
+import { CATEGORY_PLUGINS, pluginByCode, pluginForField } from '../../categories/registry';
+import type { Dossier } from '../../dossier/dossier';
+import { DOSSIER_LIMITS } from '../../dossier/dossier-limits';
+import { countCharacters, validateDossier } from '../../dossier/validate-dossier';
+import type { RequestContext } from '../../http/request-context';
+import { APPLICATION_ACTIONS, viewerCan, type ApplicationAction } from '../../policies/application.policy';
+import { relationsTo } from '../../policies/relations';
+import { chinaToday } from '../../workflow/working-day-calendar';
+import { toFieldType, toGradeType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
+import { EngineeringFieldType, GradeType, SocietyType, SpecialtyType } from '../reference/reference.types';
+import {
+  entityOf, toAchievementType, toClaimType, toEducationType, toEventType, toFileType, toSupplementType, toWorkHistoryType,
+} from './application.mappers';
+import {
+  AchievementType, ApplicationEventType, ApplicationType, BasicInformationType, CompetencyClaimType, DossierFileType, DossierValidationType,
+  EducationEntryType, EligibilityType, InternationalTitleType, SelfStatementType, SupplementType, WorkHistoryEntryType,
+} from './application.types';
+
+/** The category plug-ins' field sets, one GraphQL type per category. */
+export const CategoryFieldsUnion = createUnionType({
+  name: 'CategoryFields',
+  description: "The dossier fields of the application's engineering category",
+  types: () => CATEGORY_PLUGINS.map((plugin) => plugin.objectType) as unknown as [new () => object],
+});
+
+/** The actions of viewerCan, as a GraphQL enum. */
+export const ApplicationActionEnum = Object.fromEntries(APPLICATION_ACTIONS.map((action) => [action, action])) as Record<ApplicationAction, ApplicationAction>;
+registerEnumType(ApplicationActionEnum, { name: 'ApplicationAction', description: 'What one can do with an application (viewerCan)' });
+
+async function dossierOf(application: ApplicationType, { loaders }: RequestContext): Promise<Dossier> {
+  const entity = entityOf(application);
+  const grade = await loaders.gradeById.load(application.gradeId);
+  const field = await loaders.fieldById.load(application.fieldId);
+  return {
+    application: entity,
+    grade: grade!,
+    fieldCode: field!.code,
+    education: await loaders.educationByApplicationId.load(application.id),
+    workHistory: await loaders.workHistoryByApplicationId.load(application.id),
+    claims: await loaders.claimsByApplicationId.load(application.id),
+    achievements: await loaders.achievementsByApplicationId.load(application.id),
+    files: await loaders.filesByApplicationId.load(application.id),
+  };
+}
+
+/** The dossier parts and computed views of an application, each batched per request. */
+@Resolver(() => ApplicationType)
+export class ApplicationFieldsResolver {
+  /** The society the application was made to. */
+  @FieldResolver(() => SocietyType, { nullable: true })
+  async society(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<SocietyType | null> {
+    const society = await loaders.societyById.load(application.societyId);
+    return society ? toSocietyType(society) : null;
+  }
+
+  /** The engineering field. */
+  @FieldResolver(() => EngineeringFieldType, { nullable: true })
+  async field(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<EngineeringFieldType | null> {
+    const field = await loaders.fieldById.load(application.fieldId);
+    return field ? toFieldType(field) : null;
+  }
+
+  /** The specialty. */
+  @FieldResolver(() => SpecialtyType, { nullable: true })
+  async specialty(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<SpecialtyType | null> {
+    const specialty = await loaders.specialtyById.load(application.specialtyId);
+    return specialty ? toSpecialtyType(specialty) : null;
+  }
+
+  /** The grade applied for. */
+  @FieldResolver(() => GradeType, { nullable: true })
+  async grade(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<GradeType | null> {
+    const grade = await loaders.gradeById.load(application.gradeId);
+    return grade ? toGradeType(grade) : null;
+  }
+
+  /** 基本信息. */
+  @FieldResolver(() => BasicInformationType, { nullable: true })
+  basicInformation(@Root() application: ApplicationType): BasicInformationType {
+    const e = entityOf(application);
+    return {
+      name: e.name ?? null, namePinyin: e.namePinyin ?? null, idNumber: e.idNumber ?? null, birthDate: e.birthDate ?? null,
+      membershipNumber: e.membershipNumber ?? null, mailingAddress: e.mailingAddress ?? null, mobile: e.mobile ?? null, email: e.email ?? null,
+      employer: e.employer ?? null, employerEn: e.employerEn ?? null, accreditedProgramme: e.accreditedProgramme ?? null,
+      wantsMutualRecognition: e.wantsMutualRecognition ?? null,
+    };
+  }
+
+  /** Education, oldest first. */
+  @FieldResolver(() => [EducationEntryType], { nullable: true })
+  async education(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<EducationEntryType[]> {
+    return (await loaders.educationByApplicationId.load(application.id)).map(toEducationType);
+  }
+
+  /** Work history, oldest first. */
+  @FieldResolver(() => [WorkHistoryEntryType], { nullable: true })
+  async workHistory(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<WorkHistoryEntryType[]> {
+    return (await loaders.workHistoryByApplicationId.load(application.id)).map(toWorkHistoryType);
+  }
+
+  /** The self-statement with its character count against the recommendation. */
+  @FieldResolver(() => SelfStatementType, { nullable: true })
+  selfStatement(@Root() application: ApplicationType): SelfStatementType {
+    const text = entityOf(application).selfStatement ?? null;
+    const characterCount = countCharacters(text);
+    const { min, max } = DOSSIER_LIMITS.selfStatementRecommended;
+    return { text, characterCount, recommendedMin: min, recommendedMax: max, withinRecommendation: characterCount >= min && characterCount <= max };
+  }
+
+  /** Passages and the competency items they evidence. */
+  @FieldResolver(() => [CompetencyClaimType], { nullable: true })
+  async competencyClaims(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<CompetencyClaimType[]> {
+    return (await loaders.claimsByApplicationId.load(application.id)).map(toClaimType);
+  }
+
+  /** Professional achievements (at most 6). */
+  @FieldResolver(() => [AchievementType], { nullable: true })
+  async achievements(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<AchievementType[]> {
+    return (await loaders.achievementsByApplicationId.load(application.id)).map(toAchievementType);
+  }
+
+  /** The international title, if any (simplified path). */
+  @FieldResolver(() => InternationalTitleType, { nullable: true })
+  internationalTitle(@Root() application: ApplicationType): InternationalTitleType | null {
+    const e = entityOf(application);
+    return e.internationalTitleKind ? { kind: e.internationalTitleKind, name: e.internationalTitleName ?? null, number: e.internationalTitleNumber ?? null } : null;
+  }
+
+  /** Files attached to the dossier (metadata; bytes at downloadPath). */
+  @FieldResolver(() => [DossierFileType], { nullable: true })
+  async files(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<DossierFileType[]> {
+    return (await loaders.filesByApplicationId.load(application.id)).filter((file) => file.purpose !== 'SUPPLEMENT').map(toFileType);
+  }
+
+  /** Additions made after acceptance, oldest first. */
+  @FieldResolver(() => [SupplementType], { nullable: true })
+  async supplements(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<SupplementType[]> {
+    const [supplements, files] = [await loaders.supplementsByApplicationId.load(application.id), await loaders.filesByApplicationId.load(application.id)];
+    return supplements.map((supplement) => toSupplementType(supplement, files.find((file) => file.id === supplement.file?.id)));
+  }
+
+  /** Every step so far: who, when, from, to, why. */
+  @FieldResolver(() => [ApplicationEventType], { nullable: true })
+  async history(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<ApplicationEventType[]> {
+    return (await loaders.eventsByApplicationId.load(application.id)).map(toEventType);
+  }
+
+  /** What still blocks submission, with codes and field paths. */
+  @FieldResolver(() => DossierValidationType, { nullable: true })
+  async validation(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<DossierValidationType> {
+    const issues = validateDossier(await dossierOf(application, ctx));
+    return { ready: !issues.some((issue) => issue.severity === 'BLOCKING'), issues };
+  }
+
+  /** Basic conditions computed from the dossier (education, years of relevant and major work). */
+  @FieldResolver(() => EligibilityType, { nullable: true })
+  async eligibility(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<EligibilityType> {
+    const dossier = await dossierOf(application, ctx);
+    const asOf = chinaToday(application.submittedAt ?? ctx.clock());
+    return pluginForField(dossier.fieldCode).eligibility(dossier, asOf);
+  }
+
+  /** The category plug-in's own fields. */
+  @FieldResolver(() => CategoryFieldsUnion, { nullable: true })
+  categoryFields(@Root() application: ApplicationType): object | null {
+    const stored = entityOf(application).categoryFields;
+    const plugin = pluginByCode(String(stored.category ?? ''));
+    return plugin ? plugin.toObject(stored) : null;
+  }
+
+  /** The actions the viewer may take now. */
+  @FieldResolver(() => [ApplicationActionEnum], { nullable: true })
+  viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): ApplicationAction[] {
+    const relations = relationsTo(ctx, { id: application.id, societyId: application.societyId, applicantId: application.applicantId });
+    return viewerCan(relations, application.stage!);
+  }
+}

@@ -1,0 +1,84 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { loadApplicationFor } from '../../dossier/application-access';
+import { nameToPinyin } from '../../dossier/name-pinyin';
+import { Application } from '../../entities';
+import { ApplicationStage } from '../../entities/enums';
+import { AppError } from '../../errors/app-error';
+import type { RequestContext } from '../../http/request-context';
+import { chinaToday } from '../../workflow/working-day-calendar';
+import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage, type KeysetPosition } from '../common/connection';
+import { ApplicationOrder } from './application.enums';
+import { ApplicationFilter } from './application.inputs';
+import { toApplicationType } from './application.mappers';
+import { ApplicationConnection, ApplicationType } from './application.types';
+
+type Where = Record<string, unknown>;
+
+const ORDER_COLUMN = { [ApplicationOrder.SUBMITTED_AT]: 'submittedAt', [ApplicationOrder.DUE_DATE]: 'dueDate' } as const;
+
+function positionOf(application: Application, order: ApplicationOrder): KeysetPosition {
+  const value = order === ApplicationOrder.SUBMITTED_AT ? application.submittedAt!.toISOString() : application.dueDate!;
+  return { sortValue: value, id: application.id };
+}
+
+function filterWhere(filter: ApplicationFilter | undefined, today: string): Where {
+  const where: Where = { stage: filter?.stages?.length ? { $in: filter.stages } : { $ne: ApplicationStage.DRAFT } };
+  if (filter?.stages?.includes(ApplicationStage.DRAFT)) {
+    throw new AppError('BAD_USER_INPUT', { field: 'filter.stages', params: { detail: 'drafts are the applicant\'s own', detailZh: '草稿仅申请人本人可见' } });
+  }
+  if (filter?.fieldCode) where.field = { code: filter.fieldCode.toUpperCase() };
+  if (filter?.specialtyCode) where.specialty = { code: filter.specialtyCode.toUpperCase() };
+  if (filter?.gradeCode) where.grade = { code: filter.gradeCode.toUpperCase() };
+  if (filter?.overdue === true) where.dueDate = { $lt: today };
+  if (filter?.overdue === false) where.dueDate = { $gte: today };
+  return where;
+}
+
+/** Reading applications: one by id, the applicant's own, and the staff work queue. */
+@Resolver()
+export class ApplicationQueriesResolver {
+  /** One application the viewer may see; anything else is NOT_FOUND. */
+  @Query(() => ApplicationType, { nullable: true })
+  async application(@Ctx() ctx: RequestContext, @Arg('id') id: string): Promise<ApplicationType> {
+    return toApplicationType((await loadApplicationFor(ctx, id, 'read')).application);
+  }
+
+  /** The viewer's own applications in the request's society, newest first. */
+  @Query(() => [ApplicationType], { nullable: true })
+  async myApplications(@Ctx() { em, principal, scope }: RequestContext): Promise<ApplicationType[]> {
+    if (!scope.society) throw new AppError('SOCIETY_REQUIRED');
+    const rows = await em.find(Application, { applicant: principal!.accountId, society: scope.society.id }, { orderBy: { createdAt: 'desc' } });
+    return rows.map(toApplicationType);
+  }
+
+  /** The society's work queue: submitted applications, filtered, in keyset pages. */
+  @Query(() => ApplicationConnection, { nullable: true })
+  async applications(
+    @Ctx() ctx: RequestContext,
+    @Args() { first, after }: ConnectionArgs,
+    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter,
+    @Arg('orderBy', () => ApplicationOrder, { defaultValue: ApplicationOrder.SUBMITTED_AT }) orderBy: ApplicationOrder = ApplicationOrder.SUBMITTED_AT,
+  ): Promise<ApplicationConnection> {
+    const size = checkPageSize(first);
+    const column = ORDER_COLUMN[orderBy];
+    const where = filterWhere(filter, chinaToday(ctx.clock()));
+    if (after) {
+      const position = decodeCursor(after);
+      const value = orderBy === ApplicationOrder.SUBMITTED_AT ? new Date(position.sortValue) : position.sortValue;
+      if (value instanceof Date && Number.isNaN(value.getTime())) decodeCursor('');
+      where.$and = [{ $or: [{ [column]: { $gt: value } }, { [column]: value, id: { $gt: position.id } }] }];
+    }
+    const rows = await ctx.em.find(Application, where, { orderBy: { [column]: 'asc', id: 'asc' }, limit: size + 1 });
+    const page = toPage(rows, size, (row) => positionOf(row, orderBy));
+    return {
+      edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row, orderBy)), node: toApplicationType(row) })),
+      pageInfo: page.pageInfo,
+    };
+  }
+
+  /** The pinyin of a name as documents write it, for frontends to offer (the applicant may edit it). */
+  @Query(() => String)
+  pinyinOf(@Arg('name') name: string): string {
+    return nameToPinyin(name);
+  }
+}

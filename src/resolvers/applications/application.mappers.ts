@@ -1,0 +1,89 @@
+import type { Achievement, Application, ApplicationEvent, ApplicationSupplement, CompetencyClaim, EducationEntry, StoredFile, WorkHistoryEntry } from '../../entities';
+import {
+  AchievementType, ApplicationEventType, ApplicationType, CompetencyClaimType, DossierFileType, EducationEntryType, SupplementType, WorkHistoryEntryType,
+} from './application.types';
+
+/** The entity behind an ApplicationType, for resolvers that need the whole dossier. */
+export const APPLICATION_ENTITY = Symbol('application entity');
+
+/** Application entity → GraphQL object (keeps the entity for dossier-wide fields). */
+export function toApplicationType(application: Application): ApplicationType {
+  return Object.assign(new ApplicationType(), {
+    id: application.id,
+    societyId: application.society.id,
+    applicantId: application.applicant.id,
+    fieldId: application.field.id,
+    specialtyId: application.specialty.id,
+    gradeId: application.grade.id,
+    channel: application.channel,
+    stage: application.stage,
+    version: application.version,
+    submittedAt: application.submittedAt ?? null,
+    acceptedAt: application.acceptedAt ?? null,
+    stageDeadline: application.stageDeadline ?? null,
+    evaluationDeadline: application.evaluationDeadline ?? null,
+    societyMember: application.societyMember ?? null,
+    returnRequest: application.returnRequest ?? null,
+    createdAt: application.createdAt,
+    updatedAt: application.updatedAt,
+    [APPLICATION_ENTITY]: application,
+  });
+}
+
+/** The entity kept on a mapped application. */
+export function entityOf(application: ApplicationType): Application {
+  return (application as unknown as Record<symbol, Application>)[APPLICATION_ENTITY];
+}
+
+/** Education entity → GraphQL object. */
+export function toEducationType(entry: EducationEntry): EducationEntryType {
+  return Object.assign(new EducationEntryType(), {
+    id: entry.id, fromDate: entry.fromDate, toDate: entry.toDate, school: entry.school, major: entry.major ?? null,
+    level: entry.level, degree: entry.degree ?? null, qualifying: entry.qualifying,
+  });
+}
+
+/** Work-history entity → GraphQL object. */
+export function toWorkHistoryType(entry: WorkHistoryEntry): WorkHistoryEntryType {
+  return Object.assign(new WorkHistoryEntryType(), {
+    id: entry.id, fromDate: entry.fromDate, toDate: entry.toDate ?? null, employer: entry.employer, department: entry.department ?? null,
+    position: entry.position, refereeName: entry.refereeName, refereeContact: entry.refereeContact,
+    majorEngineeringWork: entry.majorEngineeringWork, majorWorkKind: entry.majorWorkKind ?? null,
+  });
+}
+
+/** Claim entity → GraphQL object. */
+export function toClaimType(claim: CompetencyClaim): CompetencyClaimType {
+  return Object.assign(new CompetencyClaimType(), { passage: claim.passage, itemCodes: claim.itemCodes });
+}
+
+/** Achievement entity → GraphQL object. */
+export function toAchievementType(achievement: Achievement): AchievementType {
+  return Object.assign(new AchievementType(), {
+    category: achievement.category, date: achievement.date, title: achievement.title, role: achievement.role, description: achievement.description ?? null,
+  });
+}
+
+/** Stored file → GraphQL metadata (never the bytes). */
+export function toFileType(file: StoredFile): DossierFileType {
+  return Object.assign(new DossierFileType(), {
+    id: file.id, purpose: file.purpose ?? null, caption: file.caption ?? null, filename: file.filename, contentType: file.contentType,
+    size: file.size, sha256: file.sha256, downloadPath: `/files/${file.id}`, createdAt: file.createdAt,
+  });
+}
+
+/** Supplement entity → GraphQL object. */
+export function toSupplementType(supplement: ApplicationSupplement, file?: StoredFile): SupplementType {
+  return Object.assign(new SupplementType(), {
+    id: supplement.id, concerns: supplement.concerns, content: supplement.content, file: file ? toFileType(file) : null, createdAt: supplement.createdAt,
+  });
+}
+
+/** Event entity → GraphQL object. */
+export function toEventType(event: ApplicationEvent): ApplicationEventType {
+  const items = event.details?.items;
+  return Object.assign(new ApplicationEventType(), {
+    action: event.action, fromStage: event.fromStage, toStage: event.toStage, reason: event.reason ?? null,
+    items: Array.isArray(items) ? items.map(String) : null, actorName: event.actor.displayName ?? null, at: event.at,
+  });
+}

@@ -1,0 +1,216 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../common/connection';
+import { AchievementCategory, ApplicationChannel, ApplicationStage, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
+
+/** An application for a member grade: the procedure's state; its dossier parts are fields resolved per part. */
+@ObjectType('Application', { description: 'An application for a member grade, with its dossier' })
+export class ApplicationType {
+  @Field(() => ID, { nullable: true })
+  id!: string;
+
+  societyId!: string;
+  applicantId!: string;
+  fieldId!: string;
+  specialtyId!: string;
+  gradeId!: string;
+
+  @Field(() => ApplicationChannel, { nullable: true })
+  channel?: ApplicationChannel;
+
+  @Field(() => ApplicationStage, { nullable: true })
+  stage?: ApplicationStage;
+
+  @Field(() => Int, { nullable: true, description: 'Send it back as expectedVersion with every change' })
+  version?: number;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Deadline of the current stage (completion, clarification), China date' })
+  stageDeadline?: string | null;
+
+  @Field(() => String, { nullable: true, description: '12 months after acceptance: the evaluation must end by then' })
+  evaluationDeadline?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Marked by staff at initial review; null until marked' })
+  societyMember?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: 'What staff asked to complete or clarify in the last return' })
+  returnRequest?: string[] | null;
+
+  @Field(() => Date, { nullable: true })
+  createdAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  updatedAt?: Date;
+}
+
+/** 基本信息. */
+@ObjectType('BasicInformation')
+export class BasicInformationType {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) namePinyin?: string | null;
+  @Field(() => String, { nullable: true }) idNumber?: string | null;
+  @Field(() => String, { nullable: true }) birthDate?: string | null;
+  @Field(() => String, { nullable: true }) membershipNumber?: string | null;
+  @Field(() => String, { nullable: true }) mailingAddress?: string | null;
+  @Field(() => String, { nullable: true }) mobile?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) employer?: string | null;
+  @Field(() => String, { nullable: true }) employerEn?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Undergraduate programme accredited (CEEAA)' }) accreditedProgramme?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) wantsMutualRecognition?: boolean | null;
+}
+
+/** One education period. */
+@ObjectType('EducationEntry')
+export class EducationEntryType {
+  @Field(() => ID, { nullable: true }) id!: string;
+  @Field(() => String, { nullable: true }) fromDate?: string;
+  @Field(() => String, { nullable: true }) toDate?: string;
+  @Field(() => String, { nullable: true }) school?: string;
+  @Field(() => String, { nullable: true }) major?: string | null;
+  @Field(() => EducationLevel, { nullable: true }) level?: EducationLevel;
+  @Field(() => String, { nullable: true }) degree?: string | null;
+  @Field(() => Boolean, { nullable: true }) qualifying?: boolean;
+}
+
+/** One post of the work history. */
+@ObjectType('WorkHistoryEntry')
+export class WorkHistoryEntryType {
+  @Field(() => ID, { nullable: true }) id!: string;
+  @Field(() => String, { nullable: true }) fromDate?: string;
+  @Field(() => String, { nullable: true, description: 'null: current post' }) toDate?: string | null;
+  @Field(() => String, { nullable: true }) employer?: string;
+  @Field(() => String, { nullable: true }) department?: string | null;
+  @Field(() => String, { nullable: true }) position?: string;
+  @Field(() => String, { nullable: true }) refereeName?: string;
+  @Field(() => String, { nullable: true }) refereeContact?: string;
+  @Field(() => Boolean, { nullable: true }) majorEngineeringWork?: boolean;
+  @Field(() => MajorWorkKind, { nullable: true }) majorWorkKind?: MajorWorkKind | null;
+}
+
+/** The self-statement with its measured length. */
+@ObjectType('SelfStatement')
+export class SelfStatementType {
+  @Field(() => String, { nullable: true }) text?: string | null;
+  @Field(() => Int, { description: 'Characters, whitespace not counted' }) characterCount!: number;
+  @Field(() => Int) recommendedMin!: number;
+  @Field(() => Int) recommendedMax!: number;
+  @Field() withinRecommendation!: boolean;
+}
+
+/** A passage and the competency items it evidences. */
+@ObjectType('CompetencyClaim')
+export class CompetencyClaimType {
+  @Field(() => String, { nullable: true }) passage?: string;
+  @Field(() => [String], { nullable: true }) itemCodes?: string[];
+}
+
+/** One professional achievement. */
+@ObjectType('Achievement')
+export class AchievementType {
+  @Field(() => AchievementCategory, { nullable: true }) category?: AchievementCategory;
+  @Field(() => String, { nullable: true }) date?: string;
+  @Field(() => String, { nullable: true }) title?: string;
+  @Field(() => String, { nullable: true }) role?: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+/** An international engineer title. */
+@ObjectType('InternationalTitle')
+export class InternationalTitleType {
+  @Field(() => InternationalTitleKind, { nullable: true }) kind?: InternationalTitleKind;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) number?: string | null;
+}
+
+/** A stored file's metadata; the bytes are at downloadPath. */
+@ObjectType('DossierFile')
+export class DossierFileType {
+  @Field(() => ID, { nullable: true }) id!: string;
+  @Field(() => FilePurpose, { nullable: true }) purpose?: FilePurpose | null;
+  @Field(() => String, { nullable: true }) caption?: string | null;
+  @Field(() => String, { nullable: true }) filename?: string;
+  @Field(() => String, { nullable: true, description: 'Detected from the bytes' }) contentType?: string;
+  @Field(() => Int, { nullable: true }) size?: number;
+  @Field(() => String, { nullable: true }) sha256?: string;
+  @Field(() => String, { nullable: true, description: 'GET with the same Authorization and X-Society headers' }) downloadPath?: string;
+  @Field(() => Date, { nullable: true }) createdAt?: Date;
+}
+
+/** An addition to a frozen dossier. */
+@ObjectType('Supplement')
+export class SupplementType {
+  @Field(() => ID, { nullable: true }) id!: string;
+  @Field(() => String, { nullable: true }) concerns?: string;
+  @Field(() => String, { nullable: true }) content?: string;
+  @Field(() => DossierFileType, { nullable: true }) file?: DossierFileType | null;
+  @Field(() => Date, { nullable: true }) createdAt?: Date;
+}
+
+/** One step of the history. */
+@ObjectType('ApplicationEvent')
+export class ApplicationEventType {
+  @Field(() => String, { nullable: true }) action?: string;
+  @Field(() => ApplicationStage, { nullable: true }) fromStage?: ApplicationStage;
+  @Field(() => ApplicationStage, { nullable: true }) toStage?: ApplicationStage;
+  @Field(() => String, { nullable: true }) reason?: string | null;
+  @Field(() => [String], { nullable: true }) items?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Display name of who took the step' }) actorName?: string | null;
+  @Field(() => Date, { nullable: true }) at?: Date;
+}
+
+/** One entry of the submission checklist. */
+@ObjectType('DossierIssue')
+export class DossierIssueType {
+  @Field() code!: string;
+  @Field({ description: 'Path of the dossier field, e.g. basicInformation.mobile, files.PLEDGE' }) field!: string;
+  @Field({ description: 'BLOCKING or WARNING' }) severity!: string;
+  @Field() messageZh!: string;
+  @Field() messageEn!: string;
+}
+
+/** What still blocks submission. */
+@ObjectType('DossierValidation')
+export class DossierValidationType {
+  @Field({ description: 'No blocking issue left' }) ready!: boolean;
+  @Field(() => [DossierIssueType]) issues!: DossierIssueType[];
+}
+
+/** One basic condition and the figures behind it. */
+@ObjectType('EligibilityCondition')
+export class EligibilityConditionType {
+  @Field() code!: string;
+  @Field({ description: 'MET, NOT_MET or NEEDS_REVIEW' }) status!: string;
+  @Field(() => Number, { nullable: true }) required?: number | null;
+  @Field(() => Number, { nullable: true }) actual?: number | null;
+  @Field() noteZh!: string;
+  @Field() noteEn!: string;
+}
+
+/** Computed eligibility for the grade. */
+@ObjectType('Eligibility')
+export class EligibilityType {
+  @Field() asOf!: string;
+  @Field(() => String, { nullable: true, description: 'End of the qualifying degree: work is counted from here' }) countedFrom?: string | null;
+  @Field() allMet!: boolean;
+  @Field(() => [EligibilityConditionType]) conditions!: EligibilityConditionType[];
+}
+
+/** One application in a page. */
+@ObjectType('ApplicationEdge')
+export class ApplicationEdge {
+  @Field(() => String, { nullable: true }) cursor!: string;
+  @Field(() => ApplicationType, { nullable: true }) node!: ApplicationType;
+}
+
+/** A page of applications. */
+@ObjectType('ApplicationConnection')
+export class ApplicationConnection {
+  @Field(() => [ApplicationEdge], { nullable: true }) edges!: ApplicationEdge[];
+  @Field(() => PageInfo, { nullable: true }) pageInfo!: PageInfo;
+}

@@ -1,0 +1,130 @@
+import { ApplicationStage } from '../entities/enums';
+
+/** What the applicant may change in a stage (DOMAIN.md §5 "Editing rights"). */
+export type EditingRight = 'FULL' | 'SUPPLEMENT_ONLY' | 'NONE';
+
+/** Who takes a step, as a relation to the application. */
+export type ProcedureActor = 'APPLICANT' | 'SOCIETY_STAFF';
+
+/** The steps of the procedure that exist as commands. */
+export type ApplicationAction =
+  | 'submit'
+  | 'resubmitCompleted'
+  | 'resubmitClarified'
+  | 'passFormCheck'
+  | 'returnForCompletion'
+  | 'passBasicConditions'
+  | 'returnForClarification'
+  | 'rejectNotAccepted'
+  | 'accept'
+  | 'lapse'
+  | 'withdraw';
+
+/** Deadline bookkeeping a step performs. */
+export type DeadlineEffect =
+  | { kind: 'stageDeadline'; workingDays: number }
+  | { kind: 'evaluationDeadline'; months: number }
+  | { kind: 'clearStageDeadline' };
+
+/** Named guards; each returns violations (see guards.ts), never throws strings. */
+export type GuardName = 'dossierComplete' | 'stageDeadlineNotPassed' | 'stageDeadlinePassed' | 'noEarlierClarification' | 'membershipMarked';
+
+/** One stage: its phase, whether it ends the procedure, what the applicant may edit. */
+export interface StageDefinition {
+  phaseZh: string;
+  phaseEn: string;
+  terminal: boolean;
+  editing: EditingRight;
+}
+
+/** One step: from which stages, to which, by whom, with what checks and deadline effects. */
+export interface TransitionDefinition {
+  action: ApplicationAction;
+  from: readonly ApplicationStage[];
+  to: ApplicationStage;
+  actor: ProcedureActor;
+  /** A step that must say why (returns, refusals). */
+  reasonRequired: boolean;
+  guards: readonly GuardName[];
+  deadline?: DeadlineEffect;
+}
+
+const S = ApplicationStage;
+
+/** Working days the applicant has to complete or clarify a returned dossier (seed 000: 10 个工作日). */
+export const COMPLETION_WORKING_DAYS = 10;
+/** Months the society has to finish the evaluation after acceptance (seed 000: 12 个月). */
+export const EVALUATION_MONTHS = 12;
+
+/** Every stage of the whole procedure (DOMAIN.md §6), including those later work implements. */
+export const STAGES: Record<ApplicationStage, StageDefinition> = {
+  [S.DRAFT]: { phaseZh: '申请', phaseEn: 'Application', terminal: false, editing: 'FULL' },
+  [S.SUBMITTED]: { phaseZh: '初审·形式审查', phaseEn: 'Initial review: form check', terminal: false, editing: 'NONE' },
+  [S.RETURNED_FOR_COMPLETION]: { phaseZh: '退回补充完善', phaseEn: 'Returned for completion', terminal: false, editing: 'FULL' },
+  [S.FORM_CHECKED]: { phaseZh: '初审·基本条件审查', phaseEn: 'Initial review: basic conditions', terminal: false, editing: 'NONE' },
+  // The guide: "这是申请人最后一次可对所提交申请材料进行全面修改的环节".
+  [S.RETURNED_FOR_CLARIFICATION]: { phaseZh: '退回补正（最后一次全面修改）', phaseEn: 'Returned for clarification (last full edit)', terminal: false, editing: 'FULL' },
+  [S.BASIC_CONDITIONS_MET]: { phaseZh: '待受理', phaseEn: 'Awaiting acceptance', terminal: false, editing: 'NONE' },
+  [S.ACCEPTED]: { phaseZh: '受理', phaseEn: 'Accepted', terminal: false, editing: 'SUPPLEMENT_ONLY' },
+  [S.MATERIAL_REVIEW]: { phaseZh: '考核·材料审查', phaseEn: 'Assessment: material review', terminal: false, editing: 'SUPPLEMENT_ONLY' },
+  [S.SUPPLEMENT_REQUESTED]: { phaseZh: '考核·补充材料', phaseEn: 'Assessment: supplement requested', terminal: false, editing: 'SUPPLEMENT_ONLY' },
+  [S.WRITTEN_EXAM]: { phaseZh: '考核·笔试', phaseEn: 'Assessment: written exam', terminal: false, editing: 'SUPPLEMENT_ONLY' },
+  [S.INTERVIEW]: { phaseZh: '考核·面试', phaseEn: 'Assessment: interview', terminal: false, editing: 'SUPPLEMENT_ONLY' },
+  [S.COMPREHENSIVE_REVIEW]: { phaseZh: '综合审议', phaseEn: 'Comprehensive review', terminal: false, editing: 'NONE' },
+  [S.PUBLIC_NOTICE]: { phaseZh: '公示', phaseEn: 'Public notice', terminal: false, editing: 'NONE' },
+  [S.FEDERATION_REVIEW]: { phaseZh: '联合体审核', phaseEn: 'Federation review', terminal: false, editing: 'NONE' },
+  [S.AWAITING_REGISTRATION]: { phaseZh: '待注册', phaseEn: 'Awaiting registration', terminal: false, editing: 'NONE' },
+  [S.REGISTERED]: { phaseZh: '已注册', phaseEn: 'Registered', terminal: true, editing: 'NONE' },
+  [S.NOT_ACCEPTED]: { phaseZh: '不予受理', phaseEn: 'Not accepted', terminal: true, editing: 'NONE' },
+  [S.NOT_REGISTERED]: { phaseZh: '不予注册', phaseEn: 'Not registered', terminal: true, editing: 'NONE' },
+  [S.WITHDRAWN]: { phaseZh: '已撤回', phaseEn: 'Withdrawn', terminal: true, editing: 'NONE' },
+  [S.LAPSED]: { phaseZh: '已失效', phaseEn: 'Lapsed', terminal: true, editing: 'NONE' },
+};
+
+/** Stages from which an applicant may still withdraw: everything before registration that has not ended. */
+const WITHDRAWABLE = (Object.keys(STAGES) as ApplicationStage[]).filter(
+  (stage) => !STAGES[stage].terminal && stage !== S.AWAITING_REGISTRATION,
+);
+
+/** The procedure up to acceptance, plus withdrawal and lapse, as data. */
+export const TRANSITIONS: readonly TransitionDefinition[] = [
+  { action: 'submit', from: [S.DRAFT], to: S.SUBMITTED, actor: 'APPLICANT', reasonRequired: false, guards: ['dossierComplete'] },
+  {
+    action: 'resubmitCompleted', from: [S.RETURNED_FOR_COMPLETION], to: S.SUBMITTED, actor: 'APPLICANT', reasonRequired: false,
+    guards: ['stageDeadlineNotPassed', 'dossierComplete'], deadline: { kind: 'clearStageDeadline' },
+  },
+  {
+    action: 'resubmitClarified', from: [S.RETURNED_FOR_CLARIFICATION], to: S.FORM_CHECKED, actor: 'APPLICANT', reasonRequired: false,
+    guards: ['stageDeadlineNotPassed', 'dossierComplete'], deadline: { kind: 'clearStageDeadline' },
+  },
+  { action: 'passFormCheck', from: [S.SUBMITTED], to: S.FORM_CHECKED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
+  {
+    action: 'returnForCompletion', from: [S.SUBMITTED], to: S.RETURNED_FOR_COMPLETION, actor: 'SOCIETY_STAFF', reasonRequired: true,
+    guards: [], deadline: { kind: 'stageDeadline', workingDays: COMPLETION_WORKING_DAYS },
+  },
+  { action: 'passBasicConditions', from: [S.FORM_CHECKED], to: S.BASIC_CONDITIONS_MET, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
+  {
+    action: 'returnForClarification', from: [S.FORM_CHECKED], to: S.RETURNED_FOR_CLARIFICATION, actor: 'SOCIETY_STAFF', reasonRequired: true,
+    guards: ['noEarlierClarification'], deadline: { kind: 'stageDeadline', workingDays: COMPLETION_WORKING_DAYS },
+  },
+  { action: 'rejectNotAccepted', from: [S.FORM_CHECKED], to: S.NOT_ACCEPTED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
+  {
+    action: 'accept', from: [S.BASIC_CONDITIONS_MET], to: S.ACCEPTED, actor: 'SOCIETY_STAFF', reasonRequired: false,
+    guards: ['membershipMarked'], deadline: { kind: 'evaluationDeadline', months: EVALUATION_MONTHS },
+  },
+  {
+    action: 'lapse', from: [S.RETURNED_FOR_COMPLETION, S.RETURNED_FOR_CLARIFICATION], to: S.LAPSED, actor: 'SOCIETY_STAFF', reasonRequired: false,
+    guards: ['stageDeadlinePassed'], deadline: { kind: 'clearStageDeadline' },
+  },
+  { action: 'withdraw', from: WITHDRAWABLE, to: S.WITHDRAWN, actor: 'APPLICANT', reasonRequired: false, guards: [], deadline: { kind: 'clearStageDeadline' } },
+];
+
+/** The transition an action takes from a stage, if the procedure has one. */
+export function findTransition(action: ApplicationAction, from: ApplicationStage): TransitionDefinition | undefined {
+  return TRANSITIONS.find((transition) => transition.action === action && transition.from.includes(from));
+}
+
+/** The actions the procedure offers from a stage (who may take them is the policy's business). */
+export function actionsFrom(stage: ApplicationStage): TransitionDefinition[] {
+  return TRANSITIONS.filter((transition) => transition.from.includes(stage));
+}

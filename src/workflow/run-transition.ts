@@ -1,0 +1,99 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import { Account, ApplicationEvent, type Application } from '../entities';
+import { ApplicationStage } from '../entities/enums';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../http/request-context';
+import { checkVersion, loadApplicationFor } from '../dossier/application-access';
+import { loadDossier } from '../dossier/load-dossier';
+import { addMonths, loadCalendar } from './calendar';
+import { GUARDS } from './guards';
+import { findTransition, type ApplicationAction, type DeadlineEffect } from './procedure';
+import { chinaToday } from './working-day-calendar';
+
+/** A request to take one step of the procedure. */
+export interface TransitionCommand {
+  applicationId: string;
+  action: ApplicationAction;
+  expectedVersion: number;
+  /** Why (required for returns and refusals). */
+  reason?: string | null;
+  /** Items the applicant must complete or clarify (returns). */
+  items?: string[] | null;
+}
+
+async function applyDeadline(ctx: RequestContext, application: Application, effect: DeadlineEffect | undefined, today: string) {
+  if (!effect) return {};
+  switch (effect.kind) {
+    case 'stageDeadline': {
+      const calendar = await loadCalendar(ctx.em);
+      application.stageDeadline = calendar.addWorkingDays(today, effect.workingDays);
+      return { stageDeadline: application.stageDeadline };
+    }
+    case 'evaluationDeadline':
+      application.stageDeadline = undefined;
+      application.evaluationDeadline = addMonths(today, effect.months);
+      return { evaluationDeadline: application.evaluationDeadline };
+    case 'clearStageDeadline':
+      application.stageDeadline = undefined;
+      return {};
+  }
+}
+
+function cleanItems(items: string[] | null | undefined): string[] {
+  return (items ?? []).map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+/**
+ * Takes one step of the procedure in the request's transaction: policy, stage, version, guards, the change,
+ * deadlines and one append-only event. Any refusal throws before anything is written.
+ */
+export async function runTransition(ctx: RequestContext, command: TransitionCommand): Promise<Application> {
+  const { application } = await loadApplicationFor(ctx, command.applicationId, command.action);
+  const transition = findTransition(command.action, application.stage);
+  if (!transition) throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: command.action } });
+  checkVersion(application, command.expectedVersion);
+  const reason = command.reason?.trim() || undefined;
+  const items = cleanItems(command.items);
+  if (transition.reasonRequired && !reason && items.length === 0) {
+    throw new AppError('BAD_USER_INPUT', { field: 'reason', params: { detail: 'say why, or list the items', detailZh: '请说明理由或列出需补充的内容' } });
+  }
+  const today = chinaToday(ctx.clock());
+  let dossier: Awaited<ReturnType<typeof loadDossier>> | undefined;
+  for (const guard of transition.guards) {
+    await GUARDS[guard]({ application, today, dossier: async () => (dossier ??= await loadDossier(ctx.em, application)) });
+  }
+
+  const fromStage = application.stage;
+  const now = ctx.clock();
+  application.stage = transition.to;
+  application.updatedAt = now;
+  if (transition.to === ApplicationStage.SUBMITTED && !application.submittedAt) application.submittedAt = now;
+  if (transition.to === ApplicationStage.ACCEPTED) application.acceptedAt = now;
+  if (command.action === 'returnForClarification') application.clarificationReturns += 1;
+  if (command.action === 'returnForCompletion' || command.action === 'returnForClarification') application.returnRequest = items;
+  const deadlines = await applyDeadline(ctx, application, transition.deadline, today);
+
+  ctx.em.create(ApplicationEvent, {
+    society: application.society,
+    application,
+    actor: ctx.em.getReference(Account, ctx.principal!.accountId),
+    action: command.action,
+    fromStage,
+    toStage: transition.to,
+    reason,
+    details: { ...(items.length > 0 ? { items } : {}), ...deadlines },
+    at: now,
+  });
+  await flushWithVersionCheck(ctx);
+  return application;
+}
+
+/** Flushes; a concurrent change that won the race surfaces as STALE_VERSION. */
+export async function flushWithVersionCheck(ctx: RequestContext): Promise<void> {
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw new AppError('STALE_VERSION', { field: 'expectedVersion' });
+    throw error;
+  }
+}
