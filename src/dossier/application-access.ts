@@ -15,7 +15,7 @@ export interface AccessibleApplication {
 
 /** The facts relations need, from an application entity. */
 export function applicationFacts(application: Application) {
-  return { id: application.id, societyId: application.society.id, applicantId: application.applicant.id };
+  return { id: application.id, societyId: application.society.id, applicantId: application.applicant.id, stage: application.stage };
 }
 
 function refusal(action: ApplicationAction, application: Application, relations: ReadonlySet<ApplicationRelation>): AppError {

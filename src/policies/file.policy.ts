@@ -7,7 +7,7 @@ import { relationsTo, type ApplicationFacts } from './relations';
 export interface FileFacts {
   ownerId: string;
   societyId: string;
-  application?: ApplicationFacts & { stage: Parameters<typeof allowApplicationAction>[2] };
+  application?: ApplicationFacts;
 }
 
 /** Uploading: an applicant of the society in scope (files are then attached to their own dossier). */

@@ -1,4 +1,4 @@
-import { GrantRole, SocietyStatus } from '../entities/enums';
+import { ApplicationStage, GrantRole, SocietyStatus } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
 
 /** How a viewer stands to an application; everything else in the policies reads this set. */
@@ -9,6 +9,7 @@ export interface ApplicationFacts {
   id: string;
   societyId: string;
   applicantId: string;
+  stage: ApplicationStage;
 }
 
 /**
@@ -20,6 +21,8 @@ export function relationsTo(subject: PolicySubject, application: ApplicationFact
   const principal = subject.principal;
   if (!principal) return relations;
   if (application.applicantId === principal.accountId) relations.add('APPLICANT');
+  // A draft is the applicant's own until it is submitted.
+  if (application.stage === ApplicationStage.DRAFT) return relations;
   const society = subject.scope.society;
   if (
     society?.id === application.societyId &&

@@ -172,7 +172,7 @@ export class ApplicationFieldsResolver {
   /** The actions the viewer may take now. */
   @FieldResolver(() => [ApplicationActionEnum], { nullable: true })
   viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): ApplicationAction[] {
-    const relations = relationsTo(ctx, { id: application.id, societyId: application.societyId, applicantId: application.applicantId });
+    const relations = relationsTo(ctx, { id: application.id, societyId: application.societyId, applicantId: application.applicantId, stage: application.stage! });
     return viewerCan(relations, application.stage!);
   }
 }
