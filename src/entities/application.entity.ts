@@ -115,7 +115,8 @@ export class Application {
   @Property({ type: 'json', nullable: true })
   returnRequest?: string[];
 
-  @Property({ type: 'datetime', nullable: true })
+  /** Millisecond precision, like JavaScript dates: the work queue's keyset cursor must compare exactly. */
+  @Property({ type: 'datetime', length: 3, nullable: true })
   submittedAt?: Date;
 
   @Property({ type: 'datetime', nullable: true })
