@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -23,11 +23,17 @@ export interface RunningServer {
 }
 
 /** Builds the HTTP host: /graphql (Apollo), /healthz (liveness), /readyz (database reachable). */
-export async function startServer(orm: MikroORM, config: AppConfig, port = config.port, options: { clock?: () => Date } = {}): Promise<RunningServer> {
+export async function startServer(
+  orm: MikroORM,
+  config: AppConfig,
+  port = config.port,
+  // benchmarkWithoutPolicies exists only to measure the policy layer's cost (bench/); nothing else sets it.
+  options: { clock?: () => Date; benchmarkWithoutPolicies?: boolean } = {},
+): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const schema = applyFieldPolicies(await buildApiSchema());
+  const schema = options.benchmarkWithoutPolicies ? await buildApiSchema() : applyFieldPolicies(await buildApiSchema());
   const development = config.mode === 'development';
   const formatError = createErrorFormatter({ exposeInternals: development });
   const apollo = new ApolloServer<RequestContext>({
@@ -38,6 +44,8 @@ export async function startServer(orm: MikroORM, config: AppConfig, port = confi
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       transactionPlugin,
+      // Responses are per viewer and never cached by HTTP caches; the cache-control plugin would wrap every field for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.mode === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -134,7 +134,11 @@ describe('the procedure up to acceptance', () => {
   it('lets the applicant withdraw, and nobody else', async () => {
     const applicant = await applicantOf(app, 'CSEE');
     const staff = await staffOf(app, 'CSEE');
-    const { id, version } = await completeDossier(app, applicant);
+    const draft = await completeDossier(app, applicant);
+    // A draft is the applicant's own: staff do not even see it.
+    const onDraft = await app.gql(WithdrawApplicationDocument, { input: { applicationId: draft.id, expectedVersion: draft.version } }, { token: staff.token, society: 'CSEE' });
+    expect(errorOf(onDraft)).toEqual({ code: 'NOT_FOUND', field: 'applicationId' });
+    const { id, version } = { id: draft.id, version: (await app.gql(SubmitApplicationDocument, { input: { applicationId: draft.id, expectedVersion: draft.version } }, { token: applicant.token, society: 'CSEE' })).data!.submitApplication!.version! };
     const byStaff = await app.gql(WithdrawApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: staff.token, society: 'CSEE' });
     expect(errorOf(byStaff)).toEqual({ code: 'FORBIDDEN' });
     const withdrawn = await app.gql(WithdrawApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
