@@ -72,29 +72,36 @@ async function main(): Promise<void> {
     body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: 'bench-staff@example.test', p: 'bench-password-1' } }),
   });
   const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
-  const body = JSON.stringify({ query: print(WorkQueueDocument), variables: { first: 100 } });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-society': 'CSEE' };
-
-  statements.length = 0;
-  const probe = (await (await fetch(server.url, { method: 'POST', headers, body })).json()) as { data?: { applications?: { edges: unknown[] } }; errors?: unknown };
-  if (!probe.data?.applications || probe.data.applications.edges.length !== 100) throw new Error(`work queue probe failed: ${JSON.stringify(probe.errors)}`);
-  const statementsPerRequest = statements.length;
-
-  const result = await autocannon({ url: server.url, method: 'POST', headers, body, connections: CONNECTIONS, duration: DURATION });
+  const scenarios = [];
+  for (const pageSize of [10, 100]) {
+    const body = JSON.stringify({ query: print(WorkQueueDocument), variables: { first: pageSize } });
+    // Let the previous scenario's last in-flight requests finish before counting statements.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    statements.length = 0;
+    const probe = (await (await fetch(server.url, { method: 'POST', headers, body })).json()) as { data?: { applications?: { edges: unknown[] } }; errors?: unknown };
+    if (probe.data?.applications?.edges.length !== pageSize) throw new Error(`work queue probe failed: ${JSON.stringify(probe.errors)}`);
+    const statementsPerRequest = statements.length;
+    const result = await autocannon({ url: server.url, method: 'POST', headers, body, connections: CONNECTIONS, duration: DURATION });
+    scenarios.push({
+      pageSize,
+      requestsPerSecond: result.requests.average,
+      totalRequests: result.requests.total,
+      latencyP50ms: result.latency.p50,
+      latencyP99ms: result.latency.p99,
+      non2xx: result.non2xx,
+      errors: result.errors,
+      statementsPerRequest,
+    });
+  }
   const report = {
     at: new Date().toISOString(),
     applications: PER_SOCIETY * SOCIETY_SEEDS.length,
     generatedInSeconds: Number(generated),
-    pageSize: 100,
     connections: CONNECTIONS,
     durationSeconds: DURATION,
-    requestsPerSecond: result.requests.average,
-    totalRequests: result.requests.total,
-    latencyP50ms: result.latency.p50,
-    latencyP99ms: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    statementsPerRequest,
+    scenarios,
+    rowsPerSecondRatio100vs10: Number(((scenarios[1].requestsPerSecond * 100) / (scenarios[0].requestsPerSecond * 10)).toFixed(2)),
   };
   console.log(JSON.stringify(report, null, 2));
   mkdirSync(path.join(__dirname, 'results'), { recursive: true });

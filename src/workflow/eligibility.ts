@@ -48,8 +48,9 @@ export function unionYears(periods: ReadonlyArray<{ fromDate: string; toDate?: s
     } else currentEnd = Math.max(currentEnd, b);
   }
   if (currentEnd > currentStart) total += currentEnd - currentStart;
-  // Years to one decimal, rounded down: 4.99 years is not 5.
-  return Math.floor((total / 365.25) * 10) / 10;
+  // Years to one decimal, rounded down (4.99 years is not 5), after absorbing the leap-day drift of
+  // whole calendar years (5 years = 1826 days = 4.9993 × 365.25).
+  return Math.floor(Math.round((total / 365.25) * 100) / 10) / 10;
 }
 
 /** The general rule (seed 000 table): degree, years of relevant work and of major engineering work after it. */

@@ -193,7 +193,7 @@ describe('the submission checklist and eligibility', () => {
     expect(eligibility.conditions).toEqual([
       { code: 'EDUCATION', status: 'MET', required: null, actual: null },
       { code: 'RELEVANT_WORK_YEARS', status: 'NOT_MET', required: 10, actual: 9.4 },
-      { code: 'MAJOR_WORK_YEARS', status: 'NOT_MET', required: 5, actual: 2.9 },
+      { code: 'MAJOR_WORK_YEARS', status: 'NOT_MET', required: 5, actual: 3 },
     ]);
     expect(eligibility.allMet).toBe(false);
   });
