@@ -184,6 +184,37 @@ describe('refusals change nothing', () => {
   });
 });
 
+describe('history', () => {
+  it('is append-only for the application role', async () => {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: app.appUrl });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query(`select set_config('app.society_ids', '{}', true), set_config('app.federation', 'on', true), set_config('app.account_id', '', true)`);
+      await expect(client.query(`update application_event set reason = 'rewritten'`)).rejects.toThrow(/permission denied/);
+      await client.query('rollback');
+      await client.query('begin');
+      await client.query(`select set_config('app.society_ids', '{}', true), set_config('app.federation', 'on', true), set_config('app.account_id', '', true)`);
+      await expect(client.query(`delete from application_event`)).rejects.toThrow(/permission denied/);
+      await client.query('rollback');
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('lets only one of two concurrent saves on the same version through', async () => {
+    const applicant = await applicantOf(app, 'CSEE');
+    const started = await completeDossier(app, applicant);
+    const as = { token: applicant.token, society: 'CSEE' };
+    const results = await Promise.all(['13800000011', '13800000022'].map((mobile) =>
+      app.gql(SaveBasicInformationDocument, { applicationId: started.id, expectedVersion: started.version, input: { mobile } }, as)));
+    const codes = results.map((result) => errorOf(result)?.code ?? 'OK').sort();
+    expect(codes).toEqual(['OK', 'STALE_VERSION']);
+    expect((await stateOf(started.id)).version).toBe(started.version + 1);
+  });
+});
+
 describe('working days', () => {
   it('counts 10 working days from 2026-09-28 across the National Day holiday, and honours admin overrides', async () => {
     expect((await app.gql(WorkingDaysAfterDocument, { from: '2026-09-28', workingDays: 10 })).data?.workingDaysAfter).toBe('2026-10-16');

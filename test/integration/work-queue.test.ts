@@ -1,5 +1,7 @@
 import { hashPassword } from '../../src/auth/password';
 import { insertApplications } from '../../bench/dataset';
+import { Application } from '../../src/entities';
+import { applyTenantScope } from '../../src/tenancy/request-transaction';
 import { WorkQueueDocument, type ApplicationFilter, type ApplicationOrder } from '../generated/operations';
 import { staffOf } from '../helpers/dossier';
 import { asOwner } from '../helpers/factories';
@@ -21,6 +23,22 @@ async function queue(first: number, after?: string | null, filter?: ApplicationF
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data!.applications!;
 }
+
+describe('tenant walls on applications', () => {
+  it('RLS alone keeps CSAE applications out of a CSEE-scoped query with the ORM filter disabled', async () => {
+    const csee = await asOwner(app, async (c) => (await c.query(`select id from society where code = 'CSEE'`)).rows[0].id as string);
+    const em = app.orm.em.fork();
+    await em.begin();
+    try {
+      await applyTenantScope(em, undefined, { societyIds: [csee], federation: false, crossTenant: false, roles: new Set() });
+      const all = await em.find(Application, {}, { filters: false });
+      expect(all).toHaveLength(250);
+      expect(all.every((application) => application.society.id === csee)).toBe(true);
+    } finally {
+      await em.rollback();
+    }
+  });
+});
 
 describe('the work queue', () => {
   it('pages through every submitted application of the society once, oldest submission first', async () => {
