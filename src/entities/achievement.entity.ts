@@ -1,22 +1,11 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Application } from './application.entity';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { AchievementCategory } from './enums';
-import { Society } from './society.entity';
+import { DossierPart } from './dossier-part.entity';
 
 /** One professional achievement (at most 6 per dossier). */
 @Entity({ tableName: 'achievement' })
 @Index({ properties: ['application'] })
-export class Achievement {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Society, { deleteRule: 'restrict' })
-  society!: Society;
-
-  @ManyToOne(() => Application, { deleteRule: 'cascade' })
-  application!: Application;
-
+export class Achievement extends DossierPart {
   @Property({ type: 'integer' })
   position!: number;
 

@@ -1,9 +1,7 @@
-import { Entity, Enum, Formula, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Formula, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Account } from './account.entity';
-import { Application } from './application.entity';
 import { ApplicationStage } from './enums';
-import { Society } from './society.entity';
+import { DossierPart } from './dossier-part.entity';
 
 /** One step of an application's history: append-only (the application role may not update or delete). */
 @Entity({ tableName: 'application_event' })
@@ -11,11 +9,8 @@ import { Society } from './society.entity';
   name: 'application_event_application_id_seq_index',
   expression: 'create index "application_event_application_id_seq_index" on "application_event" ("application_id", "seq")',
 })
-export class ApplicationEvent {
+export class ApplicationEvent extends DossierPart {
   [OptionalProps]?: 'seq' | 'at';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   /**
    * Insertion order from an identity column the database fills (see the migration): events of the same
@@ -23,12 +18,6 @@ export class ApplicationEvent {
    */
   @Formula((alias) => `${alias}.seq`, { lazy: false })
   seq?: string;
-
-  @ManyToOne(() => Society, { deleteRule: 'restrict' })
-  society!: Society;
-
-  @ManyToOne(() => Application, { deleteRule: 'cascade' })
-  application!: Application;
 
   @ManyToOne(() => Account, { deleteRule: 'restrict' })
   actor!: Account;

@@ -1,23 +1,12 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Account } from './account.entity';
-import { Application } from './application.entity';
-import { Society } from './society.entity';
 import { StoredFile } from './stored-file.entity';
+import { DossierPart } from './dossier-part.entity';
 
 /** An addition to a frozen dossier: recorded as such, never overwriting what was accepted. */
 @Entity({ tableName: 'application_supplement' })
 @Index({ properties: ['application', 'createdAt'] })
-export class ApplicationSupplement {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Society, { deleteRule: 'restrict' })
-  society!: Society;
-
-  @ManyToOne(() => Application, { deleteRule: 'cascade' })
-  application!: Application;
-
+export class ApplicationSupplement extends DossierPart {
   @ManyToOne(() => Account, { deleteRule: 'restrict' })
   author!: Account;
 

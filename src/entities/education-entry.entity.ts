@@ -1,22 +1,11 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Application } from './application.entity';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { EducationLevel } from './enums';
-import { Society } from './society.entity';
+import { DossierPart } from './dossier-part.entity';
 
 /** One education period (from senior high school upwards); listed oldest first. */
 @Entity({ tableName: 'education_entry' })
 @Index({ properties: ['application', 'fromDate'] })
-export class EducationEntry {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Society, { deleteRule: 'restrict' })
-  society!: Society;
-
-  @ManyToOne(() => Application, { deleteRule: 'cascade' })
-  application!: Application;
-
+export class EducationEntry extends DossierPart {
   @Property({ type: 'date' })
   fromDate!: string;
 

@@ -10,6 +10,7 @@ import { WorkHistoryEntry } from './work-history-entry.entity';
 import { WorkingDayOverrideRow } from './working-day-override.entity';
 import { CompetencyArea } from './competency-area.entity';
 import { CompetencyItem } from './competency-item.entity';
+import { DossierPart } from './dossier-part.entity';
 import { EngineeringField } from './engineering-field.entity';
 import { Enterprise } from './enterprise.entity';
 import { Grade } from './grade.entity';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   WorkingDayOverrideRow,
   CompetencyArea,
   CompetencyItem,
+  DossierPart,
   EngineeringField,
   Enterprise,
   Grade,

@@ -1,22 +1,11 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { Application } from './application.entity';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { MajorWorkKind } from './enums';
-import { Society } from './society.entity';
+import { DossierPart } from './dossier-part.entity';
 
 /** One post in the work history, with its referee; flagged when it was major engineering work. */
 @Entity({ tableName: 'work_history_entry' })
 @Index({ properties: ['application', 'fromDate'] })
-export class WorkHistoryEntry {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Society, { deleteRule: 'restrict' })
-  society!: Society;
-
-  @ManyToOne(() => Application, { deleteRule: 'cascade' })
-  application!: Application;
-
+export class WorkHistoryEntry extends DossierPart {
   @Property({ type: 'date' })
   fromDate!: string;
 

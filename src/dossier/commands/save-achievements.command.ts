@@ -1,8 +1,7 @@
 import { Achievement, type Application } from '../../entities';
 import type { AchievementCategory } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
-import { loadForDossierEdit } from '../application-access';
+import { replaceDossierList } from '../replace-dossier-list';
 import { DOSSIER_LIMITS } from '../dossier-limits';
 import { checkCount, checkDate, checkText } from '../input-checks';
 
@@ -29,9 +28,5 @@ export async function saveAchievementsCommand(ctx: RequestContext, applicationId
       description: checkText(achievement.description, `${field}.description`, 2000),
     };
   });
-  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
-  await ctx.em.nativeDelete(Achievement, { application });
-  for (const achievement of checked) ctx.em.create(Achievement, { ...achievement, application, society: application.society });
-  await flushWithVersionCheck(ctx);
-  return application;
+  return replaceDossierList(ctx, applicationId, expectedVersion, Achievement, checked);
 }

@@ -2,8 +2,7 @@ import { EducationEntry, type Application } from '../../entities';
 import type { EducationLevel } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
-import { loadForDossierEdit } from '../application-access';
+import { replaceDossierList } from '../replace-dossier-list';
 import { DOSSIER_LIMITS } from '../dossier-limits';
 import { checkCount, checkPeriod, checkText } from '../input-checks';
 
@@ -37,9 +36,5 @@ export async function saveEducationCommand(ctx: RequestContext, applicationId: s
   if (checked.filter((entry) => entry.qualifying).length > 1) {
     throw new AppError('BAD_USER_INPUT', { field: 'entries', params: { detail: 'mark one qualifying degree at most', detailZh: '只能标注一个申请依据的学历（学位）' } });
   }
-  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
-  await ctx.em.nativeDelete(EducationEntry, { application });
-  for (const entry of checked) ctx.em.create(EducationEntry, { ...entry, application, society: application.society });
-  await flushWithVersionCheck(ctx);
-  return application;
+  return replaceDossierList(ctx, applicationId, expectedVersion, EducationEntry, checked);
 }

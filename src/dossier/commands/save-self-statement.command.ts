@@ -3,6 +3,7 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { flushWithVersionCheck } from '../../workflow/run-transition';
 import { loadForDossierEdit } from '../application-access';
+import { replaceDossierList } from '../replace-dossier-list';
 import { DOSSIER_LIMITS } from '../dossier-limits';
 import { checkCount, checkText } from '../input-checks';
 
@@ -41,9 +42,5 @@ export async function saveCompetencyClaimsCommand(ctx: RequestContext, applicati
     }
     return { position: index, passage: checkText(claim.passage, `claims[${index}].passage`, 5000, true)!, itemCodes: codes };
   });
-  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
-  await ctx.em.nativeDelete(CompetencyClaim, { application });
-  for (const claim of checked) ctx.em.create(CompetencyClaim, { ...claim, application, society: application.society });
-  await flushWithVersionCheck(ctx);
-  return application;
+  return replaceDossierList(ctx, applicationId, expectedVersion, CompetencyClaim, checked);
 }

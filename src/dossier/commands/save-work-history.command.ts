@@ -2,8 +2,7 @@ import { WorkHistoryEntry, type Application } from '../../entities';
 import type { MajorWorkKind } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
-import { loadForDossierEdit } from '../application-access';
+import { replaceDossierList } from '../replace-dossier-list';
 import { DOSSIER_LIMITS } from '../dossier-limits';
 import { checkCount, checkPeriod, checkText } from '../input-checks';
 
@@ -42,9 +41,5 @@ export async function saveWorkHistoryCommand(ctx: RequestContext, applicationId:
       majorWorkKind: major ? entry.majorWorkKind ?? undefined : undefined,
     };
   });
-  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
-  await ctx.em.nativeDelete(WorkHistoryEntry, { application });
-  for (const entry of checked) ctx.em.create(WorkHistoryEntry, { ...entry, application, society: application.society });
-  await flushWithVersionCheck(ctx);
-  return application;
+  return replaceDossierList(ctx, applicationId, expectedVersion, WorkHistoryEntry, checked);
 }

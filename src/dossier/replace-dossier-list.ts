@@ -1,0 +1,24 @@
+import type { EntityName, RequiredEntityData } from '@mikro-orm/core';
+import type { Application } from '../entities';
+import type { DossierPart } from '../entities/dossier-part.entity';
+import type { RequestContext } from '../http/request-context';
+import { flushWithVersionCheck } from '../workflow/run-transition';
+import { loadForDossierEdit } from './application-access';
+
+/**
+ * Replaces one list section of a dossier (education, work history, claims, achievements) with checked rows,
+ * at the expected version, in the request's transaction: all rows or none.
+ */
+export async function replaceDossierList<T extends DossierPart>(
+  ctx: RequestContext,
+  applicationId: string,
+  expectedVersion: number,
+  entity: EntityName<T>,
+  rows: ReadonlyArray<Omit<RequiredEntityData<T>, 'application' | 'society'>>,
+): Promise<Application> {
+  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
+  await ctx.em.nativeDelete(entity, { application } as never);
+  for (const row of rows) ctx.em.create(entity, { ...row, application, society: application.society } as RequiredEntityData<T>);
+  await flushWithVersionCheck(ctx);
+  return application;
+}
