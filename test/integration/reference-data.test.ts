@@ -7,6 +7,15 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+describe('health endpoints', () => {
+  it('answers liveness and readiness', async () => {
+    const base = app.server.url.replace('/graphql', '');
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
+  });
+});
+
 describe('reference data, without logging in', () => {
   it('lists the 14 authorized societies with their fields', async () => {
     const { data, errors } = await app.gql(SocietiesDocument);
