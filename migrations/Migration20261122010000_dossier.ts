@@ -71,6 +71,7 @@ export class Migration20261122010000_dossier extends Migration {
     this.addSql(`alter table "work_history_entry" add constraint "work_history_entry_application_id_foreign" foreign key ("application_id") references "application" ("id") on update cascade on delete cascade;`);
 
     this.addSql(`alter table "account" add column "barred_at" timestamptz null, add column "barred_reason" text null;`);
+    this.addSql(`alter table "society" add column "clarification_working_days" int not null default 10;`);
 
     // One open application per applicant per society (terminal stages do not count).
     this.addSql(`create unique index "application_one_open_per_society" on "application" ("applicant_id", "society_id") where stage not in ('REGISTERED', 'NOT_ACCEPTED', 'NOT_REGISTERED', 'WITHDRAWN', 'LAPSED');`);

@@ -7,7 +7,7 @@ import { SocietyField } from './society-field.entity';
 /** An authorized national society: one tenant of the platform. */
 @Entity({ tableName: 'society' })
 export class Society {
-  [OptionalProps]?: 'status' | 'createdAt';
+  [OptionalProps]?: 'status' | 'createdAt' | 'clarificationWorkingDays';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -29,6 +29,13 @@ export class Society {
 
   @Property({ type: 'datetime', nullable: true })
   suspendedAt?: Date;
+
+  /**
+   * Working days an applicant has to answer a basic-conditions return. The guide sets 10 working days for
+   * form-check returns only and is silent here: the society's setting, 10 until the federation changes it.
+   */
+  @Property({ type: 'integer', default: 10 })
+  clarificationWorkingDays: number = 10;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -34,6 +34,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     authorizeSociety: 'federationAdmin',
     suspendSociety: 'federationAdmin',
     reinstateSociety: 'federationAdmin',
+    setClarificationPeriod: 'federationAdmin',
     grantSocietyRole: 'societyStaffOrFederationAdmin',
     // Dossier and procedure commands: who may act on which application in which stage is the
     // application policy's decision inside the command (precise NOT_FOUND / FORBIDDEN / DOSSIER_LOCKED).

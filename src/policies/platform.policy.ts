@@ -8,6 +8,7 @@ export type PlatformAction =
   | { kind: 'suspendSociety' }
   | { kind: 'reinstateSociety' }
   | { kind: 'manageWorkingDayCalendar' }
+  | { kind: 'configureSocietyProcedure' }
   | { kind: 'grantSocietyRole'; role: GrantRole };
 
 /** Roles that society staff may hand out in their own society. */
@@ -23,6 +24,7 @@ export function allowPlatformAction(subject: PolicySubject, action: PlatformActi
     case 'suspendSociety':
     case 'reinstateSociety':
     case 'manageWorkingDayCalendar':
+    case 'configureSocietyProcedure':
       return federationAdmin;
     case 'grantSocietyRole': {
       if (!subject.scope.society) return false;

@@ -15,7 +15,7 @@ export interface AuthorizeSocietyInput {
   fieldCodes: string[];
 }
 
-function requireAllowed(subject: PolicySubject, kind: 'authorizeSociety' | 'suspendSociety' | 'reinstateSociety'): void {
+function requireAllowed(subject: PolicySubject, kind: 'authorizeSociety' | 'suspendSociety' | 'reinstateSociety' | 'configureSocietyProcedure'): void {
   if (!allowPlatformAction(subject, { kind })) throw new AppError('FORBIDDEN');
 }
 
@@ -88,6 +88,18 @@ export async function reinstateSociety(em: EntityManager, subject: PolicySubject
   society.status = SocietyStatus.ACTIVE;
   society.suspensionReason = undefined;
   society.suspendedAt = undefined;
+  await em.flush();
+  return society;
+}
+
+/** Sets how many working days a society gives applicants to answer a basic-conditions return (1–60). */
+export async function setClarificationPeriod(em: EntityManager, subject: PolicySubject, code: string, workingDays: number): Promise<Society> {
+  requireAllowed(subject, 'configureSocietyProcedure');
+  if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > 60) {
+    throw new AppError('BAD_USER_INPUT', { field: 'workingDays', params: { detail: 'between 1 and 60 working days', detailZh: '须为 1 到 60 个工作日' } });
+  }
+  const society = await findSocietyByCode(em, code);
+  society.clarificationWorkingDays = workingDays;
   await em.flush();
   return society;
 }

@@ -22,7 +22,7 @@ export type ApplicationAction =
 
 /** Deadline bookkeeping a step performs. */
 export type DeadlineEffect =
-  | { kind: 'stageDeadline'; workingDays: number }
+  | { kind: 'stageDeadline'; workingDays: number | 'SOCIETY_CLARIFICATION_SETTING' }
   | { kind: 'evaluationDeadline'; months: number }
   | { kind: 'clearStageDeadline' };
 
@@ -105,7 +105,8 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   { action: 'passBasicConditions', from: [S.FORM_CHECKED], to: S.BASIC_CONDITIONS_MET, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
   {
     action: 'returnForClarification', from: [S.FORM_CHECKED], to: S.RETURNED_FOR_CLARIFICATION, actor: 'SOCIETY_STAFF', reasonRequired: true,
-    guards: ['noEarlierClarification'], deadline: { kind: 'stageDeadline', workingDays: COMPLETION_WORKING_DAYS },
+    // The guide sets no period for clarification: each society's setting (Society.clarificationWorkingDays).
+    guards: ['noEarlierClarification'], deadline: { kind: 'stageDeadline', workingDays: 'SOCIETY_CLARIFICATION_SETTING' },
   },
   { action: 'rejectNotAccepted', from: [S.FORM_CHECKED], to: S.NOT_ACCEPTED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
   {

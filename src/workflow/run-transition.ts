@@ -1,5 +1,5 @@
 import { OptimisticLockError } from '@mikro-orm/core';
-import { Account, ApplicationEvent, type Application } from '../entities';
+import { Account, ApplicationEvent, Society, type Application } from '../entities';
 import { ApplicationStage } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
@@ -26,7 +26,10 @@ async function applyDeadline(ctx: RequestContext, application: Application, effe
   switch (effect.kind) {
     case 'stageDeadline': {
       const calendar = await loadCalendar(ctx.em);
-      application.stageDeadline = calendar.addWorkingDays(today, effect.workingDays);
+      const days = effect.workingDays === 'SOCIETY_CLARIFICATION_SETTING'
+        ? (await ctx.em.findOneOrFail(Society, { id: application.society.id })).clarificationWorkingDays
+        : effect.workingDays;
+      application.stageDeadline = calendar.addWorkingDays(today, days);
       return { stageDeadline: application.stageDeadline };
     }
     case 'evaluationDeadline':

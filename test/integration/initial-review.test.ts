@@ -2,7 +2,7 @@ import {
   AcceptApplicationDocument, AddSupplementDocument, ApplicationDocument, ApplicationHistoryDocument, LapseApplicationDocument,
   MarkSocietyMembershipDocument, PassBasicConditionsDocument, PassFormCheckDocument, RejectApplicationDocument, ResubmitClarifiedApplicationDocument,
   ResubmitCompletedApplicationDocument, ReturnForClarificationDocument, ReturnForCompletionDocument, SaveBasicInformationDocument,
-  SetWorkingDayOverrideDocument, SubmitApplicationDocument, WithdrawApplicationDocument, WorkingDaysAfterDocument,
+  SetClarificationPeriodDocument, SetWorkingDayOverrideDocument, SubmitApplicationDocument, WithdrawApplicationDocument, WorkingDaysAfterDocument,
 } from '../generated/operations';
 import { applicantOf, completeDossier, staffOf } from '../helpers/dossier';
 import { asOwner, countRows, loggedIn } from '../helpers/factories';
@@ -181,6 +181,26 @@ describe('refusals change nothing', () => {
     expect(errorOf(result)).toEqual({ code: 'NOT_FOUND', field: 'applicationId' });
     const otherApplicant = await applicantOf(app, 'CSEE');
     expect(errorOf(await app.gql(ApplicationDocument, { id }, { token: otherApplicant.token, society: 'CSEE' }))).toEqual({ code: 'NOT_FOUND', field: 'applicationId' });
+  });
+});
+
+describe('the clarification period', () => {
+  it("is the society's setting, changed by federation admins only", async () => {
+    now = new Date('2026-09-28T02:00:00Z');
+    const admin = await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN });
+    const staff = await staffOf(app, 'CES');
+    expect(errorOf(await app.gql(SetClarificationPeriodDocument, { code: 'CES', workingDays: 5 }, { token: staff.token, society: 'CES' }))?.code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(SetClarificationPeriodDocument, { code: 'CES', workingDays: 0 }, { token: admin.token }))).toEqual({ code: 'BAD_USER_INPUT', field: 'workingDays' });
+    const set = await app.gql(SetClarificationPeriodDocument, { code: 'CES', workingDays: 5 }, { token: admin.token });
+    expect(set.data!.setClarificationPeriod).toEqual({ code: 'CES', clarificationWorkingDays: 5 });
+
+    const applicant = await applicantOf(app, 'CES');
+    let { id, version } = await completeDossier(app, applicant, 'CES', { fieldCode: 'ELECTRICAL', specialtyCode: 'AUTOMATION', gradeCode: 'TRAINEE' });
+    version = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CES' })).data!.submitApplication!.version!;
+    version = (await app.gql(PassFormCheckDocument, { input: { applicationId: id, expectedVersion: version } }, { token: staff.token, society: 'CES' })).data!.passFormCheck!.version!;
+    const returned = await app.gql(ReturnForClarificationDocument, { input: { applicationId: id, expectedVersion: version, reason: '学历认证' } }, { token: staff.token, society: 'CES' });
+    // 5 working days from Monday 2026-09-28: 09-29, 09-30, then the holiday until 10-07, 10-08, 10-09, 10-10 (adjusted Saturday).
+    expect(returned.data!.returnForClarification!.stageDeadline).toBe('2026-10-10');
   });
 });
 

@@ -5,6 +5,7 @@ import { CompetencyAreaType, CompetencyItemType, EngineeringFieldType, GradeType
 export function toSocietyType(society: Society): SocietyType {
   return Object.assign(new SocietyType(), {
     id: society.id, code: society.code, name: society.nameZh, nameEn: society.nameEn, status: society.status, suspendedAt: society.suspendedAt ?? null,
+    clarificationWorkingDays: society.clarificationWorkingDays,
   });
 }
 

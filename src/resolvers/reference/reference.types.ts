@@ -56,6 +56,9 @@ export class SocietyType {
 
   @Field(() => Date, { nullable: true })
   suspendedAt?: Date | null;
+
+  @Field(() => Int, { description: 'Working days an applicant has to answer a basic-conditions return' })
+  clarificationWorkingDays!: number;
 }
 
 /** The basic conditions of a grade, checked at initial review. */

@@ -1,6 +1,6 @@
-import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../http/request-context';
-import { authorizeSociety, reinstateSociety, suspendSociety } from '../../tenancy/society-onboarding';
+import { authorizeSociety, reinstateSociety, setClarificationPeriod, suspendSociety } from '../../tenancy/society-onboarding';
 import { toSocietyType } from '../reference/reference.mappers';
 import { SocietyType } from '../reference/reference.types';
 
@@ -39,5 +39,11 @@ export class SocietyAdminResolver {
   @Mutation(() => SocietyType, { nullable: true })
   async reinstateSociety(@Ctx() ctx: RequestContext, @Arg('code') code: string): Promise<SocietyType> {
     return toSocietyType(await reinstateSociety(ctx.em, ctx, code));
+  }
+
+  /** Sets the society's period for answering a basic-conditions return (the guide leaves it open). */
+  @Mutation(() => SocietyType, { nullable: true })
+  async setClarificationPeriod(@Ctx() ctx: RequestContext, @Arg('code') code: string, @Arg('workingDays', () => Int) workingDays: number): Promise<SocietyType> {
+    return toSocietyType(await setClarificationPeriod(ctx.em, ctx, code, workingDays));
   }
 }
