@@ -49,6 +49,7 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
       const facts = file && {
         ownerId: file.owner.id,
         societyId: file.society.id,
+        purpose: file.purpose,
         application: file.application
           ? { id: file.application.id, societyId: file.application.society.id, applicantId: file.application.applicant.id, stage: file.application.stage }
           : undefined,

@@ -2,6 +2,7 @@ import { federationRoles } from '../auth/principal';
 import { FEDERATION_ROLES, GrantRole, SocietyStatus } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
 import { relationsTo, type ApplicationFacts } from './relations';
+import { canSee, type DossierPartName } from './visibility-matrix';
 
 /** Conditions that depend only on the viewer: evaluated once per request. */
 export const VIEWER_CONDITIONS = {
@@ -27,10 +28,30 @@ export const VIEWER_CONDITIONS = {
 export interface AccountLike { id: string }
 export interface GrantLike { accountId: string; societyId?: string | null; role: GrantRole }
 
+/** A dossier object: the application itself, or a part of it that carries its application's facts. */
+export type DossierObject = ApplicationFacts | { applicationFacts: ApplicationFacts };
+
+/** The facts of the application a dossier object belongs to. */
+export function factsOf(object: DossierObject): ApplicationFacts {
+  return 'applicationFacts' in object ? object.applicationFacts : object;
+}
+
+function seesPart(part: DossierPartName) {
+  return (subject: PolicySubject, object: DossierObject) => {
+    const facts = factsOf(object);
+    return canSee(relationsTo(subject, facts), part, facts.stage);
+  };
+}
+
 /** Conditions that depend on the object: evaluated per object id. */
 export const OBJECT_CONDITIONS = {
-  /** Anyone with a relation to the application (its applicant, its society's staff, the federation). */
-  applicationReader: (subject: PolicySubject, application: ApplicationFacts) => relationsTo(subject, application).size > 0,
+  // DOMAIN.md §7, one condition per dossier part of the visibility matrix.
+  seesProcedure: seesPart('procedure'),
+  seesIdentity: seesPart('identity'),
+  seesIdDocuments: seesPart('idDocuments'),
+  seesContact: seesPart('contact'),
+  seesDossierContent: seesPart('dossierContent'),
+  seesReferees: seesPart('referees'),
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,

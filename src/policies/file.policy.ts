@@ -1,13 +1,19 @@
-import { GrantRole } from '../entities/enums';
-import { allowApplicationAction } from './application.policy';
+import { FilePurpose, GrantRole } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
 import { relationsTo, type ApplicationFacts } from './relations';
+import { canSee, type DossierPartName } from './visibility-matrix';
 
 /** Facts about a stored file that decide who may download it. */
 export interface FileFacts {
   ownerId: string;
   societyId: string;
+  purpose?: FilePurpose | null;
   application?: ApplicationFacts;
+}
+
+/** The dossier part a file belongs to in the visibility matrix: ID copies are identity documents, the rest dossier content. */
+export function partOfFile(purpose: FilePurpose | null | undefined): DossierPartName {
+  return purpose === FilePurpose.ID_COPY ? 'idDocuments' : 'dossierContent';
 }
 
 /** Uploading: an applicant of the society in scope (files are then attached to their own dossier). */
@@ -19,5 +25,5 @@ export function allowUpload(subject: PolicySubject): boolean {
 export function allowDownload(subject: PolicySubject, file: FileFacts): boolean {
   if (subject.principal?.accountId === file.ownerId) return true;
   if (!file.application) return false;
-  return allowApplicationAction(relationsTo(subject, file.application), 'read', file.application.stage);
+  return canSee(relationsTo(subject, file.application), partOfFile(file.purpose), file.application.stage);
 }

@@ -1,8 +1,31 @@
 import { ApplicationStage, GrantRole, SocietyStatus } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
 
-/** How a viewer stands to an application; everything else in the policies reads this set. */
-export type ApplicationRelation = 'APPLICANT' | 'SOCIETY_STAFF' | 'FEDERATION';
+/**
+ * How a viewer stands to an application; everything else in the policies reads this set. The assessor
+ * relations (reviewers, panel, review group) and the recommending enterprise come with their assignments.
+ */
+export type ApplicationRelation =
+  | 'APPLICANT'
+  | 'SOCIETY_STAFF'
+  | 'MATERIAL_REVIEWER'
+  | 'INTERVIEW_PANEL'
+  | 'INTERVIEW_CHIEF'
+  | 'REVIEW_GROUP'
+  | 'FEDERATION_COMMITTEE'
+  | 'FEDERATION_SECRETARIAT'
+  | 'FEDERATION_ADMIN'
+  | 'QUALITY_SUPERVISION'
+  | 'RECOMMENDING_ENTERPRISE'
+  | 'PUBLIC';
+
+/** Each federation role and the relation it gives to every application. */
+const FEDERATION_RELATIONS: ReadonlyArray<[GrantRole, ApplicationRelation]> = [
+  [GrantRole.FEDERATION_COMMITTEE, 'FEDERATION_COMMITTEE'],
+  [GrantRole.FEDERATION_SECRETARIAT, 'FEDERATION_SECRETARIAT'],
+  [GrantRole.FEDERATION_ADMIN, 'FEDERATION_ADMIN'],
+  [GrantRole.QUALITY_SUPERVISION, 'QUALITY_SUPERVISION'],
+];
 
 /** The facts about an application that relations depend on. */
 export interface ApplicationFacts {
@@ -31,6 +54,8 @@ export function relationsTo(subject: PolicySubject, application: ApplicationFact
   ) {
     relations.add('SOCIETY_STAFF');
   }
-  if (subject.scope.federation) relations.add('FEDERATION');
+  if (subject.scope.federation) {
+    for (const [role, relation] of FEDERATION_RELATIONS) if (principal.grants.some((grant) => grant.role === role)) relations.add(relation);
+  }
   return relations;
 }

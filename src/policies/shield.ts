@@ -11,16 +11,27 @@ function isViewerCondition(name: ConditionName): name is keyof typeof VIEWER_CON
   return name in VIEWER_CONDITIONS;
 }
 
+const anonymousKeys = new WeakMap<object, string>();
+let anonymousKeyCount = 0;
+
+/** The cache key of an object: its application's id for dossier parts, its own id, else a key of its own. */
+function objectKey(parent: object): string {
+  const withFacts = parent as { applicationFacts?: { id: string }; id?: string };
+  if (withFacts.applicationFacts) return withFacts.applicationFacts.id;
+  if (typeof withFacts.id === 'string') return withFacts.id;
+  let key = anonymousKeys.get(parent);
+  if (!key) anonymousKeys.set(parent, (key = `object-${(anonymousKeyCount += 1)}`));
+  return key;
+}
+
 function buildConditionRule(name: ConditionName): ShieldRule {
   if (isViewerCondition(name)) {
     // Viewer-only conditions do not look at the object: once per request is enough.
     return rule(name, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => VIEWER_CONDITIONS[name](ctx));
   }
   const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => boolean;
-  // Object conditions are cached per object id, never per context (the answer differs per object).
-  return rule(name, { cache: (parent: { id?: string }) => `${name}:${parent?.id ?? ''}` })((parent, _args, ctx: RequestContext) =>
-    condition(ctx, parent),
-  );
+  // Object conditions are cached per object, never per context (the answer differs per object).
+  return rule(name, { cache: (parent: object) => `${name}:${objectKey(parent)}` })((parent, _args, ctx: RequestContext) => condition(ctx, parent));
 }
 
 /** Expands the access table over the schema: every field of every listed type gets its rule. */

@@ -5,12 +5,14 @@ import { DOSSIER_LIMITS } from '../../dossier/dossier-limits';
 import { countCharacters, validateDossier } from '../../dossier/validate-dossier';
 import type { RequestContext } from '../../http/request-context';
 import { APPLICATION_ACTIONS, viewerCan, type ApplicationAction } from '../../policies/application.policy';
+import { partOfFile } from '../../policies/file.policy';
 import { relationsTo } from '../../policies/relations';
+import { canSee } from '../../policies/visibility-matrix';
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { toFieldType, toGradeType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
 import { EngineeringFieldType, GradeType, SocietyType, SpecialtyType } from '../reference/reference.types';
 import {
-  entityOf, toAchievementType, toClaimType, toEducationType, toEventType, toFileType, toSupplementType, toWorkHistoryType,
+  entityOf, factsOfType, toAchievementType, toClaimType, toEducationType, toEventType, toFileType, toSupplementType, toWorkHistoryType,
 } from './application.mappers';
 import {
   AchievementType, ApplicationEventType, ApplicationType, BasicInformationType, CompetencyClaimType, DossierFileType, DossierValidationType,
@@ -80,6 +82,7 @@ export class ApplicationFieldsResolver {
   basicInformation(@Root() application: ApplicationType): BasicInformationType {
     const e = entityOf(application);
     return {
+      applicationFacts: factsOfType(application),
       name: e.name ?? null, namePinyin: e.namePinyin ?? null, idNumber: e.idNumber ?? null, birthDate: e.birthDate ?? null,
       membershipNumber: e.membershipNumber ?? null, mailingAddress: e.mailingAddress ?? null, mobile: e.mobile ?? null, email: e.email ?? null,
       employer: e.employer ?? null, employerEn: e.employerEn ?? null, accreditedProgramme: e.accreditedProgramme ?? null,
@@ -96,7 +99,8 @@ export class ApplicationFieldsResolver {
   /** Work history, oldest first. */
   @FieldResolver(() => [WorkHistoryEntryType], { nullable: true })
   async workHistory(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<WorkHistoryEntryType[]> {
-    return (await loaders.workHistoryByApplicationId.load(application.id)).map(toWorkHistoryType);
+    const facts = factsOfType(application);
+    return (await loaders.workHistoryByApplicationId.load(application.id)).map((entry) => toWorkHistoryType(entry, facts));
   }
 
   /** The self-statement with its character count against the recommendation. */
@@ -129,8 +133,10 @@ export class ApplicationFieldsResolver {
 
   /** Files attached to the dossier (metadata; bytes at downloadPath). */
   @FieldResolver(() => [DossierFileType], { nullable: true })
-  async files(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<DossierFileType[]> {
-    return (await loaders.filesByApplicationId.load(application.id)).filter((file) => file.purpose !== 'SUPPLEMENT').map(toFileType);
+  async files(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<DossierFileType[]> {
+    const relations = relationsTo(ctx, factsOfType(application));
+    const files = await ctx.loaders.filesByApplicationId.load(application.id);
+    return files.filter((file) => file.purpose !== 'SUPPLEMENT' && canSee(relations, partOfFile(file.purpose), application.stage!)).map(toFileType);
   }
 
   /** Additions made after acceptance, oldest first. */
@@ -172,7 +178,7 @@ export class ApplicationFieldsResolver {
   /** The actions the viewer may take now. */
   @FieldResolver(() => [ApplicationActionEnum], { nullable: true })
   viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): ApplicationAction[] {
-    const relations = relationsTo(ctx, { id: application.id, societyId: application.societyId, applicantId: application.applicantId, stage: application.stage! });
+    const relations = relationsTo(ctx, factsOfType(application));
     return viewerCan(relations, application.stage!);
   }
 }

@@ -1,4 +1,5 @@
 import type { Achievement, Application, ApplicationEvent, ApplicationSupplement, CompetencyClaim, EducationEntry, StoredFile, WorkHistoryEntry } from '../../entities';
+import type { ApplicationFacts } from '../../policies/relations';
 import {
   AchievementType, ApplicationEventType, ApplicationType, CompetencyClaimType, DossierFileType, EducationEntryType, SupplementType, WorkHistoryEntryType,
 } from './application.types';
@@ -43,9 +44,15 @@ export function toEducationType(entry: EducationEntry): EducationEntryType {
   });
 }
 
-/** Work-history entity → GraphQL object. */
-export function toWorkHistoryType(entry: WorkHistoryEntry): WorkHistoryEntryType {
+/** The facts the policies decide on, from a mapped application. */
+export function factsOfType(application: ApplicationType): ApplicationFacts {
+  return { id: application.id, societyId: application.societyId, applicantId: application.applicantId, stage: application.stage! };
+}
+
+/** Work-history entity → GraphQL object (carrying its application's facts for the referee fields). */
+export function toWorkHistoryType(entry: WorkHistoryEntry, applicationFacts: ApplicationFacts): WorkHistoryEntryType {
   return Object.assign(new WorkHistoryEntryType(), {
+    applicationFacts,
     id: entry.id, fromDate: entry.fromDate, toDate: entry.toDate ?? null, employer: entry.employer, department: entry.department ?? null,
     position: entry.position, refereeName: entry.refereeName, refereeContact: entry.refereeContact,
     majorEngineeringWork: entry.majorEngineeringWork, majorWorkKind: entry.majorWorkKind ?? null,

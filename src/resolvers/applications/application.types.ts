@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { ApplicationFacts } from '../../policies/relations';
 import { PageInfo } from '../common/connection';
 import { AchievementCategory, ApplicationChannel, ApplicationStage, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
 
@@ -51,6 +52,9 @@ export class ApplicationType {
 /** 基本信息. */
 @ObjectType('BasicInformation')
 export class BasicInformationType {
+  /** Its application's facts: the visibility matrix decides each field from them. */
+  applicationFacts!: ApplicationFacts;
+
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) namePinyin?: string | null;
   @Field(() => String, { nullable: true }) idNumber?: string | null;
@@ -81,6 +85,9 @@ export class EducationEntryType {
 /** One post of the work history. */
 @ObjectType('WorkHistoryEntry')
 export class WorkHistoryEntryType {
+  /** Its application's facts: referees are visible to fewer viewers than the post itself. */
+  applicationFacts!: ApplicationFacts;
+
   @Field(() => ID, { nullable: true }) id!: string;
   @Field(() => String, { nullable: true }) fromDate?: string;
   @Field(() => String, { nullable: true, description: 'null: current post' }) toDate?: string | null;

@@ -1,0 +1,53 @@
+import { ApplicationStage } from '../entities/enums';
+import type { ApplicationRelation } from './relations';
+
+/** The parts of a dossier DOMAIN.md §7 decides visibility for. */
+export type DossierPartName =
+  | 'procedure'
+  | 'identity'
+  | 'idDocuments'
+  | 'contact'
+  | 'dossierContent'
+  | 'referees';
+
+/** Always, or only in some stages. */
+type Access = true | ((stage: ApplicationStage) => boolean);
+
+const FEDERATION_REVIEW_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.FEDERATION_REVIEW]);
+const PUBLIC_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.PUBLIC_NOTICE, ApplicationStage.REGISTERED]);
+
+/**
+ * DOMAIN.md §7, the baseline matrix, as data: dossier part × relation. Anything not listed is denied.
+ * Federation admins and the quality supervision committee are not columns of §7: they see the procedure
+ * and who applied, nothing of the dossier's content (least privilege until the documents say otherwise).
+ */
+export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<ApplicationRelation, Access>>> = {
+  procedure: {
+    APPLICANT: true, SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
+    FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true, FEDERATION_ADMIN: true, QUALITY_SUPERVISION: true, RECOMMENDING_ENTERPRISE: true,
+  },
+  identity: {
+    APPLICANT: true, SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
+    FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true, FEDERATION_ADMIN: true, QUALITY_SUPERVISION: true, RECOMMENDING_ENTERPRISE: true,
+    PUBLIC: (stage) => PUBLIC_STAGES.has(stage),
+  },
+  // The chief checks identity at the interview; the secretariat keeps the register.
+  idDocuments: { APPLICANT: true, SOCIETY_STAFF: true, INTERVIEW_CHIEF: true, FEDERATION_SECRETARIAT: true },
+  contact: { APPLICANT: true, SOCIETY_STAFF: true },
+  dossierContent: {
+    APPLICANT: true, SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
+    FEDERATION_COMMITTEE: (stage) => FEDERATION_REVIEW_STAGES.has(stage),
+    FEDERATION_SECRETARIAT: (stage) => FEDERATION_REVIEW_STAGES.has(stage),
+  },
+  referees: { APPLICANT: true, SOCIETY_STAFF: true },
+};
+
+/** Whether any of the viewer's relations may see a part of the dossier in the application's stage. */
+export function canSee(relations: ReadonlySet<ApplicationRelation>, part: DossierPartName, stage: ApplicationStage): boolean {
+  const row = VISIBILITY_MATRIX[part];
+  for (const relation of relations) {
+    const access = row[relation];
+    if (access === true || (typeof access === 'function' && access(stage))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,108 @@
+import { GrantRole } from '../../src/entities/enums';
+import type { ApplicationRelation } from '../../src/policies/relations';
+import { canSee, VISIBILITY_MATRIX, type DossierPartName } from '../../src/policies/visibility-matrix';
+import { ApplicationDocument, ApplicationVisibilityDocument, SubmitApplicationDocument } from '../generated/operations';
+import { applicantOf, completeDossier, download } from '../helpers/dossier';
+import { asOwner, loggedIn } from '../helpers/factories';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+import { ApplicationStage } from '../../src/entities/enums';
+
+/** Where each dossier part shows in the ApplicationVisibility operation. */
+const PATHS: Record<DossierPartName, ReadonlyArray<string | number>> = {
+  procedure: ['application', 'stage'],
+  identity: ['application', 'basicInformation', 'name'],
+  idDocuments: ['application', 'basicInformation', 'idNumber'],
+  contact: ['application', 'basicInformation', 'mobile'],
+  dossierContent: ['application', 'education'],
+  referees: ['application', 'workHistory', 0, 'refereeContact'],
+};
+
+/** The relations a viewer can hold today, and how to become one (society staff in CSEE). */
+const VIEWERS: ReadonlyArray<[ApplicationRelation, () => Promise<{ token: string; society?: string }>]> = [
+  ['SOCIETY_STAFF', async () => ({ ...(await loggedIn(app, { role: GrantRole.SOCIETY_STAFF, society: 'CSEE' })), society: 'CSEE' })],
+  ['FEDERATION_COMMITTEE', () => loggedIn(app, { role: GrantRole.FEDERATION_COMMITTEE })],
+  ['FEDERATION_SECRETARIAT', () => loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT })],
+  ['FEDERATION_ADMIN', () => loggedIn(app, { role: GrantRole.FEDERATION_ADMIN })],
+  ['QUALITY_SUPERVISION', () => loggedIn(app, { role: GrantRole.QUALITY_SUPERVISION })],
+];
+
+const STAGES = [ApplicationStage.SUBMITTED, ApplicationStage.FEDERATION_REVIEW];
+
+let app: TestApp;
+let applicant: { token: string };
+let applicationId: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  applicant = await applicantOf(app, 'CSEE');
+  const { id, version } = await completeDossier(app, applicant);
+  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+  applicationId = id;
+});
+afterAll(() => app.close());
+
+function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
+  return path.reduce<unknown>((value, key) => (value == null ? value : (value as Record<string | number, unknown>)[key]), { application: (data as { application?: unknown })?.application });
+}
+
+function forbiddenAt(errors: ReadonlyArray<{ path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }> | undefined, path: ReadonlyArray<string | number>): boolean {
+  // The refusal is reported at the path or at the first guarded field on the way to it.
+  return (errors ?? []).some((error) => error.extensions?.code === 'FORBIDDEN' && error.path !== undefined && path.join('.').startsWith(error.path.join('.')));
+}
+
+const cases = STAGES.flatMap((stage) =>
+  [...VIEWERS.map(([relation]) => relation), 'APPLICANT' as const].flatMap((relation) =>
+    (Object.keys(VISIBILITY_MATRIX) as DossierPartName[]).map((part) => [stage, relation, part, canSee(new Set([relation]), part, stage)] as const),
+  ),
+);
+
+describe('DOMAIN.md §7 through the API: every relation × dossier part, exactly as the matrix says', () => {
+  const viewers = new Map<string, { token: string; society?: string }>();
+  beforeAll(async () => {
+    for (const [relation, make] of VIEWERS) viewers.set(relation, await make());
+    viewers.set('APPLICANT', { token: applicant.token, society: 'CSEE' });
+  });
+
+  it.each(cases)('in %s, %s sees %s: %s', async (stage, relation, part, visible) => {
+    await asOwner(app, (c) => c.query('update application set stage = $1 where id = $2', [stage, applicationId]));
+    const viewer = viewers.get(relation)!;
+    const result = await app.gql(ApplicationVisibilityDocument, { id: applicationId }, viewer);
+    const value = valueAt(result.data, PATHS[part]);
+    if (visible) {
+      expect(value).not.toBeNull();
+      expect(value).toBeDefined();
+      expect(forbiddenAt(result.errors, PATHS[part])).toBe(false);
+    } else {
+      expect(value ?? null).toBeNull();
+      expect(forbiddenAt(result.errors, PATHS[part])).toBe(true);
+    }
+  });
+
+  it('is reviewed as a confidentiality change when it changes', () => {
+    const relations = Object.keys(Object.assign({}, ...Object.values(VISIBILITY_MATRIX))) as ApplicationRelation[];
+    const table = Object.fromEntries(
+      [ApplicationStage.SUBMITTED, ApplicationStage.PUBLIC_NOTICE, ApplicationStage.FEDERATION_REVIEW].map((stage) => [
+        stage,
+        Object.fromEntries((Object.keys(VISIBILITY_MATRIX) as DossierPartName[]).map((part) => [part, relations.filter((relation) => canSee(new Set([relation]), part, stage)).sort().join(' ')])),
+      ]),
+    );
+    expect(table).toMatchSnapshot();
+  });
+
+  it('hides the whole application from someone with no relation to it', async () => {
+    const stranger = await applicantOf(app, 'CSEE');
+    const result = await app.gql(ApplicationDocument, { id: applicationId }, { token: stranger.token, society: 'CSEE' });
+    expect(result.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'applicationId' });
+  });
+
+  it('serves ID copies to the secretariat but not to the committee, and other files the other way round during federation review', async () => {
+    await asOwner(app, (c) => c.query(`update application set stage = 'FEDERATION_REVIEW' where id = $1`, [applicationId]));
+    const files = await asOwner(app, async (c) => Object.fromEntries((await c.query(`select purpose, id from stored_file where application_id = $1`, [applicationId])).rows.map((r) => [r.purpose, r.id])));
+    const secretariat = viewers.get('FEDERATION_SECRETARIAT')!;
+    const committee = viewers.get('FEDERATION_COMMITTEE')!;
+    expect((await download(app, secretariat.token, undefined, files.ID_COPY)).status).toBe(200);
+    expect((await download(app, committee.token, undefined, files.ID_COPY)).status).toBe(404);
+    expect((await download(app, committee.token, undefined, files.PLEDGE)).status).toBe(200);
+    await asOwner(app, (c) => c.query(`update application set stage = 'SUBMITTED' where id = $1`, [applicationId]));
+    expect((await download(app, committee.token, undefined, files.PLEDGE)).status).toBe(404);
+  });
+});
