@@ -3,66 +3,78 @@ import {
   Account, Achievement, ApplicationEvent, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry,
 } from '../entities';
-import { groupedLoader, keyedLoader } from './loader-factories';
+import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
 
 /** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
 export function createLoaders(em: EntityManager) {
+  const gate = new SerialGate();
   return {
     specialtiesByFieldId: groupedLoader(
+      gate,
       (ids: readonly string[]) => em.find(Specialty, { field: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc' } }),
       (specialty) => specialty.field.id,
     ),
-    fieldById: keyedLoader((ids: readonly string[]) => em.find(EngineeringField, { id: { $in: [...ids] } }), (field) => field.id),
+    fieldById: keyedLoader(gate, (ids: readonly string[]) => em.find(EngineeringField, { id: { $in: [...ids] } }), (field) => field.id),
     fieldsBySocietyId: groupedLoader(
+      gate,
       (ids: readonly string[]) =>
         em.find(SocietyField, { society: { $in: [...ids] } }, { populate: ['field'], orderBy: { field: { sortOrder: 'asc' } } }),
       (link) => link.society.id,
     ),
     societiesByFieldId: groupedLoader(
+      gate,
       (ids: readonly string[]) =>
         em.find(SocietyField, { field: { $in: [...ids] } }, { populate: ['society'], orderBy: { society: { code: 'asc' } } }),
       (link) => link.field.id,
     ),
-    societyById: keyedLoader((ids: readonly string[]) => em.find(Society, { id: { $in: [...ids] } }), (society) => society.id),
+    societyById: keyedLoader(gate, (ids: readonly string[]) => em.find(Society, { id: { $in: [...ids] } }), (society) => society.id),
     competencyItemsByAreaCode: groupedLoader(
+      gate,
       (codes: readonly string[]) => em.find(CompetencyItem, { area: { code: { $in: [...codes] } } }, { orderBy: { sortOrder: 'asc' } }),
       (item) => item.area.code,
     ),
-    competencyAreaByCode: keyedLoader((codes: readonly string[]) => em.find(CompetencyArea, { code: { $in: [...codes] } }), (area) => area.code),
-    enterpriseById: keyedLoader((ids: readonly string[]) => em.find(Enterprise, { id: { $in: [...ids] } }), (enterprise) => enterprise.id),
-    gradeById: keyedLoader((ids: readonly string[]) => em.find(Grade, { id: { $in: [...ids] } }), (grade) => grade.id),
-    specialtyById: keyedLoader((ids: readonly string[]) => em.find(Specialty, { id: { $in: [...ids] } }), (specialty) => specialty.id),
+    competencyAreaByCode: keyedLoader(gate, (codes: readonly string[]) => em.find(CompetencyArea, { code: { $in: [...codes] } }), (area) => area.code),
+    enterpriseById: keyedLoader(gate, (ids: readonly string[]) => em.find(Enterprise, { id: { $in: [...ids] } }), (enterprise) => enterprise.id),
+    gradeById: keyedLoader(gate, (ids: readonly string[]) => em.find(Grade, { id: { $in: [...ids] } }), (grade) => grade.id),
+    specialtyById: keyedLoader(gate, (ids: readonly string[]) => em.find(Specialty, { id: { $in: [...ids] } }), (specialty) => specialty.id),
     // Dossier parts of many applications, one statement per part (the work queue shows a page at once).
     educationByApplicationId: groupedLoader(
+      gate,
       (ids: readonly string[]) => em.find(EducationEntry, { application: { $in: [...ids] } }, { orderBy: { fromDate: 'asc', id: 'asc' } }),
       (entry) => entry.application.id,
     ),
     workHistoryByApplicationId: groupedLoader(
+      gate,
       (ids: readonly string[]) => em.find(WorkHistoryEntry, { application: { $in: [...ids] } }, { orderBy: { fromDate: 'asc', id: 'asc' } }),
       (entry) => entry.application.id,
     ),
     claimsByApplicationId: groupedLoader(
+      gate,
       (ids: readonly string[]) => em.find(CompetencyClaim, { application: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
       (claim) => claim.application.id,
     ),
     achievementsByApplicationId: groupedLoader(
+      gate,
       (ids: readonly string[]) => em.find(Achievement, { application: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
       (achievement) => achievement.application.id,
     ),
     // File metadata only: the bytes are a lazy property, fetched by the download endpoint.
     filesByApplicationId: groupedLoader(
+      gate,
       (ids: readonly string[]) => em.find(StoredFile, { application: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (file) => file.application!.id,
     ),
     supplementsByApplicationId: groupedLoader(
+      gate,
       (ids: readonly string[]) => em.find(ApplicationSupplement, { application: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }),
       (supplement) => supplement.application.id,
     ),
     eventsByApplicationId: groupedLoader(
+      gate,
       (ids: readonly string[]) => em.find(ApplicationEvent, { application: { $in: [...ids] } }, { populate: ['actor'], orderBy: { seq: 'asc' } }),
       (event) => event.application.id,
     ),
-    accountById: keyedLoader((ids: readonly string[]) => em.find(Account, { id: { $in: [...ids] } }), (account) => account.id),
+    accountById: keyedLoader(gate, (ids: readonly string[]) => em.find(Account, { id: { $in: [...ids] } }), (account) => account.id),
   };
 }
 
