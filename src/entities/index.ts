@@ -10,6 +10,7 @@ import { WorkHistoryEntry } from './work-history-entry.entity';
 import { WorkingDayOverrideRow } from './working-day-override.entity';
 import { CompetencyArea } from './competency-area.entity';
 import { CompetencyItem } from './competency-item.entity';
+import { DossierAccess } from './dossier-access.entity';
 import { DossierPart } from './dossier-part.entity';
 import { EngineeringField } from './engineering-field.entity';
 import { Enterprise } from './enterprise.entity';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   WorkingDayOverrideRow,
   CompetencyArea,
   CompetencyItem,
+  DossierAccess,
   DossierPart,
   EngineeringField,
   Enterprise,
@@ -51,6 +53,7 @@ export const TENANT_ENTITIES: string[] = [
   ApplicationSupplement.name,
   Achievement.name,
   CompetencyClaim.name,
+  DossierAccess.name,
   EducationEntry.name,
   StoredFile.name,
   WorkHistoryEntry.name,
@@ -58,6 +61,7 @@ export const TENANT_ENTITIES: string[] = [
 
 export {
   Account,
+  DossierAccess,
   Achievement,
   Application,
   ApplicationEvent,

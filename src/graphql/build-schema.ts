@@ -9,6 +9,7 @@ import {
 } from '../resolvers/reference/reference.resolver';
 import { SocietyAdminResolver } from '../resolvers/societies/society-admin.resolver';
 import '../resolvers/applications/application.enums';
+import { AccessLogResolver } from '../resolvers/applications/access-log.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
 import { DossierCommandsResolver } from '../resolvers/applications/dossier-commands.resolver';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   ApplicationFieldsResolver,
   DossierCommandsResolver,
   ProcedureStepsResolver,
+  AccessLogResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

@@ -56,6 +56,7 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
       };
       // Not allowed and not there look the same: a file id reveals nothing.
       if (!file || !facts || !allowDownload(ctx, facts)) throw new AppError('NOT_FOUND', { field: 'id' });
+      if (facts.application) ctx.dossierReads.record(facts.application, `file:${file.purpose}`);
       res.status(200);
       res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Length', String(file.size));

@@ -1,11 +1,13 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { loadPrincipal } from '../auth/load-principal';
 import type { Principal } from '../auth/principal';
 import { bearerToken, verifyAccessToken } from '../auth/tokens';
 import type { AppConfig } from '../config';
-import { Society } from '../entities';
+import { DossierAccess, Society } from '../entities';
 import { createLoaders, type Loaders } from '../loaders';
+import { DossierReadRecorder } from '../policies/dossier-reads';
 import { applyRlsSettings, applyTenantScope } from '../tenancy/request-transaction';
 import { requestedSocietyCode, resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
 
@@ -21,6 +23,8 @@ export interface RequestContext {
   config: AppConfig;
   /** The time source (tests pin it to check deadlines against the real calendar). */
   clock: () => Date;
+  /** Dossier parts shown to someone other than the applicant, written to the access log at the end. */
+  dossierReads: DossierReadRecorder;
 }
 
 /**
@@ -40,7 +44,7 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
     const requested = code === undefined ? undefined : await em.findOne(Society, { code });
     const scope = resolveTenantScope(principal, code, requested);
     await applyTenantScope(em, principal?.accountId, scope);
-    return { em, principal, scope, loaders: createLoaders(em), config, clock };
+    return { em, principal, scope, loaders: createLoaders(em), config, clock, dossierReads: new DossierReadRecorder(principal?.accountId) };
   } catch (error) {
     await em.rollback();
     throw error;
@@ -52,9 +56,9 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 }
 
 /**
- * Ends the request's transaction: commit, or roll back when the operation failed (a failed command changes
- * nothing). Commands flush what they change themselves, so the identity map is cleared first: MikroORM's
- * commit would otherwise diff every entity a large read loaded, for nothing.
+ * Ends the request's transaction: commit (with the access-log entry of what was read), or roll back when the
+ * operation failed (a failed command changes nothing). Commands flush what they change themselves, so the
+ * identity map is cleared first: MikroORM's commit would otherwise diff every entity a large read loaded.
  */
 export async function finishRequestTransaction(context: RequestContext, failed: boolean): Promise<void> {
   if (!context.em.isInTransaction()) return;
@@ -63,5 +67,12 @@ export async function finishRequestTransaction(context: RequestContext, failed: 
     return;
   }
   context.em.clear();
+  const reads = context.dossierReads.entries();
+  if (reads.length > 0) {
+    const at = context.clock();
+    await context.em.insertMany(DossierAccess, reads.map((read) => ({
+      id: randomUUID(), society: read.societyId, application: read.applicationId, reader: read.readerId, parts: read.parts, at,
+    })));
+  }
   await context.em.commit();
 }

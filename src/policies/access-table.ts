@@ -23,6 +23,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     // Resolvers answer NOT_FOUND for applications the viewer has no relation to.
     application: 'authenticated',
     myApplications: 'authenticated',
+    // Staff of the society and the federation (the application policy's readAccessLog).
+    dossierAccessLog: 'authenticated',
     applications: 'societyStaffOrFederation',
     pinyinOf: 'public',
     workingDayOverrides: 'public',
@@ -160,4 +162,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   EligibilityCondition: 'public',
   GeneralCategoryFields: 'public',
   WorkingDayOverride: 'public',
+  DossierAccessEntry: 'public',
+  DossierAccessEdge: 'public',
+  DossierAccessConnection: 'public',
 };

@@ -4,11 +4,11 @@ import type { PolicySubject } from './policy-subject';
 import type { ApplicationRelation } from './relations';
 
 /** Everything one can do with an application: the procedure's steps and the dossier actions. */
-export type ApplicationAction = ProcedureAction | 'read' | 'editDossier' | 'addSupplement' | 'markSocietyMembership' | 'readHistory';
+export type ApplicationAction = ProcedureAction | 'read' | 'readHistory' | 'readAccessLog' | 'editDossier' | 'addSupplement' | 'markSocietyMembership';
 
 /** Every action, for viewerCan. */
 export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
-  'read', 'readHistory', 'editDossier', 'addSupplement', 'markSocietyMembership',
+  'read', 'readHistory', 'readAccessLog', 'editDossier', 'addSupplement', 'markSocietyMembership',
   'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
 ];
@@ -23,6 +23,8 @@ type Rule = (relations: ReadonlySet<ApplicationRelation>, stage: ApplicationStag
 const DOSSIER_RULES: Record<Exclude<ApplicationAction, ProcedureAction>, Rule> = {
   read: (relations) => relations.size > 0,
   readHistory: (relations) => relations.size > 0,
+  // "Society staff and the federation can query" who read a dossier (issue 4); the applicant cannot.
+  readAccessLog: (relations) => [...relations].some((relation) => relation === 'SOCIETY_STAFF' || relation.startsWith('FEDERATION_') || relation === 'QUALITY_SUPERVISION'),
   editDossier: (relations, stage) => relations.has('APPLICANT') && STAGES[stage].editing === 'FULL',
   addSupplement: (relations, stage) => relations.has('APPLICANT') && STAGES[stage].editing === 'SUPPLEMENT_ONLY',
   markSocietyMembership: (relations, stage) => relations.has('SOCIETY_STAFF') && MEMBERSHIP_MARKING_STAGES.has(stage),

@@ -62,6 +62,16 @@ export const OBJECT_CONDITIONS = {
     (grant.societyId !== undefined && grant.societyId === subject.scope.society?.id && VIEWER_CONDITIONS.societyStaff(subject)),
 } as const;
 
+/** The dossier part each matrix condition shows: reads through them are written to the access log. */
+export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, DossierPartName>> = {
+  seesProcedure: 'procedure',
+  seesIdentity: 'identity',
+  seesIdDocuments: 'idDocuments',
+  seesContact: 'contact',
+  seesDossierContent: 'dossierContent',
+  seesReferees: 'referees',
+};
+
 /** A viewer condition's name. */
 export type ViewerCondition = keyof typeof VIEWER_CONDITIONS;
 /** An object condition's name. */

@@ -5,7 +5,7 @@ import type { IRules, ShieldRule } from 'graphql-shield/typings/types';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { ACCESS_TABLE, type TypeAccess } from './access-table';
-import { OBJECT_CONDITIONS, VIEWER_CONDITIONS, type ConditionName } from './conditions';
+import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName, type DossierObject } from './conditions';
 
 function isViewerCondition(name: ConditionName): name is keyof typeof VIEWER_CONDITIONS {
   return name in VIEWER_CONDITIONS;
@@ -30,8 +30,14 @@ function buildConditionRule(name: ConditionName): ShieldRule {
     return rule(name, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => VIEWER_CONDITIONS[name](ctx));
   }
   const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => boolean;
+  const part = PART_OF_CONDITION[name];
   // Object conditions are cached per object, never per context (the answer differs per object).
-  return rule(name, { cache: (parent: object) => `${name}:${objectKey(parent)}` })((parent, _args, ctx: RequestContext) => condition(ctx, parent));
+  return rule(name, { cache: (parent: object) => `${name}:${objectKey(parent)}` })((parent, _args, ctx: RequestContext) => {
+    const allowed = condition(ctx, parent);
+    // A dossier part shown is a dossier part read: the access log hears of it here, once per part and application.
+    if (allowed && part) ctx.dossierReads.record(factsOf(parent as DossierObject), part);
+    return allowed;
+  });
 }
 
 /** Expands the access table over the schema: every field of every listed type gets its rule. */

@@ -49,7 +49,7 @@ describe('the procedure up to acceptance', () => {
 
     version = (await app.gql(PassFormCheckDocument, { input: { applicationId: id, expectedVersion: version } }, asStaff)).data!.passFormCheck!.version!;
     const clarify = await app.gql(ReturnForClarificationDocument, { input: { applicationId: id, expectedVersion: version, reason: '2013年起的岗位是否属于重要工程工作，请补充说明' } }, asStaff);
-    expect(clarify.data!.returnForClarification).toMatchObject({ stage: 'RETURNED_FOR_CLARIFICATION', viewerCan: ['read', 'readHistory', 'lapse'] });
+    expect(clarify.data!.returnForClarification).toMatchObject({ stage: 'RETURNED_FOR_CLARIFICATION', viewerCan: ['read', 'readHistory', 'readAccessLog', 'lapse'] });
     version = clarify.data!.returnForClarification!.version!;
     // The applicant sees that this is the last full edit: editing is open.
     const asApplicantView = await app.gql(ApplicationDocument, { id }, asApplicant);
@@ -106,7 +106,7 @@ describe('the procedure up to acceptance', () => {
     const noReason = await app.gql(RejectApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: staff.token, society: 'CSEE' });
     expect(errorOf(noReason)).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
     const rejected = await app.gql(RejectApplicationDocument, { input: { applicationId: id, expectedVersion: version, reason: '相关专业工作经历不足5年' } }, { token: staff.token, society: 'CSEE' });
-    expect(rejected.data!.rejectApplication).toMatchObject({ stage: 'NOT_ACCEPTED', viewerCan: ['read', 'readHistory'] });
+    expect(rejected.data!.rejectApplication).toMatchObject({ stage: 'NOT_ACCEPTED', viewerCan: ['read', 'readHistory', 'readAccessLog'] });
     // A closed application frees the applicant to apply again.
     expect((await completeDossier(app, applicant)).id).not.toBe(id);
   });

@@ -1,7 +1,7 @@
 import { GrantRole } from '../../src/entities/enums';
 import type { ApplicationRelation } from '../../src/policies/relations';
 import { canSee, VISIBILITY_MATRIX, type DossierPartName } from '../../src/policies/visibility-matrix';
-import { ApplicationDocument, ApplicationVisibilityDocument, SubmitApplicationDocument } from '../generated/operations';
+import { ApplicationDocument, ApplicationVisibilityDocument, DossierAccessLogDocument, SubmitApplicationDocument } from '../generated/operations';
 import { applicantOf, completeDossier, download } from '../helpers/dossier';
 import { asOwner, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -104,5 +104,34 @@ describe('DOMAIN.md §7 through the API: every relation × dossier part, exactly
     expect((await download(app, committee.token, undefined, files.PLEDGE)).status).toBe(200);
     await asOwner(app, (c) => c.query(`update application set stage = 'SUBMITTED' where id = $1`, [applicationId]));
     expect((await download(app, committee.token, undefined, files.PLEDGE)).status).toBe(404);
+  });
+});
+
+describe('the dossier access log', () => {
+  it("records each non-applicant read with its parts, never the applicant's own, and shows it to staff and the federation only", async () => {
+    // A dossier of its own, so that the log holds only this test's reads.
+    const applicant = await applicantOf(app, 'CSEE');
+    const draft = await completeDossier(app, applicant);
+    await app.gql(SubmitApplicationDocument, { input: { applicationId: draft.id, expectedVersion: draft.version } }, { token: applicant.token, society: 'CSEE' });
+    const applicationId = draft.id;
+    await app.gql(ApplicationVisibilityDocument, { id: applicationId }, { token: applicant.token, society: 'CSEE' });
+    const staff = await loggedIn(app, { role: GrantRole.SOCIETY_STAFF, society: 'CSEE' });
+    await app.gql(ApplicationVisibilityDocument, { id: applicationId }, { token: staff.token, society: 'CSEE' });
+    const committee = await loggedIn(app, { role: GrantRole.FEDERATION_COMMITTEE });
+    await app.gql(ApplicationVisibilityDocument, { id: applicationId }, { token: committee.token });
+    const pledge = await asOwner(app, async (c) => (await c.query(`select id from stored_file where application_id = $1 and purpose = 'PLEDGE'`, [applicationId])).rows[0].id as string);
+    await download(app, staff.token, 'CSEE', pledge);
+
+    const log = await app.gql(DossierAccessLogDocument, { applicationId, first: 50 }, { token: staff.token, society: 'CSEE' });
+    expect(log.errors).toBeUndefined();
+    const entries = log.data!.dossierAccessLog!.edges.map((edge) => edge.node);
+    expect(entries.map((entry) => entry.parts)).toEqual([
+      ['contact', 'dossierContent', 'idDocuments', 'identity', 'procedure', 'referees'],
+      // The committee outside federation review: it was shown the procedure and who applied, nothing else.
+      ['identity', 'procedure'],
+      ['file:PLEDGE'],
+    ]);
+    const refused = await app.gql(DossierAccessLogDocument, { applicationId, first: 50 }, { token: applicant.token, society: 'CSEE' });
+    expect(refused.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
   });
 });

@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { loadApplicationFor } from '../../dossier/application-access';
+import { DossierAccess } from '../../entities';
+import type { RequestContext } from '../../http/request-context';
+import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, PageInfo, toPage } from '../common/connection';
+
+/** One entry of a dossier's access log. */
+@ObjectType('DossierAccessEntry', { description: 'Who read which parts of a dossier, and when' })
+export class DossierAccessEntryType {
+  @Field() readerName!: string;
+  @Field(() => [String], { description: 'Parts of the visibility matrix, or file:<purpose> for downloads' }) parts!: string[];
+  @Field() at!: Date;
+}
+
+/** One entry in a page. */
+@ObjectType('DossierAccessEdge')
+export class DossierAccessEdge {
+  @Field() cursor!: string;
+  @Field(() => DossierAccessEntryType) node!: DossierAccessEntryType;
+}
+
+/** A page of the access log, newest last. */
+@ObjectType('DossierAccessConnection')
+export class DossierAccessConnection {
+  @Field(() => [DossierAccessEdge]) edges!: DossierAccessEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+/** The dossier access log, for society staff and the federation. */
+@Resolver()
+export class AccessLogResolver {
+  /** Every read of the dossier by someone other than its applicant, oldest first (keyset pages). */
+  @Query(() => DossierAccessConnection, { nullable: true })
+  async dossierAccessLog(@Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Args() { first, after }: ConnectionArgs): Promise<DossierAccessConnection> {
+    const size = checkPageSize(first);
+    const { application } = await loadApplicationFor(ctx, applicationId, 'readAccessLog');
+    const where: Record<string, unknown> = { application };
+    if (after) {
+      const position = decodeCursor(after);
+      where.$or = [{ at: { $gt: new Date(position.sortValue) } }, { at: new Date(position.sortValue), id: { $gt: position.id } }];
+    }
+    const rows = await ctx.em.find(DossierAccess, where, { populate: ['reader'], orderBy: { at: 'asc', id: 'asc' }, limit: size + 1 });
+    const positionOf = (row: DossierAccess) => ({ sortValue: row.at.toISOString(), id: row.id });
+    const page = toPage(rows, size, positionOf);
+    return {
+      edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: { readerName: row.reader.displayName, parts: row.parts, at: row.at } })),
+      pageInfo: page.pageInfo,
+    };
+  }
+}
