@@ -67,6 +67,8 @@ async function main(): Promise<void> {
   const statements: string[] = [];
   const orm = await MikroORM.init(createOrmOptions(appRoleUrl(ownerUrl, config.appDbPassword), { onQuery: (sql) => statements.push(sql), poolMax: 20 }));
   const server = await startServer(orm, config, 0);
+  // The same API without the field-policy layer, to measure what the policies cost on the same data.
+  const bare = await startServer(orm, config, 0, { benchmarkWithoutPolicies: true });
   const login = await fetch(server.url, {
     method: 'POST', headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: 'bench-staff@example.test', p: 'bench-password-1' } }),
@@ -74,17 +76,24 @@ async function main(): Promise<void> {
   const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-society': 'CSEE' };
   const scenarios = [];
-  for (const pageSize of [10, 100]) {
+  const runs: Array<{ pageSize: number; policies: boolean }> = [
+    { pageSize: 10, policies: true },
+    { pageSize: 100, policies: true },
+    { pageSize: 100, policies: false },
+  ];
+  for (const { pageSize, policies } of runs) {
+    const url = policies ? server.url : bare.url;
     const body = JSON.stringify({ query: print(WorkQueueDocument), variables: { first: pageSize } });
     // Let the previous scenario's last in-flight requests finish before counting statements.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     statements.length = 0;
-    const probe = (await (await fetch(server.url, { method: 'POST', headers, body })).json()) as { data?: { applications?: { edges: unknown[] } }; errors?: unknown };
+    const probe = (await (await fetch(url, { method: 'POST', headers, body })).json()) as { data?: { applications?: { edges: unknown[] } }; errors?: unknown };
     if (probe.data?.applications?.edges.length !== pageSize) throw new Error(`work queue probe failed: ${JSON.stringify(probe.errors)}`);
     const statementsPerRequest = statements.length;
-    const result = await autocannon({ url: server.url, method: 'POST', headers, body, connections: CONNECTIONS, duration: DURATION });
+    const result = await autocannon({ url, method: 'POST', headers, body, connections: CONNECTIONS, duration: DURATION });
     scenarios.push({
       pageSize,
+      policies,
       requestsPerSecond: result.requests.average,
       totalRequests: result.requests.total,
       latencyP50ms: result.latency.p50,
@@ -102,12 +111,15 @@ async function main(): Promise<void> {
     durationSeconds: DURATION,
     scenarios,
     rowsPerSecondRatio100vs10: Number(((scenarios[1].requestsPerSecond * 100) / (scenarios[0].requestsPerSecond * 10)).toFixed(2)),
+    // How much slower a page of 100 is with the field policies than without (issue 4's bar: at most 25%).
+    policyOverhead: Number((scenarios[2].requestsPerSecond / scenarios[1].requestsPerSecond - 1).toFixed(2)),
   };
   console.log(JSON.stringify(report, null, 2));
   mkdirSync(path.join(__dirname, 'results'), { recursive: true });
   writeFileSync(path.join(__dirname, 'results', `work-queue-${Date.now()}.json`), `${JSON.stringify(report, null, 2)}\n`);
 
   await server.close();
+  await bare.close();
   await orm.close(true);
   const maintenance = new Client({ connectionString: serverUrl });
   await maintenance.connect();
