@@ -1,6 +1,6 @@
 import { GraphQLObjectType, isObjectType, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { deny, rule, shield } from 'graphql-shield';
+import { allow, deny, rule, shield } from 'graphql-shield';
 import type { IRules, ShieldRule } from 'graphql-shield/typings/types';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
@@ -25,6 +25,8 @@ function objectKey(parent: object): string {
 }
 
 function buildConditionRule(name: ConditionName): ShieldRule {
+  // Public fields take shield's constant rule: no cache bookkeeping on the thousands of fields of a large page.
+  if (name === 'public') return allow;
   if (isViewerCondition(name)) {
     // Viewer-only conditions do not look at the object: once per request is enough.
     return rule(name, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => VIEWER_CONDITIONS[name](ctx));
@@ -62,13 +64,37 @@ export function buildRuleTree(schema: GraphQLSchema, table: Record<string, TypeA
   return tree as IRules;
 }
 
-/** Wraps the schema in the generated graphql-shield middleware: deny by default, FORBIDDEN on refusal. */
-export function applyFieldPolicies(schema: GraphQLSchema): GraphQLSchema {
-  const permissions = shield(buildRuleTree(schema), {
+/** The fields the table declares public: their rule is `allow`, so the shield wrapper can be taken off again. */
+function publicFields(schema: GraphQLSchema, table: Record<string, TypeAccess>): Array<[string, string]> {
+  const fields: Array<[string, string]> = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const access = table[type.name];
+    for (const fieldName of Object.keys(type.getFields())) {
+      const condition = typeof access === 'string' ? access : access?.[fieldName];
+      if (condition === 'public') fields.push([type.name, fieldName]);
+    }
+  }
+  return fields;
+}
+
+/**
+ * Wraps the schema in the generated graphql-shield middleware: deny by default, FORBIDDEN on refusal.
+ * Fields the table declares public get their own resolver back: shield's wrapper turns every field into a
+ * promise (graphql-shield #416), and for an `allow` rule it decides nothing. Undeclared fields keep the
+ * wrapper and are denied; guarded fields keep it and are checked.
+ */
+export function applyFieldPolicies(schema: GraphQLSchema, table: Record<string, TypeAccess> = ACCESS_TABLE): GraphQLSchema {
+  const permissions = shield(buildRuleTree(schema, table), {
     fallbackRule: deny,
     fallbackError: () => new AppError('FORBIDDEN'),
     // Domain errors thrown by resolvers (NOT_FOUND, BAD_USER_INPUT…) must reach the client unchanged.
     allowExternalErrors: true,
   });
-  return applyMiddleware(schema, permissions);
+  const guarded = applyMiddleware(schema, permissions);
+  for (const [typeName, fieldName] of publicFields(schema, table)) {
+    const original = (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName];
+    (guarded.getType(typeName) as GraphQLObjectType).getFields()[fieldName].resolve = original.resolve;
+  }
+  return guarded;
 }
