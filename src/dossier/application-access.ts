@@ -3,7 +3,7 @@ import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { allowApplicationAction, type ApplicationAction } from '../policies/application.policy';
 import { relationsTo, type ApplicationRelation } from '../policies/relations';
-import { findTransition, STAGES, TRANSITIONS } from '../workflow/procedure';
+import { findTransition, TRANSITIONS } from '../workflow/procedure';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -59,9 +59,4 @@ export async function loadForDossierEdit(ctx: RequestContext, id: string, expect
   // Every section save moves the version, so two editors of one dossier cannot overwrite each other.
   application.updatedAt = new Date();
   return application;
-}
-
-/** Whether a stage lets the applicant edit fully (for messages and checks outside the policy). */
-export function isFullyEditable(application: Application): boolean {
-  return STAGES[application.stage].editing === 'FULL';
 }

@@ -30,8 +30,3 @@ export class AppError extends GraphQLError {
 export function interpolate(template: string, params: ErrorParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
-
-/** Shorthand for a BAD_USER_INPUT error on one input field. */
-export function badInput(field: string, detailEn: string, detailZh: string): AppError {
-  return new AppError('BAD_USER_INPUT', { field, params: { detail: detailEn, detailZh } });
-}

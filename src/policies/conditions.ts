@@ -1,5 +1,5 @@
 import { federationRoles } from '../auth/principal';
-import { FEDERATION_ROLES, GrantRole, SocietyStatus } from '../entities/enums';
+import { GrantRole, SocietyStatus } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
 import { relationsTo, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
@@ -78,8 +78,3 @@ export type ViewerCondition = keyof typeof VIEWER_CONDITIONS;
 export type ObjectCondition = keyof typeof OBJECT_CONDITIONS;
 /** Any condition the access table may name. */
 export type ConditionName = ViewerCondition | ObjectCondition;
-
-/** Whether a role is a federation role (re-exported for policy modules). */
-export function isFederationRole(role: GrantRole): boolean {
-  return FEDERATION_ROLES.has(role);
-}

@@ -7,6 +7,7 @@ import { ApplicationType } from '../../resolvers/applications/application.types'
 import { toApplicationType } from '../../resolvers/applications/application.mappers';
 import { flushWithVersionCheck } from '../../workflow/run-transition';
 import { GeneralCategoryFieldsInput } from './general-fields.types';
+import { GENERAL_CATEGORY } from './category-code';
 
 /** Saves the general category's field set on an application of a general-category field. */
 @Resolver()
@@ -21,12 +22,12 @@ export class GeneralCategoryFieldsResolver {
   ): Promise<ApplicationType> {
     checkCount(input.qualifications.length, 10, 'input.qualifications');
     const fields = {
-      category: 'general',
+      category: GENERAL_CATEGORY,
       professionalTitle: checkText(input.professionalTitle, 'input.professionalTitle', 50) ?? null,
       qualifications: input.qualifications.map((q, index) => checkText(q, `input.qualifications[${index}]`, 100, true)!),
     };
     const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
-    if (application.categoryFields.category !== 'general') {
+    if (application.categoryFields.category !== GENERAL_CATEGORY) {
       throw new AppError('BAD_USER_INPUT', { field: 'applicationId', params: { detail: 'the application belongs to another category', detailZh: '该申请属于其他工程类别' } });
     }
     application.categoryFields = fields;

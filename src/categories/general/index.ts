@@ -2,10 +2,8 @@ import { generalEligibility } from '../../workflow/eligibility';
 import { GENERAL_LADDER } from '../../db/reference/grades.data';
 import type { CategoryPlugin } from '../category-plugin';
 import { GeneralCategoryFields } from './general-fields.types';
+import { GENERAL_CATEGORY } from './category-code';
 import { GeneralCategoryFieldsResolver } from './general-fields.resolver';
-
-/** Code stored with the general field set. */
-export const GENERAL_CATEGORY = 'general';
 
 /** The general category: T/CAS 326's three grades and basic conditions, titles and qualifications as its own fields. */
 export const generalPlugin: CategoryPlugin = {
