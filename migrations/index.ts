@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122000000_foundation } from './Migration20261122000000_foundation';
 import { Migration20261122010000_dossier } from './Migration20261122010000_dossier';
 import { Migration20261122020000_dossier_access } from './Migration20261122020000_dossier_access';
+import { Migration20261122030000_material_review } from './Migration20261122030000_material_review';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000000_foundation', class: Migration20261122000000_foundation },
   { name: 'Migration20261122010000_dossier', class: Migration20261122010000_dossier },
   { name: 'Migration20261122020000_dossier_access', class: Migration20261122020000_dossier_access },
+  { name: 'Migration20261122030000_material_review', class: Migration20261122030000_material_review },
 ];

@@ -2,7 +2,7 @@ import { Application } from '../entities';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { allowApplicationAction, type ApplicationAction } from '../policies/application.policy';
-import { relationsTo, type ApplicationRelation } from '../policies/relations';
+import { relationsOf, type ApplicationRelation } from '../policies/relations';
 import { findTransition, TRANSITIONS } from '../workflow/procedure';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -39,7 +39,7 @@ function refusal(action: ApplicationAction, application: Application, relations:
  */
 export async function loadApplicationFor(ctx: RequestContext, id: string, action: ApplicationAction): Promise<AccessibleApplication> {
   const application = UUID.test(id) ? await ctx.em.findOne(Application, { id }) : null;
-  const relations = application ? relationsTo(ctx, applicationFacts(application)) : new Set<ApplicationRelation>();
+  const relations = application ? await relationsOf(ctx, applicationFacts(application)) : new Set<ApplicationRelation>();
   if (!application || !allowApplicationAction(relations, 'read', application.stage)) throw new AppError('NOT_FOUND', { field: 'applicationId' });
   if (!allowApplicationAction(relations, action, application.stage)) throw refusal(action, application, relations);
   return { application, relations };

@@ -20,7 +20,7 @@ import { Specialty } from './specialty.entity';
   expression: `create unique index "application_one_open_per_society" on "application" ("applicant_id", "society_id") where stage not in ('REGISTERED', 'NOT_ACCEPTED', 'NOT_REGISTERED', 'WITHDRAWN', 'LAPSED')`,
 })
 export class Application {
-  [OptionalProps]?: 'stage' | 'version' | 'createdAt' | 'updatedAt' | 'categoryFields' | 'clarificationReturns';
+  [OptionalProps]?: 'stage' | 'version' | 'createdAt' | 'updatedAt' | 'categoryFields' | 'clarificationReturns' | 'reviewRound';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -110,6 +110,10 @@ export class Application {
   /** A basic-conditions return is the last full edit: it happens at most once. */
   @Property({ type: 'integer' })
   clarificationReturns: number = 0;
+
+  /** Material-review round: a supplement answered starts the next one. */
+  @Property({ type: 'integer', default: 1 })
+  reviewRound: number = 1;
 
   /** What staff asked for in the last return (missing items or points to clarify). */
   @Property({ type: 'json', nullable: true })

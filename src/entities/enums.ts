@@ -120,3 +120,23 @@ export enum InternationalTitleKind {
   ACPE = 'ACPE',
   OTHER = 'OTHER',
 }
+
+/** What an examiner is assigned to do for an application. */
+export enum AssignmentKind {
+  MATERIAL_REVIEW = 'MATERIAL_REVIEW',
+}
+
+/** A material reviewer's conclusion (seed 000 "材料审查"). */
+export enum MaterialReviewConclusion {
+  SUPPLEMENT = 'SUPPLEMENT',
+  RECOMMEND = 'RECOMMEND',
+  NOT_RECOMMEND = 'NOT_RECOMMEND',
+}
+
+/** What a recommending reviewer proposes next; NONE (no further assessment) is for TRAINEE applicants only. */
+export enum NextAssessment {
+  NONE = 'NONE',
+  WRITTEN_EXAM = 'WRITTEN_EXAM',
+  INTERVIEW = 'INTERVIEW',
+  BOTH = 'BOTH',
+}

@@ -3,6 +3,9 @@ import { Achievement } from './achievement.entity';
 import { ApplicationEvent } from './application-event.entity';
 import { ApplicationSupplement } from './application-supplement.entity';
 import { Application } from './application.entity';
+import { Assignment } from './assignment.entity';
+import { ConflictDeclaration } from './conflict-declaration.entity';
+import { MaterialReview } from './material-review.entity';
 import { CompetencyClaim } from './competency-claim.entity';
 import { EducationEntry } from './education-entry.entity';
 import { StoredFile } from './stored-file.entity';
@@ -27,8 +30,11 @@ export const ENTITIES = [
   Application,
   ApplicationEvent,
   ApplicationSupplement,
+  Assignment,
   CompetencyClaim,
+  ConflictDeclaration,
   EducationEntry,
+  MaterialReview,
   StoredFile,
   WorkHistoryEntry,
   WorkingDayOverrideRow,
@@ -51,6 +57,9 @@ export const TENANT_ENTITIES: string[] = [
   Application.name,
   ApplicationEvent.name,
   ApplicationSupplement.name,
+  Assignment.name,
+  ConflictDeclaration.name,
+  MaterialReview.name,
   Achievement.name,
   CompetencyClaim.name,
   DossierAccess.name,
@@ -61,6 +70,9 @@ export const TENANT_ENTITIES: string[] = [
 
 export {
   Account,
+  Assignment,
+  ConflictDeclaration,
+  MaterialReview,
   DossierAccess,
   Achievement,
   Application,

@@ -55,7 +55,7 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
           : undefined,
       };
       // Not allowed and not there look the same: a file id reveals nothing.
-      if (!file || !facts || !allowDownload(ctx, facts)) throw new AppError('NOT_FOUND', { field: 'id' });
+      if (!file || !facts || !(await allowDownload(ctx, facts))) throw new AppError('NOT_FOUND', { field: 'id' });
       if (facts.application) ctx.dossierReads.record(facts.application, `file:${file.purpose}`);
       res.status(200);
       res.setHeader('Content-Type', file.contentType);

@@ -8,6 +8,7 @@ import type { AppConfig } from '../config';
 import { DossierAccess, Society } from '../entities';
 import { createLoaders, type Loaders } from '../loaders';
 import { DossierReadRecorder } from '../policies/dossier-reads';
+import type { ApplicationRelation } from '../policies/relations';
 import { applyRlsSettings, applyTenantScope } from '../tenancy/request-transaction';
 import { requestedSocietyCode, resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
 
@@ -25,6 +26,7 @@ export interface RequestContext {
   clock: () => Date;
   /** Dossier parts shown to someone other than the applicant, written to the access log at the end. */
   dossierReads: DossierReadRecorder;
+  assessorRelations(applicationId: string): Promise<ReadonlySet<ApplicationRelation>>;
 }
 
 /**
@@ -44,7 +46,12 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
     const requested = code === undefined ? undefined : await em.findOne(Society, { code });
     const scope = resolveTenantScope(principal, code, requested);
     await applyTenantScope(em, principal?.accountId, scope);
-    return { em, principal, scope, loaders: createLoaders(em), config, clock, dossierReads: new DossierReadRecorder(principal?.accountId) };
+    const loaders = createLoaders(em, principal);
+    return {
+      em, principal, scope, loaders, config, clock,
+      dossierReads: new DossierReadRecorder(principal?.accountId),
+      assessorRelations: (applicationId) => loaders.assessorRelations.load(applicationId),
+    };
   } catch (error) {
     await em.rollback();
     throw error;

@@ -1,14 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal';
+import { AssignmentKind, GrantRole } from '../entities/enums';
+import type { ApplicationRelation } from '../policies/relations';
 import {
-  Account, Achievement, ApplicationEvent, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
+  Account, Achievement, ApplicationEvent, Assignment, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry,
 } from '../entities';
+import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
 
 /** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
-export function createLoaders(em: EntityManager) {
+/** The relation each kind of assignment gives its examiner. */
+const RELATION_OF_ASSIGNMENT: Record<AssignmentKind, ApplicationRelation> = {
+  [AssignmentKind.MATERIAL_REVIEW]: 'MATERIAL_REVIEWER',
+};
+
+export function createLoaders(em: EntityManager, principal?: Principal) {
   const gate = new SerialGate();
+  const examinerGrantIds = (principal?.grants ?? []).filter((grant) => grant.role === GrantRole.EXAMINER).map((grant) => grant.id);
   return {
+    /** The viewer's standing assignments per application, as relations: one statement per request, none for non-examiners. */
+    assessorRelations: new DataLoader<string, ReadonlySet<ApplicationRelation>>(async (ids) => {
+      if (examinerGrantIds.length === 0) return ids.map(() => new Set<ApplicationRelation>());
+      const assignments = await gate.run(() =>
+        em.find(Assignment, { application: { $in: [...ids] }, examiner: { $in: examinerGrantIds }, removedAt: null }),
+      );
+      return ids.map((id) => new Set(assignments.filter((a) => a.application.id === id).map((a) => RELATION_OF_ASSIGNMENT[a.kind])));
+    }),
     specialtiesByFieldId: groupedLoader(
       gate,
       (ids: readonly string[]) => em.find(Specialty, { field: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc' } }),

@@ -1,7 +1,7 @@
 import { federationRoles } from '../auth/principal';
 import { GrantRole, SocietyStatus } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
-import { relationsTo, type ApplicationFacts } from './relations';
+import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
 
 /** Conditions that depend only on the viewer: evaluated once per request. */
@@ -37,9 +37,9 @@ export function factsOf(object: DossierObject): ApplicationFacts {
 }
 
 function seesPart(part: DossierPartName) {
-  return (subject: PolicySubject, object: DossierObject) => {
+  return async (subject: PolicySubject, object: DossierObject) => {
     const facts = factsOf(object);
-    return canSee(relationsTo(subject, facts), part, facts.stage);
+    return canSee(await relationsOf(subject, facts), part, facts.stage);
   };
 }
 

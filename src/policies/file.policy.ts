@@ -1,6 +1,6 @@
 import { FilePurpose, GrantRole } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
-import { relationsTo, type ApplicationFacts } from './relations';
+import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
 
 /** Facts about a stored file that decide who may download it. */
@@ -22,8 +22,8 @@ export function allowUpload(subject: PolicySubject): boolean {
 }
 
 /** Downloading: the uploader, or whoever may read the dossier the file is attached to. */
-export function allowDownload(subject: PolicySubject, file: FileFacts): boolean {
+export async function allowDownload(subject: PolicySubject, file: FileFacts): Promise<boolean> {
   if (subject.principal?.accountId === file.ownerId) return true;
   if (!file.application) return false;
-  return canSee(relationsTo(subject, file.application), partOfFile(file.purpose), file.application.stage);
+  return canSee(await relationsOf(subject, file.application), partOfFile(file.purpose), file.application.stage);
 }

@@ -1,5 +1,6 @@
 import type { Principal } from '../auth/principal';
 import type { TenantScope } from '../tenancy/tenant-scope';
+import type { ApplicationRelation } from './relations';
 
 /** Who is asking, as every policy sees it. */
 export interface PolicySubject {
@@ -7,4 +8,6 @@ export interface PolicySubject {
   scope: TenantScope;
   /** The account this very request proved (login, sign-up): it may read itself in the payload. */
   authenticatedAccountId?: string;
+  /** The viewer's assignment-based relations to an application (reviewer, panel…), loaded in bulk per request. */
+  assessorRelations?(applicationId: string): Promise<ReadonlySet<ApplicationRelation>>;
 }

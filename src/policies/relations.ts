@@ -36,8 +36,8 @@ export interface ApplicationFacts {
 }
 
 /**
- * The viewer's relations to an application. Needs no query for these relations (grants are loaded with
- * the principal); assignment-based relations (reviewers, panels) will be loaded in bulk per request.
+ * The viewer's grant-based relations to an application: no query (grants come with the principal).
+ * relationsOf adds the assignment-based ones.
  */
 export function relationsTo(subject: PolicySubject, application: ApplicationFacts): ReadonlySet<ApplicationRelation> {
   const relations = new Set<ApplicationRelation>();
@@ -58,4 +58,12 @@ export function relationsTo(subject: PolicySubject, application: ApplicationFact
     for (const [role, relation] of FEDERATION_RELATIONS) if (principal.grants.some((grant) => grant.role === role)) relations.add(relation);
   }
   return relations;
+}
+
+/** All of the viewer's relations, the assignment-based ones included (one batched query per request). */
+export async function relationsOf(subject: PolicySubject, application: ApplicationFacts): Promise<ReadonlySet<ApplicationRelation>> {
+  const relations = relationsTo(subject, application);
+  if (!subject.assessorRelations || application.stage === ApplicationStage.DRAFT) return relations;
+  const assessor = await subject.assessorRelations(application.id);
+  return assessor.size === 0 ? relations : new Set([...relations, ...assessor]);
 }

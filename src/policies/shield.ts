@@ -31,11 +31,11 @@ function buildConditionRule(name: ConditionName): ShieldRule {
     // Viewer-only conditions do not look at the object: once per request is enough.
     return rule(name, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => VIEWER_CONDITIONS[name](ctx));
   }
-  const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => boolean;
+  const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => boolean | Promise<boolean>;
   const part = PART_OF_CONDITION[name];
   // Object conditions are cached per object, never per context (the answer differs per object).
-  return rule(name, { cache: (parent: object) => `${name}:${objectKey(parent)}` })((parent, _args, ctx: RequestContext) => {
-    const allowed = condition(ctx, parent);
+  return rule(name, { cache: (parent: object) => `${name}:${objectKey(parent)}` })(async (parent, _args, ctx: RequestContext) => {
+    const allowed = await condition(ctx, parent);
     // A dossier part shown is a dossier part read: the access log hears of it here, once per part and application.
     if (allowed && part) ctx.dossierReads.record(factsOf(parent as DossierObject), part);
     return allowed;

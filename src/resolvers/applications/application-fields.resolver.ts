@@ -6,7 +6,7 @@ import { countCharacters, validateDossier } from '../../dossier/validate-dossier
 import type { RequestContext } from '../../http/request-context';
 import { APPLICATION_ACTIONS, viewerCan, type ApplicationAction } from '../../policies/application.policy';
 import { partOfFile } from '../../policies/file.policy';
-import { relationsTo } from '../../policies/relations';
+import { relationsOf } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { toFieldType, toGradeType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
@@ -134,7 +134,7 @@ export class ApplicationFieldsResolver {
   /** Files attached to the dossier (metadata; bytes at downloadPath). */
   @FieldResolver(() => [DossierFileType], { nullable: true })
   async files(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<DossierFileType[]> {
-    const relations = relationsTo(ctx, factsOfType(application));
+    const relations = await relationsOf(ctx, factsOfType(application));
     const files = await ctx.loaders.filesByApplicationId.load(application.id);
     return files.filter((file) => file.purpose !== 'SUPPLEMENT' && canSee(relations, partOfFile(file.purpose), application.stage!)).map(toFileType);
   }
@@ -177,8 +177,8 @@ export class ApplicationFieldsResolver {
 
   /** The actions the viewer may take now. */
   @FieldResolver(() => [ApplicationActionEnum], { nullable: true })
-  viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): ApplicationAction[] {
-    const relations = relationsTo(ctx, factsOfType(application));
+  async viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<ApplicationAction[]> {
+    const relations = await relationsOf(ctx, factsOfType(application));
     return viewerCan(relations, application.stage!);
   }
 }
