@@ -10,6 +10,7 @@ import {
 import { SocietyAdminResolver } from '../resolvers/societies/society-admin.resolver';
 import '../resolvers/applications/application.enums';
 import { AccessLogResolver } from '../resolvers/applications/access-log.resolver';
+import { AssessmentResolver } from '../resolvers/applications/assessment.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
 import { DossierCommandsResolver } from '../resolvers/applications/dossier-commands.resolver';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   DossierCommandsResolver,
   ProcedureStepsResolver,
   AccessLogResolver,
+  AssessmentResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

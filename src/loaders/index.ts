@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import type { ApplicationRelation } from '../policies/relations';
 import {
-  Account, Achievement, ApplicationEvent, Assignment, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
+  Account, Achievement, ApplicationEvent, Assignment, MaterialReview, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry,
 } from '../entities';
 import DataLoader from 'dataloader';
@@ -91,6 +91,17 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       gate,
       (ids: readonly string[]) => em.find(ApplicationEvent, { application: { $in: [...ids] } }, { populate: ['actor'], orderBy: { seq: 'asc' } }),
       (event) => event.application.id,
+    ),
+    materialReviewsByApplicationId: groupedLoader(
+      gate,
+      (ids: readonly string[]) =>
+        em.find(MaterialReview, { application: { $in: [...ids] } }, { populate: ['assignment.examiner.account'], orderBy: { round: 'asc', submittedAt: 'asc' } }),
+      (review) => review.application.id,
+    ),
+    assignmentsByApplicationId: groupedLoader(
+      gate,
+      (ids: readonly string[]) => em.find(Assignment, { application: { $in: [...ids] } }, { populate: ['examiner.account'], orderBy: { assignedAt: 'asc', id: 'asc' } }),
+      (assignment) => assignment.application.id,
     ),
     accountById: keyedLoader(gate, (ids: readonly string[]) => em.find(Account, { id: { $in: [...ids] } }), (account) => account.id),
   };

@@ -4,14 +4,30 @@ import type { PolicySubject } from './policy-subject';
 import type { ApplicationRelation } from './relations';
 
 /** Everything one can do with an application: the procedure's steps and the dossier actions. */
-export type ApplicationAction = ProcedureAction | 'read' | 'readHistory' | 'readAccessLog' | 'editDossier' | 'addSupplement' | 'markSocietyMembership';
+export type ApplicationAction =
+  | ProcedureAction
+  | 'read'
+  | 'readHistory'
+  | 'readAccessLog'
+  | 'editDossier'
+  | 'addSupplement'
+  | 'markSocietyMembership'
+  | 'assignMaterialReviewers'
+  | 'recordConflictOfInterest'
+  | 'declareConflictOfInterest'
+  | 'submitMaterialReview';
 
 /** Every action, for viewerCan. */
 export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'read', 'readHistory', 'readAccessLog', 'editDossier', 'addSupplement', 'markSocietyMembership',
+  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview',
   'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
+  'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',
 ];
+
+/** Stages before assessment ends in which staff may assign or add material reviewers. */
+const REVIEWER_ASSIGNMENT_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.ACCEPTED, ApplicationStage.MATERIAL_REVIEW]);
 
 /** Stages in which staff mark society membership: during initial review (seed 000 "初审环节将对申请人是否为学会会员予以标注"). */
 const MEMBERSHIP_MARKING_STAGES: ReadonlySet<ApplicationStage> = new Set([
@@ -28,6 +44,11 @@ const DOSSIER_RULES: Record<Exclude<ApplicationAction, ProcedureAction>, Rule> =
   editDossier: (relations, stage) => relations.has('APPLICANT') && STAGES[stage].editing === 'FULL',
   addSupplement: (relations, stage) => relations.has('APPLICANT') && STAGES[stage].editing === 'SUPPLEMENT_ONLY',
   markSocietyMembership: (relations, stage) => relations.has('SOCIETY_STAFF') && MEMBERSHIP_MARKING_STAGES.has(stage),
+  assignMaterialReviewers: (relations, stage) => relations.has('SOCIETY_STAFF') && REVIEWER_ASSIGNMENT_STAGES.has(stage),
+  recordConflictOfInterest: (relations, stage) => relations.has('SOCIETY_STAFF') && !STAGES[stage].terminal,
+  declareConflictOfInterest: (relations, stage) => relations.has('MATERIAL_REVIEWER') && !STAGES[stage].terminal,
+  // Independent review: each reviewer submits once per round, while the material review runs.
+  submitMaterialReview: (relations, stage) => relations.has('MATERIAL_REVIEWER') && stage === ApplicationStage.MATERIAL_REVIEW,
 };
 
 /** Decides an action on an application in its current stage; deny unless a rule allows. */

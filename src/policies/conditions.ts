@@ -52,6 +52,8 @@ export const OBJECT_CONDITIONS = {
   seesContact: seesPart('contact'),
   seesDossierContent: seesPart('dossierContent'),
   seesReferees: seesPart('referees'),
+  seesMaterialReviews: seesPart('materialReviews'),
+  seesAssessors: seesPart('assessors'),
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,
@@ -70,6 +72,8 @@ export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, D
   seesContact: 'contact',
   seesDossierContent: 'dossierContent',
   seesReferees: 'referees',
+  seesMaterialReviews: 'materialReviews',
+  seesAssessors: 'assessors',
 };
 
 /** A viewer condition's name. */

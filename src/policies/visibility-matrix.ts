@@ -8,7 +8,9 @@ export type DossierPartName =
   | 'idDocuments'
   | 'contact'
   | 'dossierContent'
-  | 'referees';
+  | 'referees'
+  | 'materialReviews'
+  | 'assessors';
 
 /** Always, or only in some stages. */
 type Access = true | ((stage: ApplicationStage) => boolean);
@@ -40,6 +42,14 @@ export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<Applicati
     FEDERATION_SECRETARIAT: (stage) => FEDERATION_REVIEW_STAGES.has(stage),
   },
   referees: { APPLICANT: true, SOCIETY_STAFF: true },
+  // One examiner's review: never the applicant (who sees the consolidated request). A reviewer sees the
+  // others' only after submitting their own: the resolver filters (reviewer independence).
+  materialReviews: {
+    SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
+    FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true,
+  },
+  // Who assesses whom: the applicant never learns the names of individual reviewers.
+  assessors: { SOCIETY_STAFF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true },
 };
 
 /** Whether any of the viewer's relations may see a part of the dossier in the application's stage. */

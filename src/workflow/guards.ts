@@ -1,4 +1,7 @@
-import type { Application } from '../entities';
+import { ApplicationEvent, ApplicationSupplement, Assignment, MaterialReview, type Application } from '../entities';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AssignmentKind } from '../entities/enums';
+import { COMPOSITION } from './composition-rules';
 import { AppError } from '../errors/app-error';
 import type { Dossier } from '../dossier/dossier';
 import { validateDossier } from '../dossier/validate-dossier';
@@ -6,6 +9,7 @@ import type { GuardName } from './procedure';
 
 /** What guards may look at. */
 export interface GuardInput {
+  em: EntityManager;
   application: Application;
   today: string;
   /** Loaded only when a guard needs the whole dossier. */
@@ -32,6 +36,20 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     // The guide calls the clarification return the applicant's last full edit: there is no second one.
     if (application.clarificationReturns > 0) {
       throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'returnForClarification (second time)' } });
+    }
+  },
+  async allReviewsIn({ em, application }) {
+    const active = await em.find(Assignment, { application, kind: AssignmentKind.MATERIAL_REVIEW, removedAt: null });
+    if (active.length < COMPOSITION.materialReviewersMin) {
+      throw new AppError('REVIEWERS_TOO_FEW', { field: 'applicationId' });
+    }
+    const submitted = await em.count(MaterialReview, { assignment: { $in: active }, round: application.reviewRound });
+    if (submitted < active.length) throw new AppError('REVIEWS_OUTSTANDING', { params: { count: active.length - submitted } });
+  },
+  async supplementAdded({ em, application }) {
+    const [request] = await em.find(ApplicationEvent, { application, action: 'requestSupplement' }, { orderBy: { at: 'desc' }, limit: 1 });
+    if (!request || (await em.count(ApplicationSupplement, { application, createdAt: { $gte: request.at } })) === 0) {
+      throw new AppError('NO_SUPPLEMENT_ADDED');
     }
   },
   async membershipMarked({ application }) {

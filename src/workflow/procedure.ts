@@ -18,7 +18,13 @@ export type ApplicationAction =
   | 'rejectNotAccepted'
   | 'accept'
   | 'lapse'
-  | 'withdraw';
+  | 'withdraw'
+  | 'startMaterialReview'
+  | 'requestSupplement'
+  | 'submitSupplements'
+  | 'proceedToWrittenExam'
+  | 'proceedToInterview'
+  | 'proceedToComprehensiveReview';
 
 /** Deadline bookkeeping a step performs. */
 export type DeadlineEffect =
@@ -27,7 +33,14 @@ export type DeadlineEffect =
   | { kind: 'clearStageDeadline' };
 
 /** Named guards; each returns violations (see guards.ts), never throws strings. */
-export type GuardName = 'dossierComplete' | 'stageDeadlineNotPassed' | 'stageDeadlinePassed' | 'noEarlierClarification' | 'membershipMarked';
+export type GuardName =
+  | 'dossierComplete'
+  | 'stageDeadlineNotPassed'
+  | 'stageDeadlinePassed'
+  | 'noEarlierClarification'
+  | 'membershipMarked'
+  | 'allReviewsIn'
+  | 'supplementAdded';
 
 /** One stage: its phase, whether it ends the procedure, what the applicant may edit. */
 export interface StageDefinition {
@@ -117,6 +130,13 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
     action: 'lapse', from: [S.RETURNED_FOR_COMPLETION, S.RETURNED_FOR_CLARIFICATION], to: S.LAPSED, actor: 'SOCIETY_STAFF', reasonRequired: false,
     guards: ['stageDeadlinePassed'], deadline: { kind: 'clearStageDeadline' },
   },
+  // Material review (assessment): staff assign ≥ 2 examiners (assignMaterialReviewers), then consolidate their reviews.
+  { action: 'startMaterialReview', from: [S.ACCEPTED], to: S.MATERIAL_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
+  { action: 'requestSupplement', from: [S.MATERIAL_REVIEW], to: S.SUPPLEMENT_REQUESTED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: ['allReviewsIn'] },
+  { action: 'submitSupplements', from: [S.SUPPLEMENT_REQUESTED], to: S.MATERIAL_REVIEW, actor: 'APPLICANT', reasonRequired: false, guards: ['supplementAdded'] },
+  { action: 'proceedToWrittenExam', from: [S.MATERIAL_REVIEW], to: S.WRITTEN_EXAM, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
+  { action: 'proceedToInterview', from: [S.MATERIAL_REVIEW], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
+  { action: 'proceedToComprehensiveReview', from: [S.MATERIAL_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
   { action: 'withdraw', from: WITHDRAWABLE, to: S.WITHDRAWN, actor: 'APPLICANT', reasonRequired: false, guards: [], deadline: { kind: 'clearStageDeadline' } },
 ];
 

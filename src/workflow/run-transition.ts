@@ -63,7 +63,7 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
   const today = chinaToday(ctx.clock());
   let dossier: Awaited<ReturnType<typeof loadDossier>> | undefined;
   for (const guard of transition.guards) {
-    await GUARDS[guard]({ application, today, dossier: async () => (dossier ??= await loadDossier(ctx.em, application)) });
+    await GUARDS[guard]({ em: ctx.em, application, today, dossier: async () => (dossier ??= await loadDossier(ctx.em, application)) });
   }
 
   const fromStage = application.stage;
@@ -74,6 +74,9 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
   if (transition.to === ApplicationStage.ACCEPTED) application.acceptedAt = now;
   if (command.action === 'returnForClarification') application.clarificationReturns += 1;
   if (command.action === 'returnForCompletion' || command.action === 'returnForClarification') application.returnRequest = items;
+  // The applicant sees the consolidated request, never an individual review or reviewer.
+  if (command.action === 'requestSupplement') application.returnRequest = [reason, ...items].filter((item): item is string => !!item);
+  if (command.action === 'submitSupplements') application.reviewRound += 1;
   const deadlines = await applyDeadline(ctx, application, transition.deadline, today);
 
   ctx.em.create(ApplicationEvent, {

@@ -3,9 +3,9 @@ import type { ApplicationRelation } from '../../src/policies/relations';
 import { canSee, VISIBILITY_MATRIX, type DossierPartName } from '../../src/policies/visibility-matrix';
 import { ApplicationDocument, ApplicationVisibilityDocument, DossierAccessLogDocument, SubmitApplicationDocument } from '../generated/operations';
 import { applicantOf, completeDossier, download } from '../helpers/dossier';
-import { asOwner, loggedIn } from '../helpers/factories';
+import { asOwner, examinerOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
-import { ApplicationStage } from '../../src/entities/enums';
+import { ApplicationStage, ExaminerGrade } from '../../src/entities/enums';
 
 /** Where each dossier part shows in the ApplicationVisibility operation. */
 const PATHS: Record<DossierPartName, ReadonlyArray<string | number>> = {
@@ -15,6 +15,8 @@ const PATHS: Record<DossierPartName, ReadonlyArray<string | number>> = {
   contact: ['application', 'basicInformation', 'mobile'],
   dossierContent: ['application', 'education'],
   referees: ['application', 'workHistory', 0, 'refereeContact'],
+  materialReviews: ['application', 'materialReviews'],
+  assessors: ['application', 'assignments'],
 };
 
 /** The relations a viewer can hold today, and how to become one (society staff in CSEE). */
@@ -24,6 +26,15 @@ const VIEWERS: ReadonlyArray<[ApplicationRelation, () => Promise<{ token: string
   ['FEDERATION_SECRETARIAT', () => loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT })],
   ['FEDERATION_ADMIN', () => loggedIn(app, { role: GrantRole.FEDERATION_ADMIN })],
   ['QUALITY_SUPERVISION', () => loggedIn(app, { role: GrantRole.QUALITY_SUPERVISION })],
+  ['MATERIAL_REVIEWER', async () => {
+    const reviewer = await loggedIn(app, examinerOf('CSEE', 'ELECTRICAL', ExaminerGrade.FORMAL, '中国电力科学研究院'));
+    await asOwner(app, (c) => c.query(
+      `insert into assignment (id, society_id, application_id, examiner_id, kind, assigned_at)
+       select gen_random_uuid(), a.society_id, a.id, g.id, 'MATERIAL_REVIEW', now() from application a, role_grant g where a.id = $1 and g.account_id = $2`,
+      [applicationId, reviewer.id],
+    ));
+    return { ...reviewer, society: 'CSEE' };
+  }],
 ];
 
 const STAGES = [ApplicationStage.SUBMITTED, ApplicationStage.FEDERATION_REVIEW];
@@ -126,9 +137,9 @@ describe('the dossier access log', () => {
     expect(log.errors).toBeUndefined();
     const entries = log.data!.dossierAccessLog!.edges.map((edge) => edge.node);
     expect(entries.map((entry) => entry.parts)).toEqual([
-      ['contact', 'dossierContent', 'idDocuments', 'identity', 'procedure', 'referees'],
-      // The committee outside federation review: it was shown the procedure and who applied, nothing else.
-      ['identity', 'procedure'],
+      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'materialReviews', 'procedure', 'referees'],
+      // The committee outside federation review: the procedure, who applied and the assessment, not the dossier.
+      ['assessors', 'identity', 'materialReviews', 'procedure'],
       ['file:PLEDGE'],
     ]);
     const refused = await app.gql(DossierAccessLogDocument, { applicationId, first: 50 }, { token: applicant.token, society: 'CSEE' });

@@ -1,0 +1,42 @@
+import { Account, ApplicationEvent, Assignment, type Application } from '../entities';
+import { ApplicationStage, AssignmentKind } from '../entities/enums';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../http/request-context';
+import { checkVersion, loadApplicationFor } from '../dossier/application-access';
+import { materialReviewViolations } from '../workflow/composition-rules';
+import { flushWithVersionCheck, runTransition } from '../workflow/run-transition';
+import { activeAssignments, assessedApplication, loadExaminers, toCandidate } from './load-candidates';
+
+/**
+ * Assigns material reviewers: from ACCEPTED it starts the material review (≥ 2 examiners of the field, none
+ * recused); during the review it adds reviewers (e.g. after a recusal), the rules checked on the whole set.
+ */
+export async function assignMaterialReviewersCommand(
+  ctx: RequestContext,
+  input: { applicationId: string; expectedVersion: number; examinerIds: string[] },
+): Promise<Application> {
+  const { application } = await loadApplicationFor(ctx, input.applicationId, 'assignMaterialReviewers');
+  checkVersion(application, input.expectedVersion);
+  const newcomers = await loadExaminers(ctx.em, application, input.examinerIds, 'examinerIds');
+  const standing = await activeAssignments(ctx.em, application, AssignmentKind.MATERIAL_REVIEW);
+  const all = [...standing.map((assignment) => toCandidate(assignment.examiner)), ...newcomers.map(toCandidate)];
+  const violations = materialReviewViolations(all, await assessedApplication(ctx.em, application));
+  if (violations.length > 0) {
+    const [first] = violations;
+    throw new AppError(first.code as never, { field: first.field, issues: violations });
+  }
+  const now = ctx.clock();
+  for (const examiner of newcomers) {
+    ctx.em.create(Assignment, { society: application.society, application, examiner, kind: AssignmentKind.MATERIAL_REVIEW, assignedAt: now });
+  }
+  if (application.stage === ApplicationStage.ACCEPTED) {
+    return runTransition(ctx, { applicationId: application.id, action: 'startMaterialReview', expectedVersion: input.expectedVersion });
+  }
+  application.updatedAt = now;
+  ctx.em.create(ApplicationEvent, {
+    society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
+    action: 'addMaterialReviewers', fromStage: application.stage, toStage: application.stage, at: now,
+  });
+  await flushWithVersionCheck(ctx);
+  return application;
+}

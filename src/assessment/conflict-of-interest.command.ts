@@ -1,0 +1,39 @@
+import { Assignment, ConflictDeclaration, RoleGrant, type Application } from '../entities';
+import { GrantRole } from '../entities/enums';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../http/request-context';
+import { checkText } from '../dossier/input-checks';
+import { loadApplicationFor } from '../dossier/application-access';
+import { loadExaminers } from './load-candidates';
+
+async function declare(ctx: RequestContext, application: Application, examiner: RoleGrant, reason: string): Promise<ConflictDeclaration> {
+  if (await ctx.em.count(ConflictDeclaration, { application, examiner })) {
+    throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'This conflict of interest', whatZh: '该利益冲突申明' } });
+  }
+  const now = ctx.clock();
+  const declaration = ctx.em.create(ConflictDeclaration, { society: application.society, application, examiner, reason, declaredAt: now });
+  // A conflict ends every standing assignment of the examiner on this applicant, and with it their access.
+  for (const assignment of await ctx.em.find(Assignment, { application, examiner, removedAt: null })) {
+    assignment.removedAt = now;
+    assignment.removalReason = 'CONFLICT_DECLARED';
+  }
+  await ctx.em.flush();
+  return declaration;
+}
+
+/** An assigned examiner declares a conflict of interest with the applicant: they are taken off at once. */
+export async function declareConflictOfInterestCommand(ctx: RequestContext, applicationId: string, reason: string): Promise<ConflictDeclaration> {
+  const text = checkText(reason, 'reason', 1000, true)!;
+  const { application } = await loadApplicationFor(ctx, applicationId, 'declareConflictOfInterest');
+  const grantIds = ctx.principal!.grants.filter((grant) => grant.role === GrantRole.EXAMINER && grant.society?.id === application.society.id).map((grant) => grant.id);
+  const [examiner] = await ctx.em.find(RoleGrant, { id: { $in: grantIds } });
+  return declare(ctx, application, examiner, text);
+}
+
+/** Staff record an examiner's conflict of interest (declared to them): the examiner can no longer be assigned. */
+export async function recordConflictOfInterestCommand(ctx: RequestContext, applicationId: string, examinerId: string, reason: string): Promise<ConflictDeclaration> {
+  const text = checkText(reason, 'reason', 1000, true)!;
+  const { application } = await loadApplicationFor(ctx, applicationId, 'recordConflictOfInterest');
+  const [examiner] = await loadExaminers(ctx.em, application, [examinerId], 'examinerId');
+  return declare(ctx, application, examiner, text);
+}

@@ -1,0 +1,76 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Assignment, Grade, MaterialReview } from '../entities';
+import { AssignmentKind, GrantRole, MaterialReviewConclusion, NextAssessment } from '../entities/enums';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../http/request-context';
+import { checkText } from '../dossier/input-checks';
+import { loadApplicationFor } from '../dossier/application-access';
+
+/** One reviewer's conclusion (seed 000 "材料审查"). */
+export interface MaterialReviewInput {
+  applicationId: string;
+  conclusion: MaterialReviewConclusion;
+  supplementAreas?: string[] | null;
+  supplementAllItems?: boolean | null;
+  questions?: string | null;
+  nextAssessment?: NextAssessment | null;
+  probePoints?: string | null;
+  reasons?: string | null;
+  lowerGradeSuggestion?: string | null;
+}
+
+const AREAS = new Set(['A', 'B', 'C', 'D', 'E']);
+
+function bad(field: string, en: string, zh: string): AppError {
+  return new AppError('BAD_USER_INPUT', { field, params: { detail: en, detailZh: zh } });
+}
+
+/** Checks that each conclusion carries what it needs, and nothing of the others. */
+function checkedReview(input: MaterialReviewInput, gradeCode: string) {
+  switch (input.conclusion) {
+    case MaterialReviewConclusion.SUPPLEMENT: {
+      const areas = [...new Set((input.supplementAreas ?? []).map((area) => area.trim().toUpperCase()))];
+      if (areas.some((area) => !AREAS.has(area))) throw bad('input.supplementAreas', 'areas are A, B, C, D or E', '能力领域须为 A–E');
+      const questions = checkText(input.questions, 'input.questions', 5000);
+      if (areas.length === 0 && !input.supplementAllItems && !questions) {
+        throw bad('input.supplementAreas', 'say what to supplement: areas, all 17 items, or questions', '请说明须补充的内容：能力领域、全部17项或具体问题');
+      }
+      return { supplementAreas: areas, supplementAllItems: input.supplementAllItems ?? false, questions };
+    }
+    case MaterialReviewConclusion.RECOMMEND: {
+      if (!input.nextAssessment) throw bad('input.nextAssessment', 'say which assessment should follow', '请选择后续考核方式');
+      // "无需参加后续考核（仅适用于见习工程会员申请人）".
+      if (input.nextAssessment === NextAssessment.NONE && gradeCode !== 'TRAINEE') {
+        throw bad('input.nextAssessment', 'no further assessment is for TRAINEE applicants only', '"无需后续考核"仅适用于见习工程会员申请人');
+      }
+      return { nextAssessment: input.nextAssessment, probePoints: checkText(input.probePoints, 'input.probePoints', 5000) };
+    }
+    case MaterialReviewConclusion.NOT_RECOMMEND:
+      return {
+        reasons: checkText(input.reasons, 'input.reasons', 5000, true),
+        lowerGradeSuggestion: checkText(input.lowerGradeSuggestion, 'input.lowerGradeSuggestion', 50),
+      };
+  }
+}
+
+/** A material reviewer submits their own, independent review of the current round (once). */
+export async function submitMaterialReviewCommand(ctx: RequestContext, input: MaterialReviewInput): Promise<MaterialReview> {
+  const { application } = await loadApplicationFor(ctx, input.applicationId, 'submitMaterialReview');
+  const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
+  const details = checkedReview(input, grade.code);
+  const grantIds = ctx.principal!.grants.filter((grant) => grant.role === GrantRole.EXAMINER).map((grant) => grant.id);
+  const assignment = await ctx.em.findOneOrFail(Assignment, { application, examiner: { $in: grantIds }, kind: AssignmentKind.MATERIAL_REVIEW, removedAt: null });
+  const already = () => new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your review of this round', whatZh: '您本轮的审查意见' } });
+  if (await ctx.em.count(MaterialReview, { assignment, round: application.reviewRound })) throw already();
+  const review = ctx.em.create(MaterialReview, {
+    society: application.society, application, assignment, round: application.reviewRound, conclusion: input.conclusion, submittedAt: ctx.clock(), ...details,
+  });
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    // Two submissions at once: the unique constraint decides.
+    if (error instanceof UniqueConstraintViolationException) throw already();
+    throw error;
+  }
+  return review;
+}

@@ -1,0 +1,124 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assignMaterialReviewersCommand } from '../../assessment/assign-material-reviewers.command';
+import { declareConflictOfInterestCommand, recordConflictOfInterestCommand } from '../../assessment/conflict-of-interest.command';
+import { submitMaterialReviewCommand } from '../../assessment/submit-material-review.command';
+import { Application, Assignment } from '../../entities';
+import { GrantRole } from '../../entities/enums';
+import { AppError } from '../../errors/app-error';
+import type { RequestContext } from '../../http/request-context';
+import { visibleMaterialReviews } from '../../policies/material-review.policy';
+import { relationsOf } from '../../policies/relations';
+import type { ApplicationAction } from '../../workflow/procedure';
+import { runTransition } from '../../workflow/run-transition';
+import { ProcedureStepInput } from './application.inputs';
+import { factsOfType, toApplicationType } from './application.mappers';
+import { ApplicationType } from './application.types';
+import { AssignMaterialReviewersInput, AssignmentType, MaterialReviewInput, MaterialReviewType } from './assessment.types';
+
+function step(ctx: RequestContext, action: ApplicationAction, input: ProcedureStepInput) {
+  return runTransition(ctx, { ...input, action }).then(toApplicationType);
+}
+
+function examinerGrantIds(ctx: RequestContext): string[] {
+  return (ctx.principal?.grants ?? []).filter((grant) => grant.role === GrantRole.EXAMINER).map((grant) => grant.id);
+}
+
+/** Material review: assignment, recusal, independent reviews, and staff's consolidation into the next step. */
+@Resolver(() => ApplicationType)
+export class AssessmentResolver {
+  /** The applications the viewer is assigned to assess now, in the request's society. */
+  @Query(() => [ApplicationType], { nullable: true })
+  async assignedApplications(@Ctx() ctx: RequestContext): Promise<ApplicationType[]> {
+    if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
+    const assignments = await ctx.em.find(Assignment, { examiner: { $in: examinerGrantIds(ctx) }, removedAt: null });
+    const rows = await ctx.em.find(Application, { id: { $in: assignments.map((assignment) => assignment.application.id) } }, { orderBy: { acceptedAt: 'asc' } });
+    return rows.map(toApplicationType);
+  }
+
+  /** The examiners' material reviews this viewer may see (independence: others' only after one's own). */
+  @FieldResolver(() => [MaterialReviewType], { nullable: true })
+  async materialReviews(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<MaterialReviewType[]> {
+    const relations = await relationsOf(ctx, factsOfType(application));
+    const reviews = (await ctx.loaders.materialReviewsByApplicationId.load(application.id)).map((review) => ({
+      round: review.round, examinerGrantId: review.assignment.examiner.id, review,
+    }));
+    return visibleMaterialReviews(relations, examinerGrantIds(ctx), reviews).map(({ review }) => ({
+      id: review.id, round: review.round, reviewerName: review.assignment.examiner.account.displayName, conclusion: review.conclusion,
+      supplementAreas: review.supplementAreas, supplementAllItems: review.supplementAllItems ?? null, questions: review.questions ?? null,
+      nextAssessment: review.nextAssessment ?? null, probePoints: review.probePoints ?? null, reasons: review.reasons ?? null,
+      lowerGradeSuggestion: review.lowerGradeSuggestion ?? null, submittedAt: review.submittedAt,
+    }));
+  }
+
+  /** Who was assigned to assess the application, and who was taken off (and why). */
+  @FieldResolver(() => [AssignmentType], { nullable: true })
+  async assignments(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<AssignmentType[]> {
+    return (await loaders.assignmentsByApplicationId.load(application.id)).map((assignment) => ({
+      id: assignment.id, examinerId: assignment.examiner.id, examinerName: assignment.examiner.account.displayName, kind: assignment.kind,
+      assignedAt: assignment.assignedAt, removedAt: assignment.removedAt ?? null, removalReason: assignment.removalReason ?? null,
+    }));
+  }
+
+  /** Staff: assigns (≥ 2, same field, none recused) or adds material reviewers. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  async assignMaterialReviewers(@Ctx() ctx: RequestContext, @Arg('input') input: AssignMaterialReviewersInput): Promise<ApplicationType> {
+    return toApplicationType(await assignMaterialReviewersCommand(ctx, input));
+  }
+
+  /** Staff: records an examiner's conflict of interest with the applicant. */
+  @Mutation(() => Boolean, { nullable: true })
+  async recordConflictOfInterest(
+    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('examinerId') examinerId: string, @Arg('reason') reason: string,
+  ): Promise<boolean> {
+    await recordConflictOfInterestCommand(ctx, applicationId, examinerId, reason);
+    return true;
+  }
+
+  /** An assigned examiner declares a conflict of interest: they leave the assessment at once. */
+  @Mutation(() => Boolean, { nullable: true })
+  async declareConflictOfInterest(@Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('reason') reason: string): Promise<boolean> {
+    await declareConflictOfInterestCommand(ctx, applicationId, reason);
+    return true;
+  }
+
+  /** A material reviewer submits their review of the current round. */
+  @Mutation(() => MaterialReviewType, { nullable: true })
+  async submitMaterialReview(@Ctx() ctx: RequestContext, @Arg('input') input: MaterialReviewInput): Promise<MaterialReviewType> {
+    const review = await submitMaterialReviewCommand(ctx, input);
+    return {
+      id: review.id, round: review.round, reviewerName: ctx.principal!.displayName, conclusion: review.conclusion, supplementAreas: review.supplementAreas,
+      supplementAllItems: review.supplementAllItems ?? null, questions: review.questions ?? null, nextAssessment: review.nextAssessment ?? null,
+      probePoints: review.probePoints ?? null, reasons: review.reasons ?? null, lowerGradeSuggestion: review.lowerGradeSuggestion ?? null, submittedAt: review.submittedAt,
+    };
+  }
+
+  /** Staff: consolidates the reviews into one request to the applicant (the reason); the applicant only adds. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  requestSupplement(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+    return step(ctx, 'requestSupplement', input);
+  }
+
+  /** Applicant: hands in the supplements; the material review runs again (next round). */
+  @Mutation(() => ApplicationType, { nullable: true })
+  submitSupplements(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+    return step(ctx, 'submitSupplements', input);
+  }
+
+  /** Staff: the reviews are in; a written exam follows. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  proceedToWrittenExam(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+    return step(ctx, 'proceedToWrittenExam', input);
+  }
+
+  /** Staff: the reviews are in; an interview follows. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  proceedToInterview(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+    return step(ctx, 'proceedToInterview', input);
+  }
+
+  /** Staff: the reviews are in; straight to the comprehensive review (no further assessment, or not recommended). */
+  @Mutation(() => ApplicationType, { nullable: true })
+  proceedToComprehensiveReview(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+    return step(ctx, 'proceedToComprehensiveReview', input);
+  }
+}

@@ -1,0 +1,57 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AssignmentKind, MaterialReviewConclusion, NextAssessment } from '../../entities/enums';
+
+registerEnumType(AssignmentKind, { name: 'AssignmentKind' });
+registerEnumType(MaterialReviewConclusion, { name: 'MaterialReviewConclusion', description: 'SUPPLEMENT, RECOMMEND or NOT_RECOMMEND (seed 000)' });
+registerEnumType(NextAssessment, { name: 'NextAssessment', description: 'NONE is for TRAINEE applicants only' });
+
+/** One examiner's material review. */
+@ObjectType('MaterialReview')
+export class MaterialReviewType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) round!: number;
+  @Field() reviewerName!: string;
+  @Field(() => MaterialReviewConclusion) conclusion!: MaterialReviewConclusion;
+  @Field(() => [String]) supplementAreas!: string[];
+  @Field(() => Boolean, { nullable: true }) supplementAllItems?: boolean | null;
+  @Field(() => String, { nullable: true }) questions?: string | null;
+  @Field(() => NextAssessment, { nullable: true }) nextAssessment?: NextAssessment | null;
+  @Field(() => String, { nullable: true }) probePoints?: string | null;
+  @Field(() => String, { nullable: true }) reasons?: string | null;
+  @Field(() => String, { nullable: true }) lowerGradeSuggestion?: string | null;
+  @Field() submittedAt!: Date;
+}
+
+/** An examiner's assignment to the application. */
+@ObjectType('Assignment')
+export class AssignmentType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The examiner (grant) id' }) examinerId!: string;
+  @Field() examinerName!: string;
+  @Field(() => AssignmentKind) kind!: AssignmentKind;
+  @Field() assignedAt!: Date;
+  @Field(() => Date, { nullable: true }) removedAt?: Date | null;
+  @Field(() => String, { nullable: true }) removalReason?: string | null;
+}
+
+/** Reviewers to assign. */
+@InputType()
+export class AssignMaterialReviewersInput {
+  @Field() applicationId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => [String], { description: 'Examiner ids (see examiners)' }) examinerIds!: string[];
+}
+
+/** One reviewer's conclusion. */
+@InputType()
+export class MaterialReviewInput {
+  @Field() applicationId!: string;
+  @Field(() => MaterialReviewConclusion) conclusion!: MaterialReviewConclusion;
+  @Field(() => [String], { nullable: true, description: 'SUPPLEMENT: areas A–E' }) supplementAreas?: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'SUPPLEMENT: all 17 items' }) supplementAllItems?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'SUPPLEMENT: specific questions' }) questions?: string | null;
+  @Field(() => NextAssessment, { nullable: true, description: 'RECOMMEND: what follows' }) nextAssessment?: NextAssessment | null;
+  @Field(() => String, { nullable: true, description: 'RECOMMEND: points to probe' }) probePoints?: string | null;
+  @Field(() => String, { nullable: true, description: 'NOT_RECOMMEND: reasons' }) reasons?: string | null;
+  @Field(() => String, { nullable: true, description: 'NOT_RECOMMEND: a lower grade to apply for' }) lowerGradeSuggestion?: string | null;
+}
