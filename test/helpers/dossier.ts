@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GrantRole } from '../../src/entities/enums';
 import {
+  AcceptApplicationDocument, MarkSocietyMembershipDocument, PassBasicConditionsDocument, PassFormCheckDocument, SubmitApplicationDocument,
   AttachFileDocument, SaveAchievementsDocument, SaveBasicInformationDocument, SaveCompetencyClaimsDocument, SaveEducationDocument,
   SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument, type FilePurpose,
 } from '../generated/operations';
@@ -102,4 +103,15 @@ export async function completeDossier(
     next(must(await app.gql(AttachFileDocument, { input: { applicationId: id, expectedVersion: version, fileId: stored.json.id!, purpose } }, as)).attachFile);
   }
   return { id, version };
+}
+
+/** Takes a complete dossier through initial review to ACCEPTED via the API; answers the new version. */
+export async function acceptThroughInitialReview(app: TestApp, applicant: { token: string }, staff: { token: string }, id: string, version: number, society = 'CSEE'): Promise<number> {
+  const asApplicant = { token: applicant.token, society };
+  const asStaff = { token: staff.token, society };
+  let v = must(await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, asApplicant)).submitApplication!.version!;
+  v = must(await app.gql(PassFormCheckDocument, { input: { applicationId: id, expectedVersion: v } }, asStaff)).passFormCheck!.version!;
+  v = must(await app.gql(PassBasicConditionsDocument, { input: { applicationId: id, expectedVersion: v } }, asStaff)).passBasicConditions!.version!;
+  v = must(await app.gql(MarkSocietyMembershipDocument, { applicationId: id, expectedVersion: v, member: true }, asStaff)).markSocietyMembership!.version!;
+  return must(await app.gql(AcceptApplicationDocument, { input: { applicationId: id, expectedVersion: v } }, asStaff)).acceptApplication!.version!;
 }
