@@ -3,6 +3,7 @@ import { Migration20261122000000_foundation } from './Migration20261122000000_fo
 import { Migration20261122010000_dossier } from './Migration20261122010000_dossier';
 import { Migration20261122020000_dossier_access } from './Migration20261122020000_dossier_access';
 import { Migration20261122030000_material_review } from './Migration20261122030000_material_review';
+import { Migration20261122040000_interview } from './Migration20261122040000_interview';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122010000_dossier', class: Migration20261122010000_dossier },
   { name: 'Migration20261122020000_dossier_access', class: Migration20261122020000_dossier_access },
   { name: 'Migration20261122030000_material_review', class: Migration20261122030000_material_review },
+  { name: 'Migration20261122040000_interview', class: Migration20261122040000_interview },
 ];

@@ -8,13 +8,17 @@ import { RoleGrant } from './role-grant.entity';
 @Index({ properties: ['application', 'kind'] })
 @Index({ properties: ['examiner'] })
 export class Assignment extends DossierPart {
-  [OptionalProps]?: 'assignedAt';
+  [OptionalProps]?: 'assignedAt' | 'chief';
 
   @ManyToOne(() => RoleGrant, { deleteRule: 'restrict' })
   examiner!: RoleGrant;
 
   @Enum({ items: () => AssignmentKind, nativeEnumName: 'assignment_kind' })
   kind!: AssignmentKind;
+
+  /** The interview panel's chief (主面试官), a FORMAL examiner chosen before the interview. */
+  @Property({ type: 'boolean', default: false })
+  chief: boolean = false;
 
   @Property({ type: 'datetime' })
   assignedAt: Date = new Date();

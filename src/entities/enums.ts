@@ -124,6 +124,20 @@ export enum InternationalTitleKind {
 /** What an examiner is assigned to do for an application. */
 export enum AssignmentKind {
   MATERIAL_REVIEW = 'MATERIAL_REVIEW',
+  INTERVIEW = 'INTERVIEW',
+}
+
+/** How an interview is held (seed 000: 现场、线上或线上线下结合). */
+export enum InterviewMode {
+  ONSITE = 'ONSITE',
+  ONLINE = 'ONLINE',
+  MIXED = 'MIXED',
+}
+
+/** The interview panel's conclusion. */
+export enum InterviewConclusion {
+  PASS = 'PASS',
+  FAIL = 'FAIL',
 }
 
 /** A material reviewer's conclusion (seed 000 "材料审查"). */

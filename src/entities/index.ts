@@ -6,6 +6,7 @@ import { Application } from './application.entity';
 import { Assignment } from './assignment.entity';
 import { ConflictDeclaration } from './conflict-declaration.entity';
 import { MaterialReview } from './material-review.entity';
+import { Interview } from './interview.entity';
 import { CompetencyClaim } from './competency-claim.entity';
 import { EducationEntry } from './education-entry.entity';
 import { StoredFile } from './stored-file.entity';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   CompetencyClaim,
   ConflictDeclaration,
   EducationEntry,
+  Interview,
   MaterialReview,
   StoredFile,
   WorkHistoryEntry,
@@ -60,6 +62,7 @@ export const TENANT_ENTITIES: string[] = [
   Assignment.name,
   ConflictDeclaration.name,
   MaterialReview.name,
+  Interview.name,
   Achievement.name,
   CompetencyClaim.name,
   DossierAccess.name,
@@ -73,6 +76,7 @@ export {
   Assignment,
   ConflictDeclaration,
   MaterialReview,
+  Interview,
   DossierAccess,
   Achievement,
   Application,

@@ -51,6 +51,9 @@ export const ERROR_CATALOGUE = {
   GROUP_SAME_AS_ASSESSORS: { status: 400, zh: '综合审议组不能与考核考官完全相同。', en: 'The review group must not be exactly the examiners who assessed the applicant.' },
   REVIEWS_OUTSTANDING: { status: 409, zh: '尚有 {count} 名考官未提交本轮材料审查意见。', en: '{count} examiner(s) have not submitted this round\'s material review yet.' },
   NO_SUPPLEMENT_ADDED: { status: 409, zh: '请先补充材料再提交。', en: 'Add the requested material before submitting.' },
+  INTERVIEW_SELF_STATEMENT_TOO_LONG: { status: 400, zh: '面试自述不得超过 10 分钟。', en: 'The self-statement may last at most 10 minutes.' },
+  INTERVIEW_QUESTIONING_TOO_SHORT: { status: 400, zh: '面试提问不得少于 30 分钟。', en: 'Questioning must last at least 30 minutes.' },
+  INTERVIEW_DELIBERATION_TOO_SHORT: { status: 400, zh: '考核组合议不得少于 10 分钟。', en: 'The panel deliberation must last at least 10 minutes.' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -11,6 +11,7 @@ import { SocietyAdminResolver } from '../resolvers/societies/society-admin.resol
 import '../resolvers/applications/application.enums';
 import { AccessLogResolver } from '../resolvers/applications/access-log.resolver';
 import { AssessmentResolver } from '../resolvers/applications/assessment.resolver';
+import { InterviewResolver } from '../resolvers/applications/interview.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
 import { DossierCommandsResolver } from '../resolvers/applications/dossier-commands.resolver';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   ProcedureStepsResolver,
   AccessLogResolver,
   AssessmentResolver,
+  InterviewResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

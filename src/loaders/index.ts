@@ -3,17 +3,22 @@ import type { Principal } from '../auth/principal';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import type { ApplicationRelation } from '../policies/relations';
 import {
-  Account, Achievement, ApplicationEvent, Assignment, MaterialReview, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
+  Account, Achievement, ApplicationEvent, Assignment, Interview, MaterialReview, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry,
 } from '../entities';
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
 
 /** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
-/** The relation each kind of assignment gives its examiner. */
-const RELATION_OF_ASSIGNMENT: Record<AssignmentKind, ApplicationRelation> = {
-  [AssignmentKind.MATERIAL_REVIEW]: 'MATERIAL_REVIEWER',
-};
+/** The relations an assignment gives its examiner (the interview chief is also on the panel). */
+function relationsOfAssignment(assignment: Assignment): ApplicationRelation[] {
+  switch (assignment.kind) {
+    case AssignmentKind.MATERIAL_REVIEW:
+      return ['MATERIAL_REVIEWER'];
+    case AssignmentKind.INTERVIEW:
+      return assignment.chief ? ['INTERVIEW_PANEL', 'INTERVIEW_CHIEF'] : ['INTERVIEW_PANEL'];
+  }
+}
 
 export function createLoaders(em: EntityManager, principal?: Principal) {
   const gate = new SerialGate();
@@ -25,7 +30,7 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       const assignments = await gate.run(() =>
         em.find(Assignment, { application: { $in: [...ids] }, examiner: { $in: examinerGrantIds }, removedAt: null }),
       );
-      return ids.map((id) => new Set(assignments.filter((a) => a.application.id === id).map((a) => RELATION_OF_ASSIGNMENT[a.kind])));
+      return ids.map((id) => new Set(assignments.filter((a) => a.application.id === id).flatMap(relationsOfAssignment)));
     }),
     specialtiesByFieldId: groupedLoader(
       gate,
@@ -103,6 +108,11 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       (ids: readonly string[]) => em.find(Assignment, { application: { $in: [...ids] } }, { populate: ['examiner.account'], orderBy: { assignedAt: 'asc', id: 'asc' } }),
       (assignment) => assignment.application.id,
     ),
+    /** The latest interview of each application. */
+    interviewByApplicationId: new DataLoader<string, Interview | undefined>(async (ids) => {
+      const interviews = await gate.run(() => em.find(Interview, { application: { $in: [...ids] } }, { orderBy: { createdAt: 'desc' } }));
+      return ids.map((id) => interviews.find((interview) => interview.application.id === id));
+    }),
     accountById: keyedLoader(gate, (ids: readonly string[]) => em.find(Account, { id: { $in: [...ids] } }), (account) => account.id),
   };
 }

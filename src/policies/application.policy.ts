@@ -15,12 +15,14 @@ export type ApplicationAction =
   | 'assignMaterialReviewers'
   | 'recordConflictOfInterest'
   | 'declareConflictOfInterest'
-  | 'submitMaterialReview';
+  | 'submitMaterialReview'
+  | 'scheduleInterview'
+  | 'recordInterview';
 
 /** Every action, for viewerCan. */
 export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'read', 'readHistory', 'readAccessLog', 'editDossier', 'addSupplement', 'markSocietyMembership',
-  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview',
+  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview',
   'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
   'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',
@@ -46,9 +48,12 @@ const DOSSIER_RULES: Record<Exclude<ApplicationAction, ProcedureAction>, Rule> =
   markSocietyMembership: (relations, stage) => relations.has('SOCIETY_STAFF') && MEMBERSHIP_MARKING_STAGES.has(stage),
   assignMaterialReviewers: (relations, stage) => relations.has('SOCIETY_STAFF') && REVIEWER_ASSIGNMENT_STAGES.has(stage),
   recordConflictOfInterest: (relations, stage) => relations.has('SOCIETY_STAFF') && !STAGES[stage].terminal,
-  declareConflictOfInterest: (relations, stage) => relations.has('MATERIAL_REVIEWER') && !STAGES[stage].terminal,
+  declareConflictOfInterest: (relations, stage) => (relations.has('MATERIAL_REVIEWER') || relations.has('INTERVIEW_PANEL')) && !STAGES[stage].terminal,
   // Independent review: each reviewer submits once per round, while the material review runs.
   submitMaterialReview: (relations, stage) => relations.has('MATERIAL_REVIEWER') && stage === ApplicationStage.MATERIAL_REVIEW,
+  scheduleInterview: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.INTERVIEW,
+  // The chief records the interview (and checks identity at its opening).
+  recordInterview: (relations, stage) => relations.has('INTERVIEW_CHIEF') && stage === ApplicationStage.INTERVIEW,
 };
 
 /** Decides an action on an application in its current stage; deny unless a rule allows. */

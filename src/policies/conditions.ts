@@ -54,6 +54,8 @@ export const OBJECT_CONDITIONS = {
   seesReferees: seesPart('referees'),
   seesMaterialReviews: seesPart('materialReviews'),
   seesAssessors: seesPart('assessors'),
+  seesInterviewRecord: seesPart('interviewRecord'),
+  seesInterviewOutcome: seesPart('interviewOutcome'),
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,
@@ -74,6 +76,8 @@ export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, D
   seesReferees: 'referees',
   seesMaterialReviews: 'materialReviews',
   seesAssessors: 'assessors',
+  seesInterviewRecord: 'interviewRecord',
+  seesInterviewOutcome: 'interviewOutcome',
 };
 
 /** A viewer condition's name. */

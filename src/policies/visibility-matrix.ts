@@ -10,7 +10,9 @@ export type DossierPartName =
   | 'dossierContent'
   | 'referees'
   | 'materialReviews'
-  | 'assessors';
+  | 'assessors'
+  | 'interviewRecord'
+  | 'interviewOutcome';
 
 /** Always, or only in some stages. */
 type Access = true | ((stage: ApplicationStage) => boolean);
@@ -50,6 +52,12 @@ export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<Applicati
   },
   // Who assesses whom: the applicant never learns the names of individual reviewers.
   assessors: { SOCIETY_STAFF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true },
+  // The record and the deliberation: not the material reviewers, not the applicant.
+  interviewRecord: { SOCIETY_STAFF: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true },
+  // The applicant sees the outcome (the advice only after registration: the resolver withholds it before).
+  interviewOutcome: {
+    APPLICANT: true, SOCIETY_STAFF: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true,
+  },
 };
 
 /** Whether any of the viewer's relations may see a part of the dossier in the application's stage. */

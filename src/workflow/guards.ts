@@ -1,4 +1,4 @@
-import { ApplicationEvent, ApplicationSupplement, Assignment, MaterialReview, type Application } from '../entities';
+import { ApplicationEvent, ApplicationSupplement, Assignment, Interview, MaterialReview, type Application } from '../entities';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentKind } from '../entities/enums';
 import { COMPOSITION } from './composition-rules';
@@ -45,6 +45,11 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     }
     const submitted = await em.count(MaterialReview, { assignment: { $in: active }, round: application.reviewRound });
     if (submitted < active.length) throw new AppError('REVIEWS_OUTSTANDING', { params: { count: active.length - submitted } });
+  },
+  async interviewRecorded({ em, application }) {
+    if ((await em.count(Interview, { application, recordedAt: { $ne: null } })) === 0) {
+      throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'proceedToComprehensiveReview (interview not recorded)' } });
+    }
   },
   async supplementAdded({ em, application }) {
     const [request] = await em.find(ApplicationEvent, { application, action: 'requestSupplement' }, { orderBy: { at: 'desc' }, limit: 1 });

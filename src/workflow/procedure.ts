@@ -39,6 +39,7 @@ export type GuardName =
   | 'stageDeadlinePassed'
   | 'noEarlierClarification'
   | 'membershipMarked'
+  | 'interviewRecorded'
   | 'allReviewsIn'
   | 'supplementAdded';
 
@@ -137,6 +138,8 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   { action: 'proceedToWrittenExam', from: [S.MATERIAL_REVIEW], to: S.WRITTEN_EXAM, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
   { action: 'proceedToInterview', from: [S.MATERIAL_REVIEW], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
   { action: 'proceedToComprehensiveReview', from: [S.MATERIAL_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
+  // Interview: staff schedule the panel (scheduleInterview), the chief records it, then the comprehensive review.
+  { action: 'proceedToComprehensiveReview', from: [S.INTERVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['interviewRecorded'] },
   { action: 'withdraw', from: WITHDRAWABLE, to: S.WITHDRAWN, actor: 'APPLICANT', reasonRequired: false, guards: [], deadline: { kind: 'clearStageDeadline' } },
 ];
 

@@ -1,0 +1,45 @@
+import { Account, ApplicationEvent, Assignment, Interview, type Application } from '../entities';
+import { AssignmentKind, type InterviewMode } from '../entities/enums';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../http/request-context';
+import { checkText } from '../dossier/input-checks';
+import { checkVersion, loadApplicationFor } from '../dossier/application-access';
+import { interviewPanelViolations } from '../workflow/composition-rules';
+import { flushWithVersionCheck } from '../workflow/run-transition';
+import { activeAssignments, assessedApplication, loadExaminers, toCandidate } from './load-candidates';
+
+/** The panel and the appointment. */
+export interface ScheduleInterviewInput {
+  applicationId: string;
+  expectedVersion: number;
+  examinerIds: string[];
+  chiefId: string;
+  mode: InterviewMode;
+  scheduledAt: Date;
+  location: string;
+}
+
+/** Staff form the interview panel (2–3 of the field, ≥ 1 FORMAL, ≥ 1 of the specialty, a FORMAL chief) and set the appointment. */
+export async function scheduleInterviewCommand(ctx: RequestContext, input: ScheduleInterviewInput): Promise<Application> {
+  const location = checkText(input.location, 'input.location', 500, true)!;
+  const { application } = await loadApplicationFor(ctx, input.applicationId, 'scheduleInterview');
+  checkVersion(application, input.expectedVersion);
+  if ((await activeAssignments(ctx.em, application, AssignmentKind.INTERVIEW)).length > 0) {
+    throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'An interview panel', whatZh: '面试考核组' } });
+  }
+  const panel = await loadExaminers(ctx.em, application, input.examinerIds, 'examinerIds');
+  const violations = interviewPanelViolations(panel.map(toCandidate), input.chiefId, await assessedApplication(ctx.em, application));
+  if (violations.length > 0) throw new AppError(violations[0].code as never, { field: violations[0].field, issues: violations });
+  const now = ctx.clock();
+  for (const examiner of panel) {
+    ctx.em.create(Assignment, { society: application.society, application, examiner, kind: AssignmentKind.INTERVIEW, chief: examiner.id === input.chiefId, assignedAt: now });
+  }
+  ctx.em.create(Interview, { society: application.society, application, mode: input.mode, scheduledAt: input.scheduledAt, location, createdAt: now });
+  ctx.em.create(ApplicationEvent, {
+    society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
+    action: 'scheduleInterview', fromStage: application.stage, toStage: application.stage, at: now,
+  });
+  application.updatedAt = now;
+  await flushWithVersionCheck(ctx);
+  return application;
+}

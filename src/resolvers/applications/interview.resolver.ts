@@ -1,0 +1,53 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { recordInterviewCommand } from '../../assessment/record-interview.command';
+import { scheduleInterviewCommand } from '../../assessment/schedule-interview.command';
+import type { Interview } from '../../entities';
+import { ApplicationStage } from '../../entities/enums';
+import type { RequestContext } from '../../http/request-context';
+import { toApplicationType } from './application.mappers';
+import { ApplicationType } from './application.types';
+import { InterviewOutcomeType, InterviewRecordType, RecordInterviewInput, ScheduleInterviewInput } from './interview.types';
+
+function toRecord(interview: Interview): InterviewRecordType {
+  return {
+    mode: interview.mode, scheduledAt: interview.scheduledAt, location: interview.location, identityChecked: interview.identityChecked ?? null,
+    changesSinceSubmission: interview.changesSinceSubmission ?? null, selfStatementMinutes: interview.selfStatementMinutes ?? null,
+    questioningMinutes: interview.questioningMinutes ?? null, deliberationMinutes: interview.deliberationMinutes ?? null,
+    questions: Object.entries(interview.questions).map(([itemCode, question]) => ({ itemCode, question })),
+    conclusion: interview.conclusion ?? null, advice: interview.advice ?? null, reasons: interview.reasons ?? null, recordedAt: interview.recordedAt ?? null,
+  };
+}
+
+/** The interview: panel and appointment by staff, the record by the chief, the outcome for the applicant. */
+@Resolver(() => ApplicationType)
+export class InterviewResolver {
+  /** The full interview record. */
+  @FieldResolver(() => InterviewRecordType, { nullable: true })
+  async interview(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<InterviewRecordType | null> {
+    const interview = await loaders.interviewByApplicationId.load(application.id);
+    return interview ? toRecord(interview) : null;
+  }
+
+  /** The appointment and the outcome; the advice only once the applicant is registered. */
+  @FieldResolver(() => InterviewOutcomeType, { nullable: true })
+  async interviewOutcome(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<InterviewOutcomeType | null> {
+    const interview = await loaders.interviewByApplicationId.load(application.id);
+    if (!interview) return null;
+    return {
+      mode: interview.mode, scheduledAt: interview.scheduledAt, location: interview.location, conclusion: interview.conclusion ?? null,
+      advice: application.stage === ApplicationStage.REGISTERED ? interview.advice ?? null : null,
+    };
+  }
+
+  /** Staff: forms the panel and sets the appointment. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  async scheduleInterview(@Ctx() ctx: RequestContext, @Arg('input') input: ScheduleInterviewInput): Promise<ApplicationType> {
+    return toApplicationType(await scheduleInterviewCommand(ctx, input));
+  }
+
+  /** The chief: records the interview (time bounds checked). */
+  @Mutation(() => InterviewRecordType, { nullable: true })
+  async recordInterview(@Ctx() ctx: RequestContext, @Arg('input') input: RecordInterviewInput): Promise<InterviewRecordType> {
+    return toRecord(await recordInterviewCommand(ctx, input));
+  }
+}

@@ -1,0 +1,74 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { InterviewConclusion, InterviewMode } from '../../entities/enums';
+
+registerEnumType(InterviewMode, { name: 'InterviewMode' });
+registerEnumType(InterviewConclusion, { name: 'InterviewConclusion' });
+
+/** A question asked, by competency item. */
+@ObjectType('InterviewQuestion')
+export class InterviewQuestionType {
+  @Field() itemCode!: string;
+  @Field() question!: string;
+}
+
+/** The interview with its full record (panel, staff, review group, federation). */
+@ObjectType('InterviewRecord')
+export class InterviewRecordType {
+  @Field(() => InterviewMode) mode!: InterviewMode;
+  @Field() scheduledAt!: Date;
+  @Field() location!: string;
+  @Field(() => Boolean, { nullable: true }) identityChecked?: boolean | null;
+  @Field(() => String, { nullable: true }) changesSinceSubmission?: string | null;
+  @Field(() => Int, { nullable: true }) selfStatementMinutes?: number | null;
+  @Field(() => Int, { nullable: true }) questioningMinutes?: number | null;
+  @Field(() => Int, { nullable: true }) deliberationMinutes?: number | null;
+  @Field(() => [InterviewQuestionType]) questions!: InterviewQuestionType[];
+  @Field(() => InterviewConclusion, { nullable: true }) conclusion?: InterviewConclusion | null;
+  @Field(() => String, { nullable: true }) advice?: string | null;
+  @Field(() => String, { nullable: true }) reasons?: string | null;
+  @Field(() => Date, { nullable: true }) recordedAt?: Date | null;
+}
+
+/** What the applicant learns of the interview: appointment and outcome; the advice once registered. */
+@ObjectType('InterviewOutcome')
+export class InterviewOutcomeType {
+  @Field(() => InterviewMode) mode!: InterviewMode;
+  @Field() scheduledAt!: Date;
+  @Field() location!: string;
+  @Field(() => InterviewConclusion, { nullable: true }) conclusion?: InterviewConclusion | null;
+  @Field(() => String, { nullable: true, description: 'Shown only after registration' }) advice?: string | null;
+}
+
+/** The panel and the appointment. */
+@InputType()
+export class ScheduleInterviewInput {
+  @Field() applicationId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => [String], { description: '2–3 examiner ids' }) examinerIds!: string[];
+  @Field({ description: 'A FORMAL examiner of the panel' }) chiefId!: string;
+  @Field(() => InterviewMode) mode!: InterviewMode;
+  @Field() scheduledAt!: Date;
+  @Field({ description: 'Place or link' }) location!: string;
+}
+
+/** A question asked. */
+@InputType()
+export class InterviewQuestionInput {
+  @Field() itemCode!: string;
+  @Field() question!: string;
+}
+
+/** The chief's record. */
+@InputType()
+export class RecordInterviewInput {
+  @Field() applicationId!: string;
+  @Field() identityChecked!: boolean;
+  @Field(() => String, { nullable: true }) changesSinceSubmission?: string | null;
+  @Field(() => Int, { description: '≤ 10' }) selfStatementMinutes!: number;
+  @Field(() => Int, { description: '≥ 30' }) questioningMinutes!: number;
+  @Field(() => Int, { description: '≥ 10' }) deliberationMinutes!: number;
+  @Field(() => [InterviewQuestionInput]) questions!: InterviewQuestionInput[];
+  @Field(() => InterviewConclusion) conclusion!: InterviewConclusion;
+  @Field(() => String, { nullable: true, description: 'PASS: improvement advice' }) advice?: string | null;
+  @Field(() => String, { nullable: true, description: 'FAIL: reasons' }) reasons?: string | null;
+}
