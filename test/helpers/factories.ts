@@ -90,3 +90,13 @@ export function examinerOf(society: string, field: string, grade = ExaminerGrade
 export async function countRows(app: TestApp, table: string, where = 'true', params: unknown[] = []): Promise<number> {
   return asOwner(app, async (client) => Number((await client.query(`select count(*)::int as n from ${table} where ${where}`, params)).rows[0].n));
 }
+
+/** The extensions of a response's first error (code, field). */
+export function errorOf(result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }): Record<string, unknown> | undefined {
+  return result.errors?.[0]?.extensions;
+}
+
+/** The id of an account's examiner grant (what assignments name). */
+export function examinerGrantId(app: TestApp, accountId: string): Promise<string> {
+  return asOwner(app, async (client) => (await client.query(`select id from role_grant where account_id = $1 and role = 'EXAMINER'`, [accountId])).rows[0].id as string);
+}

@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { GrantRole } from '../../src/entities/enums';
 import { LoginDocument, MeDocument, SignUpDocument, SocietiesDocument } from '../generated/operations';
-import { asOwner, countRows, createAccount, examinerOf, FACTORY_PASSWORD } from '../helpers/factories';
+import { asOwner, countRows, createAccount, errorOf, examinerOf, FACTORY_PASSWORD } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let app: TestApp;
@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const codeOf = (result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.code;
+const codeOf = (result: Parameters<typeof errorOf>[0]) => errorOf(result)?.code;
 
 describe('login and me', () => {
   it('logs in with email and password and shows the account with its grants', async () => {

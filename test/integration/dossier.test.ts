@@ -6,7 +6,7 @@ import {
   StartApplicationDocument, SubmitApplicationDocument, type StartApplicationInput,
 } from '../generated/operations';
 import { applicantOf, completeDossier, download, SAMPLE_FILES, staffOf, upload, VALID_ID_NUMBER } from '../helpers/dossier';
-import { asOwner, countRows, createAccount, loggedIn } from '../helpers/factories';
+import { asOwner, countRows, createAccount, errorOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let app: TestApp;
@@ -20,7 +20,6 @@ afterAll(async () => {
   await small.close();
 });
 
-const errorOf = (result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions;
 const CHOICE: StartApplicationInput = { fieldCode: 'ELECTRICAL', specialtyCode: 'AUTOMATION', gradeCode: 'PROFESSIONAL', channel: 'INDIVIDUAL' };
 
 async function draft(applicant: { token: string }, society = 'CSEE') {

@@ -5,7 +5,7 @@ import {
   SetClarificationPeriodDocument, SetWorkingDayOverrideDocument, SubmitApplicationDocument, WithdrawApplicationDocument, WorkingDaysAfterDocument,
 } from '../generated/operations';
 import { applicantOf, completeDossier, staffOf } from '../helpers/dossier';
-import { asOwner, countRows, loggedIn } from '../helpers/factories';
+import { asOwner, countRows, errorOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { GrantRole } from '../../src/entities/enums';
 
@@ -17,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const errorOf = (result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions;
 const stateOf = (id: string) =>
   asOwner(app, async (c) => (await c.query('select stage, version, stage_deadline::text, evaluation_deadline::text, society_member from application where id = $1', [id])).rows[0]);
 

@@ -4,7 +4,7 @@ import {
   type RecordInterviewInput,
 } from '../generated/operations';
 import { applicantOf, completeDossier, staffOf } from '../helpers/dossier';
-import { asOwner, countRows, examinerOf, loggedIn } from '../helpers/factories';
+import { asOwner, countRows, errorOf, examinerGrantId, examinerOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let app: TestApp;
@@ -13,8 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const errorOf = (result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions;
-const grantIdOf = (accountId: string) => asOwner(app, async (c) => (await c.query(`select id from role_grant where account_id = $1 and role = 'EXAMINER'`, [accountId])).rows[0].id as string);
+const grantIdOf = (accountId: string) => examinerGrantId(app, accountId);
 
 /** A submitted application moved to the interview stage by the factory (the stages before are tested elsewhere). */
 async function atInterview() {

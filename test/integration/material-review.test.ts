@@ -5,7 +5,7 @@ import {
   SubmitApplicationDocument, SubmitSupplementsDocument,
 } from '../generated/operations';
 import { acceptThroughInitialReview, applicantOf, completeDossier, staffOf } from '../helpers/dossier';
-import { asOwner, countRows, examinerOf, loggedIn } from '../helpers/factories';
+import { asOwner, countRows, errorOf, examinerGrantId, examinerOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let app: TestApp;
@@ -14,8 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const errorOf = (result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions;
-const grantIdOf = (accountId: string) => asOwner(app, async (c) => (await c.query(`select id from role_grant where account_id = $1 and role = 'EXAMINER'`, [accountId])).rows[0].id as string);
+const grantIdOf = (accountId: string) => examinerGrantId(app, accountId);
 const stageOf = (id: string) => asOwner(app, async (c) => (await c.query('select stage, version from application where id = $1', [id])).rows[0]);
 
 describe('material review', () => {

@@ -3,7 +3,7 @@ import { RoleGrant } from '../../src/entities';
 import { ExaminerGrade, GrantRole } from '../../src/entities/enums';
 import { applyTenantScope } from '../../src/tenancy/request-transaction';
 import { CurrentScopeDocument, ExaminerDocument, ExaminersDocument, MeDocument } from '../generated/operations';
-import { asOwner, createAccount, examinerOf, loggedIn } from '../helpers/factories';
+import { asOwner, createAccount, errorOf, examinerOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let app: TestApp;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const codeOf = (result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0]?.extensions?.code;
+const codeOf = (result: Parameters<typeof errorOf>[0]) => errorOf(result)?.code;
 
 describe('wall 1: the tenant comes from the request and the grants', () => {
   it('scopes CSEE staff to CSEE and lists only CSEE examiners', async () => {
