@@ -15,7 +15,7 @@ export async function loadPrincipal(em: EntityManager, accountId: string): Promi
   const grants = await em.find(
     RoleGrant,
     { account: accountId, revokedAt: null },
-    { populate: ['society'], filters: false, orderBy: { createdAt: 'asc' } },
+    { populate: ['society'], filters: false, orderBy: { createdAt: 'asc', role: 'asc', id: 'asc' } },
   );
   return {
     accountId: account.id,
