@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { recordInterviewCommand } from '../../assessment/record-interview.command';
 import { scheduleInterviewCommand } from '../../assessment/schedule-interview.command';
 import type { Interview } from '../../entities';
-import { ApplicationStage } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
+import { interviewAdviceShown } from '../../policies/interview.policy';
 import { toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 import { InterviewOutcomeType, InterviewRecordType, RecordInterviewInput, ScheduleInterviewInput } from './interview.types';
@@ -35,7 +35,7 @@ export class InterviewResolver {
     if (!interview) return null;
     return {
       mode: interview.mode, scheduledAt: interview.scheduledAt, location: interview.location, conclusion: interview.conclusion ?? null,
-      advice: application.stage === ApplicationStage.REGISTERED ? interview.advice ?? null : null,
+      advice: interviewAdviceShown(application.stage!) ? interview.advice ?? null : null,
     };
   }
 
