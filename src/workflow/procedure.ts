@@ -51,7 +51,10 @@ export interface StageDefinition {
   editing: EditingRight;
 }
 
-/** One step: from which stages, to which, by whom, with what checks and deadline effects. */
+/** What a step records on the application besides its stage (see effects.ts). */
+export type EffectName = 'markSubmitted' | 'markAccepted' | 'recordReturnRequest' | 'countClarificationReturn' | 'recordSupplementRequest' | 'startNextReviewRound';
+
+/** One step: from which stages, to which, by whom, with what checks, effects and deadline effects. */
 export interface TransitionDefinition {
   action: ApplicationAction;
   from: readonly ApplicationStage[];
@@ -60,6 +63,7 @@ export interface TransitionDefinition {
   /** A step that must say why (returns, refusals). */
   reasonRequired: boolean;
   guards: readonly GuardName[];
+  effects?: readonly EffectName[];
   deadline?: DeadlineEffect;
 }
 
@@ -102,7 +106,7 @@ const WITHDRAWABLE = (Object.keys(STAGES) as ApplicationStage[]).filter(
 
 /** The procedure up to acceptance, plus withdrawal and lapse, as data. */
 export const TRANSITIONS: readonly TransitionDefinition[] = [
-  { action: 'submit', from: [S.DRAFT], to: S.SUBMITTED, actor: 'APPLICANT', reasonRequired: false, guards: ['dossierComplete'] },
+  { action: 'submit', from: [S.DRAFT], to: S.SUBMITTED, actor: 'APPLICANT', reasonRequired: false, guards: ['dossierComplete'], effects: ['markSubmitted'] },
   {
     action: 'resubmitCompleted', from: [S.RETURNED_FOR_COMPLETION], to: S.SUBMITTED, actor: 'APPLICANT', reasonRequired: false,
     guards: ['stageDeadlineNotPassed', 'dossierComplete'], deadline: { kind: 'clearStageDeadline' },
@@ -114,18 +118,18 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   { action: 'passFormCheck', from: [S.SUBMITTED], to: S.FORM_CHECKED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
   {
     action: 'returnForCompletion', from: [S.SUBMITTED], to: S.RETURNED_FOR_COMPLETION, actor: 'SOCIETY_STAFF', reasonRequired: true,
-    guards: [], deadline: { kind: 'stageDeadline', workingDays: COMPLETION_WORKING_DAYS },
+    guards: [], effects: ['recordReturnRequest'], deadline: { kind: 'stageDeadline', workingDays: COMPLETION_WORKING_DAYS },
   },
   { action: 'passBasicConditions', from: [S.FORM_CHECKED], to: S.BASIC_CONDITIONS_MET, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
   {
     action: 'returnForClarification', from: [S.FORM_CHECKED], to: S.RETURNED_FOR_CLARIFICATION, actor: 'SOCIETY_STAFF', reasonRequired: true,
     // The guide sets no period for clarification: each society's setting (Society.clarificationWorkingDays).
-    guards: ['noEarlierClarification'], deadline: { kind: 'stageDeadline', workingDays: 'SOCIETY_CLARIFICATION_SETTING' },
+    guards: ['noEarlierClarification'], effects: ['recordReturnRequest', 'countClarificationReturn'], deadline: { kind: 'stageDeadline', workingDays: 'SOCIETY_CLARIFICATION_SETTING' },
   },
   { action: 'rejectNotAccepted', from: [S.FORM_CHECKED], to: S.NOT_ACCEPTED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
   {
     action: 'accept', from: [S.BASIC_CONDITIONS_MET], to: S.ACCEPTED, actor: 'SOCIETY_STAFF', reasonRequired: false,
-    guards: ['membershipMarked'], deadline: { kind: 'evaluationDeadline', months: EVALUATION_MONTHS },
+    guards: ['membershipMarked'], effects: ['markAccepted'], deadline: { kind: 'evaluationDeadline', months: EVALUATION_MONTHS },
   },
   {
     action: 'lapse', from: [S.RETURNED_FOR_COMPLETION, S.RETURNED_FOR_CLARIFICATION], to: S.LAPSED, actor: 'SOCIETY_STAFF', reasonRequired: false,
@@ -133,8 +137,14 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   },
   // Material review (assessment): staff assign ≥ 2 examiners (assignMaterialReviewers), then consolidate their reviews.
   { action: 'startMaterialReview', from: [S.ACCEPTED], to: S.MATERIAL_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
-  { action: 'requestSupplement', from: [S.MATERIAL_REVIEW], to: S.SUPPLEMENT_REQUESTED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: ['allReviewsIn'] },
-  { action: 'submitSupplements', from: [S.SUPPLEMENT_REQUESTED], to: S.MATERIAL_REVIEW, actor: 'APPLICANT', reasonRequired: false, guards: ['supplementAdded'] },
+  {
+    action: 'requestSupplement', from: [S.MATERIAL_REVIEW], to: S.SUPPLEMENT_REQUESTED, actor: 'SOCIETY_STAFF', reasonRequired: true,
+    guards: ['allReviewsIn'], effects: ['recordSupplementRequest'],
+  },
+  {
+    action: 'submitSupplements', from: [S.SUPPLEMENT_REQUESTED], to: S.MATERIAL_REVIEW, actor: 'APPLICANT', reasonRequired: false,
+    guards: ['supplementAdded'], effects: ['startNextReviewRound'],
+  },
   { action: 'proceedToWrittenExam', from: [S.MATERIAL_REVIEW], to: S.WRITTEN_EXAM, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
   { action: 'proceedToInterview', from: [S.MATERIAL_REVIEW], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
   { action: 'proceedToComprehensiveReview', from: [S.MATERIAL_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },

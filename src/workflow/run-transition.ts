@@ -1,11 +1,11 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { Account, ApplicationEvent, Society, type Application } from '../entities';
-import { ApplicationStage } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { loadDossier } from '../dossier/load-dossier';
 import { addMonths, loadCalendar } from './calendar';
+import { EFFECTS } from './effects';
 import { GUARDS } from './guards';
 import { findTransition, type ApplicationAction, type DeadlineEffect } from './procedure';
 import { chinaToday } from './working-day-calendar';
@@ -70,13 +70,7 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
   const now = ctx.clock();
   application.stage = transition.to;
   application.updatedAt = now;
-  if (transition.to === ApplicationStage.SUBMITTED && !application.submittedAt) application.submittedAt = now;
-  if (transition.to === ApplicationStage.ACCEPTED) application.acceptedAt = now;
-  if (command.action === 'returnForClarification') application.clarificationReturns += 1;
-  if (command.action === 'returnForCompletion' || command.action === 'returnForClarification') application.returnRequest = items;
-  // The applicant sees the consolidated request, never an individual review or reviewer.
-  if (command.action === 'requestSupplement') application.returnRequest = [reason, ...items].filter((item): item is string => !!item);
-  if (command.action === 'submitSupplements') application.reviewRound += 1;
+  for (const effect of transition.effects ?? []) EFFECTS[effect]({ application, now, reason, items });
   const deadlines = await applyDeadline(ctx, application, transition.deadline, today);
 
   ctx.em.create(ApplicationEvent, {

@@ -6,6 +6,10 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { allowStartApplication } from '../../policies/application.policy';
 import { nameToPinyin } from '../name-pinyin';
+import { STAGES } from '../../workflow/procedure';
+
+/** Stages that end an application: it no longer counts as open. */
+const TERMINAL = (Object.keys(STAGES) as ApplicationStage[]).filter((stage) => STAGES[stage].terminal);
 
 /** What the applicant chooses first. */
 export interface StartApplicationInput {
@@ -70,4 +74,3 @@ export async function startApplicationCommand(ctx: RequestContext, input: StartA
   return application;
 }
 
-const TERMINAL = [ApplicationStage.REGISTERED, ApplicationStage.NOT_ACCEPTED, ApplicationStage.NOT_REGISTERED, ApplicationStage.WITHDRAWN, ApplicationStage.LAPSED];
