@@ -4,6 +4,7 @@ import { Migration20261122010000_dossier } from './Migration20261122010000_dossi
 import { Migration20261122020000_dossier_access } from './Migration20261122020000_dossier_access';
 import { Migration20261122030000_material_review } from './Migration20261122030000_material_review';
 import { Migration20261122040000_interview } from './Migration20261122040000_interview';
+import { Migration20261122050000_comprehensive_review } from './Migration20261122050000_comprehensive_review';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122020000_dossier_access', class: Migration20261122020000_dossier_access },
   { name: 'Migration20261122030000_material_review', class: Migration20261122030000_material_review },
   { name: 'Migration20261122040000_interview', class: Migration20261122040000_interview },
+  { name: 'Migration20261122050000_comprehensive_review', class: Migration20261122050000_comprehensive_review },
 ];

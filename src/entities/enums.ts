@@ -125,6 +125,14 @@ export enum InternationalTitleKind {
 export enum AssignmentKind {
   MATERIAL_REVIEW = 'MATERIAL_REVIEW',
   INTERVIEW = 'INTERVIEW',
+  REVIEW_GROUP = 'REVIEW_GROUP',
+}
+
+/** The review group's conclusion (seed 000 "综合审议"). */
+export enum ComprehensiveReviewConclusion {
+  REGISTER = 'REGISTER',
+  NOT_REGISTER = 'NOT_REGISTER',
+  REASSESS = 'REASSESS',
 }
 
 /** How an interview is held (seed 000: 现场、线上或线上线下结合). */

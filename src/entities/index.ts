@@ -6,6 +6,7 @@ import { Application } from './application.entity';
 import { Assignment } from './assignment.entity';
 import { ConflictDeclaration } from './conflict-declaration.entity';
 import { MaterialReview } from './material-review.entity';
+import { ComprehensiveReview } from './comprehensive-review.entity';
 import { Interview } from './interview.entity';
 import { CompetencyClaim } from './competency-claim.entity';
 import { EducationEntry } from './education-entry.entity';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   ApplicationSupplement,
   Assignment,
   CompetencyClaim,
+  ComprehensiveReview,
   ConflictDeclaration,
   EducationEntry,
   Interview,
@@ -63,6 +65,7 @@ export const TENANT_ENTITIES: string[] = [
   ConflictDeclaration.name,
   MaterialReview.name,
   Interview.name,
+  ComprehensiveReview.name,
   Achievement.name,
   CompetencyClaim.name,
   DossierAccess.name,
@@ -77,6 +80,7 @@ export {
   ConflictDeclaration,
   MaterialReview,
   Interview,
+  ComprehensiveReview,
   DossierAccess,
   Achievement,
   Application,

@@ -12,6 +12,7 @@ import '../resolvers/applications/application.enums';
 import { AccessLogResolver } from '../resolvers/applications/access-log.resolver';
 import { AssessmentResolver } from '../resolvers/applications/assessment.resolver';
 import { InterviewResolver } from '../resolvers/applications/interview.resolver';
+import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehensive-review.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
 import { DossierCommandsResolver } from '../resolvers/applications/dossier-commands.resolver';
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   AccessLogResolver,
   AssessmentResolver,
   InterviewResolver,
+  ComprehensiveReviewResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

@@ -17,6 +17,8 @@ function relationsOfAssignment(assignment: Assignment): ApplicationRelation[] {
       return ['MATERIAL_REVIEWER'];
     case AssignmentKind.INTERVIEW:
       return assignment.chief ? ['INTERVIEW_PANEL', 'INTERVIEW_CHIEF'] : ['INTERVIEW_PANEL'];
+    case AssignmentKind.REVIEW_GROUP:
+      return ['REVIEW_GROUP'];
   }
 }
 

@@ -76,6 +76,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     proceedToComprehensiveReview: 'societyStaff',
     scheduleInterview: 'societyStaff',
     recordInterview: 'authenticated',
+    formReviewGroup: 'societyStaff',
+    concludeComprehensiveReview: 'authenticated',
     setWorkingDayOverride: 'federationAdmin',
     removeWorkingDayOverride: 'federationAdmin',
   },
@@ -134,6 +136,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     assignments: 'seesAssessors',
     interview: 'seesInterviewRecord',
     interviewOutcome: 'seesInterviewOutcome',
+    comprehensiveReview: 'seesReviewConclusion',
   },
   ApplicationEdge: 'societyStaffOrFederation',
   ApplicationConnection: 'societyStaffOrFederation',
@@ -186,4 +189,5 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   InterviewRecord: 'public',
   InterviewQuestion: 'public',
   InterviewOutcome: 'public',
+  ComprehensiveReviewDecision: 'public',
 };

@@ -17,15 +17,18 @@ export type ApplicationAction =
   | 'declareConflictOfInterest'
   | 'submitMaterialReview'
   | 'scheduleInterview'
-  | 'recordInterview';
+  | 'recordInterview'
+  | 'formReviewGroup'
+  | 'recordRegistrationDecision';
 
 /** Every action, for viewerCan. */
 export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'read', 'readHistory', 'readAccessLog', 'editDossier', 'addSupplement', 'markSocietyMembership',
-  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview',
+  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview', 'formReviewGroup', 'recordRegistrationDecision',
   'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
   'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',
+  'decideNotRegistered', 'reassessMaterials', 'reassessInterview',
 ];
 
 /** Stages before assessment ends in which staff may assign or add material reviewers. */
@@ -54,6 +57,9 @@ const DOSSIER_RULES: Record<Exclude<ApplicationAction, ProcedureAction>, Rule> =
   scheduleInterview: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.INTERVIEW,
   // The chief records the interview (and checks identity at its opening).
   recordInterview: (relations, stage) => relations.has('INTERVIEW_CHIEF') && stage === ApplicationStage.INTERVIEW,
+  formReviewGroup: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.COMPREHENSIVE_REVIEW,
+  // The group's decision to register (the others are steps of the procedure table).
+  recordRegistrationDecision: (relations, stage) => relations.has('REVIEW_GROUP') && stage === ApplicationStage.COMPREHENSIVE_REVIEW,
 };
 
 /** Decides an action on an application in its current stage; deny unless a rule allows. */

@@ -56,6 +56,7 @@ export const OBJECT_CONDITIONS = {
   seesAssessors: seesPart('assessors'),
   seesInterviewRecord: seesPart('interviewRecord'),
   seesInterviewOutcome: seesPart('interviewOutcome'),
+  seesReviewConclusion: seesPart('reviewConclusion'),
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,
@@ -78,6 +79,7 @@ export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, D
   seesAssessors: 'assessors',
   seesInterviewRecord: 'interviewRecord',
   seesInterviewOutcome: 'interviewOutcome',
+  seesReviewConclusion: 'reviewConclusion',
 };
 
 /** A viewer condition's name. */

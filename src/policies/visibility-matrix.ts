@@ -12,7 +12,8 @@ export type DossierPartName =
   | 'materialReviews'
   | 'assessors'
   | 'interviewRecord'
-  | 'interviewOutcome';
+  | 'interviewOutcome'
+  | 'reviewConclusion';
 
 /** Always, or only in some stages. */
 type Access = true | ((stage: ApplicationStage) => boolean);
@@ -58,6 +59,8 @@ export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<Applicati
   interviewOutcome: {
     APPLICANT: true, SOCIETY_STAFF: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true,
   },
+  // The comprehensive review's conclusion and reasons: the applicant is told (seed 000: 书面通知并说明理由).
+  reviewConclusion: { APPLICANT: true, SOCIETY_STAFF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true },
 };
 
 /** Whether any of the viewer's relations may see a part of the dossier in the application's stage. */

@@ -4,7 +4,7 @@ import { ApplicationStage } from '../entities/enums';
 export type EditingRight = 'FULL' | 'SUPPLEMENT_ONLY' | 'NONE';
 
 /** Who takes a step, as a relation to the application. */
-export type ProcedureActor = 'APPLICANT' | 'SOCIETY_STAFF';
+export type ProcedureActor = 'APPLICANT' | 'SOCIETY_STAFF' | 'REVIEW_GROUP';
 
 /** The steps of the procedure that exist as commands. */
 export type ApplicationAction =
@@ -24,7 +24,10 @@ export type ApplicationAction =
   | 'submitSupplements'
   | 'proceedToWrittenExam'
   | 'proceedToInterview'
-  | 'proceedToComprehensiveReview';
+  | 'proceedToComprehensiveReview'
+  | 'decideNotRegistered'
+  | 'reassessMaterials'
+  | 'reassessInterview';
 
 /** Deadline bookkeeping a step performs. */
 export type DeadlineEffect =
@@ -150,6 +153,13 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   { action: 'proceedToComprehensiveReview', from: [S.MATERIAL_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
   // Interview: staff schedule the panel (scheduleInterview), the chief records it, then the comprehensive review.
   { action: 'proceedToComprehensiveReview', from: [S.INTERVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['interviewRecorded'] },
+  // Comprehensive review: the review group (formReviewGroup) decides; register leaves it for the public notice.
+  { action: 'decideNotRegistered', from: [S.COMPREHENSIVE_REVIEW], to: S.NOT_REGISTERED, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
+  {
+    action: 'reassessMaterials', from: [S.COMPREHENSIVE_REVIEW], to: S.MATERIAL_REVIEW, actor: 'REVIEW_GROUP', reasonRequired: true,
+    guards: [], effects: ['startNextReviewRound'],
+  },
+  { action: 'reassessInterview', from: [S.COMPREHENSIVE_REVIEW], to: S.INTERVIEW, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
   { action: 'withdraw', from: WITHDRAWABLE, to: S.WITHDRAWN, actor: 'APPLICANT', reasonRequired: false, guards: [], deadline: { kind: 'clearStageDeadline' } },
 ];
 

@@ -19,6 +19,7 @@ const PATHS: Record<DossierPartName, ReadonlyArray<string | number>> = {
   assessors: ['application', 'assignments'],
   interviewRecord: ['application', 'interview'],
   interviewOutcome: ['application', 'interviewOutcome'],
+  reviewConclusion: ['application', 'comprehensiveReview'],
 };
 
 /** The relations a viewer can hold today, and how to become one (society staff in CSEE). */
@@ -54,6 +55,11 @@ beforeAll(async () => {
   await asOwner(app, (c) => c.query(
     `insert into interview (id, society_id, application_id, mode, scheduled_at, location, questions, created_at)
      select gen_random_uuid(), society_id, id, 'ONSITE', now(), '北京市西城区白广路二条1号', '{}', now() from application where id = $1`,
+    [id],
+  ));
+  await asOwner(app, (c) => c.query(
+    `insert into comprehensive_review (id, society_id, application_id, conclusion, decided_by_id, decided_at)
+     select gen_random_uuid(), society_id, id, 'REGISTER', applicant_id, now() from application where id = $1`,
     [id],
   ));
 });
@@ -147,9 +153,9 @@ describe('the dossier access log', () => {
     expect(log.errors).toBeUndefined();
     const entries = log.data!.dossierAccessLog!.edges.map((edge) => edge.node);
     expect(entries.map((entry) => entry.parts)).toEqual([
-      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'referees'],
+      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'referees', 'reviewConclusion'],
       // The committee outside federation review: the procedure, who applied and the assessment, not the dossier.
-      ['assessors', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure'],
+      ['assessors', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'reviewConclusion'],
       ['file:PLEDGE'],
     ]);
     const refused = await app.gql(DossierAccessLogDocument, { applicationId, first: 50 }, { token: applicant.token, society: 'CSEE' });

@@ -1,0 +1,68 @@
+import { Account, ApplicationEvent, Assignment, ComprehensiveReview, type Application } from '../entities';
+import { ApplicationStage, AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../http/request-context';
+import { checkText } from '../dossier/input-checks';
+import { checkVersion, loadApplicationFor } from '../dossier/application-access';
+import type { ApplicationAction } from '../workflow/procedure';
+import { flushWithVersionCheck, runTransition } from '../workflow/run-transition';
+
+/** The group's decision as a member records it. */
+export interface ComprehensiveReviewInput {
+  applicationId: string;
+  expectedVersion: number;
+  conclusion: ComprehensiveReviewConclusion;
+  reasons?: string | null;
+  reassessStage?: ApplicationStage | null;
+}
+
+/** Where a re-assessment may send the application, and the step that does it. */
+const REASSESSMENT_STEPS: Partial<Record<ApplicationStage, ApplicationAction>> = {
+  [ApplicationStage.MATERIAL_REVIEW]: 'reassessMaterials',
+  [ApplicationStage.INTERVIEW]: 'reassessInterview',
+};
+
+async function endAssignments(ctx: RequestContext, application: Application, kinds: AssignmentKind[], now: Date): Promise<void> {
+  for (const assignment of await ctx.em.find(Assignment, { application, kind: { $in: kinds }, removedAt: null })) {
+    assignment.removedAt = now;
+    assignment.removalReason = 'REASSESSMENT';
+  }
+}
+
+/**
+ * A member of the review group records its conclusion: register (the application waits for the public notice),
+ * not register (with reasons, told to the applicant), or re-assess (back to the assessment stage named).
+ */
+export async function concludeComprehensiveReviewCommand(ctx: RequestContext, input: ComprehensiveReviewInput): Promise<Application> {
+  const reasons = checkText(input.reasons, 'input.reasons', 5000, input.conclusion !== ComprehensiveReviewConclusion.REGISTER);
+  const step = input.conclusion === ComprehensiveReviewConclusion.REASSESS ? REASSESSMENT_STEPS[input.reassessStage ?? ApplicationStage.DRAFT] : undefined;
+  if (input.conclusion === ComprehensiveReviewConclusion.REASSESS && !step) {
+    throw new AppError('BAD_USER_INPUT', { field: 'input.reassessStage', params: { detail: 'MATERIAL_REVIEW or INTERVIEW', detailZh: '须为 MATERIAL_REVIEW 或 INTERVIEW' } });
+  }
+  const { application } = await loadApplicationFor(ctx, input.applicationId, 'recordRegistrationDecision');
+  checkVersion(application, input.expectedVersion);
+  const [group] = await ctx.em.find(Assignment, { application, kind: AssignmentKind.REVIEW_GROUP, removedAt: null }, { orderBy: { assignedAt: 'desc' }, limit: 1 });
+  if (group && (await ctx.em.count(ComprehensiveReview, { application, decidedAt: { $gte: group.assignedAt } }))) {
+    throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: "This group's decision", whatZh: '本次综合审议结论' } });
+  }
+  const now = ctx.clock();
+  const decidedBy = ctx.em.getReference(Account, ctx.principal!.accountId);
+  ctx.em.create(ComprehensiveReview, {
+    society: application.society, application, conclusion: input.conclusion, reasons, reassessStage: step ? input.reassessStage! : undefined, decidedBy, decidedAt: now,
+  });
+  switch (input.conclusion) {
+    case ComprehensiveReviewConclusion.REGISTER:
+      ctx.em.create(ApplicationEvent, {
+        society: application.society, application, actor: decidedBy, action: 'decideRegister', fromStage: application.stage, toStage: application.stage, reason: reasons, at: now,
+      });
+      application.updatedAt = now;
+      await flushWithVersionCheck(ctx);
+      return application;
+    case ComprehensiveReviewConclusion.NOT_REGISTER:
+      return runTransition(ctx, { applicationId: application.id, action: 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons });
+    case ComprehensiveReviewConclusion.REASSESS:
+      // A re-assessment starts afresh: a new panel (for an interview) and, afterwards, a new review group.
+      await endAssignments(ctx, application, step === 'reassessInterview' ? [AssignmentKind.REVIEW_GROUP, AssignmentKind.INTERVIEW] : [AssignmentKind.REVIEW_GROUP], now);
+      return runTransition(ctx, { applicationId: application.id, action: step!, expectedVersion: input.expectedVersion, reason: reasons });
+  }
+}

@@ -1,0 +1,28 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { Account } from './account.entity';
+import { DossierPart } from './dossier-part.entity';
+import { ApplicationStage, ComprehensiveReviewConclusion } from './enums';
+
+/** The review group's decision on an application (one per review; a re-assessment leads to another). */
+@Entity({ tableName: 'comprehensive_review' })
+@Index({ properties: ['application'] })
+export class ComprehensiveReview extends DossierPart {
+  [OptionalProps]?: 'decidedAt';
+
+  @Enum({ items: () => ComprehensiveReviewConclusion, nativeEnumName: 'comprehensive_review_conclusion' })
+  conclusion!: ComprehensiveReviewConclusion;
+
+  /** Sent to the applicant when not registered; why a re-assessment is needed. */
+  @Property({ type: 'text', nullable: true })
+  reasons?: string;
+
+  /** REASSESS: the assessment stage named. */
+  @Enum({ items: () => ApplicationStage, nativeEnumName: 'application_stage', nullable: true })
+  reassessStage?: ApplicationStage;
+
+  @ManyToOne(() => Account, { deleteRule: 'restrict' })
+  decidedBy!: Account;
+
+  @Property({ type: 'datetime' })
+  decidedAt: Date = new Date();
+}

@@ -1,0 +1,55 @@
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { concludeComprehensiveReviewCommand } from '../../assessment/conclude-comprehensive-review.command';
+import { formReviewGroupCommand } from '../../assessment/form-review-group.command';
+import { ComprehensiveReview } from '../../entities';
+import { ApplicationStage, ComprehensiveReviewConclusion } from '../../entities/enums';
+import type { RequestContext } from '../../http/request-context';
+import { toApplicationType } from './application.mappers';
+import { ApplicationType } from './application.types';
+import { AssignMaterialReviewersInput } from './assessment.types';
+
+registerEnumType(ComprehensiveReviewConclusion, { name: 'ComprehensiveReviewConclusion' });
+
+/** The review group's latest decision. */
+@ObjectType('ComprehensiveReviewDecision')
+export class ComprehensiveReviewDecisionType {
+  @Field(() => ComprehensiveReviewConclusion) conclusion!: ComprehensiveReviewConclusion;
+  @Field(() => String, { nullable: true }) reasons?: string | null;
+  @Field(() => ApplicationStage, { nullable: true }) reassessStage?: ApplicationStage | null;
+  @Field() decidedAt!: Date;
+}
+
+/** The group's decision. */
+@InputType()
+export class ConcludeComprehensiveReviewInput {
+  @Field() applicationId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => ComprehensiveReviewConclusion) conclusion!: ComprehensiveReviewConclusion;
+  @Field(() => String, { nullable: true, description: 'Required unless REGISTER' }) reasons?: string | null;
+  @Field(() => ApplicationStage, { nullable: true, description: 'REASSESS: MATERIAL_REVIEW or INTERVIEW' }) reassessStage?: ApplicationStage | null;
+}
+
+/** The comprehensive review: the group by staff, the decision by the group. */
+@Resolver(() => ApplicationType)
+export class ComprehensiveReviewResolver {
+  /** The latest decision of a review group. */
+  @FieldResolver(() => ComprehensiveReviewDecisionType, { nullable: true })
+  async comprehensiveReview(@Root() application: ApplicationType, @Ctx() { em }: RequestContext): Promise<ComprehensiveReviewDecisionType | null> {
+    const [latest] = await em.find(ComprehensiveReview, { application: application.id }, { orderBy: { decidedAt: 'desc' }, limit: 1 });
+    return latest
+      ? { conclusion: latest.conclusion, reasons: latest.reasons ?? null, reassessStage: latest.reassessStage ?? null, decidedAt: latest.decidedAt }
+      : null;
+  }
+
+  /** Staff: forms the review group (≥ 3, not exactly the assessors). */
+  @Mutation(() => ApplicationType, { nullable: true })
+  async formReviewGroup(@Ctx() ctx: RequestContext, @Arg('input') input: AssignMaterialReviewersInput): Promise<ApplicationType> {
+    return toApplicationType(await formReviewGroupCommand(ctx, input));
+  }
+
+  /** A member of the review group records its decision. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  async concludeComprehensiveReview(@Ctx() ctx: RequestContext, @Arg('input') input: ConcludeComprehensiveReviewInput): Promise<ApplicationType> {
+    return toApplicationType(await concludeComprehensiveReviewCommand(ctx, input));
+  }
+}
