@@ -162,3 +162,11 @@ export enum NextAssessment {
   INTERVIEW = 'INTERVIEW',
   BOTH = 'BOTH',
 }
+
+/** What became of an objection to a public notice. */
+export enum ObjectionStatus {
+  OPEN = 'OPEN',
+  DISMISSED = 'DISMISSED',
+  UPHELD_NOT_REGISTERED = 'UPHELD_NOT_REGISTERED',
+  UPHELD_REREVIEW = 'UPHELD_REREVIEW',
+}

@@ -7,6 +7,9 @@ import { Assignment } from './assignment.entity';
 import { ConflictDeclaration } from './conflict-declaration.entity';
 import { MaterialReview } from './material-review.entity';
 import { ComprehensiveReview } from './comprehensive-review.entity';
+import { Objection } from './objection.entity';
+import { PublicNoticeEntry } from './public-notice-entry.entity';
+import { PublicNotice } from './public-notice.entity';
 import { Interview } from './interview.entity';
 import { CompetencyClaim } from './competency-claim.entity';
 import { EducationEntry } from './education-entry.entity';
@@ -39,6 +42,9 @@ export const ENTITIES = [
   EducationEntry,
   Interview,
   MaterialReview,
+  Objection,
+  PublicNotice,
+  PublicNoticeEntry,
   StoredFile,
   WorkHistoryEntry,
   WorkingDayOverrideRow,
@@ -66,6 +72,9 @@ export const TENANT_ENTITIES: string[] = [
   MaterialReview.name,
   Interview.name,
   ComprehensiveReview.name,
+  PublicNotice.name,
+  PublicNoticeEntry.name,
+  Objection.name,
   Achievement.name,
   CompetencyClaim.name,
   DossierAccess.name,
@@ -81,6 +90,9 @@ export {
   MaterialReview,
   Interview,
   ComprehensiveReview,
+  Objection,
+  PublicNotice,
+  PublicNoticeEntry,
   DossierAccess,
   Achievement,
   Application,

@@ -54,6 +54,9 @@ export const ERROR_CATALOGUE = {
   INTERVIEW_SELF_STATEMENT_TOO_LONG: { status: 400, zh: '面试自述不得超过 10 分钟。', en: 'The self-statement may last at most 10 minutes.' },
   INTERVIEW_QUESTIONING_TOO_SHORT: { status: 400, zh: '面试提问不得少于 30 分钟。', en: 'Questioning must last at least 30 minutes.' },
   INTERVIEW_DELIBERATION_TOO_SHORT: { status: 400, zh: '考核组合议不得少于 10 分钟。', en: 'The panel deliberation must last at least 10 minutes.' },
+  NOTICE_TOO_SHORT: { status: 400, zh: '公示期不得少于 5 个工作日。', en: 'A public notice runs at least 5 working days.' },
+  NOTICE_NOT_OPEN: { status: 409, zh: '该公示不在公示期内。', en: 'The notice is not open.' },
+  OBJECTION_OPEN: { status: 409, zh: '尚有 {count} 项异议未处理。', en: '{count} objection(s) are still open.' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

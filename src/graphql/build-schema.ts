@@ -13,6 +13,7 @@ import { AccessLogResolver } from '../resolvers/applications/access-log.resolver
 import { AssessmentResolver } from '../resolvers/applications/assessment.resolver';
 import { InterviewResolver } from '../resolvers/applications/interview.resolver';
 import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehensive-review.resolver';
+import { PublicNoticeResolver } from '../resolvers/applications/public-notice.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
 import { DossierCommandsResolver } from '../resolvers/applications/dossier-commands.resolver';
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   AssessmentResolver,
   InterviewResolver,
   ComprehensiveReviewResolver,
+  PublicNoticeResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

@@ -28,6 +28,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     applications: 'societyStaffOrFederation',
     pinyinOf: 'public',
     assignedApplications: 'authenticated',
+    publicNotices: 'public',
+    noticeObjections: 'societyStaff',
     workingDayOverrides: 'public',
     workingDaysAfter: 'public',
   },
@@ -78,6 +80,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     recordInterview: 'authenticated',
     formReviewGroup: 'societyStaff',
     concludeComprehensiveReview: 'authenticated',
+    publishNotice: 'societyStaff',
+    lodgeObjection: 'public',
+    resolveObjection: 'societyStaff',
+    closeNotice: 'societyStaff',
     setWorkingDayOverride: 'federationAdmin',
     removeWorkingDayOverride: 'federationAdmin',
   },
@@ -190,4 +196,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   InterviewQuestion: 'public',
   InterviewOutcome: 'public',
   ComprehensiveReviewDecision: 'public',
+  // Built by the resolver from what the matrix lets the public see.
+  PublicNotice: 'public',
+  NoticeEntry: 'public',
+  // Reachable only through staff-only operations.
+  Objection: 'public',
 };

@@ -29,6 +29,7 @@ export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
   'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',
   'decideNotRegistered', 'reassessMaterials', 'reassessInterview',
+  'publishInNotice', 'upholdObjectionNotRegistered', 'upholdObjectionRereview', 'closeNoticeToFederationReview', 'closeNoticeToRegistration',
 ];
 
 /** Stages before assessment ends in which staff may assign or add material reviewers. */

@@ -9,6 +9,7 @@ export type PlatformAction =
   | { kind: 'reinstateSociety' }
   | { kind: 'manageWorkingDayCalendar' }
   | { kind: 'configureSocietyProcedure' }
+  | { kind: 'managePublicNotices' }
   | { kind: 'grantSocietyRole'; role: GrantRole };
 
 /** Roles that society staff may hand out in their own society. */
@@ -26,6 +27,8 @@ export function allowPlatformAction(subject: PolicySubject, action: PlatformActi
     case 'manageWorkingDayCalendar':
     case 'configureSocietyProcedure':
       return federationAdmin;
+    case 'managePublicNotices':
+      return subject.scope.society?.status === SocietyStatus.ACTIVE && subject.scope.roles.has(GrantRole.SOCIETY_STAFF);
     case 'grantSocietyRole': {
       if (!subject.scope.society) return false;
       if (federationAdmin) return FEDERATION_GRANTABLE_IN_SOCIETY.has(action.role);

@@ -1,6 +1,6 @@
-import { ApplicationEvent, ApplicationSupplement, Assignment, Interview, MaterialReview, type Application } from '../entities';
+import { ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Interview, MaterialReview, type Application } from '../entities';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AssignmentKind } from '../entities/enums';
+import { AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
 import { COMPOSITION } from './composition-rules';
 import { AppError } from '../errors/app-error';
 import type { Dossier } from '../dossier/dossier';
@@ -49,6 +49,12 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
   async interviewRecorded({ em, application }) {
     if ((await em.count(Interview, { application, recordedAt: { $ne: null } })) === 0) {
       throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'proceedToComprehensiveReview (interview not recorded)' } });
+    }
+  },
+  async registrationDecided({ em, application }) {
+    const [latest] = await em.find(ComprehensiveReview, { application }, { orderBy: { decidedAt: 'desc' }, limit: 1 });
+    if (latest?.conclusion !== ComprehensiveReviewConclusion.REGISTER) {
+      throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'publishInNotice (no decision to register)' } });
     }
   },
   async supplementAdded({ em, application }) {

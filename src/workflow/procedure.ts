@@ -27,7 +27,12 @@ export type ApplicationAction =
   | 'proceedToComprehensiveReview'
   | 'decideNotRegistered'
   | 'reassessMaterials'
-  | 'reassessInterview';
+  | 'reassessInterview'
+  | 'publishInNotice'
+  | 'upholdObjectionNotRegistered'
+  | 'upholdObjectionRereview'
+  | 'closeNoticeToFederationReview'
+  | 'closeNoticeToRegistration';
 
 /** Deadline bookkeeping a step performs. */
 export type DeadlineEffect =
@@ -43,6 +48,7 @@ export type GuardName =
   | 'noEarlierClarification'
   | 'membershipMarked'
   | 'interviewRecorded'
+  | 'registrationDecided'
   | 'allReviewsIn'
   | 'supplementAdded';
 
@@ -160,6 +166,13 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
     guards: [], effects: ['startNextReviewRound'],
   },
   { action: 'reassessInterview', from: [S.COMPREHENSIVE_REVIEW], to: S.INTERVIEW, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
+  // Public notice (publishNotice batches them): objections upheld end or re-open the review; closing hands over.
+  { action: 'publishInNotice', from: [S.COMPREHENSIVE_REVIEW], to: S.PUBLIC_NOTICE, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['registrationDecided'] },
+  { action: 'upholdObjectionNotRegistered', from: [S.PUBLIC_NOTICE], to: S.NOT_REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
+  { action: 'upholdObjectionRereview', from: [S.PUBLIC_NOTICE], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
+  // PROFESSIONAL and SENIOR go to the federation; TRAINEE registrations are the society's own (seed 000).
+  { action: 'closeNoticeToFederationReview', from: [S.PUBLIC_NOTICE], to: S.FEDERATION_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
+  { action: 'closeNoticeToRegistration', from: [S.PUBLIC_NOTICE], to: S.AWAITING_REGISTRATION, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
   { action: 'withdraw', from: WITHDRAWABLE, to: S.WITHDRAWN, actor: 'APPLICANT', reasonRequired: false, guards: [], deadline: { kind: 'clearStageDeadline' } },
 ];
 

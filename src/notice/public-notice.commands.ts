@@ -1,0 +1,125 @@
+import { Account, Application, Grade, Objection, PublicNotice, PublicNoticeEntry, Society } from '../entities';
+import { ApplicationStage, ObjectionStatus } from '../entities/enums';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../http/request-context';
+import { checkDate, checkText } from '../dossier/input-checks';
+import { allowPlatformAction } from '../policies/platform.policy';
+import { loadCalendar } from '../workflow/calendar';
+import type { ApplicationAction } from '../workflow/procedure';
+import { runTransition } from '../workflow/run-transition';
+import { chinaToday } from '../workflow/working-day-calendar';
+
+/** Seed 000: "公示期不少于 5 个工作日". */
+export const MIN_NOTICE_WORKING_DAYS = 5;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function requireStaff(ctx: RequestContext): Society {
+  if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
+  if (!allowPlatformAction(ctx, { kind: 'managePublicNotices' })) throw new AppError('FORBIDDEN');
+  return ctx.em.getReference(Society, ctx.scope.society.id);
+}
+
+async function findNotice(ctx: RequestContext, noticeId: string, field: string): Promise<PublicNotice> {
+  const notice = UUID.test(noticeId) ? await ctx.em.findOne(PublicNotice, { id: noticeId, society: ctx.scope.society?.id ?? '' }) : null;
+  if (!notice) throw new AppError('NOT_FOUND', { field });
+  return notice;
+}
+
+/** Staff publish a batch of applications the review group decided to register, for at least 5 working days. */
+export async function publishNoticeCommand(
+  ctx: RequestContext,
+  input: { title: string; startsOn: string; workingDays: number; applications: Array<{ applicationId: string; expectedVersion: number }> },
+): Promise<PublicNotice> {
+  const society = requireStaff(ctx);
+  const title = checkText(input.title, 'input.title', 200, true)!;
+  const startsOn = checkDate(input.startsOn, 'input.startsOn');
+  if (startsOn < chinaToday(ctx.clock())) {
+    throw new AppError('BAD_USER_INPUT', { field: 'input.startsOn', params: { detail: 'a notice cannot start in the past', detailZh: '公示开始日期不能早于今天' } });
+  }
+  if (!Number.isInteger(input.workingDays) || input.workingDays < MIN_NOTICE_WORKING_DAYS) throw new AppError('NOTICE_TOO_SHORT', { field: 'input.workingDays' });
+  if (input.applications.length === 0) {
+    throw new AppError('BAD_USER_INPUT', { field: 'input.applications', params: { detail: 'name at least one application', detailZh: '至少须列入一项申请' } });
+  }
+  const calendar = await loadCalendar(ctx.em);
+  // The start day counts when it is a working day: "5 working days" are 5 days the public can object on.
+  const endsOn = calendar.addWorkingDays(startsOn, calendar.isWorkingDay(startsOn) ? input.workingDays - 1 : input.workingDays);
+  const notice = ctx.em.create(PublicNotice, { society, title, startsOn, endsOn, publishedBy: ctx.em.getReference(Account, ctx.principal!.accountId), publishedAt: ctx.clock() });
+  for (const item of input.applications) {
+    const application = await runTransition(ctx, { applicationId: item.applicationId, action: 'publishInNotice', expectedVersion: item.expectedVersion });
+    ctx.em.create(PublicNoticeEntry, { society, application, notice });
+  }
+  await ctx.em.flush();
+  return notice;
+}
+
+/** Anyone lodges an objection against a listed applicant while the notice is open. */
+export async function lodgeObjectionCommand(ctx: RequestContext, input: { noticeId: string; applicationId: string; content: string; contact?: string | null }): Promise<Objection> {
+  const content = checkText(input.content, 'input.content', 5000, true)!;
+  const contact = checkText(input.contact, 'input.contact', 200);
+  if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
+  const notice = await findNotice(ctx, input.noticeId, 'input.noticeId');
+  const today = chinaToday(ctx.clock());
+  if (notice.closedAt || today < notice.startsOn || today > notice.endsOn) throw new AppError('NOTICE_NOT_OPEN', { field: 'input.noticeId' });
+  const entry = UUID.test(input.applicationId) ? await ctx.em.findOne(PublicNoticeEntry, { notice, application: input.applicationId }) : null;
+  if (!entry) throw new AppError('NOT_FOUND', { field: 'input.applicationId' });
+  const objection = ctx.em.create(Objection, { society: notice.society, application: entry.application, notice, content, contact, lodgedAt: ctx.clock() });
+  await ctx.em.flush();
+  return objection;
+}
+
+const UPHELD_STEPS: Partial<Record<ObjectionStatus, ApplicationAction>> = {
+  [ObjectionStatus.UPHELD_NOT_REGISTERED]: 'upholdObjectionNotRegistered',
+  [ObjectionStatus.UPHELD_REREVIEW]: 'upholdObjectionRereview',
+};
+
+/** Staff resolve an objection: dismissed, or upheld (not registered, or back to the comprehensive review). */
+export async function resolveObjectionCommand(
+  ctx: RequestContext,
+  input: { objectionId: string; outcome: ObjectionStatus; resolution: string; expectedVersion: number },
+): Promise<Objection> {
+  requireStaff(ctx);
+  const resolution = checkText(input.resolution, 'input.resolution', 5000, true)!;
+  if (input.outcome === ObjectionStatus.OPEN) {
+    throw new AppError('BAD_USER_INPUT', { field: 'input.outcome', params: { detail: 'an outcome other than OPEN', detailZh: '须给出处理结果' } });
+  }
+  const objection = UUID.test(input.objectionId) ? await ctx.em.findOne(Objection, { id: input.objectionId, society: ctx.scope.society!.id }) : null;
+  if (!objection) throw new AppError('NOT_FOUND', { field: 'input.objectionId' });
+  if (objection.status !== ObjectionStatus.OPEN) {
+    throw new AppError('INVALID_TRANSITION', { field: 'input.objectionId', params: { stage: objection.status, action: 'resolveObjection' } });
+  }
+  const step = UPHELD_STEPS[input.outcome];
+  if (step) await runTransition(ctx, { applicationId: objection.application.id, action: step, expectedVersion: input.expectedVersion, reason: resolution });
+  Object.assign(objection, { status: input.outcome, resolution, resolvedBy: ctx.em.getReference(Account, ctx.principal!.accountId), resolvedAt: ctx.clock() });
+  await ctx.em.flush();
+  return objection;
+}
+
+/** Staff close a notice after its last day with no objection open; each listed applicant moves on by grade. */
+export async function closeNoticeCommand(ctx: RequestContext, noticeId: string): Promise<PublicNotice> {
+  requireStaff(ctx);
+  const notice = await findNotice(ctx, noticeId, 'noticeId');
+  if (notice.closedAt) throw new AppError('INVALID_TRANSITION', { field: 'noticeId', params: { stage: 'CLOSED', action: 'closeNotice' } });
+  if (chinaToday(ctx.clock()) <= notice.endsOn) throw new AppError('DEADLINE_NOT_PASSED', { field: 'noticeId', params: { deadline: notice.endsOn } });
+  const open = await ctx.em.count(Objection, { notice, status: ObjectionStatus.OPEN });
+  if (open > 0) throw new AppError('OBJECTION_OPEN', { field: 'noticeId', params: { count: open } });
+  const entries = await ctx.em.find(PublicNoticeEntry, { notice }, { populate: ['application'] });
+  for (const { application } of entries) {
+    if (application.stage !== ApplicationStage.PUBLIC_NOTICE) continue;
+    const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
+    const step: ApplicationAction = grade.code === 'TRAINEE' ? 'closeNoticeToRegistration' : 'closeNoticeToFederationReview';
+    await runTransition(ctx, { applicationId: application.id, action: step, expectedVersion: application.version });
+  }
+  notice.closedAt = ctx.clock();
+  await ctx.em.flush();
+  return notice;
+}
+
+/** The society's notices that are open today, newest first (for the public pages). */
+export async function openNotices(ctx: RequestContext): Promise<Array<{ notice: PublicNotice; applications: Application[] }>> {
+  if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
+  const today = chinaToday(ctx.clock());
+  const notices = await ctx.em.find(PublicNotice, { society: ctx.scope.society.id, closedAt: null, startsOn: { $lte: today }, endsOn: { $gte: today } }, { orderBy: { startsOn: 'desc' } });
+  const entries = await ctx.em.find(PublicNoticeEntry, { notice: { $in: notices } }, { populate: ['application'] });
+  return notices.map((notice) => ({ notice, applications: entries.filter((entry) => entry.notice.id === notice.id).map((entry) => entry.application) }));
+}

@@ -1,0 +1,140 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Objection, type Application, type PublicNotice } from '../../entities';
+import { ObjectionStatus } from '../../entities/enums';
+import type { RequestContext } from '../../http/request-context';
+import { closeNoticeCommand, lodgeObjectionCommand, openNotices, publishNoticeCommand, resolveObjectionCommand } from '../../notice/public-notice.commands';
+import { canSee } from '../../policies/visibility-matrix';
+
+registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
+
+/** A proposed registrant as the public sees them during the notice: name, employer, field, grade, nothing else. */
+@ObjectType('NoticeEntry')
+export class NoticeEntryType {
+  @Field(() => ID) applicationId!: string;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) employer?: string | null;
+  @Field() field!: string;
+  @Field() grade!: string;
+}
+
+/** A public notice. */
+@ObjectType('PublicNotice')
+export class PublicNoticeType {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() startsOn!: string;
+  @Field() endsOn!: string;
+  @Field(() => Date, { nullable: true }) closedAt?: Date | null;
+  @Field(() => [NoticeEntryType]) entries!: NoticeEntryType[];
+}
+
+/** An objection, as staff handle it. */
+@ObjectType('Objection')
+export class ObjectionType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) applicationId!: string;
+  @Field() content!: string;
+  @Field(() => String, { nullable: true }) contact?: string | null;
+  @Field(() => ObjectionStatus) status!: ObjectionStatus;
+  @Field(() => String, { nullable: true }) resolution?: string | null;
+  @Field() lodgedAt!: Date;
+}
+
+/** An application in a batch, at the version staff saw. */
+@InputType()
+export class NoticeApplicationInput {
+  @Field() applicationId!: string;
+  @Field(() => Int) expectedVersion!: number;
+}
+
+/** A batch to publish. */
+@InputType()
+export class PublishNoticeInput {
+  @Field() title!: string;
+  @Field({ description: 'YYYY-MM-DD, today or later' }) startsOn!: string;
+  @Field(() => Int, { description: 'At least 5' }) workingDays!: number;
+  @Field(() => [NoticeApplicationInput]) applications!: NoticeApplicationInput[];
+}
+
+/** An objection to lodge. */
+@InputType()
+export class LodgeObjectionInput {
+  @Field() noticeId!: string;
+  @Field() applicationId!: string;
+  @Field() content!: string;
+  @Field(() => String, { nullable: true }) contact?: string | null;
+}
+
+/** How staff resolve an objection. */
+@InputType()
+export class ResolveObjectionInput {
+  @Field() objectionId!: string;
+  @Field(() => ObjectionStatus, { description: 'DISMISSED, UPHELD_NOT_REGISTERED or UPHELD_REREVIEW' }) outcome!: ObjectionStatus;
+  @Field() resolution!: string;
+  @Field(() => Int, { description: "The application's version (when upheld)" }) expectedVersion!: number;
+}
+
+function toObjection(objection: Objection): ObjectionType {
+  return {
+    id: objection.id, applicationId: objection.application.id, content: objection.content, contact: objection.contact ?? null,
+    status: objection.status, resolution: objection.resolution ?? null, lodgedAt: objection.lodgedAt,
+  };
+}
+
+async function toNotice(ctx: RequestContext, notice: PublicNotice, applications: Application[]): Promise<PublicNoticeType> {
+  const entries: NoticeEntryType[] = [];
+  for (const application of applications) {
+    // The matrix decides what the public sees of an applicant: identity, while the notice runs.
+    if (!canSee(new Set(['PUBLIC']), 'identity', application.stage)) continue;
+    const [field, grade] = [await ctx.loaders.fieldById.load(application.field.id), await ctx.loaders.gradeById.load(application.grade.id)];
+    entries.push({ applicationId: application.id, name: application.name ?? null, employer: application.employer ?? null, field: field!.nameZh, grade: grade!.nameZh });
+  }
+  return { id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, closedAt: notice.closedAt ?? null, entries };
+}
+
+/** Public notices of proposed registrants, objections, and closing. */
+@Resolver()
+export class PublicNoticeResolver {
+  /** The society's notices open today: anyone may read them. */
+  @Query(() => [PublicNoticeType])
+  async publicNotices(@Ctx() ctx: RequestContext): Promise<PublicNoticeType[]> {
+    const notices = await openNotices(ctx);
+    const result: PublicNoticeType[] = [];
+    for (const { notice, applications } of notices) result.push(await toNotice(ctx, notice, applications));
+    return result;
+  }
+
+  /** Staff: the objections lodged against a notice. */
+  @Query(() => [ObjectionType], { nullable: true })
+  async noticeObjections(@Ctx() ctx: RequestContext, @Arg('noticeId') noticeId: string): Promise<ObjectionType[]> {
+    const rows = await ctx.em.find(Objection, { notice: noticeId, society: ctx.scope.society?.id ?? '' }, { orderBy: { lodgedAt: 'asc' } });
+    return rows.map(toObjection);
+  }
+
+  /** Staff: publishes a batch of proposed registrants. */
+  @Mutation(() => PublicNoticeType, { nullable: true })
+  async publishNotice(@Ctx() ctx: RequestContext, @Arg('input') input: PublishNoticeInput): Promise<PublicNoticeType> {
+    const notice = await publishNoticeCommand(ctx, input);
+    return { id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, closedAt: null, entries: [] };
+  }
+
+  /** Anyone: objects to a listed applicant while the notice is open. */
+  @Mutation(() => Boolean)
+  async lodgeObjection(@Ctx() ctx: RequestContext, @Arg('input') input: LodgeObjectionInput): Promise<boolean> {
+    await lodgeObjectionCommand(ctx, input);
+    return true;
+  }
+
+  /** Staff: resolves an objection. */
+  @Mutation(() => ObjectionType, { nullable: true })
+  async resolveObjection(@Ctx() ctx: RequestContext, @Arg('input') input: ResolveObjectionInput): Promise<ObjectionType> {
+    return toObjection(await resolveObjectionCommand(ctx, input));
+  }
+
+  /** Staff: closes a notice after its last day, with no objection open. */
+  @Mutation(() => PublicNoticeType, { nullable: true })
+  async closeNotice(@Ctx() ctx: RequestContext, @Arg('noticeId') noticeId: string): Promise<PublicNoticeType> {
+    const notice = await closeNoticeCommand(ctx, noticeId);
+    return { id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, closedAt: notice.closedAt ?? null, entries: [] };
+  }
+}
