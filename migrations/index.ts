@@ -6,6 +6,7 @@ import { Migration20261122030000_material_review } from './Migration202611220300
 import { Migration20261122040000_interview } from './Migration20261122040000_interview';
 import { Migration20261122050000_comprehensive_review } from './Migration20261122050000_comprehensive_review';
 import { Migration20261122060000_public_notice } from './Migration20261122060000_public_notice';
+import { Migration20261122070000_registration } from './Migration20261122070000_registration';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122040000_interview', class: Migration20261122040000_interview },
   { name: 'Migration20261122050000_comprehensive_review', class: Migration20261122050000_comprehensive_review },
   { name: 'Migration20261122060000_public_notice', class: Migration20261122060000_public_notice },
+  { name: 'Migration20261122070000_registration', class: Migration20261122070000_registration },
 ];

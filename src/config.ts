@@ -19,6 +19,10 @@ export interface AppConfig {
   societyHostSuffix?: string;
   /** Largest file an upload may carry. */
   fileMaxBytes: number;
+  /** Share of each society submission the federation committee reviews in depth, in percent. */
+  federationSamplePercent: number;
+  /** Unified registration number: {year}, {society}, {seq:N} (N digits). */
+  registrationNumberFormat: string;
   logSql: boolean;
 }
 
@@ -81,8 +85,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwt: { secret: jwtSecret, expiresInSeconds: readInt(env, 'JWT_EXPIRES_IN_SECONDS', 8 * 3600, problems) },
     societyHostSuffix: env.SOCIETY_HOST_SUFFIX || undefined,
     fileMaxBytes: readInt(env, 'FILE_MAX_BYTES', 10 * 1024 * 1024, problems),
+    federationSamplePercent: readInt(env, 'FEDERATION_SAMPLE_PERCENT', 30, problems),
+    registrationNumberFormat: env.REGISTRATION_NUMBER_FORMAT || 'CSE-{year}-{seq:6}',
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
   };
+  if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
+  if (!config.registrationNumberFormat.includes('{seq')) problems.push('REGISTRATION_NUMBER_FORMAT must contain {seq:N}');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -170,3 +170,18 @@ export enum ObjectionStatus {
   UPHELD_NOT_REGISTERED = 'UPHELD_NOT_REGISTERED',
   UPHELD_REREVIEW = 'UPHELD_REREVIEW',
 }
+
+/** The federation committee's decision on one application of a batch. */
+export enum FederationDecision {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  RETURNED = 'RETURNED',
+}
+
+/** A registered member's standing (DOMAIN.md §8). */
+export enum RegistrationStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  CANCELLED = 'CANCELLED',
+  REVOKED = 'REVOKED',
+}

@@ -8,6 +8,8 @@ import { ConflictDeclaration } from './conflict-declaration.entity';
 import { MaterialReview } from './material-review.entity';
 import { ComprehensiveReview } from './comprehensive-review.entity';
 import { Objection } from './objection.entity';
+import { FederationReviewEntry } from './federation-review-entry.entity';
+import { Registration } from './registration.entity';
 import { PublicNoticeEntry } from './public-notice-entry.entity';
 import { PublicNotice } from './public-notice.entity';
 import { Interview } from './interview.entity';
@@ -40,11 +42,13 @@ export const ENTITIES = [
   ComprehensiveReview,
   ConflictDeclaration,
   EducationEntry,
+  FederationReviewEntry,
   Interview,
   MaterialReview,
   Objection,
   PublicNotice,
   PublicNoticeEntry,
+  Registration,
   StoredFile,
   WorkHistoryEntry,
   WorkingDayOverrideRow,
@@ -75,6 +79,7 @@ export const TENANT_ENTITIES: string[] = [
   PublicNotice.name,
   PublicNoticeEntry.name,
   Objection.name,
+  FederationReviewEntry.name,
   Achievement.name,
   CompetencyClaim.name,
   DossierAccess.name,
@@ -93,6 +98,8 @@ export {
   Objection,
   PublicNotice,
   PublicNoticeEntry,
+  FederationReviewEntry,
+  Registration,
   DossierAccess,
   Achievement,
   Application,

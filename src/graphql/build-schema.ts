@@ -14,6 +14,7 @@ import { AssessmentResolver } from '../resolvers/applications/assessment.resolve
 import { InterviewResolver } from '../resolvers/applications/interview.resolver';
 import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehensive-review.resolver';
 import { PublicNoticeResolver } from '../resolvers/applications/public-notice.resolver';
+import { RegistrationResolver } from '../resolvers/applications/registration.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
 import { DossierCommandsResolver } from '../resolvers/applications/dossier-commands.resolver';
@@ -43,6 +44,7 @@ export const RESOLVERS = [
   InterviewResolver,
   ComprehensiveReviewResolver,
   PublicNoticeResolver,
+  RegistrationResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

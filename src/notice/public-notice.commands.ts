@@ -8,6 +8,7 @@ import { loadCalendar } from '../workflow/calendar';
 import type { ApplicationAction } from '../workflow/procedure';
 import { runTransition } from '../workflow/run-transition';
 import { chinaToday } from '../workflow/working-day-calendar';
+import { submitToFederation } from './federation-and-registration.commands';
 
 /** Seed 000: "公示期不少于 5 个工作日". */
 export const MIN_NOTICE_WORKING_DAYS = 5;
@@ -104,12 +105,16 @@ export async function closeNoticeCommand(ctx: RequestContext, noticeId: string):
   const open = await ctx.em.count(Objection, { notice, status: ObjectionStatus.OPEN });
   if (open > 0) throw new AppError('OBJECTION_OPEN', { field: 'noticeId', params: { count: open } });
   const entries = await ctx.em.find(PublicNoticeEntry, { notice }, { populate: ['application'] });
+  const toFederation: Application[] = [];
   for (const { application } of entries) {
     if (application.stage !== ApplicationStage.PUBLIC_NOTICE) continue;
     const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
     const step: ApplicationAction = grade.code === 'TRAINEE' ? 'closeNoticeToRegistration' : 'closeNoticeToFederationReview';
     await runTransition(ctx, { applicationId: application.id, action: step, expectedVersion: application.version });
+    if (step === 'closeNoticeToFederationReview') toFederation.push(application);
   }
+  // Closing the notice is the society's submission of its PROFESSIONAL and SENIOR registrants to the federation.
+  submitToFederation(ctx, toFederation);
   notice.closedAt = ctx.clock();
   await ctx.em.flush();
   return notice;

@@ -30,6 +30,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     assignedApplications: 'authenticated',
     publicNotices: 'public',
     noticeObjections: 'societyStaff',
+    federationReviewQueue: 'federation',
+    // The public register: by design anyone may look a member up.
+    registeredMember: 'public',
+    searchRegister: 'public',
     workingDayOverrides: 'public',
     workingDaysAfter: 'public',
   },
@@ -84,6 +88,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     lodgeObjection: 'public',
     resolveObjection: 'societyStaff',
     closeNotice: 'societyStaff',
+    decideAtFederation: 'federation',
+    registerMember: 'authenticated',
     setWorkingDayOverride: 'federationAdmin',
     removeWorkingDayOverride: 'federationAdmin',
   },
@@ -201,4 +207,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   NoticeEntry: 'public',
   // Reachable only through staff-only operations.
   Objection: 'public',
+  // Built from the register's public columns only.
+  RegisteredMember: 'public',
+  FederationReviewItem: 'public',
 };

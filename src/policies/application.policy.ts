@@ -30,6 +30,7 @@ export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',
   'decideNotRegistered', 'reassessMaterials', 'reassessInterview',
   'publishInNotice', 'upholdObjectionNotRegistered', 'upholdObjectionRereview', 'closeNoticeToFederationReview', 'closeNoticeToRegistration',
+  'approveAtFederation', 'returnFromFederation', 'confirmRegistration', 'registerTrainee',
 ];
 
 /** Stages before assessment ends in which staff may assign or add material reviewers. */

@@ -1,4 +1,4 @@
-import { ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Interview, MaterialReview, type Application } from '../entities';
+import { ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Grade, Interview, MaterialReview, type Application } from '../entities';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
 import { COMPOSITION } from './composition-rules';
@@ -55,6 +55,16 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     const [latest] = await em.find(ComprehensiveReview, { application }, { orderBy: { decidedAt: 'desc' }, limit: 1 });
     if (latest?.conclusion !== ComprehensiveReviewConclusion.REGISTER) {
       throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'publishInNotice (no decision to register)' } });
+    }
+  },
+  async gradeNeedsFederation({ em, application }) {
+    if ((await em.findOneOrFail(Grade, { id: application.grade.id })).code === 'TRAINEE') {
+      throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'confirmRegistration (TRAINEE: the society registers)' } });
+    }
+  },
+  async gradeIsTrainee({ em, application }) {
+    if ((await em.findOneOrFail(Grade, { id: application.grade.id })).code !== 'TRAINEE') {
+      throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'registerTrainee (the secretariat confirms this grade)' } });
     }
   },
   async supplementAdded({ em, application }) {

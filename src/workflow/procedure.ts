@@ -4,7 +4,7 @@ import { ApplicationStage } from '../entities/enums';
 export type EditingRight = 'FULL' | 'SUPPLEMENT_ONLY' | 'NONE';
 
 /** Who takes a step, as a relation to the application. */
-export type ProcedureActor = 'APPLICANT' | 'SOCIETY_STAFF' | 'REVIEW_GROUP';
+export type ProcedureActor = 'APPLICANT' | 'SOCIETY_STAFF' | 'REVIEW_GROUP' | 'FEDERATION_COMMITTEE' | 'FEDERATION_SECRETARIAT';
 
 /** The steps of the procedure that exist as commands. */
 export type ApplicationAction =
@@ -32,7 +32,11 @@ export type ApplicationAction =
   | 'upholdObjectionNotRegistered'
   | 'upholdObjectionRereview'
   | 'closeNoticeToFederationReview'
-  | 'closeNoticeToRegistration';
+  | 'closeNoticeToRegistration'
+  | 'approveAtFederation'
+  | 'returnFromFederation'
+  | 'confirmRegistration'
+  | 'registerTrainee';
 
 /** Deadline bookkeeping a step performs. */
 export type DeadlineEffect =
@@ -49,6 +53,8 @@ export type GuardName =
   | 'membershipMarked'
   | 'interviewRecorded'
   | 'registrationDecided'
+  | 'gradeNeedsFederation'
+  | 'gradeIsTrainee'
   | 'allReviewsIn'
   | 'supplementAdded';
 
@@ -173,6 +179,12 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   // PROFESSIONAL and SENIOR go to the federation; TRAINEE registrations are the society's own (seed 000).
   { action: 'closeNoticeToFederationReview', from: [S.PUBLIC_NOTICE], to: S.FEDERATION_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
   { action: 'closeNoticeToRegistration', from: [S.PUBLIC_NOTICE], to: S.AWAITING_REGISTRATION, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
+  // Federation review (PROFESSIONAL and SENIOR): the committee approves or returns to the society with reasons.
+  { action: 'approveAtFederation', from: [S.FEDERATION_REVIEW], to: S.AWAITING_REGISTRATION, actor: 'FEDERATION_COMMITTEE', reasonRequired: false, guards: [] },
+  { action: 'returnFromFederation', from: [S.FEDERATION_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'FEDERATION_COMMITTEE', reasonRequired: true, guards: [] },
+  // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members.
+  { action: 'confirmRegistration', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'FEDERATION_SECRETARIAT', reasonRequired: false, guards: ['gradeNeedsFederation'] },
+  { action: 'registerTrainee', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['gradeIsTrainee'] },
   { action: 'withdraw', from: WITHDRAWABLE, to: S.WITHDRAWN, actor: 'APPLICANT', reasonRequired: false, guards: [], deadline: { kind: 'clearStageDeadline' } },
 ];
 

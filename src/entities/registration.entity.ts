@@ -1,0 +1,59 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Account } from './account.entity';
+import { Application } from './application.entity';
+import { RegistrationStatus } from './enums';
+import { Society } from './society.entity';
+
+/**
+ * A registered member: the public register's row. What it shows is public by design (name, employer, field,
+ * grade, number, validity, status), so the table is readable across tenants.
+ */
+@Entity({ tableName: 'registration' })
+@Unique({ properties: ['registrationNumber'] })
+@Index({ properties: ['name'] })
+export class Registration {
+  [OptionalProps]?: 'status' | 'registeredAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Society, { deleteRule: 'restrict' })
+  society!: Society;
+
+  @ManyToOne(() => Application, { deleteRule: 'restrict' })
+  application!: Application;
+
+  @ManyToOne(() => Account, { deleteRule: 'restrict' })
+  member!: Account;
+
+  @Property({ type: 'text' })
+  registrationNumber!: string;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  employer?: string;
+
+  @Property({ type: 'text' })
+  fieldNameZh!: string;
+
+  @Property({ type: 'text' })
+  gradeNameZh!: string;
+
+  @Property({ type: 'date' })
+  validFrom!: string;
+
+  @Property({ type: 'date' })
+  validUntil!: string;
+
+  @Enum({ items: () => RegistrationStatus, nativeEnumName: 'registration_status' })
+  status: RegistrationStatus = RegistrationStatus.ACTIVE;
+
+  @ManyToOne(() => Account, { deleteRule: 'restrict' })
+  confirmedBy!: Account;
+
+  @Property({ type: 'datetime' })
+  registeredAt: Date = new Date();
+}

@@ -1,0 +1,71 @@
+import { Account, Application, EngineeringField, FederationReviewEntry, Grade, Registration, Society } from '../entities';
+import { FederationDecision } from '../entities/enums';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../http/request-context';
+import { checkText } from '../dossier/input-checks';
+import { loadApplicationFor } from '../dossier/application-access';
+import { addMonths } from '../workflow/calendar';
+import { runTransition } from '../workflow/run-transition';
+import { chinaToday } from '../workflow/working-day-calendar';
+import { formatRegistrationNumber, nextRegistrationSequence } from './registration-number';
+
+/** Years a registration is valid (seed 000: 有效期 5 年). */
+export const REGISTRATION_VALID_YEARS = 5;
+
+/** Draws the in-depth sample of a submission: ceil(n × percent / 100) applications, at random. */
+export function drawSample<T>(items: readonly T[], percent: number, random: () => number = Math.random): Set<T> {
+  const count = Math.min(items.length, Math.ceil((items.length * percent) / 100));
+  const shuffled = [...items].map((item) => ({ item, key: random() })).sort((a, b) => a.key - b.key);
+  return new Set(shuffled.slice(0, count).map((entry) => entry.item));
+}
+
+/** Records a society's submission to the federation: one entry per application, the sample drawn. */
+export function submitToFederation(ctx: RequestContext, applications: readonly Application[]): void {
+  const sample = drawSample(applications, ctx.config.federationSamplePercent);
+  for (const application of applications) {
+    ctx.em.create(FederationReviewEntry, { society: application.society, application, sampled: sample.has(application), submittedAt: ctx.clock() });
+  }
+}
+
+/** The federation committee approves an application of a submission, or returns it to the society with reasons. */
+export async function decideAtFederationCommand(
+  ctx: RequestContext,
+  input: { applicationId: string; expectedVersion: number; decision: FederationDecision; reasons?: string | null },
+): Promise<Application> {
+  const reasons = checkText(input.reasons, 'input.reasons', 5000, input.decision === FederationDecision.RETURNED);
+  if (input.decision === FederationDecision.PENDING) {
+    throw new AppError('BAD_USER_INPUT', { field: 'input.decision', params: { detail: 'APPROVED or RETURNED', detailZh: '须为 APPROVED 或 RETURNED' } });
+  }
+  const action = input.decision === FederationDecision.APPROVED ? 'approveAtFederation' : 'returnFromFederation';
+  const application = await runTransition(ctx, { applicationId: input.applicationId, action, expectedVersion: input.expectedVersion, reason: reasons });
+  const [entry] = await ctx.em.find(FederationReviewEntry, { application, decision: FederationDecision.PENDING }, { orderBy: { submittedAt: 'desc' }, limit: 1 });
+  if (entry) {
+    Object.assign(entry, { decision: input.decision, reasons, decidedBy: ctx.em.getReference(Account, ctx.principal!.accountId), decidedAt: ctx.clock() });
+    await ctx.em.flush();
+  }
+  return application;
+}
+
+/**
+ * Registers a member: the secretariat confirms PROFESSIONAL and SENIOR, the society its TRAINEE members.
+ * A unique unified number, valid 5 years from the confirmation date.
+ */
+export async function registerMemberCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number }): Promise<Registration> {
+  const { application } = await loadApplicationFor(ctx, input.applicationId, 'read');
+  const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
+  const action = grade.code === 'TRAINEE' ? 'registerTrainee' : 'confirmRegistration';
+  await runTransition(ctx, { applicationId: application.id, action, expectedVersion: input.expectedVersion });
+  const today = chinaToday(ctx.clock());
+  const society = await ctx.em.findOneOrFail(Society, { id: application.society.id });
+  const field = await ctx.em.findOneOrFail(EngineeringField, { id: application.field.id });
+  const seq = await nextRegistrationSequence(ctx.em, Number(today.slice(0, 4)));
+  const registration = ctx.em.create(Registration, {
+    society, application, member: application.applicant,
+    registrationNumber: formatRegistrationNumber(ctx.config.registrationNumberFormat, { year: Number(today.slice(0, 4)), society: society.code, seq }),
+    name: application.name ?? '', employer: application.employer, fieldNameZh: field.nameZh, gradeNameZh: grade.nameZh,
+    validFrom: today, validUntil: addMonths(today, REGISTRATION_VALID_YEARS * 12),
+    confirmedBy: ctx.em.getReference(Account, ctx.principal!.accountId), registeredAt: ctx.clock(),
+  });
+  await ctx.em.flush();
+  return registration;
+}

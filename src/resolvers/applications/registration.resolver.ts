@@ -1,0 +1,106 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { FederationReviewEntry, Registration } from '../../entities';
+import { FederationDecision, RegistrationStatus } from '../../entities/enums';
+import { AppError } from '../../errors/app-error';
+import type { RequestContext } from '../../http/request-context';
+import { decideAtFederationCommand, registerMemberCommand } from '../../notice/federation-and-registration.commands';
+import { MAX_PAGE_SIZE } from '../common/connection';
+import { toApplicationType } from './application.mappers';
+import { ApplicationType } from './application.types';
+
+registerEnumType(FederationDecision, { name: 'FederationDecision' });
+registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+
+/** A member as the public register shows them: nothing else. */
+@ObjectType('RegisteredMember')
+export class RegisteredMemberType {
+  @Field() registrationNumber!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) employer?: string | null;
+  @Field() societyCode!: string;
+  @Field() field!: string;
+  @Field() grade!: string;
+  @Field() validFrom!: string;
+  @Field() validUntil!: string;
+  @Field(() => RegistrationStatus) status!: RegistrationStatus;
+}
+
+/** An application submitted to the federation. */
+@ObjectType('FederationReviewItem')
+export class FederationReviewItemType {
+  @Field(() => ID) applicationId!: string;
+  @Field({ description: 'Drawn for in-depth review' }) sampled!: boolean;
+  @Field(() => FederationDecision) decision!: FederationDecision;
+  @Field() submittedAt!: Date;
+}
+
+/** The committee's decision. */
+@InputType()
+export class FederationDecisionInput {
+  @Field() applicationId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => FederationDecision, { description: 'APPROVED or RETURNED' }) decision!: FederationDecision;
+  @Field(() => String, { nullable: true, description: 'Required when RETURNED' }) reasons?: string | null;
+}
+
+/** The step to register. */
+@InputType()
+export class RegisterMemberInput {
+  @Field() applicationId!: string;
+  @Field(() => Int) expectedVersion!: number;
+}
+
+function toMember(registration: Registration): RegisteredMemberType {
+  return {
+    registrationNumber: registration.registrationNumber, name: registration.name, employer: registration.employer ?? null,
+    societyCode: registration.society.code, field: registration.fieldNameZh, grade: registration.gradeNameZh,
+    validFrom: registration.validFrom, validUntil: registration.validUntil, status: registration.status,
+  };
+}
+
+/** Federation review, registration and the public register. */
+@Resolver()
+export class RegistrationResolver {
+  /** The federation committee's queue: submitted applications still to decide, sampled ones first. */
+  @Query(() => [FederationReviewItemType], { nullable: true })
+  async federationReviewQueue(@Ctx() { em }: RequestContext): Promise<FederationReviewItemType[]> {
+    const entries = await em.find(FederationReviewEntry, { decision: FederationDecision.PENDING }, { orderBy: { sampled: 'desc', submittedAt: 'asc' }, limit: MAX_PAGE_SIZE });
+    return entries.map((entry) => ({ applicationId: entry.application.id, sampled: entry.sampled, decision: entry.decision, submittedAt: entry.submittedAt }));
+  }
+
+  /** The federation committee approves, or returns to the society with reasons. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  async decideAtFederation(@Ctx() ctx: RequestContext, @Arg('input') input: FederationDecisionInput): Promise<ApplicationType> {
+    return toApplicationType(await decideAtFederationCommand(ctx, input));
+  }
+
+  /** The secretariat (PROFESSIONAL, SENIOR) or the society (TRAINEE) registers the member. */
+  @Mutation(() => RegisteredMemberType, { nullable: true })
+  async registerMember(@Ctx() ctx: RequestContext, @Arg('input') input: RegisterMemberInput): Promise<RegisteredMemberType> {
+    const registration = await registerMemberCommand(ctx, input);
+    await ctx.em.populate(registration, ['society']);
+    return toMember(registration);
+  }
+
+  /** The public register: one member by unified registration number. */
+  @Query(() => RegisteredMemberType, { nullable: true })
+  async registeredMember(@Ctx() { em }: RequestContext, @Arg('registrationNumber') registrationNumber: string): Promise<RegisteredMemberType | null> {
+    const registration = await em.findOne(Registration, { registrationNumber: registrationNumber.trim() }, { populate: ['society'] });
+    return registration ? toMember(registration) : null;
+  }
+
+  /** The public register: search by name (exact) and optionally society. */
+  @Query(() => [RegisteredMemberType])
+  async searchRegister(
+    @Ctx() { em }: RequestContext,
+    @Arg('name') name: string,
+    @Arg('societyCode', () => String, { nullable: true }) societyCode?: string | null,
+  ): Promise<RegisteredMemberType[]> {
+    const trimmed = name.trim();
+    if (trimmed.length === 0) throw new AppError('BAD_USER_INPUT', { field: 'name', params: { detail: 'name a person', detailZh: '请输入姓名' } });
+    const where: Record<string, unknown> = { name: trimmed };
+    if (societyCode) where.society = { code: societyCode.trim().toUpperCase() };
+    const rows = await em.find(Registration, where, { populate: ['society'], orderBy: { registeredAt: 'desc' }, limit: MAX_PAGE_SIZE });
+    return rows.map(toMember);
+  }
+}
