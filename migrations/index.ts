@@ -7,6 +7,7 @@ import { Migration20261122040000_interview } from './Migration20261122040000_int
 import { Migration20261122050000_comprehensive_review } from './Migration20261122050000_comprehensive_review';
 import { Migration20261122060000_public_notice } from './Migration20261122060000_public_notice';
 import { Migration20261122070000_registration } from './Migration20261122070000_registration';
+import { Migration20261122080000_written_exam } from './Migration20261122080000_written_exam';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122050000_comprehensive_review', class: Migration20261122050000_comprehensive_review },
   { name: 'Migration20261122060000_public_notice', class: Migration20261122060000_public_notice },
   { name: 'Migration20261122070000_registration', class: Migration20261122070000_registration },
+  { name: 'Migration20261122080000_written_exam', class: Migration20261122080000_written_exam },
 ];

@@ -126,6 +126,7 @@ export enum AssignmentKind {
   MATERIAL_REVIEW = 'MATERIAL_REVIEW',
   INTERVIEW = 'INTERVIEW',
   REVIEW_GROUP = 'REVIEW_GROUP',
+  PAPER_JUDGE = 'PAPER_JUDGE',
 }
 
 /** The review group's conclusion (seed 000 "综合审议"). */

@@ -10,6 +10,7 @@ import { ComprehensiveReview } from './comprehensive-review.entity';
 import { Objection } from './objection.entity';
 import { FederationReviewEntry } from './federation-review-entry.entity';
 import { Registration } from './registration.entity';
+import { WrittenExamScore } from './written-exam-score.entity';
 import { PublicNoticeEntry } from './public-notice-entry.entity';
 import { PublicNotice } from './public-notice.entity';
 import { Interview } from './interview.entity';
@@ -52,6 +53,7 @@ export const ENTITIES = [
   StoredFile,
   WorkHistoryEntry,
   WorkingDayOverrideRow,
+  WrittenExamScore,
   CompetencyArea,
   CompetencyItem,
   DossierAccess,
@@ -80,6 +82,7 @@ export const TENANT_ENTITIES: string[] = [
   PublicNoticeEntry.name,
   Objection.name,
   FederationReviewEntry.name,
+  WrittenExamScore.name,
   Achievement.name,
   CompetencyClaim.name,
   DossierAccess.name,
@@ -100,6 +103,7 @@ export {
   PublicNoticeEntry,
   FederationReviewEntry,
   Registration,
+  WrittenExamScore,
   DossierAccess,
   Achievement,
   Application,

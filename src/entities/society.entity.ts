@@ -7,7 +7,7 @@ import { SocietyField } from './society-field.entity';
 /** An authorized national society: one tenant of the platform. */
 @Entity({ tableName: 'society' })
 export class Society {
-  [OptionalProps]?: 'status' | 'createdAt' | 'clarificationWorkingDays';
+  [OptionalProps]?: 'status' | 'createdAt' | 'clarificationWorkingDays' | 'writtenExamPassMark';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -36,6 +36,10 @@ export class Society {
    */
   @Property({ type: 'integer', default: 10 })
   clarificationWorkingDays: number = 10;
+
+  /** The society's written-exam pass mark, 0–100 (seed 000: "笔试合格条件由获授权学会确定"). */
+  @Property({ type: 'integer', default: 60 })
+  writtenExamPassMark: number = 60;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

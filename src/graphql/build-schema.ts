@@ -15,6 +15,7 @@ import { InterviewResolver } from '../resolvers/applications/interview.resolver'
 import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehensive-review.resolver';
 import { PublicNoticeResolver } from '../resolvers/applications/public-notice.resolver';
 import { RegistrationResolver } from '../resolvers/applications/registration.resolver';
+import { WrittenExamResolver } from '../resolvers/applications/written-exam.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
 import { DossierCommandsResolver } from '../resolvers/applications/dossier-commands.resolver';
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   ComprehensiveReviewResolver,
   PublicNoticeResolver,
   RegistrationResolver,
+  WrittenExamResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

@@ -19,6 +19,8 @@ function relationsOfAssignment(assignment: Assignment): ApplicationRelation[] {
       return assignment.chief ? ['INTERVIEW_PANEL', 'INTERVIEW_CHIEF'] : ['INTERVIEW_PANEL'];
     case AssignmentKind.REVIEW_GROUP:
       return ['REVIEW_GROUP'];
+    case AssignmentKind.PAPER_JUDGE:
+      return ['PAPER_JUDGE'];
   }
 }
 

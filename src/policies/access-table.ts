@@ -44,6 +44,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     suspendSociety: 'federationAdmin',
     reinstateSociety: 'federationAdmin',
     setClarificationPeriod: 'federationAdmin',
+    setWrittenExamPassMark: 'federationAdmin',
     grantSocietyRole: 'societyStaffOrFederationAdmin',
     // Dossier and procedure commands: who may act on which application in which stage is the
     // application policy's decision inside the command (precise NOT_FOUND / FORBIDDEN / DOSSIER_LOCKED).
@@ -90,6 +91,11 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     closeNotice: 'societyStaff',
     decideAtFederation: 'federation',
     registerMember: 'authenticated',
+    assignPaperJudges: 'societyStaff',
+    scorePaper: 'authenticated',
+    proceedFromExamToInterview: 'societyStaff',
+    proceedFromExamToComprehensiveReview: 'societyStaff',
+    takeSimplifiedPath: 'societyStaff',
     setWorkingDayOverride: 'federationAdmin',
     removeWorkingDayOverride: 'federationAdmin',
   },
@@ -149,6 +155,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     interview: 'seesInterviewRecord',
     interviewOutcome: 'seesInterviewOutcome',
     comprehensiveReview: 'seesReviewConclusion',
+    writtenExam: 'seesWrittenExam',
   },
   ApplicationEdge: 'societyStaffOrFederation',
   ApplicationConnection: 'societyStaffOrFederation',
@@ -210,4 +217,6 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   // Built from the register's public columns only.
   RegisteredMember: 'public',
   FederationReviewItem: 'public',
+  WrittenExamResult: 'public',
+  PaperScore: 'public',
 };

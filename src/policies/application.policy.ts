@@ -19,18 +19,21 @@ export type ApplicationAction =
   | 'scheduleInterview'
   | 'recordInterview'
   | 'formReviewGroup'
-  | 'recordRegistrationDecision';
+  | 'recordRegistrationDecision'
+  | 'assignPaperJudges'
+  | 'scorePaper';
 
 /** Every action, for viewerCan. */
 export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'read', 'readHistory', 'readAccessLog', 'editDossier', 'addSupplement', 'markSocietyMembership',
-  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview', 'formReviewGroup', 'recordRegistrationDecision',
+  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview', 'formReviewGroup', 'recordRegistrationDecision', 'assignPaperJudges', 'scorePaper',
   'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
   'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',
   'decideNotRegistered', 'reassessMaterials', 'reassessInterview',
   'publishInNotice', 'upholdObjectionNotRegistered', 'upholdObjectionRereview', 'closeNoticeToFederationReview', 'closeNoticeToRegistration',
   'approveAtFederation', 'returnFromFederation', 'confirmRegistration', 'registerTrainee',
+  'proceedFromExamToInterview', 'proceedFromExamToComprehensiveReview', 'simplifiedToComprehensiveReview',
 ];
 
 /** Stages before assessment ends in which staff may assign or add material reviewers. */
@@ -59,6 +62,8 @@ const DOSSIER_RULES: Record<Exclude<ApplicationAction, ProcedureAction>, Rule> =
   scheduleInterview: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.INTERVIEW,
   // The chief records the interview (and checks identity at its opening).
   recordInterview: (relations, stage) => relations.has('INTERVIEW_CHIEF') && stage === ApplicationStage.INTERVIEW,
+  assignPaperJudges: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.WRITTEN_EXAM,
+  scorePaper: (relations, stage) => relations.has('PAPER_JUDGE') && stage === ApplicationStage.WRITTEN_EXAM,
   formReviewGroup: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.COMPREHENSIVE_REVIEW,
   // The group's decision to register (the others are steps of the procedure table).
   recordRegistrationDecision: (relations, stage) => relations.has('REVIEW_GROUP') && stage === ApplicationStage.COMPREHENSIVE_REVIEW,

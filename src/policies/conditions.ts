@@ -57,6 +57,7 @@ export const OBJECT_CONDITIONS = {
   seesInterviewRecord: seesPart('interviewRecord'),
   seesInterviewOutcome: seesPart('interviewOutcome'),
   seesReviewConclusion: seesPart('reviewConclusion'),
+  seesWrittenExam: seesPart('writtenExam'),
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,
@@ -80,6 +81,7 @@ export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, D
   seesInterviewRecord: 'interviewRecord',
   seesInterviewOutcome: 'interviewOutcome',
   seesReviewConclusion: 'reviewConclusion',
+  seesWrittenExam: 'writtenExam',
 };
 
 /** A viewer condition's name. */

@@ -9,6 +9,7 @@ export type ApplicationRelation =
   | 'APPLICANT'
   | 'SOCIETY_STAFF'
   | 'MATERIAL_REVIEWER'
+  | 'PAPER_JUDGE'
   | 'INTERVIEW_PANEL'
   | 'INTERVIEW_CHIEF'
   | 'REVIEW_GROUP'

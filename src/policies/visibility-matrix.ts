@@ -13,12 +13,14 @@ export type DossierPartName =
   | 'assessors'
   | 'interviewRecord'
   | 'interviewOutcome'
-  | 'reviewConclusion';
+  | 'reviewConclusion'
+  | 'writtenExam';
 
 /** Always, or only in some stages. */
 type Access = true | ((stage: ApplicationStage) => boolean);
 
 const FEDERATION_REVIEW_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.FEDERATION_REVIEW]);
+// §7 lists no column for written-exam judges: they are assessors like the material reviewers and see what they see.
 const PUBLIC_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.PUBLIC_NOTICE, ApplicationStage.REGISTERED]);
 
 /**
@@ -28,11 +30,11 @@ const PUBLIC_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.P
  */
 export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<ApplicationRelation, Access>>> = {
   procedure: {
-    APPLICANT: true, SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
+    APPLICANT: true, SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, PAPER_JUDGE: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
     FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true, FEDERATION_ADMIN: true, QUALITY_SUPERVISION: true, RECOMMENDING_ENTERPRISE: true,
   },
   identity: {
-    APPLICANT: true, SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
+    APPLICANT: true, SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, PAPER_JUDGE: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
     FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true, FEDERATION_ADMIN: true, QUALITY_SUPERVISION: true, RECOMMENDING_ENTERPRISE: true,
     PUBLIC: (stage) => PUBLIC_STAGES.has(stage),
   },
@@ -40,7 +42,7 @@ export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<Applicati
   idDocuments: { APPLICANT: true, SOCIETY_STAFF: true, INTERVIEW_CHIEF: true, FEDERATION_SECRETARIAT: true },
   contact: { APPLICANT: true, SOCIETY_STAFF: true },
   dossierContent: {
-    APPLICANT: true, SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
+    APPLICANT: true, SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, PAPER_JUDGE: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
     FEDERATION_COMMITTEE: (stage) => FEDERATION_REVIEW_STAGES.has(stage),
     FEDERATION_SECRETARIAT: (stage) => FEDERATION_REVIEW_STAGES.has(stage),
   },
@@ -60,6 +62,10 @@ export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<Applicati
     APPLICANT: true, SOCIETY_STAFF: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true,
   },
   // The comprehensive review's conclusion and reasons: the applicant is told (seed 000: 书面通知并说明理由).
+  // Written-exam marks: the assessors and the federation (§7 does not list the exam; marks are treated like reviews).
+  writtenExam: {
+    SOCIETY_STAFF: true, PAPER_JUDGE: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true,
+  },
   reviewConclusion: { APPLICANT: true, SOCIETY_STAFF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true },
 };
 

@@ -103,3 +103,15 @@ export async function setClarificationPeriod(em: EntityManager, subject: PolicyS
   await em.flush();
   return society;
 }
+
+/** Sets a society's written-exam pass mark (0–100): pass conditions are the society's (seed 000). */
+export async function setWrittenExamPassMark(em: EntityManager, subject: PolicySubject, code: string, passMark: number): Promise<Society> {
+  requireAllowed(subject, 'configureSocietyProcedure');
+  if (!Number.isInteger(passMark) || passMark < 0 || passMark > 100) {
+    throw new AppError('BAD_USER_INPUT', { field: 'passMark', params: { detail: 'a whole number from 0 to 100', detailZh: '须为 0–100 的整数' } });
+  }
+  const society = await findSocietyByCode(em, code);
+  society.writtenExamPassMark = passMark;
+  await em.flush();
+  return society;
+}

@@ -31,6 +31,7 @@ export interface CompositionViolation {
 /** Bounds from the guide (seed 000 "考核", "综合审议"). */
 export const COMPOSITION = {
   materialReviewersMin: 2,
+  paperJudgesMin: 2,
   panelMin: 2,
   panelMax: 3,
   reviewGroupMin: 3,
@@ -72,6 +73,15 @@ export function materialReviewViolations(reviewers: readonly CandidateExaminer[]
   const violations = commonViolations(reviewers, application, 'examinerIds');
   if (reviewers.length < COMPOSITION.materialReviewersMin) {
     violations.unshift(v('REVIEWERS_TOO_FEW', 'examinerIds', `材料审查须至少 ${COMPOSITION.materialReviewersMin} 名考官`, `Material review needs at least ${COMPOSITION.materialReviewersMin} examiners`));
+  }
+  return violations;
+}
+
+/** Written exam: each paper is judged by at least 2 examiners of the field, none recused. */
+export function paperJudgeViolations(judges: readonly CandidateExaminer[], application: AssessedApplication): CompositionViolation[] {
+  const violations = commonViolations(judges, application, 'examinerIds');
+  if (judges.length < COMPOSITION.paperJudgesMin) {
+    violations.unshift(v('JUDGES_TOO_FEW', 'examinerIds', `笔试试卷须由至少 ${COMPOSITION.paperJudgesMin} 名考官评判`, `Each paper needs at least ${COMPOSITION.paperJudgesMin} judges`));
   }
   return violations;
 }

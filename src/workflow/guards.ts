@@ -1,4 +1,4 @@
-import { ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Grade, Interview, MaterialReview, type Application } from '../entities';
+import { ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Grade, Interview, MaterialReview, WrittenExamScore, type Application } from '../entities';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
 import { COMPOSITION } from './composition-rules';
@@ -66,6 +66,15 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     if ((await em.findOneOrFail(Grade, { id: application.grade.id })).code !== 'TRAINEE') {
       throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'registerTrainee (the secretariat confirms this grade)' } });
     }
+  },
+  async papersJudged({ em, application }) {
+    const judges = await em.find(Assignment, { application, kind: AssignmentKind.PAPER_JUDGE, removedAt: null });
+    if (judges.length < COMPOSITION.paperJudgesMin) throw new AppError('JUDGES_TOO_FEW', { field: 'applicationId' });
+    const marked = await em.count(WrittenExamScore, { assignment: { $in: judges } });
+    if (marked < judges.length) throw new AppError('SCORES_OUTSTANDING', { params: { count: judges.length - marked } });
+  },
+  async holdsInternationalTitle({ application }) {
+    if (!application.internationalTitleKind) throw new AppError('NOT_ON_SIMPLIFIED_PATH', { field: 'applicationId' });
   },
   async supplementAdded({ em, application }) {
     const [request] = await em.find(ApplicationEvent, { application, action: 'requestSupplement' }, { orderBy: { at: 'desc' }, limit: 1 });

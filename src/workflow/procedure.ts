@@ -36,7 +36,10 @@ export type ApplicationAction =
   | 'approveAtFederation'
   | 'returnFromFederation'
   | 'confirmRegistration'
-  | 'registerTrainee';
+  | 'registerTrainee'
+  | 'proceedFromExamToInterview'
+  | 'proceedFromExamToComprehensiveReview'
+  | 'simplifiedToComprehensiveReview';
 
 /** Deadline bookkeeping a step performs. */
 export type DeadlineEffect =
@@ -55,6 +58,8 @@ export type GuardName =
   | 'registrationDecided'
   | 'gradeNeedsFederation'
   | 'gradeIsTrainee'
+  | 'papersJudged'
+  | 'holdsInternationalTitle'
   | 'allReviewsIn'
   | 'supplementAdded';
 
@@ -163,6 +168,15 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   { action: 'proceedToWrittenExam', from: [S.MATERIAL_REVIEW], to: S.WRITTEN_EXAM, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
   { action: 'proceedToInterview', from: [S.MATERIAL_REVIEW], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
   { action: 'proceedToComprehensiveReview', from: [S.MATERIAL_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
+  // Written exam: staff assign ≥ 2 judges (assignPaperJudges); once every judge has marked the paper, staff move on.
+  { action: 'proceedFromExamToInterview', from: [S.WRITTEN_EXAM], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['papersJudged'] },
+  { action: 'proceedFromExamToComprehensiveReview', from: [S.WRITTEN_EXAM], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['papersJudged'] },
+  // Simplified path (seed 000, 001): for international title holders the society may skip the assessment stages
+  // it decides to skip; the reason is recorded in the history as such.
+  {
+    action: 'simplifiedToComprehensiveReview', from: [S.ACCEPTED, S.MATERIAL_REVIEW, S.WRITTEN_EXAM, S.INTERVIEW], to: S.COMPREHENSIVE_REVIEW,
+    actor: 'SOCIETY_STAFF', reasonRequired: true, guards: ['holdsInternationalTitle'],
+  },
   // Interview: staff schedule the panel (scheduleInterview), the chief records it, then the comprehensive review.
   { action: 'proceedToComprehensiveReview', from: [S.INTERVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['interviewRecorded'] },
   // Comprehensive review: the review group (formReviewGroup) decides; register leaves it for the public notice.

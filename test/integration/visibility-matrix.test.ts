@@ -3,7 +3,7 @@ import type { ApplicationRelation } from '../../src/policies/relations';
 import { canSee, VISIBILITY_MATRIX, type DossierPartName } from '../../src/policies/visibility-matrix';
 import { ApplicationDocument, ApplicationVisibilityDocument, DossierAccessLogDocument, SubmitApplicationDocument } from '../generated/operations';
 import { applicantOf, completeDossier, download } from '../helpers/dossier';
-import { asOwner, examinerOf, loggedIn } from '../helpers/factories';
+import { asOwner, createAccount, examinerOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { ApplicationStage, ExaminerGrade } from '../../src/entities/enums';
 
@@ -20,6 +20,7 @@ const PATHS: Record<DossierPartName, ReadonlyArray<string | number>> = {
   interviewRecord: ['application', 'interview'],
   interviewOutcome: ['application', 'interviewOutcome'],
   reviewConclusion: ['application', 'comprehensiveReview'],
+  writtenExam: ['application', 'writtenExam'],
 };
 
 /** The relations a viewer can hold today, and how to become one (society staff in CSEE). */
@@ -57,6 +58,17 @@ beforeAll(async () => {
      select gen_random_uuid(), society_id, id, 'ONSITE', now(), '北京市西城区白广路二条1号', '{}', now() from application where id = $1`,
     [id],
   ));
+  // A marked paper, so that the written exam has something to show.
+  const judge = await createAccount(app, { grants: [examinerOf('CSEE', 'ELECTRICAL', ExaminerGrade.FORMAL, '阅卷单位')] });
+  await asOwner(app, async (c) => {
+    const assignment = (await c.query(
+      `insert into assignment (id, society_id, application_id, examiner_id, kind, chief, assigned_at)
+       select gen_random_uuid(), a.society_id, a.id, g.id, 'PAPER_JUDGE', false, now() from application a, role_grant g where a.id = $1 and g.account_id = $2 returning id`,
+      [id, judge.id],
+    )).rows[0].id;
+    await c.query(`insert into written_exam_score (id, society_id, application_id, assignment_id, sitting, score, judged_at)
+                   select gen_random_uuid(), society_id, id, $2, '2026-10-20 北京', 75, now() from application where id = $1`, [id, assignment]);
+  });
   await asOwner(app, (c) => c.query(
     `insert into comprehensive_review (id, society_id, application_id, conclusion, decided_by_id, decided_at)
      select gen_random_uuid(), society_id, id, 'REGISTER', applicant_id, now() from application where id = $1`,
@@ -153,9 +165,9 @@ describe('the dossier access log', () => {
     expect(log.errors).toBeUndefined();
     const entries = log.data!.dossierAccessLog!.edges.map((edge) => edge.node);
     expect(entries.map((entry) => entry.parts)).toEqual([
-      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'referees', 'reviewConclusion'],
+      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'referees', 'reviewConclusion', 'writtenExam'],
       // The committee outside federation review: the procedure, who applied and the assessment, not the dossier.
-      ['assessors', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'reviewConclusion'],
+      ['assessors', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'reviewConclusion', 'writtenExam'],
       ['file:PLEDGE'],
     ]);
     const refused = await app.gql(DossierAccessLogDocument, { applicationId, first: 50 }, { token: applicant.token, society: 'CSEE' });

@@ -116,6 +116,24 @@ export class AssessmentResolver {
     return step(ctx, 'proceedToInterview', input);
   }
 
+  /** Staff: every judge has marked the paper; an interview follows. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  proceedFromExamToInterview(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+    return step(ctx, 'proceedFromExamToInterview', input);
+  }
+
+  /** Staff: every judge has marked the paper; to the comprehensive review. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  proceedFromExamToComprehensiveReview(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+    return step(ctx, 'proceedFromExamToComprehensiveReview', input);
+  }
+
+  /** Staff: an international title holder skips the remaining assessment (the reason is recorded in the history). */
+  @Mutation(() => ApplicationType, { nullable: true })
+  takeSimplifiedPath(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+    return step(ctx, 'simplifiedToComprehensiveReview', input);
+  }
+
   /** Staff: the reviews are in; straight to the comprehensive review (no further assessment, or not recommended). */
   @Mutation(() => ApplicationType, { nullable: true })
   proceedToComprehensiveReview(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../http/request-context';
-import { authorizeSociety, reinstateSociety, setClarificationPeriod, suspendSociety } from '../../tenancy/society-onboarding';
+import { authorizeSociety, reinstateSociety, setClarificationPeriod, setWrittenExamPassMark, suspendSociety } from '../../tenancy/society-onboarding';
 import { toSocietyType } from '../reference/reference.mappers';
 import { SocietyType } from '../reference/reference.types';
 
@@ -45,5 +45,11 @@ export class SocietyAdminResolver {
   @Mutation(() => SocietyType, { nullable: true })
   async setClarificationPeriod(@Ctx() ctx: RequestContext, @Arg('code') code: string, @Arg('workingDays', () => Int) workingDays: number): Promise<SocietyType> {
     return toSocietyType(await setClarificationPeriod(ctx.em, ctx, code, workingDays));
+  }
+
+  /** Sets the society's written-exam pass mark (its own pass condition). */
+  @Mutation(() => SocietyType, { nullable: true })
+  async setWrittenExamPassMark(@Ctx() ctx: RequestContext, @Arg('code') code: string, @Arg('passMark', () => Int) passMark: number): Promise<SocietyType> {
+    return toSocietyType(await setWrittenExamPassMark(ctx.em, ctx, code, passMark));
   }
 }

@@ -1,0 +1,64 @@
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { assignPaperJudgesCommand, scorePaperCommand } from '../../assessment/written-exam.commands';
+import { Society, WrittenExamScore } from '../../entities';
+import type { RequestContext } from '../../http/request-context';
+import { toApplicationType } from './application.mappers';
+import { ApplicationType } from './application.types';
+import { AssignMaterialReviewersInput } from './assessment.types';
+
+/** One judge's mark. */
+@ObjectType('PaperScore')
+export class PaperScoreType {
+  @Field() sitting!: string;
+  @Field(() => Int) score!: number;
+  @Field(() => String, { nullable: true }) remarks?: string | null;
+}
+
+/** The written exam's marks against the society's pass mark. */
+@ObjectType('WrittenExamResult')
+export class WrittenExamResultType {
+  @Field(() => [PaperScoreType]) scores!: PaperScoreType[];
+  @Field(() => Number, { nullable: true, description: 'Average of the judges\' marks' }) average?: number | null;
+  @Field(() => Int) passMark!: number;
+  @Field(() => Boolean, { nullable: true, description: 'null until every judge has marked' }) passed?: boolean | null;
+}
+
+/** A judge's mark. */
+@InputType()
+export class ScorePaperInput {
+  @Field() applicationId!: string;
+  @Field({ description: 'Date and place of the sitting' }) sitting!: string;
+  @Field(() => Int, { description: '0–100' }) score!: number;
+  @Field(() => String, { nullable: true }) remarks?: string | null;
+}
+
+/** The written exam: judges by staff, marks by the judges, the result against the society's pass mark. */
+@Resolver(() => ApplicationType)
+export class WrittenExamResolver {
+  /** The marks so far and whether the paper passed. */
+  @FieldResolver(() => WrittenExamResultType, { nullable: true })
+  async writtenExam(@Root() application: ApplicationType, @Ctx() { em }: RequestContext): Promise<WrittenExamResultType | null> {
+    const scores = await em.find(WrittenExamScore, { application: application.id }, { populate: ['assignment'], orderBy: { judgedAt: 'asc' } });
+    if (scores.length === 0) return null;
+    const society = await em.findOneOrFail(Society, { id: application.societyId });
+    const judges = await em.count('Assignment', { application: application.id, kind: 'PAPER_JUDGE', removedAt: null });
+    const average = Math.round((scores.reduce((sum, s) => sum + s.score, 0) / scores.length) * 10) / 10;
+    return {
+      scores: scores.map((s) => ({ sitting: s.sitting, score: s.score, remarks: s.remarks ?? null })),
+      average, passMark: society.writtenExamPassMark, passed: scores.length >= judges ? average >= society.writtenExamPassMark : null,
+    };
+  }
+
+  /** Staff: assigns the paper's judges (≥ 2, none recused). */
+  @Mutation(() => ApplicationType, { nullable: true })
+  async assignPaperJudges(@Ctx() ctx: RequestContext, @Arg('input') input: AssignMaterialReviewersInput): Promise<ApplicationType> {
+    return toApplicationType(await assignPaperJudgesCommand(ctx, input));
+  }
+
+  /** A judge marks the paper. */
+  @Mutation(() => PaperScoreType, { nullable: true })
+  async scorePaper(@Ctx() ctx: RequestContext, @Arg('input') input: ScorePaperInput): Promise<PaperScoreType> {
+    const score = await scorePaperCommand(ctx, input);
+    return { sitting: score.sitting, score: score.score, remarks: score.remarks ?? null };
+  }
+}
