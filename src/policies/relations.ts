@@ -61,8 +61,23 @@ export function relationsTo(subject: PolicySubject, application: ApplicationFact
   return relations;
 }
 
-/** All of the viewer's relations, the assignment-based ones included (one batched query per request). */
-export async function relationsOf(subject: PolicySubject, application: ApplicationFacts): Promise<ReadonlySet<ApplicationRelation>> {
+const memo = new WeakMap<PolicySubject, Map<string, Promise<ReadonlySet<ApplicationRelation>>>>();
+
+/**
+ * All of the viewer's relations, the assignment-based ones included (one batched query per request).
+ * Computed once per application and request: every guarded field of a page asks again.
+ */
+export function relationsOf(subject: PolicySubject, application: ApplicationFacts): Promise<ReadonlySet<ApplicationRelation>> {
+  let known = memo.get(subject);
+  if (!known) memo.set(subject, (known = new Map()));
+  // The stage is part of the key: a command that moves the application must not read yesterday's answer.
+  const key = `${application.id}:${application.stage}`;
+  let relations = known.get(key);
+  if (!relations) known.set(key, (relations = computeRelations(subject, application)));
+  return relations;
+}
+
+async function computeRelations(subject: PolicySubject, application: ApplicationFacts): Promise<ReadonlySet<ApplicationRelation>> {
   const relations = relationsTo(subject, application);
   if (!subject.assessorRelations || application.stage === ApplicationStage.DRAFT) return relations;
   const assessor = await subject.assessorRelations(application.id);
