@@ -8,6 +8,7 @@ import { Migration20261122050000_comprehensive_review } from './Migration2026112
 import { Migration20261122060000_public_notice } from './Migration20261122060000_public_notice';
 import { Migration20261122070000_registration } from './Migration20261122070000_registration';
 import { Migration20261122080000_written_exam } from './Migration20261122080000_written_exam';
+import { Migration20261122090000_interview_questionnaire } from './Migration20261122090000_interview_questionnaire';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122060000_public_notice', class: Migration20261122060000_public_notice },
   { name: 'Migration20261122070000_registration', class: Migration20261122070000_registration },
   { name: 'Migration20261122080000_written_exam', class: Migration20261122080000_written_exam },
+  { name: 'Migration20261122090000_interview_questionnaire', class: Migration20261122090000_interview_questionnaire },
 ];

@@ -55,6 +55,13 @@ export class Interview extends DossierPart {
   @Property({ type: 'datetime', nullable: true })
   recordedAt?: Date;
 
+  /** The applicant's answers to the questionnaire about the interview (seed 000: 对面试考官进行评价). */
+  @Property({ type: 'json', nullable: true })
+  questionnaire?: { overall: number; fairness: number; professionalism: number; comments?: string };
+
+  @Property({ type: 'datetime', nullable: true })
+  questionnaireSubmittedAt?: Date;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

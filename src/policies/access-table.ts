@@ -83,6 +83,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     proceedToComprehensiveReview: 'societyStaff',
     scheduleInterview: 'societyStaff',
     recordInterview: 'authenticated',
+    answerInterviewQuestionnaire: 'authenticated',
     formReviewGroup: 'societyStaff',
     concludeComprehensiveReview: 'authenticated',
     publishNotice: 'societyStaff',
@@ -156,6 +157,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     interviewOutcome: 'seesInterviewOutcome',
     comprehensiveReview: 'seesReviewConclusion',
     writtenExam: 'seesWrittenExam',
+    interviewQuestionnaire: 'seesQuestionnaire',
   },
   ApplicationEdge: 'societyStaffOrFederation',
   ApplicationConnection: 'societyStaffOrFederation',
@@ -219,4 +221,5 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   FederationReviewItem: 'public',
   WrittenExamResult: 'public',
   PaperScore: 'public',
+  InterviewQuestionnaire: 'public',
 };

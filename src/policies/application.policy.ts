@@ -21,12 +21,13 @@ export type ApplicationAction =
   | 'formReviewGroup'
   | 'recordRegistrationDecision'
   | 'assignPaperJudges'
-  | 'scorePaper';
+  | 'scorePaper'
+  | 'answerInterviewQuestionnaire';
 
 /** Every action, for viewerCan. */
 export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'read', 'readHistory', 'readAccessLog', 'editDossier', 'addSupplement', 'markSocietyMembership',
-  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview', 'formReviewGroup', 'recordRegistrationDecision', 'assignPaperJudges', 'scorePaper',
+  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview', 'formReviewGroup', 'recordRegistrationDecision', 'assignPaperJudges', 'scorePaper', 'answerInterviewQuestionnaire',
   'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
   'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',
@@ -64,6 +65,8 @@ const DOSSIER_RULES: Record<Exclude<ApplicationAction, ProcedureAction>, Rule> =
   recordInterview: (relations, stage) => relations.has('INTERVIEW_CHIEF') && stage === ApplicationStage.INTERVIEW,
   assignPaperJudges: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.WRITTEN_EXAM,
   scorePaper: (relations, stage) => relations.has('PAPER_JUDGE') && stage === ApplicationStage.WRITTEN_EXAM,
+  // After the interview, whatever came of it, while the application is still open.
+  answerInterviewQuestionnaire: (relations, stage) => relations.has('APPLICANT') && !STAGES[stage].terminal,
   formReviewGroup: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.COMPREHENSIVE_REVIEW,
   // The group's decision to register (the others are steps of the procedure table).
   recordRegistrationDecision: (relations, stage) => relations.has('REVIEW_GROUP') && stage === ApplicationStage.COMPREHENSIVE_REVIEW,

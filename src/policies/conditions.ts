@@ -58,6 +58,7 @@ export const OBJECT_CONDITIONS = {
   seesInterviewOutcome: seesPart('interviewOutcome'),
   seesReviewConclusion: seesPart('reviewConclusion'),
   seesWrittenExam: seesPart('writtenExam'),
+  seesQuestionnaire: seesPart('questionnaire'),
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,
@@ -82,6 +83,7 @@ export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, D
   seesInterviewOutcome: 'interviewOutcome',
   seesReviewConclusion: 'reviewConclusion',
   seesWrittenExam: 'writtenExam',
+  seesQuestionnaire: 'questionnaire',
 };
 
 /** A viewer condition's name. */

@@ -14,7 +14,8 @@ export type DossierPartName =
   | 'interviewRecord'
   | 'interviewOutcome'
   | 'reviewConclusion'
-  | 'writtenExam';
+  | 'writtenExam'
+  | 'questionnaire';
 
 /** Always, or only in some stages. */
 type Access = true | ((stage: ApplicationStage) => boolean);
@@ -66,6 +67,8 @@ export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<Applicati
   writtenExam: {
     SOCIETY_STAFF: true, PAPER_JUDGE: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true,
   },
+  // The applicant's rating of the interviewers: never the interviewers themselves.
+  questionnaire: { APPLICANT: true, SOCIETY_STAFF: true, QUALITY_SUPERVISION: true, FEDERATION_COMMITTEE: true },
   reviewConclusion: { APPLICANT: true, SOCIETY_STAFF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true },
 };
 

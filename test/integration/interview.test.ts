@@ -1,6 +1,6 @@
 import { ExaminerGrade } from '../../src/entities/enums';
 import {
-  InterviewViewDocument, ProceedToComprehensiveReviewDocument, RecordInterviewDocument, ScheduleInterviewDocument, SubmitApplicationDocument,
+  AnswerInterviewQuestionnaireDocument, InterviewViewDocument, ProceedToComprehensiveReviewDocument, RecordInterviewDocument, ScheduleInterviewDocument, SubmitApplicationDocument,
   type RecordInterviewInput,
 } from '../generated/operations';
 import { applicantOf, completeDossier, staffOf } from '../helpers/dossier';
@@ -95,8 +95,17 @@ describe('the interview', () => {
     const applicantView = await app.gql(InterviewViewDocument, { id }, { token: applicant.token, society: 'CSEE' });
     expect(applicantView.data!.application!.interview).toBeNull();
     expect(applicantView.errors!.map((error) => error.path!.join('.'))).toEqual(['application.interview']);
+    expect(applicantView.data!.application!.interviewQuestionnaire).toBeNull();
     // Passed, but the advice waits for registration.
     expect(applicantView.data!.application!.interviewOutcome).toEqual({ conclusion: 'PASS', advice: null });
+
+    // The applicant rates the interview; staff read it, the interviewers rated do not.
+    const asApplicant = { token: applicant.token, society: 'CSEE' };
+    expect(errorOf(await app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: id, overall: 6, fairness: 5, professionalism: 5 } }, asApplicant))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.overall' });
+    expect((await app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: id, overall: 4, fairness: 5, professionalism: 4, comments: '考官很专业' } }, asApplicant)).errors).toBeUndefined();
+    expect(errorOf(await app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: id, overall: 1, fairness: 1, professionalism: 1 } }, asApplicant))?.code).toBe('ALREADY_EXISTS');
+    expect((await app.gql(InterviewViewDocument, { id }, asStaff)).data!.application!.interviewQuestionnaire).toEqual({ overall: 4, fairness: 5, professionalism: 4, comments: '考官很专业' });
+    expect((await app.gql(InterviewViewDocument, { id }, asChief)).data!.application!.interviewQuestionnaire).toBeNull();
 
     const next = await app.gql(ProceedToComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: v } }, asStaff);
     expect(next.data!.proceedToComprehensiveReview).toMatchObject({ stage: 'COMPREHENSIVE_REVIEW' });

@@ -21,6 +21,7 @@ const PATHS: Record<DossierPartName, ReadonlyArray<string | number>> = {
   interviewOutcome: ['application', 'interviewOutcome'],
   reviewConclusion: ['application', 'comprehensiveReview'],
   writtenExam: ['application', 'writtenExam'],
+  questionnaire: ['application', 'interviewQuestionnaire'],
 };
 
 /** The relations a viewer can hold today, and how to become one (society staff in CSEE). */
@@ -56,6 +57,10 @@ beforeAll(async () => {
   await asOwner(app, (c) => c.query(
     `insert into interview (id, society_id, application_id, mode, scheduled_at, location, questions, created_at)
      select gen_random_uuid(), society_id, id, 'ONSITE', now(), '北京市西城区白广路二条1号', '{}', now() from application where id = $1`,
+    [id],
+  ));
+  await asOwner(app, (c) => c.query(
+    `update interview set questionnaire = '{"overall":4,"fairness":5,"professionalism":4}', questionnaire_submitted_at = now() where application_id = $1`,
     [id],
   ));
   // A marked paper, so that the written exam has something to show.
@@ -165,9 +170,9 @@ describe('the dossier access log', () => {
     expect(log.errors).toBeUndefined();
     const entries = log.data!.dossierAccessLog!.edges.map((edge) => edge.node);
     expect(entries.map((entry) => entry.parts)).toEqual([
-      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'referees', 'reviewConclusion', 'writtenExam'],
+      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'referees', 'reviewConclusion', 'writtenExam'],
       // The committee outside federation review: the procedure, who applied and the assessment, not the dossier.
-      ['assessors', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'reviewConclusion', 'writtenExam'],
+      ['assessors', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'reviewConclusion', 'writtenExam'],
       ['file:PLEDGE'],
     ]);
     const refused = await app.gql(DossierAccessLogDocument, { applicationId, first: 50 }, { token: applicant.token, society: 'CSEE' });

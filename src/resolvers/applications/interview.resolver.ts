@@ -6,7 +6,10 @@ import type { RequestContext } from '../../http/request-context';
 import { interviewAdviceShown } from '../../policies/interview.policy';
 import { toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
-import { InterviewOutcomeType, InterviewRecordType, RecordInterviewInput, ScheduleInterviewInput } from './interview.types';
+import { answerInterviewQuestionnaireCommand } from '../../assessment/interview-questionnaire.command';
+import {
+  InterviewOutcomeType, InterviewQuestionnaireInput, InterviewQuestionnaireType, InterviewRecordType, RecordInterviewInput, ScheduleInterviewInput,
+} from './interview.types';
 
 function toRecord(interview: Interview): InterviewRecordType {
   return {
@@ -39,6 +42,14 @@ export class InterviewResolver {
     };
   }
 
+  /** The applicant's questionnaire about the interview. */
+  @FieldResolver(() => InterviewQuestionnaireType, { nullable: true })
+  async interviewQuestionnaire(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<InterviewQuestionnaireType | null> {
+    const interview = await loaders.interviewByApplicationId.load(application.id);
+    if (!interview?.questionnaire || !interview.questionnaireSubmittedAt) return null;
+    return { ...interview.questionnaire, comments: interview.questionnaire.comments ?? null, submittedAt: interview.questionnaireSubmittedAt };
+  }
+
   /** Staff: forms the panel and sets the appointment. */
   @Mutation(() => ApplicationType, { nullable: true })
   async scheduleInterview(@Ctx() ctx: RequestContext, @Arg('input') input: ScheduleInterviewInput): Promise<ApplicationType> {
@@ -49,5 +60,12 @@ export class InterviewResolver {
   @Mutation(() => InterviewRecordType, { nullable: true })
   async recordInterview(@Ctx() ctx: RequestContext, @Arg('input') input: RecordInterviewInput): Promise<InterviewRecordType> {
     return toRecord(await recordInterviewCommand(ctx, input));
+  }
+
+  /** The applicant answers the questionnaire about the interview. */
+  @Mutation(() => Boolean, { nullable: true })
+  async answerInterviewQuestionnaire(@Ctx() ctx: RequestContext, @Arg('input') input: InterviewQuestionnaireInput): Promise<boolean> {
+    await answerInterviewQuestionnaireCommand(ctx, input);
+    return true;
   }
 }

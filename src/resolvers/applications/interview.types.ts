@@ -72,3 +72,23 @@ export class RecordInterviewInput {
   @Field(() => String, { nullable: true, description: 'PASS: improvement advice' }) advice?: string | null;
   @Field(() => String, { nullable: true, description: 'FAIL: reasons' }) reasons?: string | null;
 }
+
+/** The applicant's ratings of the interview. */
+@InputType()
+export class InterviewQuestionnaireInput {
+  @Field() applicationId!: string;
+  @Field(() => Int, { description: '1–5' }) overall!: number;
+  @Field(() => Int, { description: '1–5' }) fairness!: number;
+  @Field(() => Int, { description: '1–5' }) professionalism!: number;
+  @Field(() => String, { nullable: true }) comments?: string | null;
+}
+
+/** The applicant's answers, for staff and the quality supervision (not for the interviewers rated). */
+@ObjectType('InterviewQuestionnaire')
+export class InterviewQuestionnaireType {
+  @Field(() => Int) overall!: number;
+  @Field(() => Int) fairness!: number;
+  @Field(() => Int) professionalism!: number;
+  @Field(() => String, { nullable: true }) comments?: string | null;
+  @Field() submittedAt!: Date;
+}
