@@ -37,6 +37,12 @@ export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'proceedFromExamToInterview', 'proceedFromExamToComprehensiveReview', 'simplifiedToComprehensiveReview',
 ];
 
+/** Stages in which an interview may lie behind the applicant. */
+const AFTER_INTERVIEW_STAGES: ReadonlySet<ApplicationStage> = new Set([
+  ApplicationStage.INTERVIEW, ApplicationStage.COMPREHENSIVE_REVIEW, ApplicationStage.PUBLIC_NOTICE,
+  ApplicationStage.FEDERATION_REVIEW, ApplicationStage.AWAITING_REGISTRATION,
+]);
+
 /** Stages before assessment ends in which staff may assign or add material reviewers. */
 const REVIEWER_ASSIGNMENT_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.ACCEPTED, ApplicationStage.MATERIAL_REVIEW]);
 
@@ -66,7 +72,7 @@ const DOSSIER_RULES: Record<Exclude<ApplicationAction, ProcedureAction>, Rule> =
   assignPaperJudges: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.WRITTEN_EXAM,
   scorePaper: (relations, stage) => relations.has('PAPER_JUDGE') && stage === ApplicationStage.WRITTEN_EXAM,
   // After the interview, whatever came of it, while the application is still open.
-  answerInterviewQuestionnaire: (relations, stage) => relations.has('APPLICANT') && !STAGES[stage].terminal,
+  answerInterviewQuestionnaire: (relations, stage) => relations.has('APPLICANT') && AFTER_INTERVIEW_STAGES.has(stage),
   formReviewGroup: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.COMPREHENSIVE_REVIEW,
   // The group's decision to register (the others are steps of the procedure table).
   recordRegistrationDecision: (relations, stage) => relations.has('REVIEW_GROUP') && stage === ApplicationStage.COMPREHENSIVE_REVIEW,
