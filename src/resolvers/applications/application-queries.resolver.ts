@@ -5,6 +5,7 @@ import { Application } from '../../entities';
 import { ApplicationStage } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
+import { forbiddenQueueArguments, queueRelationOf } from '../../policies/queue-filters.policy';
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage, type KeysetPosition } from '../common/connection';
 import { ApplicationOrder } from './application.enums';
@@ -34,6 +35,15 @@ function filterWhere(filter: ApplicationFilter | undefined, today: string): Wher
   return where;
 }
 
+/** Filters and sort orders may only read parts the viewer sees (src/policies/queue-filters.policy.ts). */
+function checkQueueArguments(ctx: RequestContext, filter: ApplicationFilter | undefined, orderBy: ApplicationOrder): void {
+  const used = Object.entries(filter ?? {}).filter(([, value]) => value !== undefined && value !== null).map(([key]) => key);
+  if (orderBy !== ApplicationOrder.SUBMITTED_AT) used.push('orderBy');
+  const stages = filter?.stages?.length ? filter.stages : Object.values(ApplicationStage).filter((stage) => stage !== ApplicationStage.DRAFT);
+  const [forbidden] = forbiddenQueueArguments(queueRelationOf(ctx), used, stages);
+  if (forbidden) throw new AppError('FORBIDDEN', { field: forbidden === 'orderBy' ? 'orderBy' : `filter.${forbidden}` });
+}
+
 /** Reading applications: one by id, the applicant's own, and the staff work queue. */
 @Resolver()
 export class ApplicationQueriesResolver {
@@ -60,6 +70,7 @@ export class ApplicationQueriesResolver {
     @Arg('orderBy', () => ApplicationOrder, { defaultValue: ApplicationOrder.SUBMITTED_AT }) orderBy: ApplicationOrder = ApplicationOrder.SUBMITTED_AT,
   ): Promise<ApplicationConnection> {
     const size = checkPageSize(first);
+    checkQueueArguments(ctx, filter, orderBy);
     const column = ORDER_COLUMN[orderBy];
     const where = filterWhere(filter, chinaToday(ctx.clock()));
     if (after) {
