@@ -82,3 +82,22 @@ describe('the public notice', () => {
     expect((await app.gql(PublicNoticesDocument, undefined, anonymous)).data!.publicNotices).toEqual([]);
   });
 });
+
+describe('an objection upheld', () => {
+  it('ends the application as not registered, with the resolution as its reason', async () => {
+    now = new Date('2026-11-02T02:00:00Z');
+    const staff = await staffOf(app, 'CSEE');
+    const asStaff = { token: staff.token, society: 'CSEE' };
+    const target = await decided('PROFESSIONAL');
+    const notice = (await app.gql(PublishNoticeDocument, { input: { title: '第二批', startsOn: '2026-11-02', workingDays: 5, applications: [{ applicationId: target.id, expectedVersion: target.version }] } }, asStaff)).data!.publishNotice!;
+    await app.gql(LodgeObjectionDocument, { input: { noticeId: notice.id, applicationId: target.id, content: '学历证书系伪造' } }, { society: 'CSEE' });
+    const [objection] = (await app.gql(NoticeObjectionsDocument, { noticeId: notice.id }, asStaff)).data!.noticeObjections!;
+    const resolved = await app.gql(ResolveObjectionDocument, { input: { objectionId: objection.id, outcome: 'UPHELD_NOT_REGISTERED', resolution: '经学信网核实学历证书不实', expectedVersion: (await stateOf(target.id)).version } }, asStaff);
+    expect(resolved.data!.resolveObjection!.status).toBe('UPHELD_NOT_REGISTERED');
+    expect((await stateOf(target.id)).stage).toBe('NOT_REGISTERED');
+    // Resolved once: a second resolution changes nothing.
+    const again = await app.gql(ResolveObjectionDocument, { input: { objectionId: objection.id, outcome: 'DISMISSED', resolution: '改判', expectedVersion: 0 } }, asStaff);
+    expect(errorOf(again)?.code).toBe('INVALID_TRANSITION');
+    expect((await stateOf(target.id)).stage).toBe('NOT_REGISTERED');
+  });
+});
