@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import type { ApplicationRelation } from '../policies/relations';
 import {
-  Account, Achievement, ApplicationEvent, Assignment, Interview, MaterialReview, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
+  Account, Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry,
 } from '../entities';
 import DataLoader from 'dataloader';
@@ -117,6 +117,16 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       const interviews = await gate.run(() => em.find(Interview, { application: { $in: [...ids] } }, { orderBy: { createdAt: 'desc' } }));
       return ids.map((id) => interviews.find((interview) => interview.application.id === id));
     }),
+    /** The latest comprehensive-review decision of each application. */
+    latestDecisionByApplicationId: new DataLoader<string, ComprehensiveReview | undefined>(async (ids) => {
+      const decisions = await gate.run(() => em.find(ComprehensiveReview, { application: { $in: [...ids] } }, { orderBy: { decidedAt: 'desc' } }));
+      return ids.map((id) => decisions.find((decision) => decision.application.id === id));
+    }),
+    paperScoresByApplicationId: groupedLoader(
+      gate,
+      (ids: readonly string[]) => em.find(WrittenExamScore, { application: { $in: [...ids] } }, { orderBy: { judgedAt: 'asc', id: 'asc' } }),
+      (score) => score.application.id,
+    ),
     accountById: keyedLoader(gate, (ids: readonly string[]) => em.find(Account, { id: { $in: [...ids] } }), (account) => account.id),
   };
 }

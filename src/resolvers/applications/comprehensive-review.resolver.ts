@@ -1,7 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { concludeComprehensiveReviewCommand } from '../../assessment/conclude-comprehensive-review.command';
 import { formReviewGroupCommand } from '../../assessment/form-review-group.command';
-import { ComprehensiveReview } from '../../entities';
 import { ApplicationStage, ComprehensiveReviewConclusion } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
 import { toApplicationType } from './application.mappers';
@@ -34,8 +33,8 @@ export class ConcludeComprehensiveReviewInput {
 export class ComprehensiveReviewResolver {
   /** The latest decision of a review group. */
   @FieldResolver(() => ComprehensiveReviewDecisionType, { nullable: true })
-  async comprehensiveReview(@Root() application: ApplicationType, @Ctx() { em }: RequestContext): Promise<ComprehensiveReviewDecisionType | null> {
-    const [latest] = await em.find(ComprehensiveReview, { application: application.id }, { orderBy: { decidedAt: 'desc' }, limit: 1 });
+  async comprehensiveReview(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<ComprehensiveReviewDecisionType | null> {
+    const latest = await loaders.latestDecisionByApplicationId.load(application.id);
     return latest
       ? { conclusion: latest.conclusion, reasons: latest.reasons ?? null, reassessStage: latest.reassessStage ?? null, decidedAt: latest.decidedAt }
       : null;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { assignPaperJudgesCommand, scorePaperCommand } from '../../assessment/written-exam.commands';
-import { Society, WrittenExamScore } from '../../entities';
+import { AssignmentKind } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
 import { toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
@@ -37,11 +37,11 @@ export class ScorePaperInput {
 export class WrittenExamResolver {
   /** The marks so far and whether the paper passed. */
   @FieldResolver(() => WrittenExamResultType, { nullable: true })
-  async writtenExam(@Root() application: ApplicationType, @Ctx() { em }: RequestContext): Promise<WrittenExamResultType | null> {
-    const scores = await em.find(WrittenExamScore, { application: application.id }, { populate: ['assignment'], orderBy: { judgedAt: 'asc' } });
+  async writtenExam(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<WrittenExamResultType | null> {
+    const scores = await loaders.paperScoresByApplicationId.load(application.id);
     if (scores.length === 0) return null;
-    const society = await em.findOneOrFail(Society, { id: application.societyId });
-    const judges = await em.count('Assignment', { application: application.id, kind: 'PAPER_JUDGE', removedAt: null });
+    const society = (await loaders.societyById.load(application.societyId))!;
+    const judges = (await loaders.assignmentsByApplicationId.load(application.id)).filter((a) => a.kind === AssignmentKind.PAPER_JUDGE && !a.removedAt).length;
     const average = Math.round((scores.reduce((sum, s) => sum + s.score, 0) / scores.length) * 10) / 10;
     return {
       scores: scores.map((s) => ({ sitting: s.sitting, score: s.score, remarks: s.remarks ?? null })),
