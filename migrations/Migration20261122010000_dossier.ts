@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../src/db/app-role';
+import { tenantRlsStatements } from '../src/db/rls';
 
 /** Tables of a tenant: row-level security keeps each society's rows to itself. */
 const TENANT_TABLES = [
@@ -80,12 +81,7 @@ export class Migration20261122010000_dossier extends Migration {
     this.addSql(`create index "application_queue_due_index" on "application" ("society_id", "due_date", "id");`);
     this.addSql(`create index "stored_file_owner_id_index" on "stored_file" ("owner_id");`);
 
-    for (const table of TENANT_TABLES) {
-      this.addSql(`alter table "${table}" enable row level security;`);
-      this.addSql(`create policy ${table}_tenant on "${table}"
-        using (app_is_federation() or society_id = any (app_society_ids()))
-        with check (app_is_federation() or society_id = any (app_society_ids()));`);
-    }
+    for (const table of TENANT_TABLES) for (const sql of tenantRlsStatements(table)) this.addSql(sql);
 
     this.addSql(`grant select, insert, update on "application", "stored_file" to ${APP_ROLE};`);
     this.addSql(`grant select, insert, update, delete on "education_entry", "work_history_entry", "competency_claim", "achievement" to ${APP_ROLE};`);

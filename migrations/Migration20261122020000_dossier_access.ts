@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../src/db/app-role';
+import { tenantRlsStatements } from '../src/db/rls';
 
 /** The dossier access log: every read of a dossier part by someone other than its applicant. */
 export class Migration20261122020000_dossier_access extends Migration {
@@ -9,10 +10,7 @@ export class Migration20261122020000_dossier_access extends Migration {
     this.addSql(`alter table "dossier_access" add constraint "dossier_access_society_id_foreign" foreign key ("society_id") references "society" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "dossier_access" add constraint "dossier_access_application_id_foreign" foreign key ("application_id") references "application" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "dossier_access" add constraint "dossier_access_reader_id_foreign" foreign key ("reader_id") references "account" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "dossier_access" enable row level security;`);
-    this.addSql(`create policy dossier_access_tenant on "dossier_access"
-      using (app_is_federation() or society_id = any (app_society_ids()))
-      with check (app_is_federation() or society_id = any (app_society_ids()));`);
+    for (const sql of tenantRlsStatements('dossier_access')) this.addSql(sql);
     // An audit trail the API can add to but never rewrite.
     this.addSql(`grant select, insert on "dossier_access" to ${APP_ROLE};`);
   }

@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../src/db/app-role';
+import { tenantRlsStatements } from '../src/db/rls';
 
 /** Examiner assignments, declared conflicts of interest and material reviews (the first assessment stage). */
 export class Migration20261122030000_material_review extends Migration {
@@ -25,12 +26,7 @@ export class Migration20261122030000_material_review extends Migration {
     this.addSql(`alter table "material_review" add constraint "material_review_assignment_id_foreign" foreign key ("assignment_id") references "assignment" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "application" add column "review_round" int not null default 1;`);
 
-    for (const table of ['assignment', 'conflict_declaration', 'material_review']) {
-      this.addSql(`alter table "${table}" enable row level security;`);
-      this.addSql(`create policy ${table}_tenant on "${table}"
-        using (app_is_federation() or society_id = any (app_society_ids()))
-        with check (app_is_federation() or society_id = any (app_society_ids()));`);
-    }
+    for (const table of ['assignment', 'conflict_declaration', 'material_review']) for (const sql of tenantRlsStatements(table)) this.addSql(sql);
     // Assignments end (removed_at), they are never deleted; declarations and submitted reviews are final.
     this.addSql(`grant select, insert, update on "assignment" to ${APP_ROLE};`);
     this.addSql(`grant select, insert on "conflict_declaration", "material_review" to ${APP_ROLE};`);

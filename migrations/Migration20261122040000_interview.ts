@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../src/db/app-role';
+import { tenantRlsStatements } from '../src/db/rls';
 
 /** Interviews: the panel as assignments (with its chief), the schedule and the chief's record. */
 export class Migration20261122040000_interview extends Migration {
@@ -13,10 +14,7 @@ export class Migration20261122040000_interview extends Migration {
     this.addSql(`alter type "assignment_kind" add value if not exists 'INTERVIEW' after 'MATERIAL_REVIEW';`);
     this.addSql(`alter table "assignment" add column "chief" boolean not null default false;`);
     this.addSql(`create index "interview_application_id_index" on "interview" ("application_id");`);
-    this.addSql(`alter table "interview" enable row level security;`);
-    this.addSql(`create policy interview_tenant on "interview"
-      using (app_is_federation() or society_id = any (app_society_ids()))
-      with check (app_is_federation() or society_id = any (app_society_ids()));`);
+    for (const sql of tenantRlsStatements('interview')) this.addSql(sql);
     this.addSql(`grant select, insert, update on "interview" to ${APP_ROLE};`);
   }
 }

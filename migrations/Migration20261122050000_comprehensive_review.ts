@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../src/db/app-role';
+import { tenantRlsStatements } from '../src/db/rls';
 
 /** The comprehensive review: the review group as assignments, and its decision. */
 export class Migration20261122050000_comprehensive_review extends Migration {
@@ -11,10 +12,7 @@ export class Migration20261122050000_comprehensive_review extends Migration {
     this.addSql(`alter table "comprehensive_review" add constraint "comprehensive_review_application_id_foreign" foreign key ("application_id") references "application" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "comprehensive_review" add constraint "comprehensive_review_decided_by_id_foreign" foreign key ("decided_by_id") references "account" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter type "assignment_kind" add value if not exists 'REVIEW_GROUP' after 'INTERVIEW';`);
-    this.addSql(`alter table "comprehensive_review" enable row level security;`);
-    this.addSql(`create policy comprehensive_review_tenant on "comprehensive_review"
-      using (app_is_federation() or society_id = any (app_society_ids()))
-      with check (app_is_federation() or society_id = any (app_society_ids()));`);
+    for (const sql of tenantRlsStatements('comprehensive_review')) this.addSql(sql);
     // A decision is final: the API may add one, never change it.
     this.addSql(`grant select, insert on "comprehensive_review" to ${APP_ROLE};`);
   }

@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../src/db/app-role';
+import { tenantRlsStatements } from '../src/db/rls';
 
 /** Public notices of proposed registrants, their entries, and objections. */
 export class Migration20261122060000_public_notice extends Migration {
@@ -20,12 +21,7 @@ export class Migration20261122060000_public_notice extends Migration {
     this.addSql(`alter table "objection" add constraint "objection_application_id_foreign" foreign key ("application_id") references "application" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "objection" add constraint "objection_notice_id_foreign" foreign key ("notice_id") references "public_notice" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "objection" add constraint "objection_resolved_by_id_foreign" foreign key ("resolved_by_id") references "account" ("id") on update cascade on delete restrict;`);
-    for (const table of ['public_notice', 'public_notice_entry', 'objection']) {
-      this.addSql(`alter table "${table}" enable row level security;`);
-      this.addSql(`create policy ${table}_tenant on "${table}"
-        using (app_is_federation() or society_id = any (app_society_ids()))
-        with check (app_is_federation() or society_id = any (app_society_ids()));`);
-    }
+    for (const table of ['public_notice', 'public_notice_entry', 'objection']) for (const sql of tenantRlsStatements(table)) this.addSql(sql);
     this.addSql(`grant select, insert, update on "public_notice", "objection" to ${APP_ROLE};`);
     this.addSql(`grant select, insert on "public_notice_entry" to ${APP_ROLE};`);
   }

@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../src/db/app-role';
+import { tenantRlsStatements } from '../src/db/rls';
 
 /** Federation review by sampling, registrations (the public register) and the registration-number sequence. */
 export class Migration20261122070000_registration extends Migration {
@@ -18,10 +19,7 @@ export class Migration20261122070000_registration extends Migration {
     this.addSql(`alter table "federation_review_entry" add constraint "federation_review_entry_society_id_foreign" foreign key ("society_id") references "society" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "federation_review_entry" add constraint "federation_review_entry_application_id_foreign" foreign key ("application_id") references "application" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "federation_review_entry" add constraint "federation_review_entry_decided_by_id_foreign" foreign key ("decided_by_id") references "account" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "federation_review_entry" enable row level security;`);
-    this.addSql(`create policy federation_review_entry_tenant on "federation_review_entry"
-      using (app_is_federation() or society_id = any (app_society_ids()))
-      with check (app_is_federation() or society_id = any (app_society_ids()));`);
+    for (const sql of tenantRlsStatements('federation_review_entry')) this.addSql(sql);
     // The register is public by design; only the federation or the member's society writes it.
     this.addSql(`alter table "registration" enable row level security;`);
     this.addSql(`create policy registration_read on "registration" for select using (true);`);

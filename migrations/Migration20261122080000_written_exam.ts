@@ -1,5 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../src/db/app-role';
+import { tenantRlsStatements } from '../src/db/rls';
 
 /** Written exams: paper judges as assignments, their scores, and each society's pass mark. */
 export class Migration20261122080000_written_exam extends Migration {
@@ -11,10 +12,7 @@ export class Migration20261122080000_written_exam extends Migration {
     this.addSql(`alter table "written_exam_score" add constraint "written_exam_score_assignment_id_foreign" foreign key ("assignment_id") references "assignment" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "society" add column "written_exam_pass_mark" int not null default 60;`);
     this.addSql(`alter type "assignment_kind" add value if not exists 'PAPER_JUDGE' after 'REVIEW_GROUP';`);
-    this.addSql(`alter table "written_exam_score" enable row level security;`);
-    this.addSql(`create policy written_exam_score_tenant on "written_exam_score"
-      using (app_is_federation() or society_id = any (app_society_ids()))
-      with check (app_is_federation() or society_id = any (app_society_ids()));`);
+    for (const sql of tenantRlsStatements('written_exam_score')) this.addSql(sql);
     this.addSql(`grant select, insert on "written_exam_score" to ${APP_ROLE};`);
   }
 }

@@ -1,11 +1,10 @@
-import { Account, ApplicationEvent, Assignment, type Application } from '../entities';
+import type { Application } from '../entities';
 import { ApplicationStage, AssignmentKind } from '../entities/enums';
-import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { materialReviewViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck, runTransition } from '../workflow/run-transition';
-import { activeAssignments, assessedApplication, loadExaminers, toCandidate } from './load-candidates';
+import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
 /**
  * Assigns material reviewers: from ACCEPTED it starts the material review (≥ 2 examiners of the field, none
@@ -21,22 +20,10 @@ export async function assignMaterialReviewersCommand(
   const standing = await activeAssignments(ctx.em, application, AssignmentKind.MATERIAL_REVIEW);
   const all = [...standing.map((assignment) => toCandidate(assignment.examiner)), ...newcomers.map(toCandidate)];
   const violations = materialReviewViolations(all, await assessedApplication(ctx.em, application));
-  if (violations.length > 0) {
-    const [first] = violations;
-    throw new AppError(first.code as never, { field: first.field, issues: violations });
-  }
-  const now = ctx.clock();
-  for (const examiner of newcomers) {
-    ctx.em.create(Assignment, { society: application.society, application, examiner, kind: AssignmentKind.MATERIAL_REVIEW, assignedAt: now });
-  }
-  if (application.stage === ApplicationStage.ACCEPTED) {
-    return runTransition(ctx, { applicationId: application.id, action: 'startMaterialReview', expectedVersion: input.expectedVersion });
-  }
-  application.updatedAt = now;
-  ctx.em.create(ApplicationEvent, {
-    society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action: 'addMaterialReviewers', fromStage: application.stage, toStage: application.stage, at: now,
-  });
+  refuseViolations(violations);
+  const starting = application.stage === ApplicationStage.ACCEPTED;
+  recordAssignments(ctx, application, newcomers, AssignmentKind.MATERIAL_REVIEW, starting ? 'assignMaterialReviewers' : 'addMaterialReviewers', { touch: !starting });
+  if (starting) return runTransition(ctx, { applicationId: application.id, action: 'startMaterialReview', expectedVersion: input.expectedVersion });
   await flushWithVersionCheck(ctx);
   return application;
 }

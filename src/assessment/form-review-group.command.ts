@@ -1,11 +1,11 @@
-import { Account, ApplicationEvent, Assignment, type Application } from '../entities';
+import { Assignment, type Application } from '../entities';
 import { AssignmentKind } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { reviewGroupViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck } from '../workflow/run-transition';
-import { activeAssignments, assessedApplication, loadExaminers, toCandidate } from './load-candidates';
+import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
 /** Staff form the review group: ≥ 3 examiners of the field, not exactly the people who assessed the applicant. */
 export async function formReviewGroupCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; examinerIds: string[] }): Promise<Application> {
@@ -23,14 +23,8 @@ export async function formReviewGroupCommand(ctx: RequestContext, input: { appli
     $or: [{ removalReason: null }, { removalReason: { $ne: 'CONFLICT_DECLARED' } }],
   });
   const violations = reviewGroupViolations(group.map(toCandidate), new Set(assessors.map((a) => a.examiner.id)), await assessedApplication(ctx.em, application));
-  if (violations.length > 0) throw new AppError(violations[0].code as never, { field: violations[0].field, issues: violations });
-  const now = ctx.clock();
-  for (const examiner of group) ctx.em.create(Assignment, { society: application.society, application, examiner, kind: AssignmentKind.REVIEW_GROUP, assignedAt: now });
-  ctx.em.create(ApplicationEvent, {
-    society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action: 'formReviewGroup', fromStage: application.stage, toStage: application.stage, at: now,
-  });
-  application.updatedAt = now;
+  refuseViolations(violations);
+  recordAssignments(ctx, application, group, AssignmentKind.REVIEW_GROUP, 'formReviewGroup');
   await flushWithVersionCheck(ctx);
   return application;
 }

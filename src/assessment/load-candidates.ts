@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Assignment, ConflictDeclaration, RoleGrant, Specialty, type Application } from '../entities';
+import { Account, ApplicationEvent, Assignment, ConflictDeclaration, RoleGrant, Specialty, type Application } from '../entities';
+import type { RequestContext } from '../http/request-context';
+import type { CompositionViolation } from '../workflow/composition-rules';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { AssessedApplication, CandidateExaminer } from '../workflow/composition-rules';
@@ -37,4 +39,33 @@ export async function assessedApplication(em: EntityManager, application: Applic
 /** The standing assignments of a kind. */
 export function activeAssignments(em: EntityManager, application: Application, kind: AssignmentKind): Promise<Assignment[]> {
   return em.find(Assignment, { application, kind, removedAt: null }, { populate: ['examiner'] });
+}
+
+/** Refuses a composition with the first broken rule's own code (all of them in extensions.issues). */
+export function refuseViolations(violations: readonly CompositionViolation[]): void {
+  if (violations.length > 0) throw new AppError(violations[0].code as never, { field: violations[0].field, issues: violations });
+}
+
+/**
+ * Assigns examiners to the application and records it in the history. `touch` moves the version (leave it
+ * off when a procedure step follows in the same command: the step moves it, and checks it first).
+ */
+export function recordAssignments(
+  ctx: RequestContext,
+  application: Application,
+  examiners: readonly RoleGrant[],
+  kind: AssignmentKind,
+  action: string,
+  options: { chiefGrantId?: string; touch?: boolean } = {},
+): void {
+  const { chiefGrantId, touch = true } = options;
+  const now = ctx.clock();
+  for (const examiner of examiners) {
+    ctx.em.create(Assignment, { society: application.society, application, examiner, kind, chief: examiner.id === chiefGrantId, assignedAt: now });
+  }
+  ctx.em.create(ApplicationEvent, {
+    society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
+    action, fromStage: application.stage, toStage: application.stage, at: now,
+  });
+  if (touch) application.updatedAt = now;
 }

@@ -1,4 +1,4 @@
-import { Account, ApplicationEvent, Assignment, Interview, type Application } from '../entities';
+import { Interview, type Application } from '../entities';
 import { AssignmentKind, type InterviewMode } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
@@ -6,7 +6,7 @@ import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { interviewPanelViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck } from '../workflow/run-transition';
-import { activeAssignments, assessedApplication, loadExaminers, toCandidate } from './load-candidates';
+import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
 /** The panel and the appointment. */
 export interface ScheduleInterviewInput {
@@ -29,17 +29,9 @@ export async function scheduleInterviewCommand(ctx: RequestContext, input: Sched
   }
   const panel = await loadExaminers(ctx.em, application, input.examinerIds, 'examinerIds');
   const violations = interviewPanelViolations(panel.map(toCandidate), input.chiefId, await assessedApplication(ctx.em, application));
-  if (violations.length > 0) throw new AppError(violations[0].code as never, { field: violations[0].field, issues: violations });
-  const now = ctx.clock();
-  for (const examiner of panel) {
-    ctx.em.create(Assignment, { society: application.society, application, examiner, kind: AssignmentKind.INTERVIEW, chief: examiner.id === input.chiefId, assignedAt: now });
-  }
-  ctx.em.create(Interview, { society: application.society, application, mode: input.mode, scheduledAt: input.scheduledAt, location, createdAt: now });
-  ctx.em.create(ApplicationEvent, {
-    society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action: 'scheduleInterview', fromStage: application.stage, toStage: application.stage, at: now,
-  });
-  application.updatedAt = now;
+  refuseViolations(violations);
+  recordAssignments(ctx, application, panel, AssignmentKind.INTERVIEW, 'scheduleInterview', { chiefGrantId: input.chiefId });
+  ctx.em.create(Interview, { society: application.society, application, mode: input.mode, scheduledAt: input.scheduledAt, location, createdAt: ctx.clock() });
   await flushWithVersionCheck(ctx);
   return application;
 }

@@ -1,4 +1,4 @@
-import { Account, ApplicationEvent, Assignment, WrittenExamScore, type Application } from '../entities';
+import { Assignment, WrittenExamScore, type Application } from '../entities';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
@@ -6,7 +6,7 @@ import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { paperJudgeViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck } from '../workflow/run-transition';
-import { activeAssignments, assessedApplication, loadExaminers, toCandidate } from './load-candidates';
+import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
 /** Staff assign the judges of the applicant's paper: ≥ 2 examiners of the field, none recused. */
 export async function assignPaperJudgesCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; examinerIds: string[] }): Promise<Application> {
@@ -15,14 +15,8 @@ export async function assignPaperJudgesCommand(ctx: RequestContext, input: { app
   const standing = await activeAssignments(ctx.em, application, AssignmentKind.PAPER_JUDGE);
   const newcomers = await loadExaminers(ctx.em, application, input.examinerIds, 'examinerIds');
   const violations = paperJudgeViolations([...standing.map((a) => toCandidate(a.examiner)), ...newcomers.map(toCandidate)], await assessedApplication(ctx.em, application));
-  if (violations.length > 0) throw new AppError(violations[0].code as never, { field: violations[0].field, issues: violations });
-  const now = ctx.clock();
-  for (const examiner of newcomers) ctx.em.create(Assignment, { society: application.society, application, examiner, kind: AssignmentKind.PAPER_JUDGE, assignedAt: now });
-  ctx.em.create(ApplicationEvent, {
-    society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action: 'assignPaperJudges', fromStage: application.stage, toStage: application.stage, at: now,
-  });
-  application.updatedAt = now;
+  refuseViolations(violations);
+  recordAssignments(ctx, application, newcomers, AssignmentKind.PAPER_JUDGE, 'assignPaperJudges');
   await flushWithVersionCheck(ctx);
   return application;
 }
