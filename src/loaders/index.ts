@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import type { ApplicationRelation } from '../policies/relations';
 import {
-  Account, Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
+  Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry,
 } from '../entities';
 import DataLoader from 'dataloader';
@@ -127,7 +127,6 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       (ids: readonly string[]) => em.find(WrittenExamScore, { application: { $in: [...ids] } }, { orderBy: { judgedAt: 'asc', id: 'asc' } }),
       (score) => score.application.id,
     ),
-    accountById: keyedLoader(gate, (ids: readonly string[]) => em.find(Account, { id: { $in: [...ids] } }), (account) => account.id),
   };
 }
 

@@ -1,7 +1,10 @@
 import { canSee, type DossierPartName } from './visibility-matrix';
 import type { ApplicationRelation } from './relations';
-import { GrantRole, type ApplicationStage } from '../entities/enums';
+import { ApplicationStage, GrantRole } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
+
+/** The stages the work queue may show: a draft is the applicant's own until it is submitted. */
+export const QUEUE_STAGES: readonly ApplicationStage[] = Object.values(ApplicationStage).filter((stage) => stage !== ApplicationStage.DRAFT);
 
 /** The dossier part each work-queue filter and sort order reads: a hidden part must not be probeable through them. */
 export const QUEUE_ARGUMENT_PARTS: Record<string, DossierPartName> = {

@@ -2,10 +2,9 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { loadApplicationFor } from '../../dossier/application-access';
 import { nameToPinyin } from '../../dossier/name-pinyin';
 import { Application } from '../../entities';
-import { ApplicationStage } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
-import { forbiddenQueueArguments, queueRelationOf } from '../../policies/queue-filters.policy';
+import { forbiddenQueueArguments, QUEUE_STAGES, queueRelationOf } from '../../policies/queue-filters.policy';
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage, type KeysetPosition } from '../common/connection';
 import { ApplicationOrder } from './application.enums';
@@ -23,8 +22,8 @@ function positionOf(application: Application, order: ApplicationOrder): KeysetPo
 }
 
 function filterWhere(filter: ApplicationFilter | undefined, today: string): Where {
-  const where: Where = { stage: filter?.stages?.length ? { $in: filter.stages } : { $ne: ApplicationStage.DRAFT } };
-  if (filter?.stages?.includes(ApplicationStage.DRAFT)) {
+  const where: Where = { stage: { $in: filter?.stages?.length ? filter.stages : QUEUE_STAGES } };
+  if (filter?.stages?.some((stage) => !QUEUE_STAGES.includes(stage))) {
     throw new AppError('BAD_USER_INPUT', { field: 'filter.stages', params: { detail: 'drafts are the applicant\'s own', detailZh: '草稿仅申请人本人可见' } });
   }
   if (filter?.fieldCode) where.field = { code: filter.fieldCode.toUpperCase() };
@@ -39,7 +38,7 @@ function filterWhere(filter: ApplicationFilter | undefined, today: string): Wher
 function checkQueueArguments(ctx: RequestContext, filter: ApplicationFilter | undefined, orderBy: ApplicationOrder): void {
   const used = Object.entries(filter ?? {}).filter(([, value]) => value !== undefined && value !== null).map(([key]) => key);
   if (orderBy !== ApplicationOrder.SUBMITTED_AT) used.push('orderBy');
-  const stages = filter?.stages?.length ? filter.stages : Object.values(ApplicationStage).filter((stage) => stage !== ApplicationStage.DRAFT);
+  const stages = filter?.stages?.length ? filter.stages : QUEUE_STAGES;
   const [forbidden] = forbiddenQueueArguments(queueRelationOf(ctx), used, stages);
   if (forbidden) throw new AppError('FORBIDDEN', { field: forbidden === 'orderBy' ? 'orderBy' : `filter.${forbidden}` });
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { assignMaterialReviewersCommand } from '../../assessment/assign-material-reviewers.command';
 import { declareConflictOfInterestCommand, recordConflictOfInterestCommand } from '../../assessment/conflict-of-interest.command';
 import { submitMaterialReviewCommand } from '../../assessment/submit-material-review.command';
-import { Application, Assignment } from '../../entities';
+import { Application, Assignment, type MaterialReview } from '../../entities';
 import { GrantRole } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
@@ -17,6 +17,16 @@ import { AssignMaterialReviewersInput, AssignmentType, MaterialReviewInput, Mate
 
 function step(ctx: RequestContext, action: ApplicationAction, input: ProcedureStepInput) {
   return runTransition(ctx, { ...input, action }).then(toApplicationType);
+}
+
+/** Material review entity → GraphQL object. */
+function toMaterialReviewType(review: MaterialReview, reviewerName: string): MaterialReviewType {
+  return {
+    id: review.id, round: review.round, reviewerName, conclusion: review.conclusion, supplementAreas: review.supplementAreas,
+    supplementAllItems: review.supplementAllItems ?? null, questions: review.questions ?? null, nextAssessment: review.nextAssessment ?? null,
+    probePoints: review.probePoints ?? null, reasons: review.reasons ?? null, lowerGradeSuggestion: review.lowerGradeSuggestion ?? null,
+    submittedAt: review.submittedAt,
+  };
 }
 
 function examinerGrantIds(ctx: RequestContext): string[] {
@@ -42,12 +52,7 @@ export class AssessmentResolver {
     const reviews = (await ctx.loaders.materialReviewsByApplicationId.load(application.id)).map((review) => ({
       round: review.round, examinerGrantId: review.assignment.examiner.id, review,
     }));
-    return visibleMaterialReviews(relations, examinerGrantIds(ctx), reviews).map(({ review }) => ({
-      id: review.id, round: review.round, reviewerName: review.assignment.examiner.account.displayName, conclusion: review.conclusion,
-      supplementAreas: review.supplementAreas, supplementAllItems: review.supplementAllItems ?? null, questions: review.questions ?? null,
-      nextAssessment: review.nextAssessment ?? null, probePoints: review.probePoints ?? null, reasons: review.reasons ?? null,
-      lowerGradeSuggestion: review.lowerGradeSuggestion ?? null, submittedAt: review.submittedAt,
-    }));
+    return visibleMaterialReviews(relations, examinerGrantIds(ctx), reviews).map(({ review }) => toMaterialReviewType(review, review.assignment.examiner.account.displayName));
   }
 
   /** Who was assigned to assess the application, and who was taken off (and why). */
@@ -84,12 +89,7 @@ export class AssessmentResolver {
   /** A material reviewer submits their review of the current round. */
   @Mutation(() => MaterialReviewType, { nullable: true })
   async submitMaterialReview(@Ctx() ctx: RequestContext, @Arg('input') input: MaterialReviewInput): Promise<MaterialReviewType> {
-    const review = await submitMaterialReviewCommand(ctx, input);
-    return {
-      id: review.id, round: review.round, reviewerName: ctx.principal!.displayName, conclusion: review.conclusion, supplementAreas: review.supplementAreas,
-      supplementAllItems: review.supplementAllItems ?? null, questions: review.questions ?? null, nextAssessment: review.nextAssessment ?? null,
-      probePoints: review.probePoints ?? null, reasons: review.reasons ?? null, lowerGradeSuggestion: review.lowerGradeSuggestion ?? null, submittedAt: review.submittedAt,
-    };
+    return toMaterialReviewType(await submitMaterialReviewCommand(ctx, input), ctx.principal!.displayName);
   }
 
   /** Staff: consolidates the reviews into one request to the applicant (the reason); the applicant only adds. */

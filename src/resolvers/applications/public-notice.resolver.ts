@@ -81,7 +81,7 @@ function toObjection(objection: Objection): ObjectionType {
   };
 }
 
-async function toNotice(ctx: RequestContext, notice: PublicNotice, applications: Application[]): Promise<PublicNoticeType> {
+async function toNotice(ctx: RequestContext, notice: PublicNotice, applications: readonly Application[] = []): Promise<PublicNoticeType> {
   const entries: NoticeEntryType[] = [];
   for (const application of applications) {
     // The matrix decides what the public sees of an applicant: identity, while the notice runs.
@@ -114,8 +114,7 @@ export class PublicNoticeResolver {
   /** Staff: publishes a batch of proposed registrants. */
   @Mutation(() => PublicNoticeType, { nullable: true })
   async publishNotice(@Ctx() ctx: RequestContext, @Arg('input') input: PublishNoticeInput): Promise<PublicNoticeType> {
-    const notice = await publishNoticeCommand(ctx, input);
-    return { id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, closedAt: null, entries: [] };
+    return toNotice(ctx, await publishNoticeCommand(ctx, input));
   }
 
   /** Anyone: objects to a listed applicant while the notice is open. */
@@ -134,7 +133,6 @@ export class PublicNoticeResolver {
   /** Staff: closes a notice after its last day, with no objection open. */
   @Mutation(() => PublicNoticeType, { nullable: true })
   async closeNotice(@Ctx() ctx: RequestContext, @Arg('noticeId') noticeId: string): Promise<PublicNoticeType> {
-    const notice = await closeNoticeCommand(ctx, noticeId);
-    return { id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, closedAt: notice.closedAt ?? null, entries: [] };
+    return toNotice(ctx, await closeNoticeCommand(ctx, noticeId));
   }
 }
