@@ -1,16 +1,20 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { loadPrincipal } from '../auth/load-principal';
 import type { Principal } from '../auth/principal';
 import { bearerToken, verifyAccessToken } from '../auth/tokens';
 import type { AppConfig } from '../config';
-import { DossierAccess, Society } from '../entities';
+import { Society } from '../entities';
+import { writeAccessLog } from '../dossier/write-access-log';
+import { GrantRole } from '../entities/enums';
 import { createLoaders, type Loaders } from '../loaders';
 import { DossierReadRecorder } from '../policies/dossier-reads';
+import type { MaybePromise } from '../policies/maybe-promise';
 import type { ApplicationRelation } from '../policies/relations';
 import { applyRlsSettings, applyTenantScope } from '../tenancy/request-transaction';
 import { requestedSocietyCode, resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
+
+const NO_RELATIONS: ReadonlySet<ApplicationRelation> = new Set();
 
 /** Everything a resolver may use for one request. */
 export interface RequestContext {
@@ -26,7 +30,7 @@ export interface RequestContext {
   clock: () => Date;
   /** Dossier parts shown to someone other than the applicant, written to the access log at the end. */
   dossierReads: DossierReadRecorder;
-  assessorRelations(applicationId: string): Promise<ReadonlySet<ApplicationRelation>>;
+  assessorRelations(applicationId: string): MaybePromise<ReadonlySet<ApplicationRelation>>;
 }
 
 /**
@@ -47,10 +51,12 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
     const scope = resolveTenantScope(principal, code, requested);
     await applyTenantScope(em, principal?.accountId, scope);
     const loaders = createLoaders(em, principal);
+    // Only examiners have assignments: everyone else's answer is known without asking the database.
+    const examiner = principal?.grants.some((grant) => grant.role === GrantRole.EXAMINER) ?? false;
     return {
       em, principal, scope, loaders, config, clock,
       dossierReads: new DossierReadRecorder(principal?.accountId),
-      assessorRelations: (applicationId) => loaders.assessorRelations.load(applicationId),
+      assessorRelations: (applicationId) => (examiner ? loaders.assessorRelations.load(applicationId) : NO_RELATIONS),
     };
   } catch (error) {
     await em.rollback();
@@ -74,12 +80,6 @@ export async function finishRequestTransaction(context: RequestContext, failed: 
     return;
   }
   context.em.clear();
-  const reads = context.dossierReads.entries();
-  if (reads.length > 0) {
-    const at = context.clock();
-    await context.em.insertMany(DossierAccess, reads.map((read) => ({
-      id: randomUUID(), society: read.societyId, application: read.applicationId, reader: read.readerId, parts: read.parts, at,
-    })));
-  }
+  await writeAccessLog(context.em, context.dossierReads.entries(), context.clock());
   await context.em.commit();
 }

@@ -1,5 +1,6 @@
 import { federationRoles } from '../auth/principal';
 import { GrantRole, SocietyStatus } from '../entities/enums';
+import { mapMaybe, type MaybePromise } from './maybe-promise';
 import type { PolicySubject } from './policy-subject';
 import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
@@ -37,9 +38,9 @@ export function factsOf(object: DossierObject): ApplicationFacts {
 }
 
 function seesPart(part: DossierPartName) {
-  return async (subject: PolicySubject, object: DossierObject) => {
+  return (subject: PolicySubject, object: DossierObject): MaybePromise<boolean> => {
     const facts = factsOf(object);
-    return canSee(await relationsOf(subject, facts), part, facts.stage);
+    return mapMaybe(relationsOf(subject, facts), (relations) => canSee(relations, part, facts.stage));
   };
 }
 

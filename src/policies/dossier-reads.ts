@@ -1,5 +1,13 @@
 import type { ApplicationFacts } from './relations';
 
+/** What the access log keeps of one application read in one request. */
+export interface DossierRead {
+  applicationId: string;
+  societyId: string;
+  readerId: string;
+  parts: string[];
+}
+
 /** One application's reads within a request. */
 interface Reads {
   societyId: string;
@@ -25,7 +33,7 @@ export class DossierReadRecorder {
   }
 
   /** What to write: one entry per application, parts sorted. */
-  entries(): Array<{ applicationId: string; societyId: string; readerId: string; parts: string[] }> {
+  entries(): DossierRead[] {
     if (!this.readerId) return [];
     return [...this.reads].map(([applicationId, reads]) => ({ applicationId, societyId: reads.societyId, readerId: this.readerId!, parts: [...reads.parts].sort() }));
   }

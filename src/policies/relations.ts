@@ -1,4 +1,5 @@
 import { ApplicationStage, GrantRole, SocietyStatus } from '../entities/enums';
+import { isPromiseLike, type MaybePromise } from './maybe-promise';
 import type { PolicySubject } from './policy-subject';
 
 /**
@@ -61,25 +62,39 @@ export function relationsTo(subject: PolicySubject, application: ApplicationFact
   return relations;
 }
 
-const memo = new WeakMap<PolicySubject, Map<string, Promise<ReadonlySet<ApplicationRelation>>>>();
+const memo = new WeakMap<PolicySubject, Map<string, MaybePromise<ReadonlySet<ApplicationRelation>>>>();
 
 /**
- * All of the viewer's relations, the assignment-based ones included (one batched query per request).
- * Computed once per application and request: every guarded field of a page asks again.
+ * All of the viewer's relations, the assignment-based ones included (one batched query per request, none for
+ * viewers without an examiner grant). Computed once per application and request, and answered synchronously
+ * once known: every guarded field of a page asks again.
  */
-export function relationsOf(subject: PolicySubject, application: ApplicationFacts): Promise<ReadonlySet<ApplicationRelation>> {
+export function relationsOf(subject: PolicySubject, application: ApplicationFacts): MaybePromise<ReadonlySet<ApplicationRelation>> {
   let known = memo.get(subject);
   if (!known) memo.set(subject, (known = new Map()));
   // The stage is part of the key: a command that moves the application must not read yesterday's answer.
   const key = `${application.id}:${application.stage}`;
-  let relations = known.get(key);
-  if (!relations) known.set(key, (relations = computeRelations(subject, application)));
-  return relations;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const relations = relationsTo(subject, application);
+  const assessor = !subject.assessorRelations || application.stage === ApplicationStage.DRAFT ? undefined : subject.assessorRelations(application.id);
+  if (assessor === undefined || !isPromiseLike(assessor)) {
+    const all = withAssessorRelations(relations, assessor);
+    known.set(key, all);
+    return all;
+  }
+  const pending = assessor.then((loaded) => {
+    const all = withAssessorRelations(relations, loaded);
+    known!.set(key, all);
+    return all;
+  });
+  known.set(key, pending);
+  return pending;
 }
 
-async function computeRelations(subject: PolicySubject, application: ApplicationFacts): Promise<ReadonlySet<ApplicationRelation>> {
-  const relations = relationsTo(subject, application);
-  if (!subject.assessorRelations || application.stage === ApplicationStage.DRAFT) return relations;
-  const assessor = await subject.assessorRelations(application.id);
-  return assessor.size === 0 ? relations : new Set([...relations, ...assessor]);
+function withAssessorRelations(
+  relations: ReadonlySet<ApplicationRelation>,
+  assessor: ReadonlySet<ApplicationRelation> | undefined,
+): ReadonlySet<ApplicationRelation> {
+  return !assessor || assessor.size === 0 ? relations : new Set([...relations, ...assessor]);
 }

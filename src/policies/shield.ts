@@ -5,6 +5,7 @@ import type { IRules, ShieldRule } from 'graphql-shield/typings/types';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { ACCESS_TABLE, type TypeAccess } from './access-table';
+import { mapMaybe, type MaybePromise } from './maybe-promise';
 import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName, type DossierObject } from './conditions';
 
 function isViewerCondition(name: ConditionName): name is keyof typeof VIEWER_CONDITIONS {
@@ -31,15 +32,17 @@ function buildConditionRule(name: ConditionName): ShieldRule {
     // Viewer-only conditions do not look at the object: once per request is enough.
     return rule(name, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => VIEWER_CONDITIONS[name](ctx));
   }
-  const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => boolean | Promise<boolean>;
+  const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => MaybePromise<boolean>;
   const part = PART_OF_CONDITION[name];
-  // Object conditions are cached per object, never per context (the answer differs per object).
-  return rule(name, { cache: (parent: object) => `${name}:${objectKey(parent)}` })(async (parent, _args, ctx: RequestContext) => {
-    const allowed = await condition(ctx, parent);
-    // A dossier part shown is a dossier part read: the access log hears of it here, once per part and application.
-    if (allowed && part) ctx.dossierReads.record(factsOf(parent as DossierObject), part);
-    return allowed;
-  });
+  // Object conditions are cached per object, never per context (the answer differs per object). They answer
+  // synchronously when the relations are known (the patched shield then resolves the field synchronously).
+  return rule(name, { cache: (parent: object) => `${name}:${objectKey(parent)}` })((parent, _args, ctx: RequestContext) =>
+    mapMaybe(condition(ctx, parent), (allowed) => {
+      // A dossier part shown is a dossier part read: the access log hears of it here, once per part and application.
+      if (allowed && part) ctx.dossierReads.record(factsOf(parent as DossierObject), part);
+      return allowed;
+    }),
+  );
 }
 
 /** Expands the access table over the schema: every field of every listed type gets its rule. */

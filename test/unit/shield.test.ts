@@ -1,5 +1,5 @@
-import { buildSchema, graphql } from 'graphql';
-import { GrantRole } from '../../src/entities/enums';
+import { buildSchema, execute, graphql, parse } from 'graphql';
+import { ApplicationStage, GrantRole } from '../../src/entities/enums';
 import { applyFieldPolicies } from '../../src/policies/shield';
 
 const schema = buildSchema(`
@@ -32,5 +32,45 @@ describe('the generated shield', () => {
   it('allows a guarded field to a viewer who meets its condition', async () => {
     const result = await graphql({ schema: guarded, source: '{ staffOnly { name } }', rootValue, contextValue: { ...staff } });
     expect(result).toEqual({ data: { staffOnly: { name: 'n' } } });
+  });
+});
+
+// The same wrapper on dossier objects: an application in the CSEE society, seen by CSEE staff or by an examiner.
+const dossierSchema = applyFieldPolicies(
+  buildSchema(`type Query { application: Application } type Application { id: ID, stage: String, mobile: String }`),
+  { Query: { application: 'public' }, Application: { id: 'seesProcedure', stage: 'seesProcedure', mobile: 'seesContact' } },
+);
+const application = { id: 'app-1', societyId: 's', applicantId: 'someone-else', stage: ApplicationStage.MATERIAL_REVIEW, mobile: '13800000000' };
+const requestOf = (subject: object) => ({ ...subject, dossierReads: { record: jest.fn() } });
+
+describe('the patched graphql-shield (patches/graphql-shield+7.6.5.patch)', () => {
+  it('resolves guarded fields synchronously when every rule decides synchronously', () => {
+    const result = execute({ schema: guarded, document: parse('{ open { name secret } staffOnly { name } }'), rootValue, contextValue: { ...staff } });
+    // Without the patch every guarded field is a promise, and so is the whole result.
+    expect(result).not.toBeInstanceOf(Promise);
+    expect(result).toEqual({ data: { open: { name: 'n', secret: 's' }, staffOnly: { name: 'n' } } });
+  });
+
+  it('decides dossier fields synchronously from grant-based relations, and records the parts read', () => {
+    const contextValue = requestOf({ ...staff, assessorRelations: () => new Set() });
+    const result = execute({ schema: dossierSchema, document: parse('{ application { id stage mobile } }'), rootValue: { application }, contextValue });
+    expect(result).not.toBeInstanceOf(Promise);
+    expect(result).toEqual({ data: { application: { id: 'app-1', stage: 'MATERIAL_REVIEW', mobile: '13800000000' } } });
+    expect(contextValue.dossierReads.record.mock.calls.map(([, part]) => part).sort()).toEqual(['contact', 'procedure']);
+  });
+
+  it('still waits for relations that need the database (the assignments of an examiner), and still denies', async () => {
+    const examiner = {
+      principal: { accountId: 'x', email: 'e', displayName: 'd', grants: [] },
+      scope: { society: { id: 's', code: 'CSEE', status: 'ACTIVE' }, societyIds: ['s'], federation: false, crossTenant: false, roles: new Set([GrantRole.EXAMINER]) },
+      assessorRelations: () => Promise.resolve(new Set(['MATERIAL_REVIEWER'])),
+    };
+    const contextValue = requestOf(examiner);
+    const pending = execute({ schema: dossierSchema, document: parse('{ application { id mobile } }'), rootValue: { application }, contextValue });
+    expect(pending).toBeInstanceOf(Promise);
+    const result = await pending;
+    expect(result.data).toEqual({ application: { id: 'app-1', mobile: null } });
+    expect(result.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([['application.mobile', 'FORBIDDEN']]);
+    expect(contextValue.dossierReads.record.mock.calls.map(([, part]) => part)).toEqual(['procedure']);
   });
 });
