@@ -1,5 +1,6 @@
 import { federationRoles } from '../auth/principal';
-import { GrantRole, SocietyStatus } from '../entities/enums';
+import { FilePurpose, GrantRole, SocietyStatus } from '../entities/enums';
+import { partOfFile } from './file.policy';
 import { mapMaybe, type MaybePromise } from './maybe-promise';
 import type { PolicySubject } from './policy-subject';
 import { relationsOf, type ApplicationFacts } from './relations';
@@ -32,16 +33,31 @@ export interface GrantLike { accountId: string; societyId?: string | null; role:
 /** A dossier object: the application itself, or a part of it that carries its application's facts. */
 export type DossierObject = ApplicationFacts | { applicationFacts: ApplicationFacts };
 
-/** The facts of the application a dossier object belongs to. */
-export function factsOf(object: DossierObject): ApplicationFacts {
-  return 'applicationFacts' in object ? object.applicationFacts : object;
+/**
+ * The facts of the application a dossier object belongs to; undefined for an object that carries none, which
+ * every dossier condition then denies (a producer that forgets the facts shows nothing, rather than too much).
+ */
+export function factsOf(object: unknown): ApplicationFacts | undefined {
+  if (typeof object !== 'object' || object === null) return undefined;
+  if ('applicationFacts' in object) return (object as { applicationFacts?: ApplicationFacts }).applicationFacts;
+  const facts = object as Partial<ApplicationFacts>;
+  return typeof facts.id === 'string' && typeof facts.societyId === 'string' && typeof facts.applicantId === 'string' && facts.stage !== undefined
+    ? (facts as ApplicationFacts)
+    : undefined;
 }
 
 function seesPart(part: DossierPartName) {
-  return (subject: PolicySubject, object: DossierObject): MaybePromise<boolean> => {
+  return (subject: PolicySubject, object: unknown): MaybePromise<boolean> => {
     const facts = factsOf(object);
+    if (!facts) return false;
     return mapMaybe(relationsOf(subject, facts), (relations) => canSee(relations, part, facts.stage));
   };
+}
+
+/** A file's metadata as the policies see it: its purpose decides its part of the dossier. */
+export interface FileObject {
+  applicationFacts?: ApplicationFacts;
+  purpose?: FilePurpose | null;
 }
 
 /** Conditions that depend on the object: evaluated per object id. */
@@ -60,6 +76,8 @@ export const OBJECT_CONDITIONS = {
   seesReviewConclusion: seesPart('reviewConclusion'),
   seesWrittenExam: seesPart('writtenExam'),
   seesQuestionnaire: seesPart('questionnaire'),
+  /** A file of the dossier: identity documents or dossier content, by its purpose. */
+  seesFile: (subject: PolicySubject, file: FileObject): MaybePromise<boolean> => seesPart(partOfFile(file.purpose))(subject, file),
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,
@@ -70,8 +88,11 @@ export const OBJECT_CONDITIONS = {
     (grant.societyId !== undefined && grant.societyId === subject.scope.society?.id && VIEWER_CONDITIONS.societyStaff(subject)),
 } as const;
 
-/** The dossier part each matrix condition shows: reads through them are written to the access log. */
-export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, DossierPartName>> = {
+/**
+ * The dossier part each matrix condition shows (per object for files): reads through them are written to the
+ * access log, and their decision is the same for every object of one application.
+ */
+export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, DossierPartName | ((object: never) => DossierPartName)>> = {
   seesProcedure: 'procedure',
   seesIdentity: 'identity',
   seesIdDocuments: 'idDocuments',
@@ -85,6 +106,7 @@ export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, D
   seesReviewConclusion: 'reviewConclusion',
   seesWrittenExam: 'writtenExam',
   seesQuestionnaire: 'questionnaire',
+  seesFile: (file: FileObject) => partOfFile(file.purpose),
 };
 
 /** A viewer condition's name. */

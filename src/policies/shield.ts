@@ -6,7 +6,8 @@ import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { ACCESS_TABLE, type TypeAccess } from './access-table';
 import { mapMaybe, type MaybePromise } from './maybe-promise';
-import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName, type DossierObject } from './conditions';
+import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName } from './conditions';
+import type { DossierPartName } from './visibility-matrix';
 
 function isViewerCondition(name: ConditionName): name is keyof typeof VIEWER_CONDITIONS {
   return name in VIEWER_CONDITIONS;
@@ -15,11 +16,10 @@ function isViewerCondition(name: ConditionName): name is keyof typeof VIEWER_CON
 const anonymousKeys = new WeakMap<object, string>();
 let anonymousKeyCount = 0;
 
-/** The cache key of an object: its application's id for dossier parts, its own id, else a key of its own. */
-function objectKey(parent: object): string {
-  const withFacts = parent as { applicationFacts?: { id: string }; id?: string };
-  if (withFacts.applicationFacts) return withFacts.applicationFacts.id;
-  if (typeof withFacts.id === 'string') return withFacts.id;
+/** An object's own cache key: its id, else a key of its own for the request. */
+function ownKey(parent: object): string {
+  const id = (parent as { id?: unknown }).id;
+  if (typeof id === 'string') return id;
   let key = anonymousKeys.get(parent);
   if (!key) anonymousKeys.set(parent, (key = `object-${(anonymousKeyCount += 1)}`));
   return key;
@@ -33,13 +33,22 @@ function buildConditionRule(name: ConditionName): ShieldRule {
     return rule(name, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => VIEWER_CONDITIONS[name](ctx));
   }
   const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => MaybePromise<boolean>;
-  const part = PART_OF_CONDITION[name];
-  // Object conditions are cached per object, never per context (the answer differs per object). They answer
-  // synchronously when the relations are known (the patched shield then resolves the field synchronously).
-  return rule(name, { cache: (parent: object) => `${name}:${objectKey(parent)}` })((parent, _args, ctx: RequestContext) =>
+  const part = PART_OF_CONDITION[name] as DossierPartName | ((object: unknown) => DossierPartName) | undefined;
+  // A part of the matrix is decided once per application: every object of that application shares the answer.
+  // Conditions whose part depends on the object (files) and the others are decided per object.
+  const cacheKey =
+    typeof part === 'string'
+      ? (parent: object) => {
+          const facts = factsOf(parent);
+          return facts ? `${name}:${facts.id}:${facts.stage}` : `${name}:${ownKey(parent)}`;
+        }
+      : (parent: object) => `${name}:${ownKey(parent)}`;
+  // They answer synchronously when the relations are known (the patched shield then resolves the field synchronously).
+  return rule(name, { cache: cacheKey })((parent, _args, ctx: RequestContext) =>
     mapMaybe(condition(ctx, parent), (allowed) => {
       // A dossier part shown is a dossier part read: the access log hears of it here, once per part and application.
-      if (allowed && part) ctx.dossierReads.record(factsOf(parent as DossierObject), part);
+      const facts = allowed && part ? factsOf(parent) : undefined;
+      if (facts) ctx.dossierReads.record(facts, typeof part === 'string' ? part : part!(parent));
       return allowed;
     }),
   );

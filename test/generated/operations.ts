@@ -516,14 +516,14 @@ export type ApplicationQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationQuery = { application: { channel: ApplicationChannel | null, id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, society: { code: string } | null, field: { code: string } | null, specialty: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, namePinyin: string | null, idNumber: string | null, birthDate: string | null, membershipNumber: string | null, mailingAddress: string | null, mobile: string | null, email: string | null, employer: string | null, employerEn: string | null, accreditedProgramme: boolean | null, wantsMutualRecognition: boolean | null } | null, education: Array<{ fromDate: string | null, toDate: string | null, school: string | null, major: string | null, level: EducationLevel | null, degree: string | null, qualifying: boolean | null }> | null, workHistory: Array<{ fromDate: string | null, toDate: string | null, employer: string | null, department: string | null, position: string | null, refereeName: string | null, refereeContact: string | null, majorEngineeringWork: boolean | null, majorWorkKind: MajorWorkKind | null }> | null, selfStatement: { text: string | null, characterCount: number, recommendedMin: number, recommendedMax: number, withinRecommendation: boolean } | null, competencyClaims: Array<{ passage: string | null, itemCodes: Array<string> | null }> | null, achievements: Array<{ category: AchievementCategory | null, date: string | null, title: string | null, role: string | null, description: string | null }> | null, internationalTitle: { kind: InternationalTitleKind | null, name: string | null, number: string | null } | null, files: Array<{ id: string | null, purpose: FilePurpose | null, caption: string | null, filename: string | null, contentType: string | null, size: number | null, sha256: string | null, downloadPath: string | null }> | null, supplements: Array<{ concerns: string | null, content: string | null, file: { id: string | null, filename: string | null } | null }> | null, categoryFields: { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> } | null } | null };
+export type ApplicationQuery = { application: { channel: ApplicationChannel | null, id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, society: { code: string } | null, field: { code: string } | null, specialty: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, namePinyin: string | null, idNumber: string | null, birthDate: string | null, membershipNumber: string | null, mailingAddress: string | null, mobile: string | null, email: string | null, employer: string | null, employerEn: string | null, accreditedProgramme: boolean | null, wantsMutualRecognition: boolean | null } | null, education: Array<{ fromDate: string | null, toDate: string | null, school: string | null, major: string | null, level: EducationLevel | null, degree: string | null, qualifying: boolean | null }> | null, workHistory: Array<{ fromDate: string | null, toDate: string | null, employer: string | null, department: string | null, position: string | null, refereeName: string | null, refereeContact: string | null, majorEngineeringWork: boolean | null, majorWorkKind: MajorWorkKind | null }> | null, selfStatement: { text: string | null, characterCount: number | null, recommendedMin: number | null, recommendedMax: number | null, withinRecommendation: boolean | null } | null, competencyClaims: Array<{ passage: string | null, itemCodes: Array<string> | null }> | null, achievements: Array<{ category: AchievementCategory | null, date: string | null, title: string | null, role: string | null, description: string | null }> | null, internationalTitle: { kind: InternationalTitleKind | null, name: string | null, number: string | null } | null, files: Array<{ id: string | null, purpose: FilePurpose | null, caption: string | null, filename: string | null, contentType: string | null, size: number | null, sha256: string | null, downloadPath: string | null }> | null, supplements: Array<{ concerns: string | null, content: string | null, file: { id: string | null, filename: string | null } | null }> | null, categoryFields: { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null } | null } | null };
 
 export type ApplicationChecklistQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ApplicationChecklistQuery = { application: { id: string | null, validation: { ready: boolean, issues: Array<{ code: string, field: string, severity: string, messageZh: string, messageEn: string }> } | null, eligibility: { asOf: string, countedFrom: string | null, allMet: boolean, conditions: Array<{ code: string, status: string, required: number | null, actual: number | null }> } | null } | null };
+export type ApplicationChecklistQuery = { application: { id: string | null, validation: { ready: boolean | null, issues: Array<{ code: string | null, field: string | null, severity: string | null, messageZh: string | null, messageEn: string | null }> | null } | null, eligibility: { asOf: string | null, countedFrom: string | null, allMet: boolean | null, conditions: Array<{ code: string | null, status: string | null, required: number | null, actual: number | null }> | null } | null } | null };
 
 export type ApplicationHistoryQueryVariables = Exact<{
   id: string;
@@ -612,7 +612,7 @@ export type SaveSelfStatementMutationVariables = Exact<{
 }>;
 
 
-export type SaveSelfStatementMutation = { saveSelfStatement: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, selfStatement: { characterCount: number, withinRecommendation: boolean } | null } | null };
+export type SaveSelfStatementMutation = { saveSelfStatement: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, selfStatement: { characterCount: number | null, withinRecommendation: boolean | null } | null } | null };
 
 export type SaveCompetencyClaimsMutationVariables = Exact<{
   applicationId: string;
@@ -648,7 +648,7 @@ export type SaveGeneralCategoryFieldsMutationVariables = Exact<{
 }>;
 
 
-export type SaveGeneralCategoryFieldsMutation = { saveGeneralCategoryFields: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, categoryFields: { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> } | null } | null };
+export type SaveGeneralCategoryFieldsMutation = { saveGeneralCategoryFields: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, categoryFields: { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null } | null } | null };
 
 export type AttachFileMutationVariables = Exact<{
   input: AttachFileInput;
@@ -762,7 +762,7 @@ export type ApplicationVisibilityQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationVisibilityQuery = { application: { stage: ApplicationStage | null, basicInformation: { name: string | null, idNumber: string | null, mobile: string | null } | null, education: Array<{ school: string | null }> | null, workHistory: Array<{ refereeContact: string | null }> | null, materialReviews: Array<{ round: number }> | null, assignments: Array<{ examinerName: string }> | null, interview: { location: string } | null, interviewOutcome: { location: string } | null, comprehensiveReview: { conclusion: ComprehensiveReviewConclusion } | null, writtenExam: { average: number | null } | null, interviewQuestionnaire: { overall: number } | null } | null };
+export type ApplicationVisibilityQuery = { application: { stage: ApplicationStage | null, basicInformation: { name: string | null, idNumber: string | null, mobile: string | null } | null, education: Array<{ school: string | null }> | null, workHistory: Array<{ refereeContact: string | null }> | null, materialReviews: Array<{ round: number | null }> | null, assignments: Array<{ examinerName: string | null }> | null, interview: { location: string | null } | null, interviewOutcome: { location: string | null } | null, comprehensiveReview: { conclusion: ComprehensiveReviewConclusion | null } | null, writtenExam: { average: number | null } | null, interviewQuestionnaire: { overall: number | null } | null } | null };
 
 export type DossierAccessLogQueryVariables = Exact<{
   applicationId: string;
@@ -771,7 +771,7 @@ export type DossierAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type DossierAccessLogQuery = { dossierAccessLog: { edges: Array<{ node: { readerName: string, parts: Array<string>, at: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type DossierAccessLogQuery = { dossierAccessLog: { edges: Array<{ node: { readerName: string | null, parts: Array<string> | null, at: string | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
 
 export type AssignMaterialReviewersMutationVariables = Exact<{
   input: AssignMaterialReviewersInput;
@@ -802,7 +802,7 @@ export type SubmitMaterialReviewMutationVariables = Exact<{
 }>;
 
 
-export type SubmitMaterialReviewMutation = { submitMaterialReview: { id: string, round: number, conclusion: MaterialReviewConclusion } | null };
+export type SubmitMaterialReviewMutation = { submitMaterialReview: { id: string | null, round: number | null, conclusion: MaterialReviewConclusion | null } | null };
 
 export type RequestSupplementMutationVariables = Exact<{
   input: ProcedureStepInput;
@@ -842,7 +842,7 @@ export type MaterialReviewsQueryVariables = Exact<{
 }>;
 
 
-export type MaterialReviewsQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, returnRequest: Array<string> | null, materialReviews: Array<{ round: number, reviewerName: string, conclusion: MaterialReviewConclusion, supplementAreas: Array<string>, nextAssessment: NextAssessment | null, reasons: string | null }> | null, assignments: Array<{ examinerId: string, examinerName: string, removedAt: string | null, removalReason: string | null }> | null } | null };
+export type MaterialReviewsQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, returnRequest: Array<string> | null, materialReviews: Array<{ round: number | null, reviewerName: string | null, conclusion: MaterialReviewConclusion | null, supplementAreas: Array<string> | null, nextAssessment: NextAssessment | null, reasons: string | null }> | null, assignments: Array<{ examinerId: string | null, examinerName: string | null, removedAt: string | null, removalReason: string | null }> | null } | null };
 
 export type ScheduleInterviewMutationVariables = Exact<{
   input: ScheduleInterviewInput;
@@ -863,7 +863,7 @@ export type InterviewViewQueryVariables = Exact<{
 }>;
 
 
-export type InterviewViewQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, interview: { mode: InterviewMode, location: string, selfStatementMinutes: number | null, questioningMinutes: number | null, deliberationMinutes: number | null, conclusion: InterviewConclusion | null, advice: string | null, questions: Array<{ itemCode: string, question: string }> } | null, interviewOutcome: { conclusion: InterviewConclusion | null, advice: string | null } | null, interviewQuestionnaire: { overall: number, fairness: number, professionalism: number, comments: string | null } | null } | null };
+export type InterviewViewQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, interview: { mode: InterviewMode | null, location: string | null, selfStatementMinutes: number | null, questioningMinutes: number | null, deliberationMinutes: number | null, conclusion: InterviewConclusion | null, advice: string | null, questions: Array<{ itemCode: string | null, question: string | null }> | null } | null, interviewOutcome: { conclusion: InterviewConclusion | null, advice: string | null } | null, interviewQuestionnaire: { overall: number | null, fairness: number | null, professionalism: number | null, comments: string | null } | null } | null };
 
 export type FormReviewGroupMutationVariables = Exact<{
   input: AssignMaterialReviewersInput;
@@ -884,7 +884,7 @@ export type ComprehensiveReviewViewQueryVariables = Exact<{
 }>;
 
 
-export type ComprehensiveReviewViewQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, comprehensiveReview: { conclusion: ComprehensiveReviewConclusion, reasons: string | null, reassessStage: ApplicationStage | null } | null } | null };
+export type ComprehensiveReviewViewQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, comprehensiveReview: { conclusion: ComprehensiveReviewConclusion | null, reasons: string | null, reassessStage: ApplicationStage | null } | null } | null };
 
 export type PublishNoticeMutationVariables = Exact<{
   input: PublishNoticeInput;
@@ -910,14 +910,14 @@ export type NoticeObjectionsQueryVariables = Exact<{
 }>;
 
 
-export type NoticeObjectionsQuery = { noticeObjections: Array<{ id: string, applicationId: string, status: ObjectionStatus }> | null };
+export type NoticeObjectionsQuery = { noticeObjections: Array<{ id: string | null, applicationId: string | null, status: ObjectionStatus | null }> | null };
 
 export type ResolveObjectionMutationVariables = Exact<{
   input: ResolveObjectionInput;
 }>;
 
 
-export type ResolveObjectionMutation = { resolveObjection: { id: string, status: ObjectionStatus } | null };
+export type ResolveObjectionMutation = { resolveObjection: { id: string | null, status: ObjectionStatus | null } | null };
 
 export type CloseNoticeMutationVariables = Exact<{
   noticeId: string;
@@ -943,7 +943,7 @@ export type RegisterMemberMutation = { registerMember: { registrationNumber: str
 export type FederationReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FederationReviewQueueQuery = { federationReviewQueue: Array<{ applicationId: string, sampled: boolean, decision: FederationDecision }> | null };
+export type FederationReviewQueueQuery = { federationReviewQueue: Array<{ applicationId: string | null, sampled: boolean | null, decision: FederationDecision | null }> | null };
 
 export type RegisteredMemberQueryVariables = Exact<{
   registrationNumber: string;
@@ -972,7 +972,7 @@ export type ScorePaperMutationVariables = Exact<{
 }>;
 
 
-export type ScorePaperMutation = { scorePaper: { score: number } | null };
+export type ScorePaperMutation = { scorePaper: { score: number | null } | null };
 
 export type ProceedFromExamToInterviewMutationVariables = Exact<{
   input: ProcedureStepInput;
@@ -1001,7 +1001,7 @@ export type WrittenExamViewQueryVariables = Exact<{
 }>;
 
 
-export type WrittenExamViewQuery = { application: { id: string | null, stage: ApplicationStage | null, writtenExam: { average: number | null, passMark: number, passed: boolean | null, scores: Array<{ score: number }> } | null } | null };
+export type WrittenExamViewQuery = { application: { id: string | null, stage: ApplicationStage | null, writtenExam: { average: number | null, passMark: number | null, passed: boolean | null, scores: Array<{ score: number | null }> | null } | null } | null };
 
 export type AnswerInterviewQuestionnaireMutationVariables = Exact<{
   input: InterviewQuestionnaireInput;

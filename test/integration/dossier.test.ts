@@ -160,7 +160,7 @@ describe('the submission checklist and eligibility', () => {
     const { id, version } = await draft(applicant);
     const checklist = (await app.gql(ApplicationChecklistDocument, { id }, { token: applicant.token, society: 'CSEE' })).data!.application!.validation!;
     expect(checklist.ready).toBe(false);
-    const blocking = checklist.issues.filter((issue) => issue.severity === 'BLOCKING').map((issue) => `${issue.code}:${issue.field}`);
+    const blocking = checklist.issues!.filter((issue) => issue!.severity === 'BLOCKING').map((issue) => `${issue!.code}:${issue!.field}`);
     expect(blocking).toEqual([
       'REQUIRED:basicInformation.idNumber', 'REQUIRED:basicInformation.birthDate', 'REQUIRED:basicInformation.mailingAddress',
       'REQUIRED:basicInformation.mobile', 'REQUIRED:basicInformation.employer', 'REQUIRED:education', 'REQUIRED:workHistory', 'REQUIRED:selfStatement',

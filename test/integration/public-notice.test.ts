@@ -74,8 +74,8 @@ describe('the public notice', () => {
     const onA = objections.find((o) => o.applicationId === a.id)!;
     const onB = objections.find((o) => o.applicationId === b.id)!;
     const aState = await stateOf(a.id);
-    expect((await app.gql(ResolveObjectionDocument, { input: { objectionId: onA.id, outcome: 'UPHELD_REREVIEW', resolution: '经核实需重新审议', expectedVersion: aState.version } }, asStaff)).data!.resolveObjection!.status).toBe('UPHELD_REREVIEW');
-    await app.gql(ResolveObjectionDocument, { input: { objectionId: onB.id, outcome: 'DISMISSED', resolution: '经核实不属实', expectedVersion: 0 } }, asStaff);
+    expect((await app.gql(ResolveObjectionDocument, { input: { objectionId: onA.id!, outcome: 'UPHELD_REREVIEW', resolution: '经核实需重新审议', expectedVersion: aState.version } }, asStaff)).data!.resolveObjection!.status).toBe('UPHELD_REREVIEW');
+    await app.gql(ResolveObjectionDocument, { input: { objectionId: onB.id!, outcome: 'DISMISSED', resolution: '经核实不属实', expectedVersion: 0 } }, asStaff);
 
     expect((await app.gql(CloseNoticeDocument, { noticeId }, asStaff)).data!.closeNotice!.closedAt).not.toBeNull();
     expect([(await stateOf(a.id)).stage, (await stateOf(b.id)).stage, (await stateOf(c.id)).stage]).toEqual(['COMPREHENSIVE_REVIEW', 'FEDERATION_REVIEW', 'AWAITING_REGISTRATION']);
@@ -92,11 +92,11 @@ describe('an objection upheld', () => {
     const notice = (await app.gql(PublishNoticeDocument, { input: { title: '第二批', startsOn: '2026-11-02', workingDays: 5, applications: [{ applicationId: target.id, expectedVersion: target.version }] } }, asStaff)).data!.publishNotice!;
     await app.gql(LodgeObjectionDocument, { input: { noticeId: notice.id, applicationId: target.id, content: '学历证书系伪造' } }, { society: 'CSEE' });
     const [objection] = (await app.gql(NoticeObjectionsDocument, { noticeId: notice.id }, asStaff)).data!.noticeObjections!;
-    const resolved = await app.gql(ResolveObjectionDocument, { input: { objectionId: objection.id, outcome: 'UPHELD_NOT_REGISTERED', resolution: '经学信网核实学历证书不实', expectedVersion: (await stateOf(target.id)).version } }, asStaff);
+    const resolved = await app.gql(ResolveObjectionDocument, { input: { objectionId: objection.id!, outcome: 'UPHELD_NOT_REGISTERED', resolution: '经学信网核实学历证书不实', expectedVersion: (await stateOf(target.id)).version } }, asStaff);
     expect(resolved.data!.resolveObjection!.status).toBe('UPHELD_NOT_REGISTERED');
     expect((await stateOf(target.id)).stage).toBe('NOT_REGISTERED');
     // Resolved once: a second resolution changes nothing.
-    const again = await app.gql(ResolveObjectionDocument, { input: { objectionId: objection.id, outcome: 'DISMISSED', resolution: '改判', expectedVersion: 0 } }, asStaff);
+    const again = await app.gql(ResolveObjectionDocument, { input: { objectionId: objection.id!, outcome: 'DISMISSED', resolution: '改判', expectedVersion: 0 } }, asStaff);
     expect(errorOf(again)?.code).toBe('INVALID_TRANSITION');
     expect((await stateOf(target.id)).stage).toBe('NOT_REGISTERED');
   });

@@ -42,6 +42,15 @@ describe('the access table', () => {
     expect(nonNullGuarded).toEqual([]);
   });
 
+  it('declares public only reference data, login, the public notice and the public register', () => {
+    const publicTypes = Object.entries(ACCESS_TABLE).filter(([, access]) => access === 'public').map(([type]) => type).sort();
+    // Everything else is guarded field by field; a confidential type made public would show up here first.
+    expect(publicTypes).toEqual([
+      'CompetencyArea', 'CompetencyItem', 'CurrentScope', 'EngineeringField', 'ExaminerProfile', 'Grade', 'GradeBasicConditions', 'LoginPayload',
+      'NoticeEntry', 'PageInfo', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayOverride',
+    ]);
+  });
+
   it('is reviewed as a permission change when it changes', () => {
     expect(ACCESS_TABLE).toMatchSnapshot();
   });

@@ -168,7 +168,7 @@ describe('the dossier access log', () => {
 
     const log = await app.gql(DossierAccessLogDocument, { applicationId, first: 50 }, { token: staff.token, society: 'CSEE' });
     expect(log.errors).toBeUndefined();
-    const entries = log.data!.dossierAccessLog!.edges.map((edge) => edge.node);
+    const entries = log.data!.dossierAccessLog!.edges!.map((edge) => edge!.node!);
     expect(entries.map((entry) => entry.parts)).toEqual([
       ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'referees', 'reviewConclusion', 'writtenExam'],
       // The committee outside federation review: the procedure, who applied and the assessment, not the dossier.

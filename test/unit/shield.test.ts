@@ -1,4 +1,4 @@
-import { buildSchema, execute, graphql, parse } from 'graphql';
+import { buildSchema, execute, graphql, parse, type ExecutionResult } from 'graphql';
 import { ApplicationStage, GrantRole } from '../../src/entities/enums';
 import { applyFieldPolicies } from '../../src/policies/shield';
 
@@ -72,5 +72,29 @@ describe('the patched graphql-shield (patches/graphql-shield+7.6.5.patch)', () =
     expect(result.data).toEqual({ application: { id: 'app-1', mobile: null } });
     expect(result.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([['application.mobile', 'FORBIDDEN']]);
     expect(contextValue.dossierReads.record.mock.calls.map(([, part]) => part)).toEqual(['procedure']);
+  });
+});
+
+describe('dossier objects below the application', () => {
+  const partSchema = applyFieldPolicies(
+    buildSchema(`type Query { review: Review } type Review { conclusion: String }`),
+    { Query: { review: 'public' }, Review: { conclusion: 'seesMaterialReviews' } },
+  );
+  const federationCommittee = {
+    principal: { accountId: 'f', email: 'e', displayName: 'd', grants: [{ id: 'g', role: GrantRole.FEDERATION_COMMITTEE }] },
+    scope: { societyIds: [], federation: true, crossTenant: true, roles: new Set() },
+    assessorRelations: () => new Set(),
+  };
+
+  it('are decided by their own part of the matrix from the facts they carry', () => {
+    const review = { applicationFacts: application, conclusion: 'RECOMMEND' };
+    const result = execute({ schema: partSchema, document: parse('{ review { conclusion } }'), rootValue: { review }, contextValue: requestOf(federationCommittee) });
+    expect(result).toEqual({ data: { review: { conclusion: 'RECOMMEND' } } });
+  });
+
+  it('are denied to everyone when a producer forgot their facts', () => {
+    const result = execute({ schema: partSchema, document: parse('{ review { conclusion } }'), rootValue: { review: { conclusion: 'RECOMMEND' } }, contextValue: requestOf(federationCommittee) }) as ExecutionResult;
+    expect(result.data).toEqual({ review: { conclusion: null } });
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });

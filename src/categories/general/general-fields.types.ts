@@ -6,7 +6,7 @@ export class GeneralCategoryFields {
   @Field(() => String, { nullable: true, description: '职称, e.g. 高级工程师' })
   professionalTitle?: string | null;
 
-  @Field(() => [String], { description: '执业资格 held, e.g. 注册电气工程师' })
+  @Field(() => [String], { nullable: true, description: '执业资格 held, e.g. 注册电气工程师' })
   qualifications!: string[];
 }
 

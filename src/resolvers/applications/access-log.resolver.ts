@@ -7,23 +7,23 @@ import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, PageInfo, to
 /** One entry of a dossier's access log. */
 @ObjectType('DossierAccessEntry', { description: 'Who read which parts of a dossier, and when' })
 export class DossierAccessEntryType {
-  @Field() readerName!: string;
-  @Field(() => [String], { description: 'Parts of the visibility matrix, or file:<purpose> for downloads' }) parts!: string[];
-  @Field() at!: Date;
+  @Field({ nullable: true }) readerName!: string;
+  @Field(() => [String], { nullable: true, description: 'Parts of the visibility matrix, or file:<purpose> for downloads' }) parts!: string[];
+  @Field({ nullable: true }) at!: Date;
 }
 
 /** One entry in a page. */
 @ObjectType('DossierAccessEdge')
 export class DossierAccessEdge {
-  @Field() cursor!: string;
-  @Field(() => DossierAccessEntryType) node!: DossierAccessEntryType;
+  @Field({ nullable: true }) cursor!: string;
+  @Field(() => DossierAccessEntryType, { nullable: true }) node!: DossierAccessEntryType;
 }
 
 /** A page of the access log, newest last. */
 @ObjectType('DossierAccessConnection')
 export class DossierAccessConnection {
-  @Field(() => [DossierAccessEdge]) edges!: DossierAccessEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => [DossierAccessEdge], { nullable: true }) edges!: DossierAccessEdge[];
+  @Field(() => PageInfo, { nullable: true }) pageInfo!: PageInfo;
 }
 
 /** The dossier access log, for society staff and the federation. */

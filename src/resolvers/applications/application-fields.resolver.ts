@@ -93,7 +93,8 @@ export class ApplicationFieldsResolver {
   /** Education, oldest first. */
   @FieldResolver(() => [EducationEntryType], { nullable: true })
   async education(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<EducationEntryType[]> {
-    return (await loaders.educationByApplicationId.load(application.id)).map(toEducationType);
+    const facts = factsOfType(application);
+    return (await loaders.educationByApplicationId.load(application.id)).map((entry) => toEducationType(entry, facts));
   }
 
   /** Work history, oldest first. */
@@ -109,54 +110,63 @@ export class ApplicationFieldsResolver {
     const text = entityOf(application).selfStatement ?? null;
     const characterCount = countCharacters(text);
     const { min, max } = DOSSIER_LIMITS.selfStatementRecommended;
-    return { text, characterCount, recommendedMin: min, recommendedMax: max, withinRecommendation: characterCount >= min && characterCount <= max };
+    return {
+      applicationFacts: factsOfType(application),
+      text, characterCount, recommendedMin: min, recommendedMax: max, withinRecommendation: characterCount >= min && characterCount <= max,
+    };
   }
 
   /** Passages and the competency items they evidence. */
   @FieldResolver(() => [CompetencyClaimType], { nullable: true })
   async competencyClaims(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<CompetencyClaimType[]> {
-    return (await loaders.claimsByApplicationId.load(application.id)).map(toClaimType);
+    const facts = factsOfType(application);
+    return (await loaders.claimsByApplicationId.load(application.id)).map((claim) => toClaimType(claim, facts));
   }
 
   /** Professional achievements (at most 6). */
   @FieldResolver(() => [AchievementType], { nullable: true })
   async achievements(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<AchievementType[]> {
-    return (await loaders.achievementsByApplicationId.load(application.id)).map(toAchievementType);
+    const facts = factsOfType(application);
+    return (await loaders.achievementsByApplicationId.load(application.id)).map((achievement) => toAchievementType(achievement, facts));
   }
 
   /** The international title, if any (simplified path). */
   @FieldResolver(() => InternationalTitleType, { nullable: true })
   internationalTitle(@Root() application: ApplicationType): InternationalTitleType | null {
     const e = entityOf(application);
-    return e.internationalTitleKind ? { kind: e.internationalTitleKind, name: e.internationalTitleName ?? null, number: e.internationalTitleNumber ?? null } : null;
+    return e.internationalTitleKind ? { applicationFacts: factsOfType(application), kind: e.internationalTitleKind, name: e.internationalTitleName ?? null, number: e.internationalTitleNumber ?? null } : null;
   }
 
   /** Files attached to the dossier (metadata; bytes at downloadPath). */
   @FieldResolver(() => [DossierFileType], { nullable: true })
   async files(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<DossierFileType[]> {
-    const relations = await relationsOf(ctx, factsOfType(application));
+    const facts = factsOfType(application);
+    const relations = await relationsOf(ctx, facts);
     const files = await ctx.loaders.filesByApplicationId.load(application.id);
-    return files.filter((file) => file.purpose !== 'SUPPLEMENT' && canSee(relations, partOfFile(file.purpose), application.stage!)).map(toFileType);
+    return files.filter((file) => file.purpose !== 'SUPPLEMENT' && canSee(relations, partOfFile(file.purpose), application.stage!)).map((file) => toFileType(file, facts));
   }
 
   /** Additions made after acceptance, oldest first. */
   @FieldResolver(() => [SupplementType], { nullable: true })
   async supplements(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<SupplementType[]> {
     const [supplements, files] = [await loaders.supplementsByApplicationId.load(application.id), await loaders.filesByApplicationId.load(application.id)];
-    return supplements.map((supplement) => toSupplementType(supplement, files.find((file) => file.id === supplement.file?.id)));
+    const facts = factsOfType(application);
+    return supplements.map((supplement) => toSupplementType(supplement, facts, files.find((file) => file.id === supplement.file?.id)));
   }
 
   /** Every step so far: who, when, from, to, why. */
   @FieldResolver(() => [ApplicationEventType], { nullable: true })
   async history(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<ApplicationEventType[]> {
-    return (await loaders.eventsByApplicationId.load(application.id)).map(toEventType);
+    const facts = factsOfType(application);
+    return (await loaders.eventsByApplicationId.load(application.id)).map((event) => toEventType(event, facts));
   }
 
   /** What still blocks submission, with codes and field paths. */
   @FieldResolver(() => DossierValidationType, { nullable: true })
   async validation(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<DossierValidationType> {
-    const issues = validateDossier(await dossierOf(application, ctx));
-    return { ready: !issues.some((issue) => issue.severity === 'BLOCKING'), issues };
+    const applicationFacts = factsOfType(application);
+    const issues = validateDossier(await dossierOf(application, ctx)).map((issue) => ({ ...issue, applicationFacts }));
+    return { applicationFacts, ready: !issues.some((issue) => issue.severity === 'BLOCKING'), issues };
   }
 
   /** Basic conditions computed from the dossier (education, years of relevant and major work). */
@@ -164,7 +174,9 @@ export class ApplicationFieldsResolver {
   async eligibility(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<EligibilityType> {
     const dossier = await dossierOf(application, ctx);
     const asOf = chinaToday(application.submittedAt ?? ctx.clock());
-    return pluginForField(dossier.fieldCode).eligibility(dossier, asOf);
+    const applicationFacts = factsOfType(application);
+    const eligibility = pluginForField(dossier.fieldCode).eligibility(dossier, asOf);
+    return { ...eligibility, applicationFacts, conditions: eligibility.conditions.map((condition) => ({ ...condition, applicationFacts })) };
   }
 
   /** The category plug-in's own fields. */
@@ -172,7 +184,8 @@ export class ApplicationFieldsResolver {
   categoryFields(@Root() application: ApplicationType): object | null {
     const stored = entityOf(application).categoryFields;
     const plugin = pluginByCode(String(stored.category ?? ''));
-    return plugin ? plugin.toObject(stored) : null;
+    // The plug-in's object carries the facts too: its fields are dossier content like any other.
+    return plugin ? Object.assign(plugin.toObject(stored), { applicationFacts: factsOfType(application) }) : null;
   }
 
   /** The actions the viewer may take now. */

@@ -37,8 +37,9 @@ export function entityOf(application: ApplicationType): Application {
 }
 
 /** Education entity → GraphQL object. */
-export function toEducationType(entry: EducationEntry): EducationEntryType {
+export function toEducationType(entry: EducationEntry, applicationFacts: ApplicationFacts): EducationEntryType {
   return Object.assign(new EducationEntryType(), {
+    applicationFacts,
     id: entry.id, fromDate: entry.fromDate, toDate: entry.toDate, school: entry.school, major: entry.major ?? null,
     level: entry.level, degree: entry.degree ?? null, qualifying: entry.qualifying,
   });
@@ -60,36 +61,40 @@ export function toWorkHistoryType(entry: WorkHistoryEntry, applicationFacts: App
 }
 
 /** Claim entity → GraphQL object. */
-export function toClaimType(claim: CompetencyClaim): CompetencyClaimType {
-  return Object.assign(new CompetencyClaimType(), { passage: claim.passage, itemCodes: claim.itemCodes });
+export function toClaimType(claim: CompetencyClaim, applicationFacts: ApplicationFacts): CompetencyClaimType {
+  return Object.assign(new CompetencyClaimType(), { applicationFacts, passage: claim.passage, itemCodes: claim.itemCodes });
 }
 
 /** Achievement entity → GraphQL object. */
-export function toAchievementType(achievement: Achievement): AchievementType {
+export function toAchievementType(achievement: Achievement, applicationFacts: ApplicationFacts): AchievementType {
   return Object.assign(new AchievementType(), {
+    applicationFacts,
     category: achievement.category, date: achievement.date, title: achievement.title, role: achievement.role, description: achievement.description ?? null,
   });
 }
 
 /** Stored file → GraphQL metadata (never the bytes). */
-export function toFileType(file: StoredFile): DossierFileType {
+export function toFileType(file: StoredFile, applicationFacts: ApplicationFacts): DossierFileType {
   return Object.assign(new DossierFileType(), {
+    applicationFacts,
     id: file.id, purpose: file.purpose ?? null, caption: file.caption ?? null, filename: file.filename, contentType: file.contentType,
     size: file.size, sha256: file.sha256, downloadPath: `/files/${file.id}`, createdAt: file.createdAt,
   });
 }
 
 /** Supplement entity → GraphQL object. */
-export function toSupplementType(supplement: ApplicationSupplement, file?: StoredFile): SupplementType {
+export function toSupplementType(supplement: ApplicationSupplement, applicationFacts: ApplicationFacts, file?: StoredFile): SupplementType {
   return Object.assign(new SupplementType(), {
-    id: supplement.id, concerns: supplement.concerns, content: supplement.content, file: file ? toFileType(file) : null, createdAt: supplement.createdAt,
+    applicationFacts,
+    id: supplement.id, concerns: supplement.concerns, content: supplement.content, file: file ? toFileType(file, applicationFacts) : null, createdAt: supplement.createdAt,
   });
 }
 
 /** Event entity → GraphQL object. */
-export function toEventType(event: ApplicationEvent): ApplicationEventType {
+export function toEventType(event: ApplicationEvent, applicationFacts: ApplicationFacts): ApplicationEventType {
   const items = event.details?.items;
   return Object.assign(new ApplicationEventType(), {
+    applicationFacts,
     action: event.action, fromStage: event.fromStage, toStage: event.toStage, reason: event.reason ?? null,
     items: Array.isArray(items) ? items.map(String) : null, actorName: event.actor.displayName ?? null, at: event.at,
   });

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ApplicationFacts } from '../../policies/relations';
 import { PageInfo } from '../common/connection';
+import { DossierPartObject } from './dossier-part-object';
 import { AchievementCategory, ApplicationChannel, ApplicationStage, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
 
 /** An application for a member grade: the procedure's state; its dossier parts are fields resolved per part. */
@@ -51,10 +51,7 @@ export class ApplicationType {
 
 /** 基本信息. */
 @ObjectType('BasicInformation')
-export class BasicInformationType {
-  /** Its application's facts: the visibility matrix decides each field from them. */
-  applicationFacts!: ApplicationFacts;
-
+export class BasicInformationType extends DossierPartObject {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) namePinyin?: string | null;
   @Field(() => String, { nullable: true }) idNumber?: string | null;
@@ -71,7 +68,7 @@ export class BasicInformationType {
 
 /** One education period. */
 @ObjectType('EducationEntry')
-export class EducationEntryType {
+export class EducationEntryType extends DossierPartObject {
   @Field(() => ID, { nullable: true }) id!: string;
   @Field(() => String, { nullable: true }) fromDate?: string;
   @Field(() => String, { nullable: true }) toDate?: string;
@@ -84,10 +81,7 @@ export class EducationEntryType {
 
 /** One post of the work history. */
 @ObjectType('WorkHistoryEntry')
-export class WorkHistoryEntryType {
-  /** Its application's facts: referees are visible to fewer viewers than the post itself. */
-  applicationFacts!: ApplicationFacts;
-
+export class WorkHistoryEntryType extends DossierPartObject {
   @Field(() => ID, { nullable: true }) id!: string;
   @Field(() => String, { nullable: true }) fromDate?: string;
   @Field(() => String, { nullable: true, description: 'null: current post' }) toDate?: string | null;
@@ -102,24 +96,24 @@ export class WorkHistoryEntryType {
 
 /** The self-statement with its measured length. */
 @ObjectType('SelfStatement')
-export class SelfStatementType {
+export class SelfStatementType extends DossierPartObject {
   @Field(() => String, { nullable: true }) text?: string | null;
-  @Field(() => Int, { description: 'Characters, whitespace not counted' }) characterCount!: number;
-  @Field(() => Int) recommendedMin!: number;
-  @Field(() => Int) recommendedMax!: number;
-  @Field() withinRecommendation!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Characters, whitespace not counted' }) characterCount!: number;
+  @Field(() => Int, { nullable: true }) recommendedMin!: number;
+  @Field(() => Int, { nullable: true }) recommendedMax!: number;
+  @Field({ nullable: true }) withinRecommendation!: boolean;
 }
 
 /** A passage and the competency items it evidences. */
 @ObjectType('CompetencyClaim')
-export class CompetencyClaimType {
+export class CompetencyClaimType extends DossierPartObject {
   @Field(() => String, { nullable: true }) passage?: string;
   @Field(() => [String], { nullable: true }) itemCodes?: string[];
 }
 
 /** One professional achievement. */
 @ObjectType('Achievement')
-export class AchievementType {
+export class AchievementType extends DossierPartObject {
   @Field(() => AchievementCategory, { nullable: true }) category?: AchievementCategory;
   @Field(() => String, { nullable: true }) date?: string;
   @Field(() => String, { nullable: true }) title?: string;
@@ -129,7 +123,7 @@ export class AchievementType {
 
 /** An international engineer title. */
 @ObjectType('InternationalTitle')
-export class InternationalTitleType {
+export class InternationalTitleType extends DossierPartObject {
   @Field(() => InternationalTitleKind, { nullable: true }) kind?: InternationalTitleKind;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) number?: string | null;
@@ -137,7 +131,7 @@ export class InternationalTitleType {
 
 /** A stored file's metadata; the bytes are at downloadPath. */
 @ObjectType('DossierFile')
-export class DossierFileType {
+export class DossierFileType extends DossierPartObject {
   @Field(() => ID, { nullable: true }) id!: string;
   @Field(() => FilePurpose, { nullable: true }) purpose?: FilePurpose | null;
   @Field(() => String, { nullable: true }) caption?: string | null;
@@ -151,7 +145,7 @@ export class DossierFileType {
 
 /** An addition to a frozen dossier. */
 @ObjectType('Supplement')
-export class SupplementType {
+export class SupplementType extends DossierPartObject {
   @Field(() => ID, { nullable: true }) id!: string;
   @Field(() => String, { nullable: true }) concerns?: string;
   @Field(() => String, { nullable: true }) content?: string;
@@ -161,7 +155,7 @@ export class SupplementType {
 
 /** One step of the history. */
 @ObjectType('ApplicationEvent')
-export class ApplicationEventType {
+export class ApplicationEventType extends DossierPartObject {
   @Field(() => String, { nullable: true }) action?: string;
   @Field(() => ApplicationStage, { nullable: true }) fromStage?: ApplicationStage;
   @Field(() => ApplicationStage, { nullable: true }) toStage?: ApplicationStage;
@@ -173,39 +167,39 @@ export class ApplicationEventType {
 
 /** One entry of the submission checklist. */
 @ObjectType('DossierIssue')
-export class DossierIssueType {
-  @Field() code!: string;
-  @Field({ description: 'Path of the dossier field, e.g. basicInformation.mobile, files.PLEDGE' }) field!: string;
-  @Field({ description: 'BLOCKING or WARNING' }) severity!: string;
-  @Field() messageZh!: string;
-  @Field() messageEn!: string;
+export class DossierIssueType extends DossierPartObject {
+  @Field({ nullable: true }) code!: string;
+  @Field({ nullable: true, description: 'Path of the dossier field, e.g. basicInformation.mobile, files.PLEDGE' }) field!: string;
+  @Field({ nullable: true, description: 'BLOCKING or WARNING' }) severity!: string;
+  @Field({ nullable: true }) messageZh!: string;
+  @Field({ nullable: true }) messageEn!: string;
 }
 
 /** What still blocks submission. */
 @ObjectType('DossierValidation')
-export class DossierValidationType {
-  @Field({ description: 'No blocking issue left' }) ready!: boolean;
-  @Field(() => [DossierIssueType]) issues!: DossierIssueType[];
+export class DossierValidationType extends DossierPartObject {
+  @Field({ nullable: true, description: 'No blocking issue left' }) ready!: boolean;
+  @Field(() => [DossierIssueType], { nullable: true }) issues!: DossierIssueType[];
 }
 
 /** One basic condition and the figures behind it. */
 @ObjectType('EligibilityCondition')
-export class EligibilityConditionType {
-  @Field() code!: string;
-  @Field({ description: 'MET, NOT_MET or NEEDS_REVIEW' }) status!: string;
+export class EligibilityConditionType extends DossierPartObject {
+  @Field({ nullable: true }) code!: string;
+  @Field({ nullable: true, description: 'MET, NOT_MET or NEEDS_REVIEW' }) status!: string;
   @Field(() => Number, { nullable: true }) required?: number | null;
   @Field(() => Number, { nullable: true }) actual?: number | null;
-  @Field() noteZh!: string;
-  @Field() noteEn!: string;
+  @Field({ nullable: true }) noteZh!: string;
+  @Field({ nullable: true }) noteEn!: string;
 }
 
 /** Computed eligibility for the grade. */
 @ObjectType('Eligibility')
-export class EligibilityType {
-  @Field() asOf!: string;
+export class EligibilityType extends DossierPartObject {
+  @Field({ nullable: true }) asOf!: string;
   @Field(() => String, { nullable: true, description: 'End of the qualifying degree: work is counted from here' }) countedFrom?: string | null;
-  @Field() allMet!: boolean;
-  @Field(() => [EligibilityConditionType]) conditions!: EligibilityConditionType[];
+  @Field({ nullable: true }) allMet!: boolean;
+  @Field(() => [EligibilityConditionType], { nullable: true }) conditions!: EligibilityConditionType[];
 }
 
 /** One application in a page. */

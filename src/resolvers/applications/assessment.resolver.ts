@@ -14,14 +14,17 @@ import { ProcedureStepInput } from './application.inputs';
 import { factsOfType, toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 import { AssignMaterialReviewersInput, AssignmentType, MaterialReviewInput, MaterialReviewType } from './assessment.types';
+import { applicationFacts } from '../../dossier/application-access';
+import type { ApplicationFacts } from '../../policies/relations';
 
 function step(ctx: RequestContext, action: ApplicationAction, input: ProcedureStepInput) {
   return runTransition(ctx, { ...input, action }).then(toApplicationType);
 }
 
 /** Material review entity → GraphQL object. */
-function toMaterialReviewType(review: MaterialReview, reviewerName: string): MaterialReviewType {
+function toMaterialReviewType(review: MaterialReview, reviewerName: string, facts: ApplicationFacts): MaterialReviewType {
   return {
+    applicationFacts: facts,
     id: review.id, round: review.round, reviewerName, conclusion: review.conclusion, supplementAreas: review.supplementAreas,
     supplementAllItems: review.supplementAllItems ?? null, questions: review.questions ?? null, nextAssessment: review.nextAssessment ?? null,
     probePoints: review.probePoints ?? null, reasons: review.reasons ?? null, lowerGradeSuggestion: review.lowerGradeSuggestion ?? null,
@@ -48,17 +51,20 @@ export class AssessmentResolver {
   /** The examiners' material reviews this viewer may see (independence: others' only after one's own). */
   @FieldResolver(() => [MaterialReviewType], { nullable: true })
   async materialReviews(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<MaterialReviewType[]> {
-    const relations = await relationsOf(ctx, factsOfType(application));
+    const facts = factsOfType(application);
+    const relations = await relationsOf(ctx, facts);
     const reviews = (await ctx.loaders.materialReviewsByApplicationId.load(application.id)).map((review) => ({
       round: review.round, examinerGrantId: review.assignment.examiner.id, review,
     }));
-    return visibleMaterialReviews(relations, examinerGrantIds(ctx), reviews).map(({ review }) => toMaterialReviewType(review, review.assignment.examiner.account.displayName));
+    return visibleMaterialReviews(relations, examinerGrantIds(ctx), reviews).map(({ review }) => toMaterialReviewType(review, review.assignment.examiner.account.displayName, facts));
   }
 
   /** Who was assigned to assess the application, and who was taken off (and why). */
   @FieldResolver(() => [AssignmentType], { nullable: true })
   async assignments(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<AssignmentType[]> {
+    const applicationFacts = factsOfType(application);
     return (await loaders.assignmentsByApplicationId.load(application.id)).map((assignment) => ({
+      applicationFacts,
       id: assignment.id, examinerId: assignment.examiner.id, examinerName: assignment.examiner.account.displayName, kind: assignment.kind,
       assignedAt: assignment.assignedAt, removedAt: assignment.removedAt ?? null, removalReason: assignment.removalReason ?? null,
     }));
@@ -89,7 +95,8 @@ export class AssessmentResolver {
   /** A material reviewer submits their review of the current round. */
   @Mutation(() => MaterialReviewType, { nullable: true })
   async submitMaterialReview(@Ctx() ctx: RequestContext, @Arg('input') input: MaterialReviewInput): Promise<MaterialReviewType> {
-    return toMaterialReviewType(await submitMaterialReviewCommand(ctx, input), ctx.principal!.displayName);
+    const review = await submitMaterialReviewCommand(ctx, input);
+    return toMaterialReviewType(review, ctx.principal!.displayName, applicationFacts(review.application));
   }
 
   /** Staff: consolidates the reviews into one request to the applicant (the reason); the applicant only adds. */

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AssignmentKind, MaterialReviewConclusion, NextAssessment } from '../../entities/enums';
+import { DossierPartObject } from './dossier-part-object';
 
 registerEnumType(AssignmentKind, { name: 'AssignmentKind' });
 registerEnumType(MaterialReviewConclusion, { name: 'MaterialReviewConclusion', description: 'SUPPLEMENT, RECOMMEND or NOT_RECOMMEND (seed 000)' });
@@ -7,29 +8,29 @@ registerEnumType(NextAssessment, { name: 'NextAssessment', description: 'NONE is
 
 /** One examiner's material review. */
 @ObjectType('MaterialReview')
-export class MaterialReviewType {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) round!: number;
-  @Field() reviewerName!: string;
-  @Field(() => MaterialReviewConclusion) conclusion!: MaterialReviewConclusion;
-  @Field(() => [String]) supplementAreas!: string[];
+export class MaterialReviewType extends DossierPartObject {
+  @Field(() => ID, { nullable: true }) id!: string;
+  @Field(() => Int, { nullable: true }) round!: number;
+  @Field({ nullable: true }) reviewerName!: string;
+  @Field(() => MaterialReviewConclusion, { nullable: true }) conclusion!: MaterialReviewConclusion;
+  @Field(() => [String], { nullable: true }) supplementAreas!: string[];
   @Field(() => Boolean, { nullable: true }) supplementAllItems?: boolean | null;
   @Field(() => String, { nullable: true }) questions?: string | null;
   @Field(() => NextAssessment, { nullable: true }) nextAssessment?: NextAssessment | null;
   @Field(() => String, { nullable: true }) probePoints?: string | null;
   @Field(() => String, { nullable: true }) reasons?: string | null;
   @Field(() => String, { nullable: true }) lowerGradeSuggestion?: string | null;
-  @Field() submittedAt!: Date;
+  @Field({ nullable: true }) submittedAt!: Date;
 }
 
 /** An examiner's assignment to the application. */
 @ObjectType('Assignment')
-export class AssignmentType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID, { description: 'The examiner (grant) id' }) examinerId!: string;
-  @Field() examinerName!: string;
-  @Field(() => AssignmentKind) kind!: AssignmentKind;
-  @Field() assignedAt!: Date;
+export class AssignmentType extends DossierPartObject {
+  @Field(() => ID, { nullable: true }) id!: string;
+  @Field(() => ID, { nullable: true, description: 'The examiner (grant) id' }) examinerId!: string;
+  @Field({ nullable: true }) examinerName!: string;
+  @Field(() => AssignmentKind, { nullable: true }) kind!: AssignmentKind;
+  @Field({ nullable: true }) assignedAt!: Date;
   @Field(() => Date, { nullable: true }) removedAt?: Date | null;
   @Field(() => String, { nullable: true }) removalReason?: string | null;
 }

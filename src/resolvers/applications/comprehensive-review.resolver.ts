@@ -3,19 +3,20 @@ import { concludeComprehensiveReviewCommand } from '../../assessment/conclude-co
 import { formReviewGroupCommand } from '../../assessment/form-review-group.command';
 import { ApplicationStage, ComprehensiveReviewConclusion } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
-import { toApplicationType } from './application.mappers';
+import { factsOfType, toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 import { AssignMaterialReviewersInput } from './assessment.types';
+import { DossierPartObject } from './dossier-part-object';
 
 registerEnumType(ComprehensiveReviewConclusion, { name: 'ComprehensiveReviewConclusion' });
 
 /** The review group's latest decision. */
 @ObjectType('ComprehensiveReviewDecision')
-export class ComprehensiveReviewDecisionType {
-  @Field(() => ComprehensiveReviewConclusion) conclusion!: ComprehensiveReviewConclusion;
+export class ComprehensiveReviewDecisionType extends DossierPartObject {
+  @Field(() => ComprehensiveReviewConclusion, { nullable: true }) conclusion!: ComprehensiveReviewConclusion;
   @Field(() => String, { nullable: true }) reasons?: string | null;
   @Field(() => ApplicationStage, { nullable: true }) reassessStage?: ApplicationStage | null;
-  @Field() decidedAt!: Date;
+  @Field({ nullable: true }) decidedAt!: Date;
 }
 
 /** The group's decision. */
@@ -36,7 +37,7 @@ export class ComprehensiveReviewResolver {
   async comprehensiveReview(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<ComprehensiveReviewDecisionType | null> {
     const latest = await loaders.latestDecisionByApplicationId.load(application.id);
     return latest
-      ? { conclusion: latest.conclusion, reasons: latest.reasons ?? null, reassessStage: latest.reassessStage ?? null, decidedAt: latest.decidedAt }
+      ? { applicationFacts: factsOfType(application), conclusion: latest.conclusion, reasons: latest.reasons ?? null, reassessStage: latest.reassessStage ?? null, decidedAt: latest.decidedAt }
       : null;
   }
 

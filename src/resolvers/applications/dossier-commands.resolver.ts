@@ -15,6 +15,7 @@ import {
 } from './application.inputs';
 import { toApplicationType, toSupplementType } from './application.mappers';
 import { ApplicationType, SupplementType } from './application.types';
+import { applicationFacts } from '../../dossier/application-access';
 
 /** The applicant's dossier, section by section; every save is persisted at once and returns the new version. */
 @Resolver()
@@ -103,6 +104,7 @@ export class DossierCommandsResolver {
   /** Adds a supplement to a frozen dossier. */
   @Mutation(() => SupplementType, { nullable: true })
   async addSupplement(@Ctx() ctx: RequestContext, @Arg('input') input: AddSupplementInput): Promise<SupplementType> {
-    return toSupplementType(await addSupplementCommand(ctx, input));
+    const supplement = await addSupplementCommand(ctx, input);
+    return toSupplementType(supplement, applicationFacts(supplement.application), supplement.file);
   }
 }

@@ -4,19 +4,22 @@ import { scheduleInterviewCommand } from '../../assessment/schedule-interview.co
 import type { Interview } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
 import { interviewAdviceShown } from '../../policies/interview.policy';
-import { toApplicationType } from './application.mappers';
+import { factsOfType, toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 import { answerInterviewQuestionnaireCommand } from '../../assessment/interview-questionnaire.command';
 import {
   InterviewOutcomeType, InterviewQuestionnaireInput, InterviewQuestionnaireType, InterviewRecordType, RecordInterviewInput, ScheduleInterviewInput,
 } from './interview.types';
+import { applicationFacts } from '../../dossier/application-access';
+import type { ApplicationFacts } from '../../policies/relations';
 
-function toRecord(interview: Interview): InterviewRecordType {
+function toRecord(interview: Interview, facts: ApplicationFacts): InterviewRecordType {
   return {
+    applicationFacts: facts,
     mode: interview.mode, scheduledAt: interview.scheduledAt, location: interview.location, identityChecked: interview.identityChecked ?? null,
     changesSinceSubmission: interview.changesSinceSubmission ?? null, selfStatementMinutes: interview.selfStatementMinutes ?? null,
     questioningMinutes: interview.questioningMinutes ?? null, deliberationMinutes: interview.deliberationMinutes ?? null,
-    questions: Object.entries(interview.questions).map(([itemCode, question]) => ({ itemCode, question })),
+    questions: Object.entries(interview.questions).map(([itemCode, question]) => ({ applicationFacts: facts, itemCode, question })),
     conclusion: interview.conclusion ?? null, advice: interview.advice ?? null, reasons: interview.reasons ?? null, recordedAt: interview.recordedAt ?? null,
   };
 }
@@ -28,7 +31,7 @@ export class InterviewResolver {
   @FieldResolver(() => InterviewRecordType, { nullable: true })
   async interview(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<InterviewRecordType | null> {
     const interview = await loaders.interviewByApplicationId.load(application.id);
-    return interview ? toRecord(interview) : null;
+    return interview ? toRecord(interview, factsOfType(application)) : null;
   }
 
   /** The appointment and the outcome; the advice only once the applicant is registered. */
@@ -37,6 +40,7 @@ export class InterviewResolver {
     const interview = await loaders.interviewByApplicationId.load(application.id);
     if (!interview) return null;
     return {
+      applicationFacts: factsOfType(application),
       mode: interview.mode, scheduledAt: interview.scheduledAt, location: interview.location, conclusion: interview.conclusion ?? null,
       advice: interviewAdviceShown(application.stage!) ? interview.advice ?? null : null,
     };
@@ -47,7 +51,7 @@ export class InterviewResolver {
   async interviewQuestionnaire(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<InterviewQuestionnaireType | null> {
     const interview = await loaders.interviewByApplicationId.load(application.id);
     if (!interview?.questionnaire || !interview.questionnaireSubmittedAt) return null;
-    return { ...interview.questionnaire, comments: interview.questionnaire.comments ?? null, submittedAt: interview.questionnaireSubmittedAt };
+    return { applicationFacts: factsOfType(application), ...interview.questionnaire, comments: interview.questionnaire.comments ?? null, submittedAt: interview.questionnaireSubmittedAt };
   }
 
   /** Staff: forms the panel and sets the appointment. */
@@ -59,7 +63,8 @@ export class InterviewResolver {
   /** The chief: records the interview (time bounds checked). */
   @Mutation(() => InterviewRecordType, { nullable: true })
   async recordInterview(@Ctx() ctx: RequestContext, @Arg('input') input: RecordInterviewInput): Promise<InterviewRecordType> {
-    return toRecord(await recordInterviewCommand(ctx, input));
+    const interview = await recordInterviewCommand(ctx, input);
+    return toRecord(interview, applicationFacts(interview.application));
   }
 
   /** The applicant answers the questionnaire about the interview. */

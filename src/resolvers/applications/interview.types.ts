@@ -1,28 +1,29 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { InterviewConclusion, InterviewMode } from '../../entities/enums';
+import { DossierPartObject } from './dossier-part-object';
 
 registerEnumType(InterviewMode, { name: 'InterviewMode' });
 registerEnumType(InterviewConclusion, { name: 'InterviewConclusion' });
 
 /** A question asked, by competency item. */
 @ObjectType('InterviewQuestion')
-export class InterviewQuestionType {
-  @Field() itemCode!: string;
-  @Field() question!: string;
+export class InterviewQuestionType extends DossierPartObject {
+  @Field({ nullable: true }) itemCode!: string;
+  @Field({ nullable: true }) question!: string;
 }
 
 /** The interview with its full record (panel, staff, review group, federation). */
 @ObjectType('InterviewRecord')
-export class InterviewRecordType {
-  @Field(() => InterviewMode) mode!: InterviewMode;
-  @Field() scheduledAt!: Date;
-  @Field() location!: string;
+export class InterviewRecordType extends DossierPartObject {
+  @Field(() => InterviewMode, { nullable: true }) mode!: InterviewMode;
+  @Field({ nullable: true }) scheduledAt!: Date;
+  @Field({ nullable: true }) location!: string;
   @Field(() => Boolean, { nullable: true }) identityChecked?: boolean | null;
   @Field(() => String, { nullable: true }) changesSinceSubmission?: string | null;
   @Field(() => Int, { nullable: true }) selfStatementMinutes?: number | null;
   @Field(() => Int, { nullable: true }) questioningMinutes?: number | null;
   @Field(() => Int, { nullable: true }) deliberationMinutes?: number | null;
-  @Field(() => [InterviewQuestionType]) questions!: InterviewQuestionType[];
+  @Field(() => [InterviewQuestionType], { nullable: true }) questions!: InterviewQuestionType[];
   @Field(() => InterviewConclusion, { nullable: true }) conclusion?: InterviewConclusion | null;
   @Field(() => String, { nullable: true }) advice?: string | null;
   @Field(() => String, { nullable: true }) reasons?: string | null;
@@ -31,10 +32,10 @@ export class InterviewRecordType {
 
 /** What the applicant learns of the interview: appointment and outcome; the advice once registered. */
 @ObjectType('InterviewOutcome')
-export class InterviewOutcomeType {
-  @Field(() => InterviewMode) mode!: InterviewMode;
-  @Field() scheduledAt!: Date;
-  @Field() location!: string;
+export class InterviewOutcomeType extends DossierPartObject {
+  @Field(() => InterviewMode, { nullable: true }) mode!: InterviewMode;
+  @Field({ nullable: true }) scheduledAt!: Date;
+  @Field({ nullable: true }) location!: string;
   @Field(() => InterviewConclusion, { nullable: true }) conclusion?: InterviewConclusion | null;
   @Field(() => String, { nullable: true, description: 'Shown only after registration' }) advice?: string | null;
 }
@@ -85,10 +86,10 @@ export class InterviewQuestionnaireInput {
 
 /** The applicant's answers, for staff and the quality supervision (not for the interviewers rated). */
 @ObjectType('InterviewQuestionnaire')
-export class InterviewQuestionnaireType {
-  @Field(() => Int) overall!: number;
-  @Field(() => Int) fairness!: number;
-  @Field(() => Int) professionalism!: number;
+export class InterviewQuestionnaireType extends DossierPartObject {
+  @Field(() => Int, { nullable: true }) overall!: number;
+  @Field(() => Int, { nullable: true }) fairness!: number;
+  @Field(() => Int, { nullable: true }) professionalism!: number;
   @Field(() => String, { nullable: true }) comments?: string | null;
-  @Field() submittedAt!: Date;
+  @Field({ nullable: true }) submittedAt!: Date;
 }

@@ -31,13 +31,13 @@ export class PublicNoticeType {
 /** An objection, as staff handle it. */
 @ObjectType('Objection')
 export class ObjectionType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) applicationId!: string;
-  @Field() content!: string;
+  @Field(() => ID, { nullable: true }) id!: string;
+  @Field(() => ID, { nullable: true }) applicationId!: string;
+  @Field({ nullable: true }) content!: string;
   @Field(() => String, { nullable: true }) contact?: string | null;
-  @Field(() => ObjectionStatus) status!: ObjectionStatus;
+  @Field(() => ObjectionStatus, { nullable: true }) status!: ObjectionStatus;
   @Field(() => String, { nullable: true }) resolution?: string | null;
-  @Field() lodgedAt!: Date;
+  @Field({ nullable: true }) lodgedAt!: Date;
 }
 
 /** An application in a batch, at the version staff saw. */

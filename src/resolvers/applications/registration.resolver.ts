@@ -28,10 +28,10 @@ export class RegisteredMemberType {
 /** An application submitted to the federation. */
 @ObjectType('FederationReviewItem')
 export class FederationReviewItemType {
-  @Field(() => ID) applicationId!: string;
-  @Field({ description: 'Drawn for in-depth review' }) sampled!: boolean;
-  @Field(() => FederationDecision) decision!: FederationDecision;
-  @Field() submittedAt!: Date;
+  @Field(() => ID, { nullable: true }) applicationId!: string;
+  @Field({ nullable: true, description: 'Drawn for in-depth review' }) sampled!: boolean;
+  @Field(() => FederationDecision, { nullable: true }) decision!: FederationDecision;
+  @Field({ nullable: true }) submittedAt!: Date;
 }
 
 /** The committee's decision. */
