@@ -34,24 +34,32 @@ function buildConditionRule(name: ConditionName): ShieldRule {
   }
   const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => MaybePromise<boolean>;
   const part = PART_OF_CONDITION[name] as DossierPartName | ((object: unknown) => DossierPartName) | undefined;
-  // A part of the matrix is decided once per application: every object of that application shares the answer.
-  // Conditions whose part depends on the object (files) and the others are decided per object.
-  const cacheKey =
-    typeof part === 'string'
-      ? (parent: object) => {
-          const facts = factsOf(parent);
-          return facts ? `${name}:${facts.id}:${facts.stage}` : `${name}:${ownKey(parent)}`;
-        }
-      : (parent: object) => `${name}:${ownKey(parent)}`;
-  // They answer synchronously when the relations are known (the patched shield then resolves the field synchronously).
-  return rule(name, { cache: cacheKey })((parent, _args, ctx: RequestContext) =>
+  // A dossier object is shown: its part was read, and the access log hears of it (once per part and application).
+  const decide = (parent: object, ctx: RequestContext) =>
     mapMaybe(condition(ctx, parent), (allowed) => {
-      // A dossier part shown is a dossier part read: the access log hears of it here, once per part and application.
       const facts = allowed && part ? factsOf(parent) : undefined;
       if (facts) ctx.dossierReads.record(facts, typeof part === 'string' ? part : part!(parent));
       return allowed;
-    }),
-  );
+    });
+  if (typeof part !== 'string') {
+    // Decided per object (files: their purpose decides their part; accounts, grants).
+    return rule(name, { cache: (parent: object) => ownKey(parent) })((parent, _args, ctx: RequestContext) => decide(parent, ctx));
+  }
+  // A part of the matrix is decided once per application and stage: every field of every object of that
+  // application shares the answer. Kept in two map lookups rather than shield's string-keyed cache, because a
+  // page of 100 applications asks thousands of times. The answer is synchronous when the relations are known.
+  const decisions = new WeakMap<RequestContext, Map<string, { stage: string; allowed: MaybePromise<boolean> }>>();
+  return rule(name, { cache: 'no_cache' })((parent: object, _args, ctx: RequestContext) => {
+    const facts = factsOf(parent);
+    if (!facts) return false;
+    let known = decisions.get(ctx);
+    if (!known) decisions.set(ctx, (known = new Map()));
+    const earlier = known.get(facts.id);
+    if (earlier?.stage === facts.stage) return earlier.allowed;
+    const allowed = decide(parent, ctx);
+    known.set(facts.id, { stage: facts.stage, allowed });
+    return allowed;
+  });
 }
 
 /** Expands the access table over the schema: every field of every listed type gets its rule. */
