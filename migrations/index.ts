@@ -9,6 +9,7 @@ import { Migration20261122060000_public_notice } from './Migration20261122060000
 import { Migration20261122070000_registration } from './Migration20261122070000_registration';
 import { Migration20261122080000_written_exam } from './Migration20261122080000_written_exam';
 import { Migration20261122090000_interview_questionnaire } from './Migration20261122090000_interview_questionnaire';
+import { Migration20261122100000_written_exam_sitting } from './Migration20261122100000_written_exam_sitting';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122070000_registration', class: Migration20261122070000_registration },
   { name: 'Migration20261122080000_written_exam', class: Migration20261122080000_written_exam },
   { name: 'Migration20261122090000_interview_questionnaire', class: Migration20261122090000_interview_questionnaire },
+  { name: 'Migration20261122100000_written_exam_sitting', class: Migration20261122100000_written_exam_sitting },
 ];

@@ -1,11 +1,14 @@
-import { Assignment, WrittenExamScore, type Application } from '../entities';
+import { Account, Assignment, WrittenExamScore, WrittenExamSitting, type Application } from '../entities';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
-import { checkText } from '../dossier/input-checks';
+import { checkDate, checkText } from '../dossier/input-checks';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { paperJudgeViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck } from '../workflow/run-transition';
+import { latestSitting } from './latest-sitting';
 import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
 /** Staff assign the judges of the applicant's paper: ≥ 2 examiners of the field, none recused. */
@@ -21,18 +24,37 @@ export async function assignPaperJudgesCommand(ctx: RequestContext, input: { app
   return application;
 }
 
-/** A judge marks the applicant's paper once (0–100), with the sitting it was written at. */
-export async function scorePaperCommand(ctx: RequestContext, input: { applicationId: string; sitting: string; score: number; remarks?: string | null }): Promise<WrittenExamScore> {
-  const sitting = checkText(input.sitting, 'input.sitting', 200, true)!;
+/** Staff record a sitting: when (China date), where, and which paper the applicant wrote. */
+export async function recordWrittenExamSittingCommand(
+  ctx: RequestContext,
+  input: { applicationId: string; heldOn: string; venue: string; paper: string },
+): Promise<WrittenExamSitting> {
+  const heldOn = checkDate(input.heldOn, 'input.heldOn');
+  const venue = checkText(input.venue, 'input.venue', 200, true)!;
+  const paper = checkText(input.paper, 'input.paper', 200, true)!;
+  const { application } = await loadApplicationFor(ctx, input.applicationId, 'recordWrittenExamSitting');
+  const number = ((await latestSitting(ctx.em, application))?.number ?? 0) + 1;
+  const sitting = ctx.em.create(WrittenExamSitting, {
+    society: application.society, application, number, heldOn, venue, paper, recordedBy: ctx.em.getReference(Account, ctx.principal!.accountId), recordedAt: ctx.clock(),
+  });
+  await ctx.em.flush();
+  return sitting;
+}
+
+/** A judge marks the paper of the latest sitting, once (0–100). */
+export async function scorePaperCommand(ctx: RequestContext, input: { sittingId: string; score: number; remarks?: string | null }): Promise<WrittenExamScore> {
   if (!Number.isInteger(input.score) || input.score < 0 || input.score > 100) {
     throw new AppError('BAD_USER_INPUT', { field: 'input.score', params: { detail: 'a whole number from 0 to 100', detailZh: '须为 0–100 的整数' } });
   }
   const remarks = checkText(input.remarks, 'input.remarks', 2000);
-  const { application } = await loadApplicationFor(ctx, input.applicationId, 'scorePaper');
+  const sitting = UUID.test(input.sittingId) ? await ctx.em.findOne(WrittenExamSitting, { id: input.sittingId }) : null;
+  if (!sitting) throw new AppError('NOT_FOUND', { field: 'input.sittingId' });
+  const { application } = await loadApplicationFor(ctx, sitting.application.id, 'scorePaper');
+  if ((await latestSitting(ctx.em, application))!.id !== sitting.id) throw new AppError('SITTING_SUPERSEDED', { field: 'input.sittingId' });
   const grantIds = ctx.principal!.grants.filter((grant) => grant.role === GrantRole.EXAMINER).map((grant) => grant.id);
   const assignment = await ctx.em.findOneOrFail(Assignment, { application, examiner: { $in: grantIds }, kind: AssignmentKind.PAPER_JUDGE, removedAt: null });
-  if (await ctx.em.count(WrittenExamScore, { assignment })) {
-    throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your mark', whatZh: '您的评分' } });
+  if (await ctx.em.count(WrittenExamScore, { assignment, sitting })) {
+    throw new AppError('ALREADY_EXISTS', { field: 'input.sittingId', params: { what: 'Your mark', whatZh: '您的评分' } });
   }
   const score = ctx.em.create(WrittenExamScore, { society: application.society, application, assignment, sitting, score: input.score, remarks, judgedAt: ctx.clock() });
   await ctx.em.flush();

@@ -11,6 +11,7 @@ import { Objection } from './objection.entity';
 import { FederationReviewEntry } from './federation-review-entry.entity';
 import { Registration } from './registration.entity';
 import { WrittenExamScore } from './written-exam-score.entity';
+import { WrittenExamSitting } from './written-exam-sitting.entity';
 import { PublicNoticeEntry } from './public-notice-entry.entity';
 import { PublicNotice } from './public-notice.entity';
 import { Interview } from './interview.entity';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   WorkHistoryEntry,
   WorkingDayOverrideRow,
   WrittenExamScore,
+  WrittenExamSitting,
   CompetencyArea,
   CompetencyItem,
   DossierAccess,
@@ -83,6 +85,7 @@ export const TENANT_ENTITIES: string[] = [
   Objection.name,
   FederationReviewEntry.name,
   WrittenExamScore.name,
+  WrittenExamSitting.name,
   Achievement.name,
   CompetencyClaim.name,
   DossierAccess.name,
@@ -104,6 +107,7 @@ export {
   FederationReviewEntry,
   Registration,
   WrittenExamScore,
+  WrittenExamSitting,
   DossierAccess,
   Achievement,
   Application,

@@ -1,19 +1,20 @@
 import { Entity, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { Assignment } from './assignment.entity';
 import { DossierPart } from './dossier-part.entity';
+import { WrittenExamSitting } from './written-exam-sitting.entity';
 
-/** One judge's mark for an applicant's written-exam paper (each paper is judged by ≥ 2 examiners). */
+/** One judge's mark for the paper of a sitting (each paper is judged by ≥ 2 examiners, each once). */
 @Entity({ tableName: 'written_exam_score' })
-@Unique({ properties: ['assignment'] })
+@Unique({ properties: ['assignment', 'sitting'] })
 export class WrittenExamScore extends DossierPart {
   [OptionalProps]?: 'judgedAt';
 
   @ManyToOne(() => Assignment, { deleteRule: 'restrict' })
   assignment!: Assignment;
 
-  /** The sitting: date and place the paper was written. */
-  @Property({ type: 'text' })
-  sitting!: string;
+  /** The sitting whose paper was marked. */
+  @ManyToOne(() => WrittenExamSitting, { deleteRule: 'restrict' })
+  sitting!: WrittenExamSitting;
 
   @Property({ type: 'integer' })
   score!: number;

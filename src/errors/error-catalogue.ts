@@ -50,6 +50,8 @@ export const ERROR_CATALOGUE = {
   GROUP_TOO_SMALL: { status: 400, zh: '综合审议组须至少 3 名考官。', en: 'A review group has at least 3 examiners.' },
   GROUP_SAME_AS_ASSESSORS: { status: 400, zh: '综合审议组不能与考核考官完全相同。', en: 'The review group must not be exactly the examiners who assessed the applicant.' },
   JUDGES_TOO_FEW: { status: 400, zh: '笔试试卷须由至少 2 名考官评判。', en: 'Each paper needs at least 2 judges.' },
+  NO_SITTING_RECORDED: { status: 409, zh: '尚未登记笔试场次，请先登记考试时间、地点和试卷。', en: 'No written-exam sitting is recorded yet: record when, where and which paper first.' },
+  SITTING_SUPERSEDED: { status: 409, zh: '该场次已被后来登记的场次取代，请评判最新场次的试卷。', en: 'A later sitting supersedes this one: mark the paper of the latest sitting.' },
   SCORES_OUTSTANDING: { status: 409, zh: '尚有 {count} 名考官未评判试卷。', en: '{count} judge(s) have not marked the paper yet.' },
   NOT_ON_SIMPLIFIED_PATH: { status: 409, zh: '仅持有国际工程师资格的申请人可走简化评价程序。', en: 'Only holders of an international engineer title may take the simplified path.' },
   REVIEWS_OUTSTANDING: { status: 409, zh: '尚有 {count} 名考官未提交本轮材料审查意见。', en: '{count} examiner(s) have not submitted this round\'s material review yet.' },

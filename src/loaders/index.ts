@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import type { ApplicationRelation } from '../policies/relations';
 import {
-  Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
+  Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry,
 } from '../entities';
 import DataLoader from 'dataloader';
@@ -122,6 +122,11 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       const decisions = await gate.run(() => em.find(ComprehensiveReview, { application: { $in: [...ids] } }, { orderBy: { decidedAt: 'desc' } }));
       return ids.map((id) => decisions.find((decision) => decision.application.id === id));
     }),
+    writtenExamSittingsByApplicationId: groupedLoader(
+      gate,
+      (ids: readonly string[]) => em.find(WrittenExamSitting, { application: { $in: [...ids] } }, { orderBy: { number: 'asc' } }),
+      (sitting) => sitting.application.id,
+    ),
     paperScoresByApplicationId: groupedLoader(
       gate,
       (ids: readonly string[]) => em.find(WrittenExamScore, { application: { $in: [...ids] } }, { orderBy: { judgedAt: 'asc', id: 'asc' } }),

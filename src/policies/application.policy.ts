@@ -21,13 +21,14 @@ export type ApplicationAction =
   | 'formReviewGroup'
   | 'recordRegistrationDecision'
   | 'assignPaperJudges'
+  | 'recordWrittenExamSitting'
   | 'scorePaper'
   | 'answerInterviewQuestionnaire';
 
 /** Every action, for viewerCan. */
 export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'read', 'readHistory', 'readAccessLog', 'editDossier', 'addSupplement', 'markSocietyMembership',
-  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview', 'formReviewGroup', 'recordRegistrationDecision', 'assignPaperJudges', 'scorePaper', 'answerInterviewQuestionnaire',
+  'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview', 'formReviewGroup', 'recordRegistrationDecision', 'assignPaperJudges', 'recordWrittenExamSitting', 'scorePaper', 'answerInterviewQuestionnaire',
   'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
   'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',
@@ -70,6 +71,7 @@ const DOSSIER_RULES: Record<Exclude<ApplicationAction, ProcedureAction>, Rule> =
   // The chief records the interview (and checks identity at its opening).
   recordInterview: (relations, stage) => relations.has('INTERVIEW_CHIEF') && stage === ApplicationStage.INTERVIEW,
   assignPaperJudges: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.WRITTEN_EXAM,
+  recordWrittenExamSitting: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.WRITTEN_EXAM,
   scorePaper: (relations, stage) => relations.has('PAPER_JUDGE') && stage === ApplicationStage.WRITTEN_EXAM,
   // After the interview, whatever came of it, while the application is still open.
   answerInterviewQuestionnaire: (relations, stage) => relations.has('APPLICANT') && AFTER_INTERVIEW_STAGES.has(stage),

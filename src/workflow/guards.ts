@@ -1,4 +1,5 @@
 import { ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Grade, Interview, MaterialReview, WrittenExamScore, type Application } from '../entities';
+import { latestSitting } from '../assessment/latest-sitting';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
 import { COMPOSITION } from './composition-rules';
@@ -70,7 +71,9 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
   async papersJudged({ em, application }) {
     const judges = await em.find(Assignment, { application, kind: AssignmentKind.PAPER_JUDGE, removedAt: null });
     if (judges.length < COMPOSITION.paperJudgesMin) throw new AppError('JUDGES_TOO_FEW', { field: 'applicationId' });
-    const marked = await em.count(WrittenExamScore, { assignment: { $in: judges } });
+    const sitting = await latestSitting(em, application);
+    if (!sitting) throw new AppError('NO_SITTING_RECORDED', { field: 'applicationId' });
+    const marked = await em.count(WrittenExamScore, { assignment: { $in: judges }, sitting });
     if (marked < judges.length) throw new AppError('SCORES_OUTSTANDING', { params: { count: judges.length - marked } });
   },
   async holdsInternationalTitle({ application }) {

@@ -1,7 +1,7 @@
 import { ExaminerGrade, GrantRole } from '../../src/entities/enums';
 import {
   ApplicationHistoryDocument, AssignPaperJudgesDocument, DecideAtFederationDocument, ProceedFromExamToInterviewDocument, SaveInternationalTitleDocument,
-  ScorePaperDocument, SetWrittenExamPassMarkDocument, TakeSimplifiedPathDocument, WrittenExamViewDocument,
+  RecordWrittenExamSittingDocument, ScorePaperDocument, SetWrittenExamPassMarkDocument, TakeSimplifiedPathDocument, WrittenExamViewDocument,
 } from '../generated/operations';
 import { applicantOf, completeDossier, staffOf } from '../helpers/dossier';
 import { asOwner, countRows, errorOf, examinerGrantId, examinerOf, loggedIn } from '../helpers/factories';
@@ -45,13 +45,35 @@ describe('the written exam', () => {
     expect(await countRows(app, 'assignment', 'application_id = $1', [id])).toBe(0);
     await app.gql(AssignPaperJudgesDocument, { input: { applicationId: id, expectedVersion: await versionOf(id), examinerIds: [j1.grantId, j2.grantId] } }, asStaff);
 
-    expect(errorOf(await app.gql(ScorePaperDocument, { input: { applicationId: id, sitting: '2026-11-20 北京', score: 101 } }, j1.as))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.score' });
-    await app.gql(ScorePaperDocument, { input: { applicationId: id, sitting: '2026-11-20 北京', score: 80 } }, j1.as);
+    // Staff record the sitting first; the judges mark its paper.
+    const noSitting = await app.gql(ProceedFromExamToInterviewDocument, { input: { applicationId: id, expectedVersion: await versionOf(id) } }, asStaff);
+    expect(errorOf(noSitting)).toEqual({ code: 'NO_SITTING_RECORDED', field: 'applicationId' });
+    const sittingInput = { applicationId: id, heldOn: '2026-11-20', venue: '北京 中国电机工程学会考点', paper: '电气工程综合' };
+    expect(errorOf(await app.gql(RecordWrittenExamSittingDocument, { input: { ...sittingInput, heldOn: '2026-11-31' } }, asStaff))).toMatchObject({ field: 'input.heldOn' });
+    expect(errorOf(await app.gql(RecordWrittenExamSittingDocument, { input: sittingInput }, j1.as))?.code).toBe('FORBIDDEN');
+    expect(await countRows(app, 'written_exam_sitting', 'application_id = $1', [id])).toBe(0);
+    const first = (await app.gql(RecordWrittenExamSittingDocument, { input: sittingInput }, asStaff)).data!.recordWrittenExamSitting!;
+    expect(first).toMatchObject({ number: 1, heldOn: '2026-11-20', venue: '北京 中国电机工程学会考点', paper: '电气工程综合' });
+
+    expect(errorOf(await app.gql(ScorePaperDocument, { input: { sittingId: first.id!, score: 101 } }, j1.as))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.score' });
+    await app.gql(ScorePaperDocument, { input: { sittingId: first.id!, score: 40 } }, j1.as);
+    // The paper was voided (say, an irregularity at the venue): staff record a new sitting, which supersedes the first.
+    const second = (await app.gql(RecordWrittenExamSittingDocument, { input: { ...sittingInput, heldOn: '2026-11-27' } }, asStaff)).data!.recordWrittenExamSitting!;
+    expect(second.number).toBe(2);
+    expect(errorOf(await app.gql(ScorePaperDocument, { input: { sittingId: first.id!, score: 90 } }, j2.as))).toEqual({ code: 'SITTING_SUPERSEDED', field: 'input.sittingId' });
+    expect(await countRows(app, 'written_exam_score', 'application_id = $1', [id])).toBe(1);
+    await app.gql(ScorePaperDocument, { input: { sittingId: second.id!, score: 80 } }, j1.as);
     expect(errorOf(await app.gql(ProceedFromExamToInterviewDocument, { input: { applicationId: id, expectedVersion: await versionOf(id) } }, asStaff))).toEqual({ code: 'SCORES_OUTSTANDING' });
     expect((await app.gql(WrittenExamViewDocument, { id }, asStaff)).data!.application!.writtenExam).toMatchObject({ average: 80, passMark: 70, passed: null });
-    await app.gql(ScorePaperDocument, { input: { applicationId: id, sitting: '2026-11-20 北京', score: 70 } }, j2.as);
-    expect(errorOf(await app.gql(ScorePaperDocument, { input: { applicationId: id, sitting: '2026-11-20 北京', score: 90 } }, j2.as))?.code).toBe('ALREADY_EXISTS');
-    expect((await app.gql(WrittenExamViewDocument, { id }, asStaff)).data!.application!.writtenExam).toEqual({ scores: [{ score: 80 }, { score: 70 }], average: 75, passMark: 70, passed: true });
+    await app.gql(ScorePaperDocument, { input: { sittingId: second.id!, score: 70 } }, j2.as);
+    expect(errorOf(await app.gql(ScorePaperDocument, { input: { sittingId: second.id!, score: 90 } }, j2.as))?.code).toBe('ALREADY_EXISTS');
+    expect((await app.gql(WrittenExamViewDocument, { id }, asStaff)).data!.application!.writtenExam).toEqual({
+      sittings: [
+        { number: 1, heldOn: '2026-11-20', venue: '北京 中国电机工程学会考点', paper: '电气工程综合', scores: [{ score: 40 }] },
+        { number: 2, heldOn: '2026-11-27', venue: '北京 中国电机工程学会考点', paper: '电气工程综合', scores: [{ score: 80 }, { score: 70 }] },
+      ],
+      scores: [{ score: 80 }, { score: 70 }], average: 75, passMark: 70, passed: true,
+    });
     // The applicant sees no marks (the matrix keeps exam marks with the assessors).
     expect((await app.gql(WrittenExamViewDocument, { id }, { token: applicant.token, society: 'CSEE' })).data!.application!.writtenExam).toBeNull();
     const next = await app.gql(ProceedFromExamToInterviewDocument, { input: { applicationId: id, expectedVersion: await versionOf(id) } }, asStaff);

@@ -71,8 +71,13 @@ beforeAll(async () => {
        select gen_random_uuid(), a.society_id, a.id, g.id, 'PAPER_JUDGE', false, now() from application a, role_grant g where a.id = $1 and g.account_id = $2 returning id`,
       [id, judge.id],
     )).rows[0].id;
-    await c.query(`insert into written_exam_score (id, society_id, application_id, assignment_id, sitting, score, judged_at)
-                   select gen_random_uuid(), society_id, id, $2, '2026-10-20 北京', 75, now() from application where id = $1`, [id, assignment]);
+    const sitting = (await c.query(
+      `insert into written_exam_sitting (id, society_id, application_id, number, held_on, venue, paper, recorded_by_id, recorded_at)
+       select gen_random_uuid(), society_id, id, 1, '2026-10-20', '北京', '电气工程综合', applicant_id, now() from application where id = $1 returning id`,
+      [id],
+    )).rows[0].id;
+    await c.query(`insert into written_exam_score (id, society_id, application_id, assignment_id, sitting_id, score, judged_at)
+                   select gen_random_uuid(), society_id, id, $2, $3, 75, now() from application where id = $1`, [id, assignment, sitting]);
   });
   await asOwner(app, (c) => c.query(
     `insert into comprehensive_review (id, society_id, application_id, conclusion, decided_by_id, decided_at)

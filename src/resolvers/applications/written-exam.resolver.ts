@@ -1,5 +1,7 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { assignPaperJudgesCommand, scorePaperCommand } from '../../assessment/written-exam.commands';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { assignPaperJudgesCommand, recordWrittenExamSittingCommand, scorePaperCommand } from '../../assessment/written-exam.commands';
+import type { WrittenExamScore, WrittenExamSitting } from '../../entities';
+import type { ApplicationFacts } from '../../policies/relations';
 import { AssignmentKind } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
 import { factsOfType, toApplicationType } from './application.mappers';
@@ -8,30 +10,58 @@ import { AssignMaterialReviewersInput } from './assessment.types';
 import { DossierPartObject } from './dossier-part-object';
 import { applicationFacts } from '../../dossier/application-access';
 
-/** One judge's mark. */
+/** One judge's mark of a sitting's paper. */
 @ObjectType('PaperScore')
 export class PaperScoreType extends DossierPartObject {
-  @Field({ nullable: true }) sitting!: string;
+  @Field(() => ID, { nullable: true }) sittingId!: string;
   @Field(() => Int, { nullable: true }) score!: number;
   @Field(() => String, { nullable: true }) remarks?: string | null;
 }
 
-/** The written exam's marks against the society's pass mark. */
-@ObjectType('WrittenExamResult')
-export class WrittenExamResultType extends DossierPartObject {
+/** A sitting recorded by staff, with its paper's marks. */
+@ObjectType('WrittenExamSitting')
+export class WrittenExamSittingType extends DossierPartObject {
+  @Field(() => ID, { nullable: true }) id!: string;
+  @Field(() => Int, { nullable: true, description: '1, 2, … in the order recorded; the latest counts' }) number!: number;
+  @Field({ nullable: true, description: 'China date' }) heldOn!: string;
+  @Field({ nullable: true, description: 'Place, or the online platform' }) venue!: string;
+  @Field({ nullable: true, description: 'The paper written' }) paper!: string;
   @Field(() => [PaperScoreType], { nullable: true }) scores!: PaperScoreType[];
-  @Field(() => Number, { nullable: true, description: 'Average of the judges\' marks' }) average?: number | null;
-  @Field(() => Int, { nullable: true }) passMark!: number;
-  @Field(() => Boolean, { nullable: true, description: 'null until every judge has marked' }) passed?: boolean | null;
 }
 
-/** A judge's mark. */
+/** The written exam: its sittings, and the latest sitting's marks against the society's pass mark. */
+@ObjectType('WrittenExamResult')
+export class WrittenExamResultType extends DossierPartObject {
+  @Field(() => [WrittenExamSittingType], { nullable: true, description: 'Oldest first' }) sittings!: WrittenExamSittingType[];
+  @Field(() => [PaperScoreType], { nullable: true, description: 'Marks of the latest sitting' }) scores!: PaperScoreType[];
+  @Field(() => Number, { nullable: true, description: 'Average of the judges\' marks of the latest sitting' }) average?: number | null;
+  @Field(() => Int, { nullable: true }) passMark!: number;
+  @Field(() => Boolean, { nullable: true, description: 'null until every judge has marked the latest sitting' }) passed?: boolean | null;
+}
+
+/** Staff: when and where the applicant wrote which paper. */
+@InputType()
+export class RecordWrittenExamSittingInput {
+  @Field() applicationId!: string;
+  @Field({ description: 'China date, YYYY-MM-DD' }) heldOn!: string;
+  @Field({ description: 'Place, or the online platform' }) venue!: string;
+  @Field({ description: 'The paper written (subject or title)' }) paper!: string;
+}
+
+/** A judge's mark of the latest sitting's paper. */
 @InputType()
 export class ScorePaperInput {
-  @Field() applicationId!: string;
-  @Field({ description: 'Date and place of the sitting' }) sitting!: string;
+  @Field({ description: 'The sitting (see writtenExam.sittings); only the latest can be marked' }) sittingId!: string;
   @Field(() => Int, { description: '0–100' }) score!: number;
   @Field(() => String, { nullable: true }) remarks?: string | null;
+}
+
+function toScoreType(score: WrittenExamScore, facts: ApplicationFacts): PaperScoreType {
+  return { applicationFacts: facts, sittingId: score.sitting.id, score: score.score, remarks: score.remarks ?? null };
+}
+
+function toSittingType(sitting: WrittenExamSitting, scores: PaperScoreType[], facts: ApplicationFacts): WrittenExamSittingType {
+  return { applicationFacts: facts, id: sitting.id, number: sitting.number, heldOn: sitting.heldOn, venue: sitting.venue, paper: sitting.paper, scores };
 }
 
 /** The written exam: judges by staff, marks by the judges, the result against the society's pass mark. */
@@ -40,17 +70,30 @@ export class WrittenExamResolver {
   /** The marks so far and whether the paper passed. */
   @FieldResolver(() => WrittenExamResultType, { nullable: true })
   async writtenExam(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<WrittenExamResultType | null> {
-    const scores = await loaders.paperScoresByApplicationId.load(application.id);
-    if (scores.length === 0) return null;
+    const sittings = await loaders.writtenExamSittingsByApplicationId.load(application.id);
+    if (sittings.length === 0) return null;
     const facts = factsOfType(application);
+    const scores = (await loaders.paperScoresByApplicationId.load(application.id)).map((score) => toScoreType(score, facts));
     const society = (await loaders.societyById.load(application.societyId))!;
     const judges = (await loaders.assignmentsByApplicationId.load(application.id)).filter((a) => a.kind === AssignmentKind.PAPER_JUDGE && !a.removedAt).length;
-    const average = Math.round((scores.reduce((sum, s) => sum + s.score, 0) / scores.length) * 10) / 10;
+    const latest = sittings[sittings.length - 1];
+    const latestScores = scores.filter((score) => score.sittingId === latest.id);
+    const average = latestScores.length === 0 ? null : Math.round((latestScores.reduce((sum, s) => sum + s.score, 0) / latestScores.length) * 10) / 10;
     return {
       applicationFacts: facts,
-      scores: scores.map((s) => ({ applicationFacts: facts, sitting: s.sitting, score: s.score, remarks: s.remarks ?? null })),
-      average, passMark: society.writtenExamPassMark, passed: scores.length >= judges ? average >= society.writtenExamPassMark : null,
+      sittings: sittings.map((sitting) => toSittingType(sitting, scores.filter((score) => score.sittingId === sitting.id), facts)),
+      scores: latestScores,
+      average,
+      passMark: society.writtenExamPassMark,
+      passed: average !== null && judges > 0 && latestScores.length >= judges ? average >= society.writtenExamPassMark : null,
     };
+  }
+
+  /** Staff: records a sitting (a later one supersedes the earlier: its paper is the one marked). */
+  @Mutation(() => WrittenExamSittingType, { nullable: true })
+  async recordWrittenExamSitting(@Ctx() ctx: RequestContext, @Arg('input') input: RecordWrittenExamSittingInput): Promise<WrittenExamSittingType> {
+    const sitting = await recordWrittenExamSittingCommand(ctx, input);
+    return toSittingType(sitting, [], applicationFacts(sitting.application));
   }
 
   /** Staff: assigns the paper's judges (≥ 2, none recused). */
@@ -63,6 +106,6 @@ export class WrittenExamResolver {
   @Mutation(() => PaperScoreType, { nullable: true })
   async scorePaper(@Ctx() ctx: RequestContext, @Arg('input') input: ScorePaperInput): Promise<PaperScoreType> {
     const score = await scorePaperCommand(ctx, input);
-    return { applicationFacts: applicationFacts(score.application), sitting: score.sitting, score: score.score, remarks: score.remarks ?? null };
+    return toScoreType(score, applicationFacts(score.application));
   }
 }
