@@ -16,10 +16,15 @@ export interface ComprehensiveReviewInput {
   reassessStage?: ApplicationStage | null;
 }
 
-/** Where a re-assessment may send the application, and the step that does it. */
-const REASSESSMENT_STEPS: Partial<Record<ApplicationStage, ApplicationAction>> = {
-  [ApplicationStage.MATERIAL_REVIEW]: 'reassessMaterials',
-  [ApplicationStage.INTERVIEW]: 'reassessInterview',
+/**
+ * Where a re-assessment may send the application, the step that does it, and the assignments it ends: the review
+ * group always (a new group decides afterwards), and the assessors of the stage named (a fresh panel or fresh
+ * judges; material reviewers stay, their next round starts).
+ */
+const REASSESSMENTS: Partial<Record<ApplicationStage, { step: ApplicationAction; ends: AssignmentKind[] }>> = {
+  [ApplicationStage.MATERIAL_REVIEW]: { step: 'reassessMaterials', ends: [AssignmentKind.REVIEW_GROUP] },
+  [ApplicationStage.WRITTEN_EXAM]: { step: 'reassessWrittenExam', ends: [AssignmentKind.REVIEW_GROUP, AssignmentKind.PAPER_JUDGE] },
+  [ApplicationStage.INTERVIEW]: { step: 'reassessInterview', ends: [AssignmentKind.REVIEW_GROUP, AssignmentKind.INTERVIEW] },
 };
 
 async function endAssignments(ctx: RequestContext, application: Application, kinds: AssignmentKind[], now: Date): Promise<void> {
@@ -35,9 +40,12 @@ async function endAssignments(ctx: RequestContext, application: Application, kin
  */
 export async function concludeComprehensiveReviewCommand(ctx: RequestContext, input: ComprehensiveReviewInput): Promise<Application> {
   const reasons = checkText(input.reasons, 'input.reasons', 5000, input.conclusion !== ComprehensiveReviewConclusion.REGISTER);
-  const step = input.conclusion === ComprehensiveReviewConclusion.REASSESS ? REASSESSMENT_STEPS[input.reassessStage ?? ApplicationStage.DRAFT] : undefined;
+  const reassessment = input.conclusion === ComprehensiveReviewConclusion.REASSESS ? REASSESSMENTS[input.reassessStage ?? ApplicationStage.DRAFT] : undefined;
+  const step = reassessment?.step;
   if (input.conclusion === ComprehensiveReviewConclusion.REASSESS && !step) {
-    throw new AppError('BAD_USER_INPUT', { field: 'input.reassessStage', params: { detail: 'MATERIAL_REVIEW or INTERVIEW', detailZh: '须为 MATERIAL_REVIEW 或 INTERVIEW' } });
+    throw new AppError('BAD_USER_INPUT', {
+      field: 'input.reassessStage', params: { detail: 'MATERIAL_REVIEW, WRITTEN_EXAM or INTERVIEW', detailZh: '须为 MATERIAL_REVIEW、WRITTEN_EXAM 或 INTERVIEW' },
+    });
   }
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'recordRegistrationDecision');
   checkVersion(application, input.expectedVersion);
@@ -61,8 +69,7 @@ export async function concludeComprehensiveReviewCommand(ctx: RequestContext, in
     case ComprehensiveReviewConclusion.NOT_REGISTER:
       return runTransition(ctx, { applicationId: application.id, action: 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons });
     case ComprehensiveReviewConclusion.REASSESS:
-      // A re-assessment starts afresh: a new panel (for an interview) and, afterwards, a new review group.
-      await endAssignments(ctx, application, step === 'reassessInterview' ? [AssignmentKind.REVIEW_GROUP, AssignmentKind.INTERVIEW] : [AssignmentKind.REVIEW_GROUP], now);
+      await endAssignments(ctx, application, reassessment!.ends, now);
       return runTransition(ctx, { applicationId: application.id, action: step!, expectedVersion: input.expectedVersion, reason: reasons });
   }
 }

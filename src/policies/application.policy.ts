@@ -32,7 +32,7 @@ export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
   'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',
-  'decideNotRegistered', 'reassessMaterials', 'reassessInterview',
+  'decideNotRegistered', 'reassessMaterials', 'reassessInterview', 'reassessWrittenExam',
   'publishInNotice', 'upholdObjectionNotRegistered', 'upholdObjectionRereview', 'closeNoticeToFederationReview', 'closeNoticeToRegistration',
   'approveAtFederation', 'returnFromFederation', 'confirmRegistration', 'registerTrainee',
   'proceedFromExamToInterview', 'proceedFromExamToComprehensiveReview', 'simplifiedToComprehensiveReview',

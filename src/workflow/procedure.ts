@@ -28,6 +28,7 @@ export type ApplicationAction =
   | 'decideNotRegistered'
   | 'reassessMaterials'
   | 'reassessInterview'
+  | 'reassessWrittenExam'
   | 'publishInNotice'
   | 'upholdObjectionNotRegistered'
   | 'upholdObjectionRereview'
@@ -186,6 +187,7 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
     guards: [], effects: ['startNextReviewRound'],
   },
   { action: 'reassessInterview', from: [S.COMPREHENSIVE_REVIEW], to: S.INTERVIEW, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
+  { action: 'reassessWrittenExam', from: [S.COMPREHENSIVE_REVIEW], to: S.WRITTEN_EXAM, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
   // Public notice (publishNotice batches them): objections upheld end or re-open the review; closing hands over.
   { action: 'publishInNotice', from: [S.COMPREHENSIVE_REVIEW], to: S.PUBLIC_NOTICE, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['registrationDecided'] },
   { action: 'upholdObjectionNotRegistered', from: [S.PUBLIC_NOTICE], to: S.NOT_REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },

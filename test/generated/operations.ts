@@ -56,6 +56,7 @@ export type ApplicationAction =
   | 'readHistory'
   | 'reassessInterview'
   | 'reassessMaterials'
+  | 'reassessWrittenExam'
   | 'recordConflictOfInterest'
   | 'recordInterview'
   | 'recordRegistrationDecision'
@@ -181,7 +182,7 @@ export type ConcludeComprehensiveReviewInput = {
   expectedVersion: number;
   /** Required unless REGISTER */
   reasons?: string | null | undefined;
-  /** REASSESS: MATERIAL_REVIEW or INTERVIEW */
+  /** REASSESS: MATERIAL_REVIEW, WRITTEN_EXAM or INTERVIEW */
   reassessStage?: ApplicationStage | null | undefined;
 };
 

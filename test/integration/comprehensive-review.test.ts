@@ -51,7 +51,7 @@ describe('the comprehensive review', () => {
     const asMember = { token: d.token, society: 'CSEE' };
     expect(errorOf(await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: v, conclusion: 'REGISTER' } }, asStaff))?.code).toBe('FORBIDDEN');
     expect(errorOf(await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: v, conclusion: 'NOT_REGISTER' } }, asMember))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reasons' });
-    expect(errorOf(await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: v, conclusion: 'REASSESS', reasons: '笔试', reassessStage: 'WRITTEN_EXAM' } }, asMember))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reassessStage' });
+    expect(errorOf(await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: v, conclusion: 'REASSESS', reasons: '重新受理', reassessStage: 'ACCEPTED' } }, asMember))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reassessStage' });
     expect(await countRows(app, 'comprehensive_review', 'application_id = $1', [id])).toBe(0);
 
     const registered = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: v, conclusion: 'REGISTER' } }, asMember);
@@ -81,5 +81,21 @@ describe('the comprehensive review', () => {
     expect(await countRows(app, 'assignment', `application_id = $1 and removed_at is null and kind in ('INTERVIEW', 'REVIEW_GROUP')`, [reassessed.id])).toBe(0);
     // The group's members lost their standing with the group.
     expect(errorOf(await app.gql(ComprehensiveReviewViewDocument, { id: reassessed.id }, { token: e.token, society: 'CSEE' }))).toEqual({ code: 'NOT_FOUND', field: 'applicationId' });
+
+    // Back to the written exam: the paper judges and the group step down; the material reviewers stay.
+    const [j1, j2] = [await examiner('六'), await examiner('七')];
+    const resit = await atComprehensiveReview([a, b]);
+    await asOwner(app, (c) => c.query(
+      `insert into assignment (id, society_id, application_id, examiner_id, kind, chief, assigned_at)
+       select gen_random_uuid(), a.society_id, a.id, g.id, 'PAPER_JUDGE', false, now() from application a, unnest($2::uuid[]) as g(id) where a.id = $1`,
+      [resit.id, [j1.grantId, j2.grantId]],
+    ));
+    v = (await app.gql(FormReviewGroupDocument, { input: { applicationId: resit.id, expectedVersion: resit.version, examinerIds: [c.grantId, d.grantId, e.grantId] } }, asStaff)).data!.formReviewGroup!.version!;
+    const toExam = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: resit.id, expectedVersion: v, conclusion: 'REASSESS', reasons: '笔试阅卷分差过大', reassessStage: 'WRITTEN_EXAM' } }, { token: c.token, society: 'CSEE' });
+    expect(toExam.data!.concludeComprehensiveReview).toMatchObject({ stage: 'WRITTEN_EXAM' });
+    const standing = await asOwner(app, async (client) => (await client.query(
+      `select kind, count(*)::int as n from assignment where application_id = $1 and removed_at is null group by kind order by kind`, [resit.id],
+    )).rows);
+    expect(standing).toEqual([{ kind: 'MATERIAL_REVIEW', n: 2 }]);
   });
 });

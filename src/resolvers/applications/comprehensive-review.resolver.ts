@@ -26,7 +26,7 @@ export class ConcludeComprehensiveReviewInput {
   @Field(() => Int) expectedVersion!: number;
   @Field(() => ComprehensiveReviewConclusion) conclusion!: ComprehensiveReviewConclusion;
   @Field(() => String, { nullable: true, description: 'Required unless REGISTER' }) reasons?: string | null;
-  @Field(() => ApplicationStage, { nullable: true, description: 'REASSESS: MATERIAL_REVIEW or INTERVIEW' }) reassessStage?: ApplicationStage | null;
+  @Field(() => ApplicationStage, { nullable: true, description: 'REASSESS: MATERIAL_REVIEW, WRITTEN_EXAM or INTERVIEW' }) reassessStage?: ApplicationStage | null;
 }
 
 /** The comprehensive review: the group by staff, the decision by the group. */

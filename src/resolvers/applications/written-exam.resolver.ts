@@ -33,7 +33,7 @@ export class WrittenExamSittingType extends DossierPartObject {
 @ObjectType('WrittenExamResult')
 export class WrittenExamResultType extends DossierPartObject {
   @Field(() => [WrittenExamSittingType], { nullable: true, description: 'Oldest first' }) sittings!: WrittenExamSittingType[];
-  @Field(() => [PaperScoreType], { nullable: true, description: 'Marks of the latest sitting' }) scores!: PaperScoreType[];
+  @Field(() => [PaperScoreType], { nullable: true, description: 'Marks of the latest sitting by the judges standing now' }) scores!: PaperScoreType[];
   @Field(() => Number, { nullable: true, description: 'Average of the judges\' marks of the latest sitting' }) average?: number | null;
   @Field(() => Int, { nullable: true }) passMark!: number;
   @Field(() => Boolean, { nullable: true, description: 'null until every judge has marked the latest sitting' }) passed?: boolean | null;
@@ -73,11 +73,13 @@ export class WrittenExamResolver {
     const sittings = await loaders.writtenExamSittingsByApplicationId.load(application.id);
     if (sittings.length === 0) return null;
     const facts = factsOfType(application);
-    const scores = (await loaders.paperScoresByApplicationId.load(application.id)).map((score) => toScoreType(score, facts));
+    const marks = await loaders.paperScoresByApplicationId.load(application.id);
+    const scores = marks.map((score) => toScoreType(score, facts));
     const society = (await loaders.societyById.load(application.societyId))!;
-    const judges = (await loaders.assignmentsByApplicationId.load(application.id)).filter((a) => a.kind === AssignmentKind.PAPER_JUDGE && !a.removedAt).length;
+    const judges = new Set((await loaders.assignmentsByApplicationId.load(application.id)).filter((a) => a.kind === AssignmentKind.PAPER_JUDGE && !a.removedAt).map((a) => a.id));
     const latest = sittings[sittings.length - 1];
-    const latestScores = scores.filter((score) => score.sittingId === latest.id);
+    // What counts: the latest sitting, marked by the judges standing now (a written-exam re-assessment brings new ones).
+    const latestScores = scores.filter((score, index) => score.sittingId === latest.id && judges.has(marks[index].assignment.id));
     const average = latestScores.length === 0 ? null : Math.round((latestScores.reduce((sum, s) => sum + s.score, 0) / latestScores.length) * 10) / 10;
     return {
       applicationFacts: facts,
@@ -85,7 +87,7 @@ export class WrittenExamResolver {
       scores: latestScores,
       average,
       passMark: society.writtenExamPassMark,
-      passed: average !== null && judges > 0 && latestScores.length >= judges ? average >= society.writtenExamPassMark : null,
+      passed: average !== null && judges.size > 0 && latestScores.length >= judges.size ? average >= society.writtenExamPassMark : null,
     };
   }
 
