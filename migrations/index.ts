@@ -10,6 +10,7 @@ import { Migration20261122070000_registration } from './Migration20261122070000_
 import { Migration20261122080000_written_exam } from './Migration20261122080000_written_exam';
 import { Migration20261122090000_interview_questionnaire } from './Migration20261122090000_interview_questionnaire';
 import { Migration20261122100000_written_exam_sitting } from './Migration20261122100000_written_exam_sitting';
+import { Migration20261122110000_examiner_revocation } from './Migration20261122110000_examiner_revocation';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122080000_written_exam', class: Migration20261122080000_written_exam },
   { name: 'Migration20261122090000_interview_questionnaire', class: Migration20261122090000_interview_questionnaire },
   { name: 'Migration20261122100000_written_exam_sitting', class: Migration20261122100000_written_exam_sitting },
+  { name: 'Migration20261122110000_examiner_revocation', class: Migration20261122110000_examiner_revocation },
 ];

@@ -29,19 +29,20 @@ function bad(field: string, en: string, zh: string): AppError {
   return new AppError('BAD_USER_INPUT', { field, params: { detail: en, detailZh: zh } });
 }
 
-async function examinerAttributes(em: EntityManager, societyId: string, input: ExaminerInput | null | undefined) {
-  if (!input) throw bad('input.examiner', 'an examiner needs grade, field, specialties and employer', '考官须填写级别、领域、专业和工作单位');
+/** Checks an examiner's attributes against the society's fields: the grant's columns, or BAD_USER_INPUT on the field at fault. */
+export async function examinerAttributes(em: EntityManager, societyId: string, input: ExaminerInput | null | undefined, at = 'input.examiner') {
+  if (!input) throw bad(at, 'an examiner needs grade, field, specialties and employer', '考官须填写级别、领域、专业和工作单位');
   const field = await em.findOne(EngineeringField, { code: input.fieldCode.trim().toUpperCase() });
   if (!field || !(await em.count(SocietyField, { society: societyId, field }))) {
-    throw bad('input.examiner.fieldCode', 'the field is not one this society evaluates', '该领域不在本学会的授权范围内');
+    throw bad(`${at}.fieldCode`, 'the field is not one this society evaluates', '该领域不在本学会的授权范围内');
   }
   const codes = [...new Set(input.specialtyCodes.map((code) => code.trim().toUpperCase()))];
   const known = await em.find(Specialty, { field, code: { $in: codes } });
   if (codes.length === 0 || known.length !== codes.length) {
-    throw bad('input.examiner.specialtyCodes', 'name one or more specialties of the field', '须指定该领域下的一个或多个专业类别');
+    throw bad(`${at}.specialtyCodes`, 'name one or more specialties of the field', '须指定该领域下的一个或多个专业类别');
   }
   const employer = input.employer.trim();
-  if (!employer || employer.length > 200) throw bad('input.examiner.employer', 'the employer must have 1–200 characters', '工作单位须为 1–200 个字符');
+  if (!employer || employer.length > 200) throw bad(`${at}.employer`, 'the employer must have 1–200 characters', '工作单位须为 1–200 个字符');
   return { examinerGrade: input.grade, field, specialtyCodes: codes, employer };
 }
 

@@ -54,4 +54,8 @@ export class RoleGrant {
 
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date;
+
+  /** Why the grant was revoked (an examiner taken off the society's roster). */
+  @Property({ type: 'text', nullable: true })
+  revocationReason?: string;
 }

@@ -46,6 +46,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     setClarificationPeriod: 'federationAdmin',
     setWrittenExamPassMark: 'federationAdmin',
     grantSocietyRole: 'societyStaffOrFederationAdmin',
+    updateExaminer: 'societyStaffOrFederationAdmin',
+    revokeExaminer: 'societyStaffOrFederationAdmin',
     // Dossier and procedure commands: who may act on which application in which stage is the
     // application policy's decision inside the command (precise NOT_FOUND / FORBIDDEN / DOSSIER_LOCKED).
     startApplication: 'authenticated',

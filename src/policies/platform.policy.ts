@@ -10,6 +10,7 @@ export type PlatformAction =
   | { kind: 'manageWorkingDayCalendar' }
   | { kind: 'configureSocietyProcedure' }
   | { kind: 'managePublicNotices' }
+  | { kind: 'manageExaminers' }
   | { kind: 'grantSocietyRole'; role: GrantRole };
 
 /** Roles that society staff may hand out in their own society. */
@@ -29,6 +30,10 @@ export function allowPlatformAction(subject: PolicySubject, action: PlatformActi
       return federationAdmin;
     case 'managePublicNotices':
       return subject.scope.society?.status === SocietyStatus.ACTIVE && subject.scope.roles.has(GrantRole.SOCIETY_STAFF);
+    case 'manageExaminers':
+      // The society's roster: its staff, or a federation admin working in the society.
+      if (!subject.scope.society) return false;
+      return federationAdmin || (subject.scope.society.status === SocietyStatus.ACTIVE && subject.scope.roles.has(GrantRole.SOCIETY_STAFF));
     case 'grantSocietyRole': {
       if (!subject.scope.society) return false;
       if (federationAdmin) return FEDERATION_GRANTABLE_IN_SOCIETY.has(action.role);

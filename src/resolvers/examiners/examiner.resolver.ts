@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { revokeExaminerCommand, updateExaminerCommand } from '../../assessment/examiner-roster.commands';
 import { grantSocietyRoleCommand } from '../../auth/grant-society-role.command';
 import { toGrantSnapshot } from '../../auth/load-principal';
 import { RoleGrant } from '../../entities';
@@ -9,7 +10,7 @@ import { toGrantType } from '../accounts/account.mappers';
 import { GrantType } from '../accounts/account.types';
 import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage } from '../common/connection';
 import { ExaminerGrade } from '../common/enums';
-import { ExaminerConnection, ExaminerType, GrantSocietyRoleInput } from './examiner.types';
+import { ExaminerConnection, ExaminerInput, ExaminerType, GrantSocietyRoleInput } from './examiner.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -59,6 +60,19 @@ export class ExaminerResolver {
       : null;
     if (!grant) throw new AppError('NOT_FOUND', { field: 'id' });
     return toExaminerType(grant);
+  }
+
+  /** Staff: updates an examiner's grade, field, specialties or employer (assignments the change makes improper end). */
+  @Mutation(() => ExaminerType, { nullable: true })
+  async updateExaminer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: ExaminerInput): Promise<ExaminerType> {
+    return toExaminerType(await updateExaminerCommand(ctx, id, input));
+  }
+
+  /** Staff: takes an examiner off the society's roster; their standing assignments end, and their access with them. */
+  @Mutation(() => Boolean, { nullable: true })
+  async revokeExaminer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<boolean> {
+    await revokeExaminerCommand(ctx, id, reason);
+    return true;
   }
 
   /** Grants a role in the request's society (staff appoint examiners; federation admins appoint staff and examiners). */

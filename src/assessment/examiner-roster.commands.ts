@@ -1,0 +1,55 @@
+import { Assignment, RoleGrant } from '../entities';
+import { GrantRole } from '../entities/enums';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../http/request-context';
+import { examinerAttributes, type ExaminerInput } from '../auth/grant-society-role.command';
+import { checkText } from '../dossier/input-checks';
+import { allowPlatformAction } from '../policies/platform.policy';
+import { recusalReason } from '../workflow/composition-rules';
+import { toCandidate } from './load-candidates';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An examiner on the roster of the request's society; anything else is NOT_FOUND. */
+async function rosterExaminer(ctx: RequestContext, id: string): Promise<RoleGrant> {
+  if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
+  if (!allowPlatformAction(ctx, { kind: 'manageExaminers' })) throw new AppError('FORBIDDEN');
+  const grant = UUID.test(id)
+    ? await ctx.em.findOne(RoleGrant, { id, role: GrantRole.EXAMINER, revokedAt: null, society: ctx.scope.society.id }, { populate: ['account'] })
+    : null;
+  if (!grant) throw new AppError('NOT_FOUND', { field: 'id' });
+  return grant;
+}
+
+/**
+ * Staff update an examiner's grade, field, specialties or employer. A standing assignment the change makes
+ * improper (another field; now the applicant's employer) ends at once, and with it the examiner's access.
+ */
+export async function updateExaminerCommand(ctx: RequestContext, id: string, input: ExaminerInput): Promise<RoleGrant> {
+  const grant = await rosterExaminer(ctx, id);
+  Object.assign(grant, await examinerAttributes(ctx.em, ctx.scope.society!.id, input, 'input'));
+  const now = ctx.clock();
+  for (const assignment of await ctx.em.find(Assignment, { examiner: grant, removedAt: null }, { populate: ['application'] })) {
+    const application = assignment.application;
+    const recusal = recusalReason(toCandidate(grant), {
+      fieldId: application.field.id, specialtyCode: '', employer: application.employer, conflictedGrantIds: new Set(),
+    });
+    const reason = application.field.id !== grant.field!.id ? 'EXAMINER_OTHER_FIELD' : recusal ? `RECUSED_${recusal}` : undefined;
+    if (reason) Object.assign(assignment, { removedAt: now, removalReason: reason });
+  }
+  await ctx.em.flush();
+  return grant;
+}
+
+/** Staff take an examiner off the roster (with the reason): every standing assignment ends, and so does access. */
+export async function revokeExaminerCommand(ctx: RequestContext, id: string, reason: string): Promise<RoleGrant> {
+  const text = checkText(reason, 'reason', 1000, true)!;
+  const grant = await rosterExaminer(ctx, id);
+  const now = ctx.clock();
+  Object.assign(grant, { revokedAt: now, revocationReason: text });
+  for (const assignment of await ctx.em.find(Assignment, { examiner: grant, removedAt: null })) {
+    Object.assign(assignment, { removedAt: now, removalReason: 'EXAMINER_REVOKED' });
+  }
+  await ctx.em.flush();
+  return grant;
+}
