@@ -30,9 +30,6 @@ export const VIEWER_CONDITIONS = {
 export interface AccountLike { id: string }
 export interface GrantLike { accountId: string; societyId?: string | null; role: GrantRole }
 
-/** A dossier object: the application itself, or a part of it that carries its application's facts. */
-export type DossierObject = ApplicationFacts | { applicationFacts: ApplicationFacts };
-
 /**
  * The facts of the application a dossier object belongs to; undefined for an object that carries none, which
  * every dossier condition then denies (a producer that forgets the facts shows nothing, rather than too much).
