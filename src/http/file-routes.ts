@@ -12,13 +12,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type ErrorFormatter = (error: { message: string; extensions: Record<string, unknown> }) => unknown;
 
-/** Runs a file request like a GraphQL one: one transaction, the same scope and walls, the same error shape. */
-async function inRequest(orm: MikroORM, config: AppConfig, clock: () => Date, req: Request, res: Response, format: ErrorFormatter, work: (ctx: RequestContext) => Promise<void>) {
+/** How a file request answers, once its transaction has committed. */
+type Answer = (res: Response) => void;
+
+/**
+ * Runs a file request like a GraphQL one: one transaction, the same scope and walls, the same error shape.
+ * The answer goes out only after the commit: an uploaded file's id must be attachable the moment the client
+ * has it, and a download's access-log entry is stored before the bytes leave.
+ */
+async function inRequest(orm: MikroORM, config: AppConfig, clock: () => Date, req: Request, res: Response, format: ErrorFormatter, work: (ctx: RequestContext) => Promise<Answer>) {
   let ctx: RequestContext | undefined;
   try {
     ctx = await createRequestContext(orm, config, req, clock);
-    await work(ctx);
+    const answer = await work(ctx);
     await finishRequestTransaction(ctx, false);
+    answer(res);
   } catch (error) {
     if (ctx) await finishRequestTransaction(ctx, true);
     const known = error instanceof GraphQLError ? error : new AppError('INTERNAL_SERVER_ERROR');
@@ -39,7 +47,8 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
     inRequest(orm, config, clock, req, res, format, async (ctx) => {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const file = await storeFileCommand(ctx, body, req.header('x-file-name'));
-      res.status(201).json({ id: file.id, filename: file.filename, contentType: file.contentType, size: file.size, sha256: file.sha256 });
+      const stored = { id: file.id, filename: file.filename, contentType: file.contentType, size: file.size, sha256: file.sha256 };
+      return (response) => response.status(201).json(stored);
     }),
   );
   router.get('/files/:id', (req, res) =>
@@ -57,14 +66,17 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
       // Not allowed and not there look the same: a file id reveals nothing.
       if (!file || !facts || !(await allowDownload(ctx, facts))) throw new AppError('NOT_FOUND', { field: 'id' });
       if (facts.application) ctx.dossierReads.record(facts.application, `file:${file.purpose}`);
-      res.status(200);
-      res.setHeader('Content-Type', file.contentType);
-      res.setHeader('Content-Length', String(file.size));
-      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('ETag', `"${file.sha256}"`);
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.end(file.content);
+      const { contentType, size, filename, sha256, content } = file;
+      return (response) => {
+        response.status(200);
+        response.setHeader('Content-Type', contentType);
+        response.setHeader('Content-Length', String(size));
+        response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
+        response.setHeader('X-Content-Type-Options', 'nosniff');
+        response.setHeader('ETag', `"${sha256}"`);
+        response.setHeader('Cache-Control', 'private, no-store');
+        response.end(content);
+      };
     }),
   );
   return router;
