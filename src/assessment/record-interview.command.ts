@@ -44,6 +44,9 @@ export async function recordInterviewCommand(ctx: RequestContext, input: Intervi
     if (!known.has(code)) throw bad(`input.questions[${index}].itemCode`, 'a competency item A1–E4', '须为素质能力要求 A1–E4');
     questions[code] = checkText(entry.question, `input.questions[${index}].question`, 2000, true)!;
   }
+  // Seed 000: the questioning examines whether the applicant meets all 5 areas and 17 items; the record shows each.
+  const uncovered = [...known].filter((code) => !(code in questions)).sort();
+  if (uncovered.length > 0) throw new AppError('INTERVIEW_ITEMS_UNCOVERED', { field: 'input.questions', params: { items: uncovered.join(', ') } });
   const interview = await ctx.em.findOne(Interview, { application }, { orderBy: { createdAt: 'desc' } });
   if (!interview) throw new AppError('NOT_FOUND', { field: 'applicationId' });
   if (interview.recordedAt) throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'The interview record', whatZh: '面试记录' } });

@@ -58,6 +58,7 @@ export const ERROR_CATALOGUE = {
   NO_SUPPLEMENT_ADDED: { status: 409, zh: '请先补充材料再提交。', en: 'Add the requested material before submitting.' },
   INTERVIEW_SELF_STATEMENT_TOO_LONG: { status: 400, zh: '面试自述不得超过 10 分钟。', en: 'The self-statement may last at most 10 minutes.' },
   INTERVIEW_QUESTIONING_TOO_SHORT: { status: 400, zh: '面试提问不得少于 30 分钟。', en: 'Questioning must last at least 30 minutes.' },
+  INTERVIEW_ITEMS_UNCOVERED: { status: 400, zh: '面试提问须涵盖全部 17 条素质能力要求，尚缺：{items}。', en: 'The questions must cover all 17 competency items; missing: {items}.' },
   INTERVIEW_DELIBERATION_TOO_SHORT: { status: 400, zh: '考核组合议不得少于 10 分钟。', en: 'The panel deliberation must last at least 10 minutes.' },
   NOTICE_TOO_SHORT: { status: 400, zh: '公示期不得少于 5 个工作日。', en: 'A public notice runs at least 5 working days.' },
   NOTICE_NOT_OPEN: { status: 409, zh: '该公示不在公示期内。', en: 'The notice is not open.' },

@@ -19,6 +19,14 @@ export const SAMPLE_FILES = {
 /** A valid mainland ID number (check digit computed). */
 export const VALID_ID_NUMBER = '11010519491231002X';
 
+/** The 17 competency items (seed 000): an interview record asks about each. */
+export const COMPETENCY_ITEM_CODES = ['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'D1', 'D2', 'E1', 'E2', 'E3', 'E4'];
+
+/** One question per competency item, for an interview record. */
+export function questionsForAllItems(): Array<{ itemCode: string; question: string }> {
+  return COMPETENCY_ITEM_CODES.map((itemCode) => ({ itemCode, question: `关于${itemCode}的提问` }));
+}
+
 /** Uploads bytes through POST /files and answers status and JSON. */
 export async function upload(app: TestApp, token: string | undefined, society: string | undefined, bytes: Buffer, filename = 'file.pdf') {
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(filename) };

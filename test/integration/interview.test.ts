@@ -3,7 +3,7 @@ import {
   AnswerInterviewQuestionnaireDocument, InterviewViewDocument, ProceedToComprehensiveReviewDocument, RecordInterviewDocument, ScheduleInterviewDocument, SubmitApplicationDocument,
   type RecordInterviewInput,
 } from '../generated/operations';
-import { applicantOf, completeDossier, staffOf } from '../helpers/dossier';
+import { applicantOf, completeDossier, questionsForAllItems, staffOf } from '../helpers/dossier';
 import { asOwner, countRows, errorOf, examinerGrantId, examinerOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -31,7 +31,7 @@ async function examiner(grade: ExaminerGrade, employer: string, specialties = ['
 
 const RECORD: Omit<RecordInterviewInput, 'applicationId'> = {
   identityChecked: true, changesSinceSubmission: '无变化', selfStatementMinutes: 10, questioningMinutes: 35, deliberationMinutes: 12,
-  questions: [{ itemCode: 'A3', question: '请举例说明您如何分析复杂工程问题' }, { itemCode: 'E2', question: '项目进度失控时如何处理' }],
+  questions: questionsForAllItems().map((entry) => (entry.itemCode === 'A3' ? { itemCode: 'A3', question: '请举例说明您如何分析复杂工程问题' } : entry)),
   conclusion: 'PASS', advice: '加强国际标准方面的学习',
 };
 
@@ -82,6 +82,7 @@ describe('the interview', () => {
       [{ selfStatementMinutes: 11 }, { code: 'INTERVIEW_SELF_STATEMENT_TOO_LONG', field: 'input.selfStatementMinutes' }],
       [{ questioningMinutes: 29 }, { code: 'INTERVIEW_QUESTIONING_TOO_SHORT', field: 'input.questioningMinutes' }],
       [{ deliberationMinutes: 9 }, { code: 'INTERVIEW_DELIBERATION_TOO_SHORT', field: 'input.deliberationMinutes' }],
+      [{ questions: RECORD.questions.filter((entry) => entry.itemCode !== 'C2' && entry.itemCode !== 'E4') }, { code: 'INTERVIEW_ITEMS_UNCOVERED', field: 'input.questions' }],
       [{ identityChecked: false }, { code: 'BAD_USER_INPUT', field: 'input.identityChecked' }],
       [{ conclusion: 'FAIL' as const, reasons: null }, { code: 'BAD_USER_INPUT', field: 'input.reasons' }],
     ] as const) {

@@ -4,7 +4,7 @@ import {
   FormReviewGroupDocument, ProceedToComprehensiveReviewDocument, ProceedToInterviewDocument, PublishNoticeDocument, RecordInterviewDocument,
   RegisteredMemberDocument, RegisterMemberDocument, ScheduleInterviewDocument, SearchRegisterDocument, SubmitMaterialReviewDocument,
 } from '../generated/operations';
-import { acceptThroughInitialReview, applicantOf, completeDossier, staffOf } from '../helpers/dossier';
+import { acceptThroughInitialReview, applicantOf, completeDossier, questionsForAllItems, staffOf } from '../helpers/dossier';
 import { asOwner, errorOf, examinerGrantId, examinerOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -51,7 +51,7 @@ async function journey(gradeCode: 'TRAINEE' | 'PROFESSIONAL' | 'SENIOR') {
       input: { applicationId: id, expectedVersion: await versionOf(id), examinerIds: [chief.grantId, member.grantId], chiefId: chief.grantId, mode: 'ONSITE', scheduledAt: '2026-11-03T02:00:00.000Z', location: '学会' },
     }, asStaff));
     must(await app.gql(RecordInterviewDocument, {
-      input: { applicationId: id, identityChecked: true, selfStatementMinutes: 8, questioningMinutes: 40, deliberationMinutes: 10, questions: [{ itemCode: 'A1', question: '…' }], conclusion: 'PASS', advice: '继续保持' },
+      input: { applicationId: id, identityChecked: true, selfStatementMinutes: 8, questioningMinutes: 40, deliberationMinutes: 10, questions: questionsForAllItems(), conclusion: 'PASS', advice: '继续保持' },
     }, chief.as));
     must(await app.gql(ProceedToComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: await versionOf(id) } }, asStaff));
   }
