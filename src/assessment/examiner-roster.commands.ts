@@ -7,14 +7,13 @@ import { checkText } from '../dossier/input-checks';
 import { allowPlatformAction } from '../policies/platform.policy';
 import { recusalReason } from '../workflow/composition-rules';
 import { toCandidate } from './load-candidates';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/is-uuid';
 
 /** An examiner on the roster of the request's society; anything else is NOT_FOUND. */
 async function rosterExaminer(ctx: RequestContext, id: string): Promise<RoleGrant> {
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
   if (!allowPlatformAction(ctx, { kind: 'manageExaminers' })) throw new AppError('FORBIDDEN');
-  const grant = UUID.test(id)
+  const grant = isUuid(id)
     ? await ctx.em.findOne(RoleGrant, { id, role: GrantRole.EXAMINER, revokedAt: null, society: ctx.scope.society.id }, { populate: ['account'] })
     : null;
   if (!grant) throw new AppError('NOT_FOUND', { field: 'id' });

@@ -5,8 +5,7 @@ import type { CompositionViolation } from '../workflow/composition-rules';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { AssessedApplication, CandidateExaminer } from '../workflow/composition-rules';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/is-uuid';
 
 /** An examiner grant as the composition rules read it. */
 export function toCandidate(grant: RoleGrant): CandidateExaminer {
@@ -15,7 +14,7 @@ export function toCandidate(grant: RoleGrant): CandidateExaminer {
 
 /** Active examiner grants of the application's society, by id, in the order given; an unknown id is NOT_FOUND on its position. */
 export async function loadExaminers(em: EntityManager, application: Application, ids: readonly string[], field: string): Promise<RoleGrant[]> {
-  const valid = ids.filter((id) => UUID.test(id));
+  const valid = ids.filter((id) => isUuid(id));
   const grants = await em.find(RoleGrant, { id: { $in: valid }, role: GrantRole.EXAMINER, society: application.society, revokedAt: null }, { populate: ['account'] });
   return ids.map((id, index) => {
     const grant = grants.find((candidate) => candidate.id === id);

@@ -1,15 +1,15 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Account, Assignment, WrittenExamScore, WrittenExamSitting, type Application } from '../entities';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkDate, checkText } from '../dossier/input-checks';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { paperJudgeViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck } from '../workflow/run-transition';
 import { latestSitting } from './latest-sitting';
 import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
+import { isUuid } from '../common/is-uuid';
 
 /** Staff assign the judges of the applicant's paper: ≥ 2 examiners of the field, none recused. */
 export async function assignPaperJudgesCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; examinerIds: string[] }): Promise<Application> {
@@ -37,7 +37,13 @@ export async function recordWrittenExamSittingCommand(
   const sitting = ctx.em.create(WrittenExamSitting, {
     society: application.society, application, number, heldOn, venue, paper, recordedBy: ctx.em.getReference(Account, ctx.principal!.accountId), recordedAt: ctx.clock(),
   });
-  await ctx.em.flush();
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    // Two sittings recorded at once would share a number: the unique pair decides, the second reloads and retries.
+    if (error instanceof UniqueConstraintViolationException) throw new AppError('STALE_VERSION', { field: 'applicationId' });
+    throw error;
+  }
   return sitting;
 }
 
@@ -47,16 +53,21 @@ export async function scorePaperCommand(ctx: RequestContext, input: { sittingId:
     throw new AppError('BAD_USER_INPUT', { field: 'input.score', params: { detail: 'a whole number from 0 to 100', detailZh: '须为 0–100 的整数' } });
   }
   const remarks = checkText(input.remarks, 'input.remarks', 2000);
-  const sitting = UUID.test(input.sittingId) ? await ctx.em.findOne(WrittenExamSitting, { id: input.sittingId }) : null;
+  const sitting = isUuid(input.sittingId) ? await ctx.em.findOne(WrittenExamSitting, { id: input.sittingId }) : null;
   if (!sitting) throw new AppError('NOT_FOUND', { field: 'input.sittingId' });
   const { application } = await loadApplicationFor(ctx, sitting.application.id, 'scorePaper');
   if ((await latestSitting(ctx.em, application))!.id !== sitting.id) throw new AppError('SITTING_SUPERSEDED', { field: 'input.sittingId' });
   const grantIds = ctx.principal!.grants.filter((grant) => grant.role === GrantRole.EXAMINER).map((grant) => grant.id);
   const assignment = await ctx.em.findOneOrFail(Assignment, { application, examiner: { $in: grantIds }, kind: AssignmentKind.PAPER_JUDGE, removedAt: null });
-  if (await ctx.em.count(WrittenExamScore, { assignment, sitting })) {
-    throw new AppError('ALREADY_EXISTS', { field: 'input.sittingId', params: { what: 'Your mark', whatZh: '您的评分' } });
-  }
+  const already = () => new AppError('ALREADY_EXISTS', { field: 'input.sittingId', params: { what: 'Your mark', whatZh: '您的评分' } });
+  if (await ctx.em.count(WrittenExamScore, { assignment, sitting })) throw already();
   const score = ctx.em.create(WrittenExamScore, { society: application.society, application, assignment, sitting, score: input.score, remarks, judgedAt: ctx.clock() });
-  await ctx.em.flush();
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    // The same mark sent twice at once: the unique pair decides.
+    if (error instanceof UniqueConstraintViolationException) throw already();
+    throw error;
+  }
   return score;
 }

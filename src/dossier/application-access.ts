@@ -4,8 +4,7 @@ import type { RequestContext } from '../http/request-context';
 import { allowApplicationAction, type ApplicationAction } from '../policies/application.policy';
 import { relationsOf, type ApplicationRelation } from '../policies/relations';
 import { ApplicationStage } from '../entities/enums';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/is-uuid';
 
 /** An application with the viewer's relations to it. */
 export interface AccessibleApplication {
@@ -36,7 +35,7 @@ function refusal(action: ApplicationAction, application: Application, relations:
  * DOSSIER_LOCKED, INVALID_TRANSITION or FORBIDDEN.
  */
 export async function loadApplicationFor(ctx: RequestContext, id: string, action: ApplicationAction): Promise<AccessibleApplication> {
-  const application = UUID.test(id) ? await ctx.em.findOne(Application, { id }) : null;
+  const application = isUuid(id) ? await ctx.em.findOne(Application, { id }) : null;
   const relations = application ? await relationsOf(ctx, applicationFacts(application)) : new Set<ApplicationRelation>();
   if (!application || !allowApplicationAction(relations, 'read', application.stage)) throw new AppError('NOT_FOUND', { field: 'applicationId' });
   if (!allowApplicationAction(relations, action, application.stage)) throw refusal(action, application, relations);

@@ -7,8 +7,7 @@ import { AppError } from '../errors/app-error';
 import { storeFileCommand } from '../files/store-file.command';
 import { allowDownload } from '../policies/file.policy';
 import { createRequestContext, finishRequestTransaction, type RequestContext } from './request-context';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/is-uuid';
 
 type ErrorFormatter = (error: { message: string; extensions: Record<string, unknown> }) => unknown;
 
@@ -54,7 +53,7 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
   router.get('/files/:id', (req, res) =>
     inRequest(orm, config, clock, req, res, format, async (ctx) => {
       const id = String(req.params.id);
-      const file = UUID.test(id) ? await ctx.em.findOne(StoredFile, { id }, { populate: ['application', 'content'] }) : null;
+      const file = isUuid(id) ? await ctx.em.findOne(StoredFile, { id }, { populate: ['application', 'content'] }) : null;
       const facts = file && {
         ownerId: file.owner.id,
         societyId: file.society.id,

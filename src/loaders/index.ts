@@ -9,7 +9,6 @@ import {
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
 
-/** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
 /** The relations an assignment gives its examiner (the interview chief is also on the panel). */
 function relationsOfAssignment(assignment: Assignment): ApplicationRelation[] {
   switch (assignment.kind) {
@@ -24,6 +23,7 @@ function relationsOfAssignment(assignment: Assignment): ApplicationRelation[] {
   }
 }
 
+/** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
 export function createLoaders(em: EntityManager, principal?: Principal) {
   const gate = new SerialGate();
   const examinerGrantIds = (principal?.grants ?? []).filter((grant) => grant.role === GrantRole.EXAMINER).map((grant) => grant.id);

@@ -9,11 +9,10 @@ import type { ApplicationAction } from '../workflow/procedure';
 import { runTransition } from '../workflow/run-transition';
 import { chinaToday } from '../workflow/working-day-calendar';
 import { submitToFederation } from './federation-and-registration.commands';
+import { isUuid } from '../common/is-uuid';
 
 /** Seed 000: "公示期不少于 5 个工作日". */
 export const MIN_NOTICE_WORKING_DAYS = 5;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function requireStaff(ctx: RequestContext): Society {
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
@@ -22,7 +21,7 @@ function requireStaff(ctx: RequestContext): Society {
 }
 
 async function findNotice(ctx: RequestContext, noticeId: string, field: string): Promise<PublicNotice> {
-  const notice = UUID.test(noticeId) ? await ctx.em.findOne(PublicNotice, { id: noticeId, society: ctx.scope.society?.id ?? '' }) : null;
+  const notice = isUuid(noticeId) ? await ctx.em.findOne(PublicNotice, { id: noticeId, society: ctx.scope.society?.id ?? '' }) : null;
   if (!notice) throw new AppError('NOT_FOUND', { field });
   return notice;
 }
@@ -62,7 +61,7 @@ export async function lodgeObjectionCommand(ctx: RequestContext, input: { notice
   const notice = await findNotice(ctx, input.noticeId, 'input.noticeId');
   const today = chinaToday(ctx.clock());
   if (notice.closedAt || today < notice.startsOn || today > notice.endsOn) throw new AppError('NOTICE_NOT_OPEN', { field: 'input.noticeId' });
-  const entry = UUID.test(input.applicationId) ? await ctx.em.findOne(PublicNoticeEntry, { notice, application: input.applicationId }) : null;
+  const entry = isUuid(input.applicationId) ? await ctx.em.findOne(PublicNoticeEntry, { notice, application: input.applicationId }) : null;
   if (!entry) throw new AppError('NOT_FOUND', { field: 'input.applicationId' });
   const objection = ctx.em.create(Objection, { society: notice.society, application: entry.application, notice, content, contact, lodgedAt: ctx.clock() });
   await ctx.em.flush();
@@ -84,7 +83,7 @@ export async function resolveObjectionCommand(
   if (input.outcome === ObjectionStatus.OPEN) {
     throw new AppError('BAD_USER_INPUT', { field: 'input.outcome', params: { detail: 'an outcome other than OPEN', detailZh: '须给出处理结果' } });
   }
-  const objection = UUID.test(input.objectionId) ? await ctx.em.findOne(Objection, { id: input.objectionId, society: ctx.scope.society!.id }) : null;
+  const objection = isUuid(input.objectionId) ? await ctx.em.findOne(Objection, { id: input.objectionId, society: ctx.scope.society!.id }) : null;
   if (!objection) throw new AppError('NOT_FOUND', { field: 'input.objectionId' });
   if (objection.status !== ObjectionStatus.OPEN) {
     throw new AppError('INVALID_TRANSITION', { field: 'input.objectionId', params: { stage: objection.status, action: 'resolveObjection' } });

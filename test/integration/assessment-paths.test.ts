@@ -81,6 +81,20 @@ describe('the written exam', () => {
   });
 });
 
+describe('written-exam sittings recorded at the same moment', () => {
+  it('never share a number, and the loser is told to reload (no internal error)', async () => {
+    const { id } = await at('WRITTEN_EXAM');
+    const staff = await staffOf(app, 'CSEE');
+    const input = { applicationId: id, heldOn: '2026-11-28', venue: '线上考场', paper: '电气工程综合' };
+    const racing = await Promise.all([1, 2, 3].map(() => app.gql(RecordWrittenExamSittingDocument, { input }, { token: staff.token, society: 'CSEE' })));
+    const recorded = racing.filter((result) => !result.errors).map((result) => result.data!.recordWrittenExamSitting!.number);
+    expect(recorded.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(recorded).size).toBe(recorded.length);
+    for (const result of racing.filter((r) => r.errors)) expect(errorOf(result)).toEqual({ code: 'STALE_VERSION', field: 'applicationId' });
+    expect(await countRows(app, 'written_exam_sitting', 'application_id = $1', [id])).toBe(recorded.length);
+  });
+});
+
 describe('the simplified path', () => {
   it('lets the society skip assessment for a title holder, recorded as such, and refuses it for others', async () => {
     const staff = await staffOf(app, 'CSEE');

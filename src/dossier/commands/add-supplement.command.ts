@@ -4,8 +4,7 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { loadApplicationFor } from '../application-access';
 import { checkText } from '../input-checks';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/is-uuid';
 
 /** Adds to a frozen dossier: recorded as a supplement beside what was accepted, never overwriting it. */
 export async function addSupplementCommand(
@@ -17,7 +16,7 @@ export async function addSupplementCommand(
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'addSupplement');
   let file: StoredFile | undefined;
   if (input.fileId) {
-    file = (UUID.test(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId, application: null }) : null) ?? undefined;
+    file = (isUuid(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId, application: null }) : null) ?? undefined;
     if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
     file.application = application;
     file.purpose = FilePurpose.SUPPLEMENT;

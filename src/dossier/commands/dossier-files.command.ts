@@ -6,8 +6,7 @@ import { flushWithVersionCheck } from '../../workflow/run-transition';
 import { loadForDossierEdit } from '../application-access';
 import { FILE_RULES } from '../dossier-limits';
 import { checkText } from '../input-checks';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/is-uuid';
 
 /** Attaches an uploaded, unattached file of the applicant's to a dossier part, within the part's count and type rules. */
 export async function attachFileCommand(
@@ -16,7 +15,7 @@ export async function attachFileCommand(
 ): Promise<Application> {
   const caption = checkText(input.caption, 'input.caption', 200);
   const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion);
-  const file = UUID.test(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId }) : null;
+  const file = isUuid(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId }) : null;
   if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
   if (file.application) {
     throw new AppError('BAD_USER_INPUT', { field: 'input.fileId', params: { detail: 'the file is already attached', detailZh: '该文件已附加到申请材料中' } });
@@ -43,7 +42,7 @@ export async function attachFileCommand(
 /** Detaches a file from the dossier (it stays the applicant's, unattached). */
 export async function detachFileCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; fileId: string }): Promise<Application> {
   const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion);
-  const file = UUID.test(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, application }) : null;
+  const file = isUuid(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, application }) : null;
   if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
   file.application = undefined;
   file.purpose = undefined;

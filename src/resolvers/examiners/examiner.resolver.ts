@@ -11,8 +11,7 @@ import { GrantType } from '../accounts/account.types';
 import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage } from '../common/connection';
 import { ExaminerGrade } from '../common/enums';
 import { ExaminerConnection, ExaminerInput, ExaminerType, GrantSocietyRoleInput } from './examiner.types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/is-uuid';
 
 function toExaminerType(grant: RoleGrant): ExaminerType {
   return Object.assign(new ExaminerType(), {
@@ -55,7 +54,7 @@ export class ExaminerResolver {
   @Query(() => ExaminerType, { nullable: true })
   async examiner(@Ctx() { em, scope }: RequestContext, @Arg('id', () => ID) id: string): Promise<ExaminerType> {
     if (!scope.society) throw new AppError('SOCIETY_REQUIRED');
-    const grant = UUID.test(id)
+    const grant = isUuid(id)
       ? await em.findOne(RoleGrant, { id, role: GrantRole.EXAMINER, revokedAt: null, society: scope.society.id }, { populate: ['account'] })
       : null;
     if (!grant) throw new AppError('NOT_FOUND', { field: 'id' });
