@@ -116,7 +116,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   LoginPayload: 'public',
   Account: 'ownAccount',
   Grant: 'grantViewer',
-  ExaminerProfile: 'public',
+  // An examiner's grade, field, specialties and employer: whoever may read the grant.
+  ExaminerProfile: 'grantViewer',
   Enterprise: 'authenticated',
   Examiner: 'societyStaffOrFederation',
   ExaminerEdge: 'societyStaffOrFederation',

@@ -513,7 +513,7 @@ export type SignUpMutation = { signUp: { token: string, account: { id: string | 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string | null, email: string | null, displayName: string | null, grants: Array<{ id: string | null, role: GrantRole | null, createdAt: string | null, society: { code: string } | null, enterprise: { name: string | null } | null, examiner: { grade: ExaminerGrade, employer: string | null, field: { code: string }, specialties: Array<{ code: string }> } | null }> | null } | null };
+export type MeQuery = { me: { id: string | null, email: string | null, displayName: string | null, grants: Array<{ id: string | null, role: GrantRole | null, createdAt: string | null, society: { code: string } | null, enterprise: { name: string | null } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null }> | null } | null };
 
 export type CurrentScopeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1035,21 +1035,21 @@ export type ExaminersQueryVariables = Exact<{
 }>;
 
 
-export type ExaminersQuery = { examiners: { edges: Array<{ cursor: string | null, node: { id: string | null, displayName: string | null, email: string | null, profile: { grade: ExaminerGrade, employer: string | null, field: { code: string }, specialties: Array<{ code: string }> } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+export type ExaminersQuery = { examiners: { edges: Array<{ cursor: string | null, node: { id: string | null, displayName: string | null, email: string | null, profile: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
 
 export type ExaminerQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ExaminerQuery = { examiner: { id: string | null, displayName: string | null, profile: { grade: ExaminerGrade, employer: string | null } | null } | null };
+export type ExaminerQuery = { examiner: { id: string | null, displayName: string | null, profile: { grade: ExaminerGrade | null, employer: string | null } | null } | null };
 
 export type GrantSocietyRoleMutationVariables = Exact<{
   input: GrantSocietyRoleInput;
 }>;
 
 
-export type GrantSocietyRoleMutation = { grantSocietyRole: { id: string | null, role: GrantRole | null, society: { code: string } | null, examiner: { grade: ExaminerGrade, employer: string | null, field: { code: string }, specialties: Array<{ code: string }> } | null } | null };
+export type GrantSocietyRoleMutation = { grantSocietyRole: { id: string | null, role: GrantRole | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
 
 export type UpdateExaminerMutationVariables = Exact<{
   id: string;
@@ -1057,7 +1057,7 @@ export type UpdateExaminerMutationVariables = Exact<{
 }>;
 
 
-export type UpdateExaminerMutation = { updateExaminer: { id: string | null, profile: { grade: ExaminerGrade, employer: string | null, specialties: Array<{ code: string }> } | null } | null };
+export type UpdateExaminerMutation = { updateExaminer: { id: string | null, profile: { grade: ExaminerGrade | null, employer: string | null, specialties: Array<{ code: string }> | null } | null } | null };
 
 export type RevokeExaminerMutationVariables = Exact<{
   id: string;

@@ -42,11 +42,11 @@ describe('the access table', () => {
     expect(nonNullGuarded).toEqual([]);
   });
 
-  it('declares public only reference data, login, the public notice and the public register', () => {
+  it('declares public only reference data, login, the scope, the public notice and the public register', () => {
     const publicTypes = Object.entries(ACCESS_TABLE).filter(([, access]) => access === 'public').map(([type]) => type).sort();
     // Everything else is guarded field by field; a confidential type made public would show up here first.
     expect(publicTypes).toEqual([
-      'CompetencyArea', 'CompetencyItem', 'CurrentScope', 'EngineeringField', 'ExaminerProfile', 'Grade', 'GradeBasicConditions', 'LoginPayload',
+      'CompetencyArea', 'CompetencyItem', 'CurrentScope', 'EngineeringField', 'Grade', 'GradeBasicConditions', 'LoginPayload',
       'NoticeEntry', 'PageInfo', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayOverride',
     ]);
   });

@@ -12,6 +12,7 @@ export function toGrantType(accountId: string, grant: GrantSnapshot): GrantType 
   const examiner =
     grant.examinerGrade && grant.fieldId
       ? Object.assign(new ExaminerProfileType(), {
+          accountId, societyId: grant.society?.id ?? null, role: grant.role,
           grade: grant.examinerGrade, fieldId: grant.fieldId, specialtyCodes: grant.specialtyCodes, employer: grant.employer ?? null,
         })
       : null;

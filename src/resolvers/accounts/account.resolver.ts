@@ -82,7 +82,7 @@ export class GrantRelationsResolver {
 @Resolver(() => ExaminerProfileType)
 export class ExaminerProfileResolver {
   /** The examiner's engineering field. */
-  @FieldResolver(() => EngineeringFieldType)
+  @FieldResolver(() => EngineeringFieldType, { nullable: true })
   async field(@Root() profile: ExaminerProfileType, @Ctx() { loaders }: RequestContext): Promise<EngineeringFieldType> {
     const field = await loaders.fieldById.load(profile.fieldId);
     if (!field) throw new Error(`engineering field ${profile.fieldId} is missing`);
@@ -90,7 +90,7 @@ export class ExaminerProfileResolver {
   }
 
   /** The examiner's specialties, in catalogue order. */
-  @FieldResolver(() => [SpecialtyType])
+  @FieldResolver(() => [SpecialtyType], { nullable: true })
   async specialties(@Root() profile: ExaminerProfileType, @Ctx() { loaders }: RequestContext): Promise<SpecialtyType[]> {
     const all = await loaders.specialtiesByFieldId.load(profile.fieldId);
     return all.filter((specialty) => profile.specialtyCodes.includes(specialty.code)).map(toSpecialtyType);

@@ -28,7 +28,12 @@ export class EnterpriseType {
 /** The examiner attributes carried by an EXAMINER grant. */
 @ObjectType('ExaminerProfile')
 export class ExaminerProfileType {
-  @Field(() => ExaminerGrade)
+  /** The grant it belongs to (not GraphQL fields): the grant's own readers may read it (grantViewer). */
+  accountId!: string;
+  societyId!: string | null;
+  role!: GrantRole;
+
+  @Field(() => ExaminerGrade, { nullable: true })
   grade!: ExaminerGrade;
 
   fieldId!: string;
