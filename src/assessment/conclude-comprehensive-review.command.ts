@@ -6,6 +6,7 @@ import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import type { ApplicationAction } from '../workflow/procedure';
 import { flushWithVersionCheck, runTransition } from '../workflow/run-transition';
+import { endAssignments } from './load-candidates';
 
 /** The group's decision as a member records it. */
 export interface ComprehensiveReviewInput {
@@ -27,12 +28,6 @@ const REASSESSMENTS: Partial<Record<ApplicationStage, { step: ApplicationAction;
   [ApplicationStage.INTERVIEW]: { step: 'reassessInterview', ends: [AssignmentKind.REVIEW_GROUP, AssignmentKind.INTERVIEW] },
 };
 
-async function endAssignments(ctx: RequestContext, application: Application, kinds: AssignmentKind[], now: Date): Promise<void> {
-  for (const assignment of await ctx.em.find(Assignment, { application, kind: { $in: kinds }, removedAt: null })) {
-    assignment.removedAt = now;
-    assignment.removalReason = 'REASSESSMENT';
-  }
-}
 
 /**
  * A member of the review group records its conclusion: register (the application waits for the public notice),
@@ -69,7 +64,7 @@ export async function concludeComprehensiveReviewCommand(ctx: RequestContext, in
     case ComprehensiveReviewConclusion.NOT_REGISTER:
       return runTransition(ctx, { applicationId: application.id, action: 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons });
     case ComprehensiveReviewConclusion.REASSESS:
-      await endAssignments(ctx, application, reassessment!.ends, now);
+      endAssignments(await ctx.em.find(Assignment, { application, kind: { $in: reassessment!.ends }, removedAt: null }), 'REASSESSMENT', now);
       return runTransition(ctx, { applicationId: application.id, action: step!, expectedVersion: input.expectedVersion, reason: reasons });
   }
 }

@@ -1,10 +1,10 @@
 import { Assignment, ConflictDeclaration, RoleGrant, type Application } from '../entities';
-import { GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
-import { loadExaminers } from './load-candidates';
+import { endAssignments, loadExaminers } from './load-candidates';
+import { examinerGrantIds } from '../auth/principal';
 
 async function declare(ctx: RequestContext, application: Application, examiner: RoleGrant, reason: string): Promise<ConflictDeclaration> {
   if (await ctx.em.count(ConflictDeclaration, { application, examiner })) {
@@ -13,10 +13,7 @@ async function declare(ctx: RequestContext, application: Application, examiner: 
   const now = ctx.clock();
   const declaration = ctx.em.create(ConflictDeclaration, { society: application.society, application, examiner, reason, declaredAt: now });
   // A conflict ends every standing assignment of the examiner on this applicant, and with it their access.
-  for (const assignment of await ctx.em.find(Assignment, { application, examiner, removedAt: null })) {
-    assignment.removedAt = now;
-    assignment.removalReason = 'CONFLICT_DECLARED';
-  }
+  endAssignments(await ctx.em.find(Assignment, { application, examiner, removedAt: null }), 'CONFLICT_DECLARED', now);
   await ctx.em.flush();
   return declaration;
 }
@@ -25,8 +22,7 @@ async function declare(ctx: RequestContext, application: Application, examiner: 
 export async function declareConflictOfInterestCommand(ctx: RequestContext, applicationId: string, reason: string): Promise<ConflictDeclaration> {
   const text = checkText(reason, 'reason', 1000, true)!;
   const { application } = await loadApplicationFor(ctx, applicationId, 'declareConflictOfInterest');
-  const grantIds = ctx.principal!.grants.filter((grant) => grant.role === GrantRole.EXAMINER && grant.society?.id === application.society.id).map((grant) => grant.id);
-  const [examiner] = await ctx.em.find(RoleGrant, { id: { $in: grantIds } });
+  const [examiner] = await ctx.em.find(RoleGrant, { id: { $in: examinerGrantIds(ctx.principal, application.society.id) } });
   return declare(ctx, application, examiner, text);
 }
 

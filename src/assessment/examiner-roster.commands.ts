@@ -6,7 +6,7 @@ import { examinerAttributes, type ExaminerInput } from '../auth/grant-society-ro
 import { checkText } from '../dossier/input-checks';
 import { allowPlatformAction } from '../policies/platform.policy';
 import { recusalReason } from '../workflow/composition-rules';
-import { toCandidate } from './load-candidates';
+import { endAssignments, toCandidate } from './load-candidates';
 import { isUuid } from '../common/is-uuid';
 
 /** An examiner on the roster of the request's society; anything else is NOT_FOUND. */
@@ -34,7 +34,7 @@ export async function updateExaminerCommand(ctx: RequestContext, id: string, inp
       fieldId: application.field.id, specialtyCode: '', employer: application.employer, conflictedGrantIds: new Set(),
     });
     const reason = application.field.id !== grant.field!.id ? 'EXAMINER_OTHER_FIELD' : recusal ? `RECUSED_${recusal}` : undefined;
-    if (reason) Object.assign(assignment, { removedAt: now, removalReason: reason });
+    if (reason) endAssignments([assignment], reason, now);
   }
   await ctx.em.flush();
   return grant;
@@ -46,9 +46,7 @@ export async function revokeExaminerCommand(ctx: RequestContext, id: string, rea
   const grant = await rosterExaminer(ctx, id);
   const now = ctx.clock();
   Object.assign(grant, { revokedAt: now, revocationReason: text });
-  for (const assignment of await ctx.em.find(Assignment, { examiner: grant, removedAt: null })) {
-    Object.assign(assignment, { removedAt: now, removalReason: 'EXAMINER_REVOKED' });
-  }
+  endAssignments(await ctx.em.find(Assignment, { examiner: grant, removedAt: null }), 'EXAMINER_REVOKED', now);
   await ctx.em.flush();
   return grant;
 }

@@ -6,6 +6,7 @@ import { AssignmentKind, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { AssessedApplication, CandidateExaminer } from '../workflow/composition-rules';
 import { isUuid } from '../common/is-uuid';
+import { examinerGrantIds } from '../auth/principal';
 
 /** An examiner grant as the composition rules read it. */
 export function toCandidate(grant: RoleGrant): CandidateExaminer {
@@ -38,6 +39,16 @@ export async function assessedApplication(em: EntityManager, application: Applic
 /** The standing assignments of a kind. */
 export function activeAssignments(em: EntityManager, application: Application, kind: AssignmentKind): Promise<Assignment[]> {
   return em.find(Assignment, { application, kind, removedAt: null }, { populate: ['examiner'] });
+}
+
+/** The viewer's own standing assignment of a kind (the policy has already checked the relation it gives). */
+export function ownStandingAssignment(ctx: RequestContext, application: Application, kind: AssignmentKind): Promise<Assignment> {
+  return ctx.em.findOneOrFail(Assignment, { application, examiner: { $in: examinerGrantIds(ctx.principal) }, kind, removedAt: null });
+}
+
+/** Ends assignments now, with the reason: the examiner's rights on the application end with them. */
+export function endAssignments(assignments: Iterable<Assignment>, reason: string, now: Date): void {
+  for (const assignment of assignments) Object.assign(assignment, { removedAt: now, removalReason: reason });
 }
 
 /** Refuses a composition with the first broken rule's own code (all of them in extensions.issues). */

@@ -1,10 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Assignment, Grade, MaterialReview } from '../entities';
-import { AssignmentKind, GrantRole, MaterialReviewConclusion, NextAssessment } from '../entities/enums';
+import { Grade, MaterialReview } from '../entities';
+import { AssignmentKind, MaterialReviewConclusion, NextAssessment } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
+import { ownStandingAssignment } from './load-candidates';
 
 /** One reviewer's conclusion (seed 000 "材料审查"). */
 export interface MaterialReviewInput {
@@ -58,8 +59,7 @@ export async function submitMaterialReviewCommand(ctx: RequestContext, input: Ma
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'submitMaterialReview');
   const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
   const details = checkedReview(input, grade.code);
-  const grantIds = ctx.principal!.grants.filter((grant) => grant.role === GrantRole.EXAMINER).map((grant) => grant.id);
-  const assignment = await ctx.em.findOneOrFail(Assignment, { application, examiner: { $in: grantIds }, kind: AssignmentKind.MATERIAL_REVIEW, removedAt: null });
+  const assignment = await ownStandingAssignment(ctx, application, AssignmentKind.MATERIAL_REVIEW);
   const already = () => new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your review of this round', whatZh: '您本轮的审查意见' } });
   if (await ctx.em.count(MaterialReview, { assignment, round: application.reviewRound })) throw already();
   const review = ctx.em.create(MaterialReview, {

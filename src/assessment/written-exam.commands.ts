@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Account, Assignment, WrittenExamScore, WrittenExamSitting, type Application } from '../entities';
-import { AssignmentKind, GrantRole } from '../entities/enums';
+import { Account, WrittenExamScore, WrittenExamSitting, type Application } from '../entities';
+import { AssignmentKind } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkDate, checkText } from '../dossier/input-checks';
@@ -8,7 +8,7 @@ import { checkVersion, loadApplicationFor } from '../dossier/application-access'
 import { paperJudgeViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck } from '../workflow/run-transition';
 import { latestSitting } from './latest-sitting';
-import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
+import { activeAssignments, assessedApplication, loadExaminers, ownStandingAssignment, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 import { isUuid } from '../common/is-uuid';
 
 /** Staff assign the judges of the applicant's paper: ≥ 2 examiners of the field, none recused. */
@@ -57,8 +57,7 @@ export async function scorePaperCommand(ctx: RequestContext, input: { sittingId:
   if (!sitting) throw new AppError('NOT_FOUND', { field: 'input.sittingId' });
   const { application } = await loadApplicationFor(ctx, sitting.application.id, 'scorePaper');
   if ((await latestSitting(ctx.em, application))!.id !== sitting.id) throw new AppError('SITTING_SUPERSEDED', { field: 'input.sittingId' });
-  const grantIds = ctx.principal!.grants.filter((grant) => grant.role === GrantRole.EXAMINER).map((grant) => grant.id);
-  const assignment = await ctx.em.findOneOrFail(Assignment, { application, examiner: { $in: grantIds }, kind: AssignmentKind.PAPER_JUDGE, removedAt: null });
+  const assignment = await ownStandingAssignment(ctx, application, AssignmentKind.PAPER_JUDGE);
   const already = () => new AppError('ALREADY_EXISTS', { field: 'input.sittingId', params: { what: 'Your mark', whatZh: '您的评分' } });
   if (await ctx.em.count(WrittenExamScore, { assignment, sitting })) throw already();
   const score = ctx.em.create(WrittenExamScore, { society: application.society, application, assignment, sitting, score: input.score, remarks, judgedAt: ctx.clock() });

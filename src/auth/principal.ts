@@ -31,6 +31,13 @@ export function rolesInSociety(principal: Principal | undefined, societyId: stri
   return new Set((principal?.grants ?? []).filter((grant) => grant.society?.id === societyId).map((grant) => grant.role));
 }
 
+/** The ids of the principal's examiner grants (in one society, when given): what assignments name. */
+export function examinerGrantIds(principal: Principal | undefined, societyId?: string): string[] {
+  return (principal?.grants ?? [])
+    .filter((grant) => grant.role === GrantRole.EXAMINER && (societyId === undefined || grant.society?.id === societyId))
+    .map((grant) => grant.id);
+}
+
 /** The roles the principal holds at federation level. */
 export function federationRoles(principal: Principal | undefined): Set<GrantRole> {
   return new Set((principal?.grants ?? []).filter((grant) => FEDERATION_ROLES.has(grant.role)).map((grant) => grant.role));

@@ -6,13 +6,13 @@ import { bearerToken, verifyAccessToken } from '../auth/tokens';
 import type { AppConfig } from '../config';
 import { Society } from '../entities';
 import { writeAccessLog } from '../dossier/write-access-log';
-import { GrantRole } from '../entities/enums';
 import { createLoaders, type Loaders } from '../loaders';
 import { DossierReadRecorder } from '../policies/dossier-reads';
 import type { MaybePromise } from '../policies/maybe-promise';
 import type { ApplicationRelation } from '../policies/relations';
 import { applyRlsSettings, applyTenantScope } from '../tenancy/request-transaction';
 import { requestedSocietyCode, resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
+import { examinerGrantIds } from '../auth/principal';
 
 const NO_RELATIONS: ReadonlySet<ApplicationRelation> = new Set();
 
@@ -52,7 +52,7 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
     await applyTenantScope(em, principal?.accountId, scope);
     const loaders = createLoaders(em, principal);
     // Only examiners have assignments: everyone else's answer is known without asking the database.
-    const examiner = principal?.grants.some((grant) => grant.role === GrantRole.EXAMINER) ?? false;
+    const examiner = examinerGrantIds(principal).length > 0;
     return {
       em, principal, scope, loaders, config, clock,
       dossierReads: new DossierReadRecorder(principal?.accountId),

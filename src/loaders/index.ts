@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
-import { AssignmentKind, GrantRole } from '../entities/enums';
+import { AssignmentKind } from '../entities/enums';
 import type { ApplicationRelation } from '../policies/relations';
 import {
   Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
@@ -8,6 +8,7 @@ import {
 } from '../entities';
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
+import { examinerGrantIds } from '../auth/principal';
 
 /** The relations an assignment gives its examiner (the interview chief is also on the panel). */
 function relationsOfAssignment(assignment: Assignment): ApplicationRelation[] {
@@ -26,13 +27,13 @@ function relationsOfAssignment(assignment: Assignment): ApplicationRelation[] {
 /** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
 export function createLoaders(em: EntityManager, principal?: Principal) {
   const gate = new SerialGate();
-  const examinerGrantIds = (principal?.grants ?? []).filter((grant) => grant.role === GrantRole.EXAMINER).map((grant) => grant.id);
+  const ownExaminerGrantIds = examinerGrantIds(principal);
   return {
     /** The viewer's standing assignments per application, as relations: one statement per request, none for non-examiners. */
     assessorRelations: new DataLoader<string, ReadonlySet<ApplicationRelation>>(async (ids) => {
-      if (examinerGrantIds.length === 0) return ids.map(() => new Set<ApplicationRelation>());
+      if (ownExaminerGrantIds.length === 0) return ids.map(() => new Set<ApplicationRelation>());
       const assignments = await gate.run(() =>
-        em.find(Assignment, { application: { $in: [...ids] }, examiner: { $in: examinerGrantIds }, removedAt: null }),
+        em.find(Assignment, { application: { $in: [...ids] }, examiner: { $in: ownExaminerGrantIds }, removedAt: null }),
       );
       return ids.map((id) => new Set(assignments.filter((a) => a.application.id === id).flatMap(relationsOfAssignment)));
     }),

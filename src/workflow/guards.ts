@@ -1,5 +1,6 @@
-import { ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Grade, Interview, MaterialReview, WrittenExamScore, type Application } from '../entities';
+import { ApplicationEvent, ApplicationSupplement, ComprehensiveReview, Grade, Interview, MaterialReview, WrittenExamScore, type Application } from '../entities';
 import { latestSitting } from '../assessment/latest-sitting';
+import { activeAssignments } from '../assessment/load-candidates';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
 import { COMPOSITION } from './composition-rules';
@@ -40,7 +41,7 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     }
   },
   async allReviewsIn({ em, application }) {
-    const active = await em.find(Assignment, { application, kind: AssignmentKind.MATERIAL_REVIEW, removedAt: null });
+    const active = await activeAssignments(em, application, AssignmentKind.MATERIAL_REVIEW);
     if (active.length < COMPOSITION.materialReviewersMin) {
       throw new AppError('REVIEWERS_TOO_FEW', { field: 'applicationId' });
     }
@@ -69,7 +70,7 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     }
   },
   async papersJudged({ em, application }) {
-    const judges = await em.find(Assignment, { application, kind: AssignmentKind.PAPER_JUDGE, removedAt: null });
+    const judges = await activeAssignments(em, application, AssignmentKind.PAPER_JUDGE);
     if (judges.length < COMPOSITION.paperJudgesMin) throw new AppError('JUDGES_TOO_FEW', { field: 'applicationId' });
     const sitting = await latestSitting(em, application);
     if (!sitting) throw new AppError('NO_SITTING_RECORDED', { field: 'applicationId' });

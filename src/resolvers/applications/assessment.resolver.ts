@@ -3,7 +3,6 @@ import { assignMaterialReviewersCommand } from '../../assessment/assign-material
 import { declareConflictOfInterestCommand, recordConflictOfInterestCommand } from '../../assessment/conflict-of-interest.command';
 import { submitMaterialReviewCommand } from '../../assessment/submit-material-review.command';
 import { Application, Assignment, type MaterialReview } from '../../entities';
-import { GrantRole } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { visibleMaterialReviews } from '../../policies/material-review.policy';
@@ -16,6 +15,7 @@ import { ApplicationType } from './application.types';
 import { AssignMaterialReviewersInput, AssignmentType, MaterialReviewInput, MaterialReviewType } from './assessment.types';
 import { applicationFacts } from '../../dossier/application-access';
 import type { ApplicationFacts } from '../../policies/relations';
+import { examinerGrantIds } from '../../auth/principal';
 
 function step(ctx: RequestContext, action: ApplicationAction, input: ProcedureStepInput) {
   return runTransition(ctx, { ...input, action }).then(toApplicationType);
@@ -32,9 +32,6 @@ function toMaterialReviewType(review: MaterialReview, reviewerName: string, fact
   };
 }
 
-function examinerGrantIds(ctx: RequestContext): string[] {
-  return (ctx.principal?.grants ?? []).filter((grant) => grant.role === GrantRole.EXAMINER).map((grant) => grant.id);
-}
 
 /** Material review: assignment, recusal, independent reviews, and staff's consolidation into the next step. */
 @Resolver(() => ApplicationType)
@@ -43,7 +40,7 @@ export class AssessmentResolver {
   @Query(() => [ApplicationType], { nullable: true })
   async assignedApplications(@Ctx() ctx: RequestContext): Promise<ApplicationType[]> {
     if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
-    const assignments = await ctx.em.find(Assignment, { examiner: { $in: examinerGrantIds(ctx) }, removedAt: null });
+    const assignments = await ctx.em.find(Assignment, { examiner: { $in: examinerGrantIds(ctx.principal) }, removedAt: null });
     const rows = await ctx.em.find(Application, { id: { $in: assignments.map((assignment) => assignment.application.id) } }, { orderBy: { acceptedAt: 'asc' } });
     return rows.map(toApplicationType);
   }
@@ -56,7 +53,7 @@ export class AssessmentResolver {
     const reviews = (await ctx.loaders.materialReviewsByApplicationId.load(application.id)).map((review) => ({
       round: review.round, examinerGrantId: review.assignment.examiner.id, review,
     }));
-    return visibleMaterialReviews(relations, examinerGrantIds(ctx), reviews).map(({ review }) => toMaterialReviewType(review, review.assignment.examiner.account.displayName, facts));
+    return visibleMaterialReviews(relations, examinerGrantIds(ctx.principal), reviews).map(({ review }) => toMaterialReviewType(review, review.assignment.examiner.account.displayName, facts));
   }
 
   /** Who was assigned to assess the application, and who was taken off (and why). */
