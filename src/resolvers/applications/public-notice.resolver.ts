@@ -3,6 +3,7 @@ import { Objection, type Application, type PublicNotice } from '../../entities';
 import { ObjectionStatus } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
 import { closeNoticeCommand, lodgeObjectionCommand, openNotices, publishNoticeCommand, resolveObjectionCommand } from '../../notice/public-notice.commands';
+import type { ApplicationRelation } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
 
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
@@ -81,14 +82,20 @@ function toObjection(objection: Objection): ObjectionType {
   };
 }
 
+// The public as a viewer: the matrix decides what a notice shows of each applicant.
+const PUBLIC_VIEWER: ReadonlySet<ApplicationRelation> = new Set(['PUBLIC']);
+
 async function toNotice(ctx: RequestContext, notice: PublicNotice, applications: readonly Application[] = []): Promise<PublicNoticeType> {
-  const entries: NoticeEntryType[] = [];
-  for (const application of applications) {
-    // The matrix decides what the public sees of an applicant: identity, while the notice runs.
-    if (!canSee(new Set(['PUBLIC']), 'identity', application.stage)) continue;
-    const [field, grade] = [await ctx.loaders.fieldById.load(application.field.id), await ctx.loaders.gradeById.load(application.grade.id)];
-    entries.push({ applicationId: application.id, name: application.name ?? null, employer: application.employer ?? null, field: field!.nameZh, grade: grade!.nameZh });
-  }
+  // Identity is public while the notice runs; fields and grades come in one batch each, not one per applicant.
+  const shown = applications.filter((application) => canSee(PUBLIC_VIEWER, 'identity', application.stage));
+  const [fields, grades] = await Promise.all([
+    Promise.all(shown.map((application) => ctx.loaders.fieldById.load(application.field.id))),
+    Promise.all(shown.map((application) => ctx.loaders.gradeById.load(application.grade.id))),
+  ]);
+  const entries: NoticeEntryType[] = shown.map((application, index) => ({
+    applicationId: application.id, name: application.name ?? null, employer: application.employer ?? null,
+    field: fields[index]!.nameZh, grade: grades[index]!.nameZh,
+  }));
   return { id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, closedAt: notice.closedAt ?? null, entries };
 }
 
@@ -99,9 +106,7 @@ export class PublicNoticeResolver {
   @Query(() => [PublicNoticeType])
   async publicNotices(@Ctx() ctx: RequestContext): Promise<PublicNoticeType[]> {
     const notices = await openNotices(ctx);
-    const result: PublicNoticeType[] = [];
-    for (const { notice, applications } of notices) result.push(await toNotice(ctx, notice, applications));
-    return result;
+    return Promise.all(notices.map(({ notice, applications }) => toNotice(ctx, notice, applications)));
   }
 
   /** Staff: the objections lodged against a notice. */
