@@ -11,6 +11,10 @@ import { Specialty } from './specialty.entity';
 @Entity({ tableName: 'application' })
 @Index({ properties: ['society', 'stage', 'submittedAt'] })
 @Index({ properties: ['society', 'stageDeadline'] })
+@Index({
+  name: 'application_open_stage_deadline_index',
+  expression: 'create index "application_open_stage_deadline_index" on "application" ("stage_deadline_start") where stage_deadline is not null and stage_deadline_start is not null',
+})
 @Index({ properties: ['applicant'] })
 @Index({ name: 'application_queue_submitted_index', properties: ['society', 'submittedAt', 'id'] })
 @Index({ name: 'application_queue_due_index', properties: ['society', 'dueDate', 'id'] })
@@ -126,9 +130,17 @@ export class Application {
   @Property({ type: 'datetime', nullable: true })
   acceptedAt?: Date;
 
-  /** The current stage's deadline (completion, clarification), a China calendar date. */
+  /** The current stage's deadline (completion, clarification), a China calendar date: derived from the two below. */
   @Property({ type: 'date', nullable: true })
   stageDeadline?: string;
+
+  /** The China date the stage deadline counts from; with the count it is recomputed when the calendar changes. */
+  @Property({ type: 'date', nullable: true })
+  stageDeadlineStart?: string;
+
+  /** How many working days the stage deadline allows. */
+  @Property({ type: 'int', nullable: true })
+  stageDeadlineWorkingDays?: number;
 
   /** 12 months from acceptance: the society must finish the evaluation by then. */
   @Property({ type: 'date', nullable: true })

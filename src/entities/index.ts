@@ -20,6 +20,7 @@ import { EducationEntry } from './education-entry.entity';
 import { StoredFile } from './stored-file.entity';
 import { WorkHistoryEntry } from './work-history-entry.entity';
 import { WorkingDayOverrideRow } from './working-day-override.entity';
+import { HolidayArrangement } from './holiday-arrangement.entity';
 import { CompetencyArea } from './competency-area.entity';
 import { CompetencyItem } from './competency-item.entity';
 import { DossierAccess } from './dossier-access.entity';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   StoredFile,
   WorkHistoryEntry,
   WorkingDayOverrideRow,
+  HolidayArrangement,
   WrittenExamScore,
   WrittenExamSitting,
   CompetencyArea,
@@ -118,6 +120,7 @@ export {
   StoredFile,
   WorkHistoryEntry,
   WorkingDayOverrideRow,
+  HolidayArrangement,
   CompetencyArea,
   CompetencyItem,
   EngineeringField,

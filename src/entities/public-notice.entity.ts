@@ -6,6 +6,7 @@ import { Society } from './society.entity';
 /** A batch of proposed registrants published for at least 5 working days (seed 000 "公示"). */
 @Entity({ tableName: 'public_notice' })
 @Index({ properties: ['society', 'startsOn'] })
+@Index({ name: 'public_notice_open_index', expression: 'create index "public_notice_open_index" on "public_notice" ("starts_on") where closed_at is null' })
 export class PublicNotice {
   [OptionalProps]?: 'publishedAt';
 
@@ -24,6 +25,10 @@ export class PublicNotice {
   /** The last day of the notice: objections are taken until then, and it cannot close before. */
   @Property({ type: 'date' })
   endsOn!: string;
+
+  /** The notice's length in working days: endsOn is derived from it and moves when the calendar changes. */
+  @Property({ type: 'int', nullable: true })
+  workingDays?: number;
 
   @ManyToOne(() => Account, { deleteRule: 'restrict' })
   publishedBy!: Account;

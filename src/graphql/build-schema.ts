@@ -17,6 +17,7 @@ import { PublicNoticeResolver } from '../resolvers/applications/public-notice.re
 import { RegistrationResolver } from '../resolvers/applications/registration.resolver';
 import { WrittenExamResolver } from '../resolvers/applications/written-exam.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
+import { DeadlineFieldsResolver } from '../resolvers/applications/deadline-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
 import { DossierCommandsResolver } from '../resolvers/applications/dossier-commands.resolver';
 import { ProcedureStepsResolver } from '../resolvers/applications/procedure-steps.resolver';
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   ExaminerResolver,
   ApplicationQueriesResolver,
   ApplicationFieldsResolver,
+  DeadlineFieldsResolver,
   DossierCommandsResolver,
   ProcedureStepsResolver,
   AccessLogResolver,

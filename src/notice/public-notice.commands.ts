@@ -5,6 +5,7 @@ import type { RequestContext } from '../http/request-context';
 import { checkDate, checkText } from '../dossier/input-checks';
 import { allowPlatformAction } from '../policies/platform.policy';
 import { loadCalendar } from '../workflow/calendar';
+import { noticeLastDay } from '../workflow/deadlines';
 import type { ApplicationAction } from '../workflow/procedure';
 import { runTransition } from '../workflow/run-transition';
 import { chinaToday } from '../workflow/working-day-calendar';
@@ -13,6 +14,8 @@ import { isUuid } from '../common/is-uuid';
 
 /** Seed 000: "公示期不少于 5 个工作日". */
 export const MIN_NOTICE_WORKING_DAYS = 5;
+/** A generous ceiling: a notice is a matter of days, and an absurd count must not walk the calendar for ever. */
+export const MAX_NOTICE_WORKING_DAYS = 60;
 
 function requireStaff(ctx: RequestContext): Society {
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
@@ -41,10 +44,15 @@ export async function publishNoticeCommand(
   if (input.applications.length === 0) {
     throw new AppError('BAD_USER_INPUT', { field: 'input.applications', params: { detail: 'name at least one application', detailZh: '至少须列入一项申请' } });
   }
+  if (input.workingDays > MAX_NOTICE_WORKING_DAYS) {
+    throw new AppError('BAD_USER_INPUT', { field: 'input.workingDays', params: { detail: `at most ${MAX_NOTICE_WORKING_DAYS} working days`, detailZh: `公示期不得超过 ${MAX_NOTICE_WORKING_DAYS} 个工作日` } });
+  }
   const calendar = await loadCalendar(ctx.em);
   // The start day counts when it is a working day: "5 working days" are 5 days the public can object on.
-  const endsOn = calendar.addWorkingDays(startsOn, calendar.isWorkingDay(startsOn) ? input.workingDays - 1 : input.workingDays);
-  const notice = ctx.em.create(PublicNotice, { society, title, startsOn, endsOn, publishedBy: ctx.em.getReference(Account, ctx.principal!.accountId), publishedAt: ctx.clock() });
+  const endsOn = noticeLastDay(calendar, startsOn, input.workingDays).date;
+  const notice = ctx.em.create(PublicNotice, {
+    society, title, startsOn, endsOn, workingDays: input.workingDays, publishedBy: ctx.em.getReference(Account, ctx.principal!.accountId), publishedAt: ctx.clock(),
+  });
   for (const item of input.applications) {
     const application = await runTransition(ctx, { applicationId: item.applicationId, action: 'publishInNotice', expectedVersion: item.expectedVersion });
     ctx.em.create(PublicNoticeEntry, { society, application, notice });

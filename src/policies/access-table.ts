@@ -36,6 +36,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     searchRegister: 'public',
     workingDayOverrides: 'public',
     workingDaysAfter: 'public',
+    workingDayCalendarStatus: 'public',
   },
   Mutation: {
     login: 'public',
@@ -102,6 +103,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     takeSimplifiedPath: 'societyStaff',
     setWorkingDayOverride: 'federationAdmin',
     removeWorkingDayOverride: 'federationAdmin',
+    loadHolidayArrangement: 'federationAdmin',
   },
   // Reference data is public by nature.
   Society: 'public',
@@ -131,6 +133,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     submittedAt: 'seesProcedure',
     acceptedAt: 'seesProcedure',
     stageDeadline: 'seesProcedure',
+    stageDeadlineCalendarConfirmed: 'seesProcedure',
     evaluationDeadline: 'seesProcedure',
     returnRequest: 'seesProcedure',
     createdAt: 'seesProcedure',
@@ -219,6 +222,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   PaperScore: 'seesWrittenExam',
   InterviewQuestionnaire: 'seesQuestionnaire',
   WorkingDayOverride: 'public',
+  WorkingDayDeadline: 'public',
+  WorkingDayCalendarStatus: 'public',
+  HolidayArrangementResult: 'federationAdmin',
   // The access log: society staff and the federation (dossierAccessLog also checks the application).
   DossierAccessEntry: 'societyStaffOrFederation',
   DossierAccessEdge: 'societyStaffOrFederation',

@@ -1,11 +1,28 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { WorkingDayOverrideRow } from '../entities';
+import { HolidayArrangement, WorkingDayOverrideRow } from '../entities';
 import { WorkingDayCalendar } from './working-day-calendar';
 
-/** The PRC working-day calendar with the admins' overrides, as the database has them now. */
+/** The PRC working-day calendar with the admins' overrides and loaded years, as the database has them now. */
 export async function loadCalendar(em: EntityManager): Promise<WorkingDayCalendar> {
   const rows = await em.find(WorkingDayOverrideRow, {}, { orderBy: { date: 'asc' } });
-  return new WorkingDayCalendar(rows.map((row) => ({ date: row.date, kind: row.kind, name: row.name })));
+  const arranged = await em.find(HolidayArrangement, {}, { fields: ['year'] });
+  return new WorkingDayCalendar(
+    rows.map((row) => ({ date: row.date, kind: row.kind, name: row.name })),
+    arranged.map((row) => row.year),
+  );
+}
+
+// One calendar per request: a page of applications asks for it once per deadline shown.
+const requestCalendars = new WeakMap<EntityManager, Promise<WorkingDayCalendar>>();
+
+/** The calendar as this request's transaction sees it, loaded once per request (keyed by its fork). */
+export function calendarOfRequest(em: EntityManager): Promise<WorkingDayCalendar> {
+  let calendar = requestCalendars.get(em);
+  if (!calendar) {
+    calendar = loadCalendar(em);
+    requestCalendars.set(em, calendar);
+  }
+  return calendar;
 }
 
 /** A calendar date plus whole months (the last day of the month when it has fewer days). */

@@ -5,6 +5,7 @@ import type { RequestContext } from '../http/request-context';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { loadDossier } from '../dossier/load-dossier';
 import { addMonths, loadCalendar } from './calendar';
+import { deadlineAfter } from './deadlines';
 import { EFFECTS } from './effects';
 import { GUARDS } from './guards';
 import { findTransition, type ApplicationAction, type DeadlineEffect } from './procedure';
@@ -29,17 +30,27 @@ async function applyDeadline(ctx: RequestContext, application: Application, effe
       const days = effect.workingDays === 'SOCIETY_CLARIFICATION_SETTING'
         ? (await ctx.em.findOneOrFail(Society, { id: application.society.id })).clarificationWorkingDays
         : effect.workingDays;
-      application.stageDeadline = calendar.addWorkingDays(today, days);
-      return { stageDeadline: application.stageDeadline };
+      // Start and count are kept: a holiday the federation adds later moves this deadline (rescheduleOpenDeadlines).
+      const deadline = deadlineAfter(calendar, today, days);
+      application.stageDeadline = deadline.date;
+      application.stageDeadlineStart = today;
+      application.stageDeadlineWorkingDays = days;
+      return { stageDeadline: deadline.date, calendarConfirmed: deadline.calendarConfirmed };
     }
     case 'evaluationDeadline':
-      application.stageDeadline = undefined;
+      clearStageDeadline(application);
       application.evaluationDeadline = addMonths(today, effect.months);
       return { evaluationDeadline: application.evaluationDeadline };
     case 'clearStageDeadline':
-      application.stageDeadline = undefined;
+      clearStageDeadline(application);
       return {};
   }
+}
+
+function clearStageDeadline(application: Application): void {
+  application.stageDeadline = undefined;
+  application.stageDeadlineStart = undefined;
+  application.stageDeadlineWorkingDays = undefined;
 }
 
 function cleanItems(items: string[] | null | undefined): string[] {

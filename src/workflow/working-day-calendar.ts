@@ -54,13 +54,42 @@ let cachedYears: { first: number; last: number } | undefined;
 /** Built from one snapshot of the admins' table, so every date in one computation sees the same rules. */
 export class WorkingDayCalendar {
   private readonly overrides = new Map<string, DayKind>();
+  private readonly arrangedYears: ReadonlySet<number>;
 
-  /** Later entries win, so a correction can simply be appended to the admins' table. */
-  constructor(overrides: readonly WorkingDayOverride[] = []) {
+  /**
+   * Later entries win, so a correction can simply be appended to the admins' table. `arrangedYears` are the
+   * years whose whole official arrangement the federation loaded: like the library's years, they are confirmed.
+   */
+  constructor(overrides: readonly WorkingDayOverride[] = [], arrangedYears: readonly number[] = []) {
     for (const { date, kind } of overrides) {
       if (kind !== 'WORKDAY' && kind !== 'HOLIDAY') throw new RangeError(`Unknown day kind ${JSON.stringify(kind)} for ${date}`);
       this.overrides.set(parseCalendarDate(date), kind);
     }
+    this.arrangedYears = new Set(arrangedYears);
+  }
+
+  /** The years whose arrangement the federation loaded, in order. */
+  arrangedYearList(): number[] {
+    return [...this.arrangedYears].sort((a, b) => a - b);
+  }
+
+  /** Whether the official holidays of a year are known: the library has them, or the federation loaded them. */
+  isYearConfirmed(year: number): boolean {
+    const { first, last } = WorkingDayCalendar.libraryYears();
+    return (year >= first && year <= last) || this.arrangedYears.has(year);
+  }
+
+  /**
+   * Whether a deadline counted over (from, to] rests on known holidays only: a single unconfirmed year in
+   * between means the date may still move when the State Council publishes that year's arrangement.
+   */
+  isSpanConfirmed(from: string, to: string): boolean {
+    const first = Number(parseCalendarDate(from).slice(0, 4));
+    const last = Number(parseCalendarDate(to).slice(0, 4));
+    for (let year = Math.min(first, last); year <= Math.max(first, last); year += 1) {
+      if (!this.isYearConfirmed(year)) return false;
+    }
+    return true;
   }
 
   /** The years the built-in library knows; outside them only overrides and Mon–Fri apply. */
@@ -73,14 +102,17 @@ export class WorkingDayCalendar {
     return { ...cachedYears };
   }
 
-  /** Override first, then the library for years it covers, then Mon–Fri: the admins' word is final. */
+  /**
+   * Override first, then the library for years it covers, then Mon–Fri: the admins' word is final. A year whose
+   * whole arrangement the federation loaded is its overrides and Mon–Fri only: the library no longer speaks for it.
+   */
   isWorkingDay(date: string): boolean {
     const time = utcTime(date);
     const override = this.overrides.get(date);
     if (override) return override === 'WORKDAY';
     const { first, last } = WorkingDayCalendar.libraryYears();
     const year = Number(date.slice(0, 4));
-    if (year >= first && year <= last) {
+    if (year >= first && year <= last && !this.arrangedYears.has(year)) {
       if (library.workdays[date]) return true;
       if (library.holidays[date]) return false;
     }

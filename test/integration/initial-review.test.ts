@@ -236,15 +236,15 @@ describe('history', () => {
 
 describe('working days', () => {
   it('counts 10 working days from 2026-09-28 across the National Day holiday, and honours admin overrides', async () => {
-    expect((await app.gql(WorkingDaysAfterDocument, { from: '2026-09-28', workingDays: 10 })).data?.workingDaysAfter).toBe('2026-10-16');
+    expect((await app.gql(WorkingDaysAfterDocument, { from: '2026-09-28', workingDays: 10 })).data?.workingDaysAfter?.date).toBe('2026-10-16');
     // A year the library does not know yet: the federation records its holidays.
-    expect((await app.gql(WorkingDaysAfterDocument, { from: '2027-09-30', workingDays: 1 })).data?.workingDaysAfter).toBe('2027-10-01');
+    expect((await app.gql(WorkingDaysAfterDocument, { from: '2027-09-30', workingDays: 1 })).data?.workingDaysAfter?.date).toBe('2027-10-01');
     const admin = await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN });
     const staff = await staffOf(app, 'CSEE');
     const refused = await app.gql(SetWorkingDayOverrideDocument, { date: '2027-10-01', kind: 'HOLIDAY', name: '国庆节' }, { token: staff.token, society: 'CSEE' });
     expect(errorOf(refused)?.code).toBe('FORBIDDEN');
     await app.gql(SetWorkingDayOverrideDocument, { date: '2027-10-01', kind: 'HOLIDAY', name: '国庆节' }, { token: admin.token });
-    expect((await app.gql(WorkingDaysAfterDocument, { from: '2027-09-30', workingDays: 1 })).data?.workingDaysAfter).toBe('2027-10-04');
+    expect((await app.gql(WorkingDaysAfterDocument, { from: '2027-09-30', workingDays: 1 })).data?.workingDaysAfter?.date).toBe('2027-10-04');
     const bad = await app.gql(SetWorkingDayOverrideDocument, { date: '2027-02-30', kind: 'HOLIDAY' }, { token: admin.token });
     expect(errorOf(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'date' });
   });

@@ -47,7 +47,8 @@ describe('the access table', () => {
     // Everything else is guarded field by field; a confidential type made public would show up here first.
     expect(publicTypes).toEqual([
       'CompetencyArea', 'CompetencyItem', 'CurrentScope', 'EngineeringField', 'Grade', 'GradeBasicConditions', 'LoginPayload',
-      'NoticeEntry', 'PageInfo', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayOverride',
+      'NoticeEntry', 'PageInfo', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
+      'WorkingDayOverride',
     ]);
   });
 

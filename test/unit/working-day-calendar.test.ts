@@ -1,5 +1,6 @@
 import { isWorkday as libraryIsWorkday } from 'chinese-days';
 import { chinaToday, parseCalendarDate, WorkingDayCalendar } from '../../src/workflow/working-day-calendar';
+import { nextYearArrangementMissing } from '../../src/workflow/holiday-arrangement.command';
 
 const calendar = new WorkingDayCalendar();
 
@@ -153,5 +154,29 @@ describe('chinaToday', () => {
     ['2026-12-31T16:00:00Z', '2027-01-01'],
   ])('at %s is %s', (instant, today) => {
     expect(chinaToday(new Date(instant))).toBe(today);
+  });
+});
+
+describe('confirmed years', () => {
+  it('confirms spans inside the library years and the loaded ones only', () => {
+    const loaded = new WorkingDayCalendar([], [2027]);
+    expect([calendar.isSpanConfirmed('2026-12-21', '2026-12-31'), calendar.isSpanConfirmed('2026-12-21', '2027-01-04')]).toEqual([true, false]);
+    expect([loaded.isSpanConfirmed('2026-12-21', '2027-01-04'), loaded.isSpanConfirmed('2027-12-21', '2028-01-04')]).toEqual([true, false]);
+  });
+
+  it('lets a loaded arrangement speak alone for its year, also over the library', () => {
+    // 2026-10-01 is a library holiday; once 2026 is arranged without it, it is an ordinary Thursday.
+    expect(calendar.isWorkingDay('2026-10-01')).toBe(false);
+    expect(new WorkingDayCalendar([], [2026]).isWorkingDay('2026-10-01')).toBe(true);
+    expect(new WorkingDayCalendar([{ date: '2026-10-01', kind: 'HOLIDAY' }], [2026]).isWorkingDay('2026-10-01')).toBe(false);
+  });
+
+  it.each([
+    ['2026-10-31', false],
+    ['2026-11-01', true],
+    ['2026-12-31', true],
+    ['2025-11-15', false],
+  ])('on %s next year is overdue: %s', (today, missing) => {
+    expect(nextYearArrangementMissing(calendar, today)).toBe(missing);
   });
 });

@@ -22,6 +22,7 @@ export function toApplicationType(application: Application): ApplicationType {
     submittedAt: application.submittedAt ?? null,
     acceptedAt: application.acceptedAt ?? null,
     stageDeadline: application.stageDeadline ?? null,
+    stageDeadlineStart: application.stageDeadlineStart ?? null,
     evaluationDeadline: application.evaluationDeadline ?? null,
     societyMember: application.societyMember ?? null,
     returnRequest: application.returnRequest ?? null,

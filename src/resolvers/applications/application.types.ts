@@ -33,6 +33,9 @@ export class ApplicationType {
   @Field(() => String, { nullable: true, description: 'Deadline of the current stage (completion, clarification), China date' })
   stageDeadline?: string | null;
 
+  /** What the stage deadline counts from (not in the schema: stageDeadlineCalendarConfirmed needs it). */
+  stageDeadlineStart?: string | null;
+
   @Field(() => String, { nullable: true, description: '12 months after acceptance: the evaluation must end by then' })
   evaluationDeadline?: string | null;
 

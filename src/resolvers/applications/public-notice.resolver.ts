@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { Objection, type Application, type PublicNotice } from '../../entities';
 import { ObjectionStatus } from '../../entities/enums';
+import { calendarOfRequest } from '../../workflow/calendar';
 import type { RequestContext } from '../../http/request-context';
 import { closeNoticeCommand, lodgeObjectionCommand, openNotices, publishNoticeCommand, resolveObjectionCommand } from '../../notice/public-notice.commands';
 import type { ApplicationRelation } from '../../policies/relations';
@@ -25,6 +26,8 @@ export class PublicNoticeType {
   @Field() title!: string;
   @Field() startsOn!: string;
   @Field() endsOn!: string;
+  @Field({ description: "False while the notice's last day crosses a year whose official holidays are not known yet: it may still move" })
+  endsOnCalendarConfirmed!: boolean;
   @Field(() => Date, { nullable: true }) closedAt?: Date | null;
   @Field(() => [NoticeEntryType]) entries!: NoticeEntryType[];
 }
@@ -96,7 +99,8 @@ async function toNotice(ctx: RequestContext, notice: PublicNotice, applications:
     applicationId: application.id, name: application.name ?? null, employer: application.employer ?? null,
     field: fields[index]!.nameZh, grade: grades[index]!.nameZh,
   }));
-  return { id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, closedAt: notice.closedAt ?? null, entries };
+  const endsOnCalendarConfirmed = (await calendarOfRequest(ctx.em)).isSpanConfirmed(notice.startsOn, notice.endsOn);
+  return { id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, endsOnCalendarConfirmed, closedAt: notice.closedAt ?? null, entries };
 }
 
 /** Public notices of proposed registrants, objections, and closing. */
