@@ -43,12 +43,14 @@ export function createObservability(orm: MikroORM, config: AppConfig, logger: Lo
     const record: RequestRecord = { requestId: acceptedRequestId(req.headers['x-request-id']), errorCodes: [] };
     res.setHeader('X-Request-Id', record.requestId);
     const started = process.hrtime.bigint();
+    // Express rewrites req.url inside mounted routers (/graphql becomes /): the original URL names the route.
+    const path = req.originalUrl.split('?')[0];
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (req.path === '/graphql') metrics.requestDuration.observe({ operation: operationLabel(record.operation), status: String(res.statusCode) }, seconds);
-      const level = QUIET_PATHS.has(req.path) ? 'debug' : 'info';
+      if (path === '/graphql') metrics.requestDuration.observe({ operation: operationLabel(record.operation), status: String(res.statusCode) }, seconds);
+      const level = QUIET_PATHS.has(path) ? 'debug' : 'info';
       logger[level]({
-        requestId: record.requestId, method: req.method, path: req.path, status: res.statusCode,
+        requestId: record.requestId, method: req.method, path, status: res.statusCode,
         operation: record.operation, accountId: record.accountId, society: record.society,
         errorCodes: record.errorCodes.length > 0 ? record.errorCodes : undefined,
         durationMs: Math.round(seconds * 1000 * 10) / 10,
