@@ -4,7 +4,7 @@ import path from 'node:path';
 /** How the process runs: development shows internals in errors, production refuses unsafe defaults. */
 export type RunMode = 'development' | 'test' | 'production';
 
-/** The NODE_ENV values the platform runs with; anything else (unset, "prod", "Production", "staging") refuses to start. */
+/** The NODE_ENV values the platform runs with; unset is production, anything else ("prod", "Production", "staging") refuses to start. */
 export const RUN_MODES: readonly RunMode[] = ['development', 'test', 'production'];
 
 /** Every setting of the platform, read once from the environment and validated. */
@@ -66,14 +66,12 @@ function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
   return env[name] === '1' || env[name] === 'true';
 }
 
+/** Unset means production (fail closed: development is asked for explicitly); an unknown value refuses to start. */
 function readMode(raw: string | undefined, problems: string[]): RunMode {
+  if (raw === undefined || raw === '') return 'production';
   if (RUN_MODES.includes(raw as RunMode)) return raw as RunMode;
-  // Fail closed: a typo must not quietly run with development's introspection and error details.
-  problems.push(
-    raw === undefined || raw === ''
-      ? 'NODE_ENV must be set: development (npm start sets it), production (npm run start:production) or test'
-      : `NODE_ENV must be exactly development, production or test, got "${raw}"`,
-  );
+  // A typo ("prod", "Production", "staging") must neither run with development's internals nor guess.
+  problems.push(`NODE_ENV must be exactly development, production or test (unset means production), got "${raw}"`);
   return 'production';
 }
 
@@ -142,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: { enabled: mode !== 'production' || metricsToken !== undefined, token: metricsToken },
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, problems),
   };
-  if (env.NODE_ENV === 'production') problems.push(...productionProblems(env, config));
+  if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
   if (!config.registrationNumberFormat.includes('{seq')) problems.push('REGISTRATION_NUMBER_FORMAT must contain {seq:N}');
   if (problems.length > 0) throw new ConfigError(problems);

@@ -14,8 +14,13 @@ describe('loadConfig', () => {
     expect(config.embedded.dataDir).toMatch(/\.data[/\\]postgres$/);
   });
 
-  it.each([undefined, '', 'prod', 'Production', 'staging', 'dev'])('refuses to start with NODE_ENV=%j instead of falling back to development', (nodeEnv) => {
-    expect(() => loadConfig({ NODE_ENV: nodeEnv })).toThrow(/NODE_ENV must be/);
+  it.each(['prod', 'Production', 'staging', 'dev', 'development '])('refuses to start with NODE_ENV=%j instead of falling back to development', (nodeEnv) => {
+    expect(() => loadConfig({ NODE_ENV: nodeEnv, JWT_SECRET: 's'.repeat(40) })).toThrow(/NODE_ENV must be exactly development, production or test/);
+  });
+
+  it.each([undefined, ''])('treats NODE_ENV=%j as production, with all its requirements', (nodeEnv) => {
+    expect(() => loadConfig({ NODE_ENV: nodeEnv })).toThrow(/JWT_SECRET must be set in production/);
+    expect(loadConfig({ ...PRODUCTION, NODE_ENV: nodeEnv })).toMatchObject({ mode: 'production', metrics: { enabled: false } });
   });
 
   it('never signs with a known secret: without JWT_SECRET each process has its own', () => {
