@@ -1,18 +1,26 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** How the process runs: development shows internals in errors, production refuses unsafe defaults. */
 export type RunMode = 'development' | 'test' | 'production';
 
+/** The NODE_ENV values the platform runs with; unset is production, anything else ("prod", "Production", "staging") refuses to start. */
+export const RUN_MODES: readonly RunMode[] = ['development', 'test', 'production'];
+
 /** Every setting of the platform, read once from the environment and validated. */
 export interface AppConfig {
   mode: RunMode;
   port: number;
-  /** Owner connection (migrations, seeds). Undefined means: start an embedded PostgreSQL. */
+  /** Owner connection (migrations, seeds). Undefined means: start an embedded PostgreSQL. Never set while serving in production. */
   databaseUrl?: string;
-  /** Password of the non-owner application role the API connects as. */
+  /** Login role the API connects as (a member of the privilege role `ece_app` when named otherwise). */
+  appDbRole: string;
+  /** Password of the application role, used where the process derives the app URL itself (development, test, embedded). */
   appDbPassword: string;
-  /** Explicit application-role URL; by default derived from the owner URL with the app role's name. */
+  /** Explicit application-role URL; required to serve in production. */
   appDatabaseUrl?: string;
+  /** Production on the embedded server: only when asked for with ALLOW_EMBEDDED_DATABASE_IN_PRODUCTION=1. */
+  embeddedInProduction: boolean;
   embedded: { dataDir: string; port: number; password: string };
   jwt: { secret: string; expiresInSeconds: number };
   /** Host-name suffix whose first label names a society, e.g. "csee.eval.example.cn". */
@@ -24,6 +32,12 @@ export interface AppConfig {
   /** Unified registration number: {year}, {society}, {seq:N} (N digits). */
   registrationNumberFormat: string;
   logSql: boolean;
+  /** pino level of the structured log (silent in tests unless LOG_LEVEL says otherwise). */
+  logLevel: string;
+  /** /metrics: served only when enabled; a token, when set, must come as `Authorization: Bearer <token>`. */
+  metrics: { enabled: boolean; token?: string };
+  /** After SIGTERM/SIGINT, how long a graceful shutdown may take before the ORM and database are stopped anyway. */
+  shutdownTimeoutMs: number;
 }
 
 /** Raised when the environment holds a setting the platform cannot run with. */
@@ -33,8 +47,9 @@ export class ConfigError extends Error {
   }
 }
 
-const DEVELOPMENT_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
-const DEVELOPMENT_APP_DB_PASSWORD = 'ece_app_dev_password';
+/** The local development database's app-role password; the embedded server only listens on 127.0.0.1. Never used in production. */
+const LOCAL_APP_DB_PASSWORD = 'ece_app_dev_password';
+const LOG_LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
 function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
   const raw = env[name];
@@ -47,36 +62,68 @@ function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, problem
   return value;
 }
 
-function readMode(raw: string | undefined): RunMode {
-  if (raw === 'production' || raw === 'test') return raw;
-  return 'development';
+function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
+  return env[name] === '1' || env[name] === 'true';
+}
+
+/** Unset means production (fail closed: development is asked for explicitly); an unknown value refuses to start. */
+function readMode(raw: string | undefined, problems: string[]): RunMode {
+  if (raw === undefined || raw === '') return 'production';
+  if (RUN_MODES.includes(raw as RunMode)) return raw as RunMode;
+  // A typo ("prod", "Production", "staging") must neither run with development's internals nor guess.
+  problems.push(`NODE_ENV must be exactly development, production or test (unset means production), got "${raw}"`);
+  return 'production';
+}
+
+function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Production serves only with explicit secrets and the app role's own URL, never the owner's. */
+function productionProblems(env: NodeJS.ProcessEnv, config: AppConfig): string[] {
+  const problems: string[] = [];
+  if (!env.JWT_SECRET) problems.push('JWT_SECRET must be set in production');
+  if (config.embeddedInProduction) {
+    if (!env.APP_DB_PASSWORD) problems.push('APP_DB_PASSWORD must be set in production');
+    if (!env.EMBEDDED_PG_PASSWORD) problems.push('EMBEDDED_PG_PASSWORD must be set in production');
+    return problems;
+  }
+  if (config.databaseUrl) {
+    problems.push('DATABASE_URL (the owner) must not be given to the serving process in production: run `npm run migrate` with it, serve with APP_DATABASE_URL');
+  }
+  if (!config.appDatabaseUrl) {
+    problems.push('APP_DATABASE_URL must be set in production (or ALLOW_EMBEDDED_DATABASE_IN_PRODUCTION=1 for the embedded server)');
+  }
+  return problems;
 }
 
 /** Reads and validates the configuration; throws ConfigError listing every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
-  const mode = readMode(env.NODE_ENV);
-  const jwtSecret = env.JWT_SECRET || DEVELOPMENT_JWT_SECRET;
-  const appDbPassword = env.APP_DB_PASSWORD || DEVELOPMENT_APP_DB_PASSWORD;
-
-  // Development defaults are public knowledge: production must bring its own secrets.
-  if (mode === 'production') {
-    if (jwtSecret === DEVELOPMENT_JWT_SECRET) problems.push('JWT_SECRET must be set in production');
-    if (appDbPassword === DEVELOPMENT_APP_DB_PASSWORD) problems.push('APP_DB_PASSWORD must be set in production');
-  }
+  const mode = readMode(env.NODE_ENV, problems);
+  // Without JWT_SECRET, development and test sign with a secret of their own process: never a known value.
+  const jwtSecret = env.JWT_SECRET || randomBytes(32).toString('hex');
   if (jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
 
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
-  }
+  if (databaseUrl && !isPostgresUrl(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  const appDatabaseUrl = env.APP_DATABASE_URL || undefined;
+  if (appDatabaseUrl && !isPostgresUrl(appDatabaseUrl)) problems.push('APP_DATABASE_URL must be a postgres:// or postgresql:// URL');
+  const appDbRole = env.APP_DB_ROLE || 'ece_app';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(appDbRole)) problems.push(`APP_DB_ROLE must be a lower-case SQL identifier, got "${appDbRole}"`);
+  const logLevel = env.LOG_LEVEL || (mode === 'test' ? 'silent' : 'info');
+  if (!LOG_LEVELS.has(logLevel)) problems.push(`LOG_LEVEL must be one of ${[...LOG_LEVELS].join(', ')}, got "${logLevel}"`);
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters long');
 
   const config: AppConfig = {
     mode,
     port: readInt(env, 'PORT', 4000, problems),
     databaseUrl,
-    appDbPassword,
-    appDatabaseUrl: env.APP_DATABASE_URL || undefined,
+    appDbRole,
+    appDbPassword: env.APP_DB_PASSWORD || (mode === 'production' ? '' : LOCAL_APP_DB_PASSWORD),
+    appDatabaseUrl,
+    embeddedInProduction: mode === 'production' && readFlag(env, 'ALLOW_EMBEDDED_DATABASE_IN_PRODUCTION'),
     embedded: {
       dataDir: path.resolve(env.EMBEDDED_PG_DIR || '.data/postgres'),
       port: readInt(env, 'EMBEDDED_PG_PORT', 54329, problems),
@@ -87,10 +134,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     fileMaxBytes: readInt(env, 'FILE_MAX_BYTES', 10 * 1024 * 1024, problems),
     federationSamplePercent: readInt(env, 'FEDERATION_SAMPLE_PERCENT', 30, problems),
     registrationNumberFormat: env.REGISTRATION_NUMBER_FORMAT || 'CSE-{year}-{seq:6}',
-    logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
+    logSql: readFlag(env, 'LOG_SQL'),
+    logLevel,
+    // Production exposes /metrics only behind a token; elsewhere it is open unless a token is set.
+    metrics: { enabled: mode !== 'production' || metricsToken !== undefined, token: metricsToken },
+    shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, problems),
   };
+  if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
   if (!config.registrationNumberFormat.includes('{seq')) problems.push('REGISTRATION_NUMBER_FORMAT must contain {seq:N}');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** What `npm run migrate` needs: the owner's URL, and the app role to create or keep. */
+export interface MigrationConfig {
+  databaseUrl: string;
+  appDbRole: string;
+  /** Used only when the app role does not exist yet; an existing role keeps its password. */
+  appDbPassword?: string;
+}
+
+/** Reads the migration command's settings; throws ConfigError listing every problem at once. */
+export function loadMigrationConfig(env: NodeJS.ProcessEnv = process.env): MigrationConfig {
+  const problems: string[] = [];
+  const databaseUrl = env.DATABASE_URL || '';
+  if (!isPostgresUrl(databaseUrl)) problems.push('DATABASE_URL must be the owner\'s postgres:// or postgresql:// URL');
+  const appDbRole = env.APP_DB_ROLE || 'ece_app';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(appDbRole)) problems.push(`APP_DB_ROLE must be a lower-case SQL identifier, got "${appDbRole}"`);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { databaseUrl, appDbRole, appDbPassword: env.APP_DB_PASSWORD || undefined };
 }

@@ -18,14 +18,16 @@ function localizedParams(params: ErrorParams | undefined, locale: Locale): Error
 
 /**
  * Apollo's formatError: catalogue code, localized message (by Accept-Language), field path;
- * internal details only in development mode.
+ * internal details only in development mode. `report` sees every error with its code and original
+ * (observability: errors by code, and an INTERNAL error logged with its stack, which the client never gets).
  */
-export function createErrorFormatter(options: { exposeInternals: boolean }) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+export function createErrorFormatter(options: { exposeInternals: boolean; report?: (code: string, error: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
     const locale = currentLocale();
     const extensions = formatted.extensions ?? {};
     const rawCode = extensions.code;
     const code = isErrorCode(rawCode) ? rawCode : 'INTERNAL_SERVER_ERROR';
+    options.report?.(code, error ?? formatted);
     const params = localizedParams(extensions.params as ErrorParams | undefined, locale);
     let message: string;
     if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST') {

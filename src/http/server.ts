@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import type { AppConfig } from '../config';
 import { createErrorFormatter } from '../errors/format-error';
 import { buildApiSchema } from '../graphql/build-schema';
+import { createObservability } from '../observability';
+import type { Logger } from '../observability/logger';
 import { applyFieldPolicies } from '../policies/shield';
 import { fileRoutes } from './file-routes';
 import { createRequestContext, type RequestContext } from './request-context';
@@ -28,14 +30,15 @@ export async function startServer(
   config: AppConfig,
   port = config.port,
   // benchmarkWithoutPolicies exists only to measure the policy layer's cost (bench/); nothing else sets it.
-  options: { clock?: () => Date; benchmarkWithoutPolicies?: boolean } = {},
+  options: { clock?: () => Date; benchmarkWithoutPolicies?: boolean; logger?: Logger } = {},
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = options.benchmarkWithoutPolicies ? await buildApiSchema() : applyFieldPolicies(await buildApiSchema());
   const development = config.mode === 'development';
-  const formatError = createErrorFormatter({ exposeInternals: development });
+  const observability = createObservability(orm, config, options.logger);
+  const formatError = createErrorFormatter({ exposeInternals: development, report: observability.reportError });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -44,6 +47,7 @@ export async function startServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       transactionPlugin,
+      observability.apolloPlugin,
       // Responses are per viewer and never cached by HTTP caches; the cache-control plugin would wrap every field for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.mode === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -51,7 +55,9 @@ export async function startServer(
   });
   await apollo.start();
 
+  app.use(observability.middleware);
   app.use(requestLocaleMiddleware);
+  if (observability.metricsHandler) app.get('/metrics', observability.metricsHandler);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -84,6 +90,7 @@ export async function startServer(
     }
     next(error);
   });
+  app.use(observability.unhandledError(formatError));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,29 +1,84 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, loadConfig, loadMigrationConfig } from '../../src/config';
 import { parseAcceptLanguage } from '../../src/http/request-locale';
 
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 's'.repeat(40),
+  APP_DATABASE_URL: 'postgresql://ece_app:secret@db:5432/ece',
+};
+
 describe('loadConfig', () => {
-  it('has working development defaults', () => {
-    const config = loadConfig({});
-    expect(config).toMatchObject({ mode: 'development', port: 4000, databaseUrl: undefined, embedded: { port: 54329 } });
+  it('has working development defaults when development is asked for', () => {
+    const config = loadConfig({ NODE_ENV: 'development' });
+    expect(config).toMatchObject({ mode: 'development', port: 4000, databaseUrl: undefined, embedded: { port: 54329 }, appDbRole: 'ece_app', shutdownTimeoutMs: 10_000 });
     expect(config.embedded.dataDir).toMatch(/\.data[/\\]postgres$/);
   });
 
-  it('refuses production with the development secrets, naming each', () => {
+  it.each(['prod', 'Production', 'staging', 'dev', 'development '])('refuses to start with NODE_ENV=%j instead of falling back to development', (nodeEnv) => {
+    expect(() => loadConfig({ NODE_ENV: nodeEnv, JWT_SECRET: 's'.repeat(40) })).toThrow(/NODE_ENV must be exactly development, production or test/);
+  });
+
+  it.each([undefined, ''])('treats NODE_ENV=%j as production, with all its requirements', (nodeEnv) => {
+    expect(() => loadConfig({ NODE_ENV: nodeEnv })).toThrow(/JWT_SECRET must be set in production/);
+    expect(loadConfig({ ...PRODUCTION, NODE_ENV: nodeEnv })).toMatchObject({ mode: 'production', metrics: { enabled: false } });
+  });
+
+  it('never signs with a known secret: without JWT_SECRET each process has its own', () => {
+    const first = loadConfig({ NODE_ENV: 'development' }).jwt.secret;
+    const second = loadConfig({ NODE_ENV: 'test' }).jwt.secret;
+    expect(first).not.toBe(second);
+    expect(first).not.toBe('development-only-secret-do-not-use-in-production');
+    expect(first.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('refuses production without its secret and app-role URL, naming each', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     try {
       loadConfig({ NODE_ENV: 'production' });
     } catch (error) {
-      expect((error as ConfigError).problems).toEqual(['JWT_SECRET must be set in production', 'APP_DB_PASSWORD must be set in production']);
+      expect((error as ConfigError).problems).toEqual([
+        'JWT_SECRET must be set in production',
+        'APP_DATABASE_URL must be set in production (or ALLOW_EMBEDDED_DATABASE_IN_PRODUCTION=1 for the embedded server)',
+      ]);
     }
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), APP_DB_PASSWORD: 'p' }).mode).toBe('production');
+    expect(loadConfig(PRODUCTION)).toMatchObject({ mode: 'production', appDatabaseUrl: PRODUCTION.APP_DATABASE_URL, embeddedInProduction: false });
+  });
+
+  it('refuses the owner\'s DATABASE_URL in a production serving process', () => {
+    expect(() => loadConfig({ ...PRODUCTION, DATABASE_URL: 'postgresql://owner:pw@db:5432/ece' })).toThrow(/DATABASE_URL \(the owner\) must not be given/);
+  });
+
+  it('runs production on the embedded database only when asked for, and then with explicit passwords', () => {
+    const embedded = { NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), ALLOW_EMBEDDED_DATABASE_IN_PRODUCTION: '1' };
+    expect(() => loadConfig(embedded)).toThrow(/APP_DB_PASSWORD must be set in production[^]*EMBEDDED_PG_PASSWORD must be set in production/);
+    expect(loadConfig({ ...embedded, APP_DB_PASSWORD: 'p'.repeat(20), EMBEDDED_PG_PASSWORD: 'q'.repeat(20) })).toMatchObject({ embeddedInProduction: true });
+  });
+
+  it('serves /metrics in production only behind METRICS_TOKEN', () => {
+    expect(loadConfig(PRODUCTION).metrics).toEqual({ enabled: false, token: undefined });
+    expect(loadConfig({ ...PRODUCTION, METRICS_TOKEN: 't'.repeat(20) }).metrics).toEqual({ enabled: true, token: 't'.repeat(20) });
+    expect(loadConfig({ NODE_ENV: 'development' }).metrics.enabled).toBe(true);
   });
 
   it.each([
     [{ PORT: 'abc' }, 'PORT must be a non-negative integer, got "abc"'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
+    [{ APP_DB_ROLE: 'Robert"; drop' }, 'APP_DB_ROLE must be a lower-case SQL identifier'],
+    [{ SHUTDOWN_TIMEOUT_MS: '-1' }, 'SHUTDOWN_TIMEOUT_MS must be a non-negative integer'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN must be at least 16 characters long'],
   ])('refuses %j', (env, problem) => {
-    expect(() => loadConfig(env)).toThrow(problem);
+    expect(() => loadConfig({ NODE_ENV: 'development', ...env })).toThrow(problem);
+  });
+});
+
+describe('loadMigrationConfig', () => {
+  it('needs the owner\'s DATABASE_URL; the app-role password only matters for creating the role', () => {
+    expect(() => loadMigrationConfig({})).toThrow(/DATABASE_URL must be the owner/);
+    expect(loadMigrationConfig({ DATABASE_URL: 'postgresql://owner@db/ece', APP_DB_ROLE: 'ece_api' })).toEqual({
+      databaseUrl: 'postgresql://owner@db/ece', appDbRole: 'ece_api', appDbPassword: undefined,
+    });
   });
 });
 
