@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readProtectionConfig, type ProtectionConfig } from './abuse/protection-config';
 
 /** How the process runs: development shows internals in errors, production refuses unsafe defaults. */
 export type RunMode = 'development' | 'test' | 'production';
@@ -24,6 +25,8 @@ export interface AppConfig {
   /** Unified registration number: {year}, {society}, {seq:N} (N digits). */
   registrationNumberFormat: string;
   logSql: boolean;
+  /** Query limits, rate limits, upload quota, CORS origins, trusted proxies (src/abuse). */
+  protection: ProtectionConfig;
 }
 
 /** Raised when the environment holds a setting the platform cannot run with. */
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     federationSamplePercent: readInt(env, 'FEDERATION_SAMPLE_PERCENT', 30, problems),
     registrationNumberFormat: env.REGISTRATION_NUMBER_FORMAT || 'CSE-{year}-{seq:6}',
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
+    protection: readProtectionConfig(env, problems),
   };
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
   if (!config.registrationNumberFormat.includes('{seq')) problems.push('REGISTRATION_NUMBER_FORMAT must contain {seq:N}');
