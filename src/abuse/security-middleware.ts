@@ -13,8 +13,9 @@ const EXPOSED_RESPONSE_HEADERS = ['Retry-After', 'Content-Disposition', 'ETag'];
 export function isAllowedOrigin(origin: string, config: Pick<AppConfig, 'societyHostSuffix' | 'protection'>): boolean {
   const normalized = origin.replace(/\/$/, '');
   if (config.protection.corsOrigins.includes(normalized)) return true;
-  const suffix = config.societyHostSuffix;
-  if (!suffix) return false;
+  if (!config.societyHostSuffix) return false;
+  // The same reading of the suffix as the tenant scope's (src/tenancy/tenant-scope.ts): a leading dot is implied.
+  const suffix = config.societyHostSuffix.toLowerCase().replace(/^\.?/, '.');
   let url: URL;
   try {
     url = new URL(normalized);
@@ -22,7 +23,7 @@ export function isAllowedOrigin(origin: string, config: Pick<AppConfig, 'society
     return false;
   }
   // A society host is exactly one label (the society code) in front of the suffix: "csee.eval.example.cn".
-  const label = url.hostname.endsWith(suffix.toLowerCase()) ? url.hostname.slice(0, -suffix.length) : undefined;
+  const label = url.hostname.endsWith(suffix) ? url.hostname.slice(0, -suffix.length) : undefined;
   return (url.protocol === 'https:' || url.protocol === 'http:') && !!label && /^[a-z0-9-]+$/.test(label);
 }
 
