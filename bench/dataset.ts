@@ -65,10 +65,13 @@ export async function insertApplications(client: Client, options: DatasetOptions
        select gen_random_uuid(), society_id, application_id, date '2013-01-01', null, '某工程公司', '项目经理', '王工', '13900000001', true, 'LARGE_PROJECT_PART'::major_work_kind from gen`,
     );
     await client.query(
-      `insert into stored_file (id, society_id, owner_id, application_id, purpose, filename, content_type, size, sha256, content, created_at, attached_at)
-       select gen_random_uuid(), society_id, account_id, application_id, p.purpose::file_purpose, lower(p.purpose) || '.pdf', 'application/pdf', 9,
-              'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '\\x255044462d312e340a'::bytea, now(), now()
-       from gen cross join (values ('PLEDGE'), ('ID_COPY')) p(purpose)`,
+      `with files as (
+         insert into stored_file (id, society_id, owner_id, application_id, purpose, filename, content_type, size, sha256, created_at, attached_at)
+         select gen_random_uuid(), society_id, account_id, application_id, p.purpose::file_purpose, lower(p.purpose) || '.pdf', 'application/pdf', 9,
+                'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', now(), now()
+         from gen cross join (values ('PLEDGE'), ('ID_COPY')) p(purpose)
+         returning id, society_id)
+       insert into stored_file_chunk (file_id, seq, society_id, bytes) select id, 0, society_id, '\\x255044462d312e340a'::bytea from files`,
     );
     await client.query('commit');
   } catch (error) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { readProtectionConfig, type ProtectionConfig } from './abuse/protection-config';
 
 /** How the process runs: development shows internals in errors, production refuses unsafe defaults. */
 export type RunMode = 'development' | 'test' | 'production';
@@ -38,6 +39,8 @@ export interface AppConfig {
   metrics: { enabled: boolean; token?: string };
   /** After SIGTERM/SIGINT, how long a graceful shutdown may take before the ORM and database are stopped anyway. */
   shutdownTimeoutMs: number;
+  /** Query limits, rate limits, upload quota, CORS origins, trusted proxies (src/abuse). */
+  protection: ProtectionConfig;
 }
 
 /** Raised when the environment holds a setting the platform cannot run with. */
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Production exposes /metrics only behind a token; elsewhere it is open unless a token is set.
     metrics: { enabled: mode !== 'production' || metricsToken !== undefined, token: metricsToken },
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, problems),
+    protection: readProtectionConfig(env, problems),
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');

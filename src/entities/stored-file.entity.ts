@@ -6,7 +6,7 @@ import { FilePurpose } from './enums';
 import { Society } from './society.entity';
 
 /**
- * An uploaded file, bytes in PostgreSQL behind the tenant wall. Uploaded unattached by its owner;
+ * An uploaded file, bytes in PostgreSQL behind the tenant wall (in stored_file_chunk rows, written as an upload streams in). Uploaded unattached by its owner;
  * attaching it to a dossier part (purpose) is a dossier command with its own limits.
  */
 @Entity({ tableName: 'stored_file' })
@@ -45,9 +45,6 @@ export class StoredFile {
 
   @Property({ type: 'text' })
   sha256!: string;
-
-  @Property({ type: 'blob', lazy: true })
-  content!: Buffer;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -3,6 +3,8 @@ export interface ErrorDefinition {
   status: number;
   zh: string;
   en: string;
+  /** The params are part of the answer (extensions.params): numbers a client acts on, such as a limit or a wait. */
+  exposeParams?: boolean;
 }
 
 /**
@@ -63,6 +65,13 @@ export const ERROR_CATALOGUE = {
   NOTICE_TOO_SHORT: { status: 400, zh: '公示期不得少于 5 个工作日。', en: 'A public notice runs at least 5 working days.' },
   NOTICE_NOT_OPEN: { status: 409, zh: '该公示不在公示期内。', en: 'The notice is not open.' },
   OBJECTION_OPEN: { status: 409, zh: '尚有 {count} 项异议未处理。', en: '{count} objection(s) are still open.' },
+  QUERY_TOO_MANY_TOKENS: { status: 400, zh: '查询过长：超过 {limit} 个词法单元的上限。', en: 'The query is too long: it exceeds the limit of {limit} tokens.', exposeParams: true },
+  QUERY_TOO_DEEP: { status: 400, zh: '查询嵌套过深：深度 {found}，上限为 {limit}。', en: 'The query is nested too deeply: depth {found}, the limit is {limit}.', exposeParams: true },
+  QUERY_TOO_MANY_ALIASES: { status: 400, zh: '查询使用的别名过多：{found} 个，上限为 {limit} 个。', en: 'The query uses too many aliases: {found}, the limit is {limit}.', exposeParams: true },
+  QUERY_TOO_MANY_DIRECTIVES: { status: 400, zh: '查询使用的指令过多：{found} 个，上限为 {limit} 个。', en: 'The query uses too many directives: {found}, the limit is {limit}.', exposeParams: true },
+  QUERY_TOO_COSTLY: { status: 400, zh: '查询开销过大：估算为 {found}，上限为 {limit}。', en: 'The query is too costly: estimated {found}, the limit is {limit}.', exposeParams: true },
+  RATE_LIMITED: { status: 429, zh: '操作过于频繁，请 {retryAfter} 秒后再试。', en: 'Too many attempts; try again in {retryAfter} seconds.', exposeParams: true },
+  UPLOAD_QUOTA_EXCEEDED: { status: 409, zh: '已达到每个账号的上传限额（{maxFiles} 个文件，共 {maxBytes} 字节）。', en: 'The upload quota of an account is reached ({maxFiles} files, {maxBytes} bytes in all).', exposeParams: true },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { currentLocale, type Locale } from '../http/request-locale';
 import { interpolate, type ErrorParams } from './app-error';
-import { ERROR_CATALOGUE, isErrorCode } from './error-catalogue';
+import { ERROR_CATALOGUE, isErrorCode, type ErrorDefinition } from './error-catalogue';
 
 /** Extensions a client may see; anything else (stack traces, SQL, exception objects) is dropped. */
 const PUBLIC_EXTENSIONS = new Set(['code', 'field', 'issues']);
@@ -45,6 +45,7 @@ export function createErrorFormatter(options: { exposeInternals: boolean; report
         code: issue.code, field: issue.field, message: locale === 'zh' ? issue.messageZh : issue.messageEn,
       }));
     }
+    if (isErrorCode(rawCode) && (ERROR_CATALOGUE[code] as ErrorDefinition).exposeParams && extensions.params) publicExtensions.params = extensions.params;
     if (options.exposeInternals && extensions.stacktrace) publicExtensions.stacktrace = extensions.stacktrace;
     return { message, locations: formatted.locations, path: formatted.path, extensions: publicExtensions };
   };

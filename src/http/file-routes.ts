@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql';
 import type { AppConfig } from '../config';
 import { StoredFile } from '../entities';
 import { AppError } from '../errors/app-error';
-import { storeFileCommand } from '../files/store-file.command';
+import type { RateLimits } from '../abuse/rate-limits';
+import { readFileContent, storeFileCommand } from '../files/store-file.command';
 import { allowDownload } from '../policies/file.policy';
 import { createRequestContext, finishRequestTransaction, type RequestContext } from './request-context';
 import { isUuid } from '../common/is-uuid';
@@ -19,10 +20,10 @@ type Answer = (res: Response) => void;
  * The answer goes out only after the commit: an uploaded file's id must be attachable the moment the client
  * has it, and a download's access-log entry is stored before the bytes leave.
  */
-async function inRequest(orm: MikroORM, config: AppConfig, clock: () => Date, req: Request, res: Response, format: ErrorFormatter, work: (ctx: RequestContext) => Promise<Answer>) {
+async function inRequest(orm: MikroORM, config: AppConfig, clock: () => Date, rateLimits: RateLimits, req: Request, res: Response, format: ErrorFormatter, work: (ctx: RequestContext) => Promise<Answer>) {
   let ctx: RequestContext | undefined;
   try {
-    ctx = await createRequestContext(orm, config, req, clock);
+    ctx = await createRequestContext(orm, config, req, clock, rateLimits);
     const answer = await work(ctx);
     await finishRequestTransaction(ctx, false);
     answer(res);
@@ -30,7 +31,9 @@ async function inRequest(orm: MikroORM, config: AppConfig, clock: () => Date, re
     if (ctx) await finishRequestTransaction(ctx, true);
     const known = error instanceof GraphQLError ? error : new AppError('INTERNAL_SERVER_ERROR');
     if (!(error instanceof GraphQLError)) console.error('[ece] file request failed', error);
-    const status = (known.extensions.http as { status?: number } | undefined)?.status ?? 500;
+    const http = known.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
+    const status = http?.status ?? 500;
+    for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
     res.status(status).json({ errors: [format({ message: known.message, extensions: known.extensions })] });
   }
 }
@@ -39,21 +42,22 @@ async function inRequest(orm: MikroORM, config: AppConfig, clock: () => Date, re
  * Plain HTTP for file bytes. Upload: POST /files with the raw bytes as body, `Authorization: Bearer`,
  * `X-Society` and optionally `X-File-Name` (percent-encoded); answers the file id to attach with GraphQL.
  * CSRF-safe by construction: no cookies are used, and a cross-site page cannot add the Authorization header.
+ * The upload body is streamed into storage, never held whole: see storeFileCommand.
  */
-export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, format: ErrorFormatter): Router {
+export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, format: ErrorFormatter, rateLimits: RateLimits): Router {
   const router = express.Router();
-  router.post('/files', express.raw({ type: () => true, limit: config.fileMaxBytes }), (req, res) =>
-    inRequest(orm, config, clock, req, res, format, async (ctx) => {
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const file = await storeFileCommand(ctx, body, req.header('x-file-name'));
+  router.post('/files', (req, res) =>
+    inRequest(orm, config, clock, rateLimits, req, res, format, async (ctx) => {
+      const declared = req.header('content-length');
+      const file = await storeFileCommand(ctx, req, req.header('x-file-name'), declared === undefined ? undefined : Number(declared));
       const stored = { id: file.id, filename: file.filename, contentType: file.contentType, size: file.size, sha256: file.sha256 };
       return (response) => response.status(201).json(stored);
     }),
   );
   router.get('/files/:id', (req, res) =>
-    inRequest(orm, config, clock, req, res, format, async (ctx) => {
+    inRequest(orm, config, clock, rateLimits, req, res, format, async (ctx) => {
       const id = String(req.params.id);
-      const file = isUuid(id) ? await ctx.em.findOne(StoredFile, { id }, { populate: ['application', 'content'] }) : null;
+      const file = isUuid(id) ? await ctx.em.findOne(StoredFile, { id }, { populate: ['application'] }) : null;
       const facts = file && {
         ownerId: file.owner.id,
         societyId: file.society.id,
@@ -65,7 +69,8 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
       // Not allowed and not there look the same: a file id reveals nothing.
       if (!file || !facts || !(await allowDownload(ctx, facts))) throw new AppError('NOT_FOUND', { field: 'id' });
       if (facts.application) ctx.dossierReads.record(facts.application, `file:${file.purpose}`);
-      const { contentType, size, filename, sha256, content } = file;
+      const content = await readFileContent(ctx, file.id);
+      const { contentType, size, filename, sha256 } = file;
       return (response) => {
         response.status(200);
         response.setHeader('Content-Type', contentType);
@@ -74,7 +79,8 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
         response.setHeader('X-Content-Type-Options', 'nosniff');
         response.setHeader('ETag', `"${sha256}"`);
         response.setHeader('Cache-Control', 'private, no-store');
-        response.end(content);
+        for (const chunk of content) response.write(chunk);
+        response.end();
       };
     }),
   );

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Request } from 'express';
+import type { RateLimits, RequestRateLimits } from '../abuse/rate-limits';
 import { loadPrincipal } from '../auth/load-principal';
 import type { Principal } from '../auth/principal';
 import { bearerToken, verifyAccessToken } from '../auth/tokens';
@@ -30,6 +31,8 @@ export interface RequestContext {
   clock: () => Date;
   /** Dossier parts shown to someone other than the applicant, written to the access log at the end. */
   dossierReads: DossierReadRecorder;
+  /** Rate limits (src/abuse/rate-limits.ts), counted by this request's client address unless given another key. */
+  rateLimits: RequestRateLimits;
   assessorRelations(applicationId: string): MaybePromise<ReadonlySet<ApplicationRelation>>;
 }
 
@@ -37,7 +40,7 @@ export interface RequestContext {
  * Builds the context of one GraphQL request: fork → transaction → authenticate → resolve the tenant
  * scope → set RLS and filter. On any failure the transaction is rolled back before the error leaves.
  */
-export async function createRequestContext(orm: MikroORM, config: AppConfig, req: Request, clock: () => Date = () => new Date()): Promise<RequestContext> {
+export async function createRequestContext(orm: MikroORM, config: AppConfig, req: Request, clock: () => Date = () => new Date(), rateLimits: RateLimits): Promise<RequestContext> {
   // Verify the token before touching the database: a forged token costs no connection.
   const token = bearerToken(req.headers.authorization);
   const claims = token ? verifyAccessToken(token, config.jwt.secret) : undefined;
@@ -55,6 +58,7 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
     const examiner = examinerGrantIds(principal).length > 0;
     return {
       em, principal, scope, loaders, config, clock,
+      rateLimits: rateLimits.forRequest(req.ip ?? req.socket.remoteAddress ?? 'unknown'),
       dossierReads: new DossierReadRecorder(principal?.accountId),
       assessorRelations: (applicationId) => (examiner ? loaders.assessorRelations.load(applicationId) : NO_RELATIONS),
     };

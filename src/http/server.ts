@@ -6,6 +6,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { queryLimitMiddleware, queryLimitPlugins } from '../abuse/query-limit-middleware';
+import { createRateLimits } from '../abuse/rate-limits';
+import { applySecurityMiddleware } from '../abuse/security-middleware';
 import type { AppConfig } from '../config';
 import { createErrorFormatter } from '../errors/format-error';
 import { buildApiSchema } from '../graphql/build-schema';
@@ -34,11 +37,13 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  applySecurityMiddleware(app, config);
   const httpServer = http.createServer(app);
   const schema = options.benchmarkWithoutPolicies ? await buildApiSchema() : applyFieldPolicies(await buildApiSchema());
   const development = config.mode === 'development';
   const observability = createObservability(orm, config, options.logger);
   const formatError = createErrorFormatter({ exposeInternals: development, report: observability.reportError });
+  const rateLimits = createRateLimits(orm, config);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -51,6 +56,7 @@ export async function startServer(
       // Responses are per viewer and never cached by HTTP caches; the cache-control plugin would wrap every field for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.mode === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...queryLimitPlugins(config),
     ],
   });
   await apollo.start();
@@ -69,11 +75,12 @@ export async function startServer(
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never));
+  app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req, options.clock) }),
+    queryLimitMiddleware(schema, config.protection.queryLimits, formatError as never),
+    expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req, options.clock, rateLimits) }),
   );
 
   // A body that is not JSON never reaches Apollo: answer in the same error shape, in the reader's language.
@@ -102,6 +109,7 @@ export async function startServer(
     port: actualPort,
     close: async () => {
       await apollo.stop();
+      await rateLimits.close();
     },
   };
 }

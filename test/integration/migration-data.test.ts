@@ -87,3 +87,45 @@ describe('the written-exam sitting migration', () => {
     expect(columns).not.toContain('sitting');
   });
 });
+
+describe('the abuse-limits migration', () => {
+  const database = `ece_m_${randomBytes(6).toString('hex')}`;
+  let orm: MikroORM;
+  let client: Client;
+
+  beforeAll(async () => {
+    const serverUrl = process.env[TEST_ENV.serverUrl]!;
+    await onMaintenanceDatabase(serverUrl, `create database "${database}"`);
+    const ownerUrl = databaseUrl(serverUrl, database);
+    await ensureAppRole(ownerUrl, loadConfig({ ...process.env, NODE_ENV: 'test' }).appDbPassword);
+    orm = await MikroORM.init(createOrmOptions(ownerUrl, { poolMax: 1 }));
+    await orm.getMigrator().up({ to: 'Migration20261122110000_examiner_revocation' });
+    await seedReferenceData(orm.em.fork());
+    client = new Client({ connectionString: ownerUrl });
+    await client.connect();
+  });
+
+  afterAll(async () => {
+    await client.end();
+    await orm.close(true);
+    await onMaintenanceDatabase(process.env[TEST_ENV.serverUrl]!, `drop database if exists "${database}" with (force)`);
+  });
+
+  it("moves each stored file's bytes into one chunk and drops the old column", async () => {
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from([0, 1, 2, 255, 254])]);
+    const { rows: [file] } = await client.query(
+      `with a as (insert into account (id, email, password_hash, display_name, created_at) values (gen_random_uuid(), 'm-owner@example.test', 'x', '上传人', now()) returning id)
+       insert into stored_file (id, society_id, owner_id, filename, content_type, size, sha256, content, created_at)
+       values (gen_random_uuid(), (select id from society where code = 'CSEE'), (select id from a), 'a.pdf', 'application/pdf', $1, 'x', $2, now())
+       returning id, society_id`,
+      [bytes.length, bytes],
+    );
+
+    await orm.getMigrator().up();
+
+    const chunks = (await client.query(`select seq, society_id, bytes from stored_file_chunk where file_id = $1`, [file.id])).rows;
+    expect(chunks).toEqual([{ seq: 0, society_id: file.society_id, bytes }]);
+    const columns = (await client.query(`select column_name from information_schema.columns where table_name = 'stored_file'`)).rows.map((row) => row.column_name);
+    expect(columns).not.toContain('content');
+  });
+});

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { throttledLogin } from '../../abuse/login-throttle';
 import { loginCommand } from '../../auth/login.command';
 import { signUpCommand } from '../../auth/sign-up.command';
 import type { RequestContext } from '../../http/request-context';
@@ -10,17 +11,18 @@ import { AccountType, CurrentScopeType, EnterpriseType, ExaminerProfileType, Gra
 /** Login, sign-up and the viewer's own account. */
 @Resolver(() => AccountType)
 export class AccountResolver {
-  /** Exchanges email and password for an access token. */
+  /** Exchanges email and password for an access token (wrong passwords are rate-limited per email and per address). */
   @Mutation(() => LoginPayload)
   async login(@Ctx() ctx: RequestContext, @Arg('email') email: string, @Arg('password') password: string): Promise<LoginPayload> {
-    const result = await loginCommand(ctx.em, ctx.config, email, password);
+    const result = await throttledLogin(ctx.rateLimits, email, () => loginCommand(ctx.em, ctx.config, email, password));
     ctx.authenticatedAccountId = result.account.id;
     return { token: result.token, expiresAt: result.expiresAt, account: toAccountType(result.account) };
   }
 
-  /** Registers an applicant account on the request's society portal and logs it in. */
+  /** Registers an applicant account on the request's society portal and logs it in (rate-limited per address). */
   @Mutation(() => LoginPayload)
   async signUp(@Ctx() ctx: RequestContext, @Arg('input') input: SignUpInput): Promise<LoginPayload> {
+    await ctx.rateLimits.consume('signUpPerAddress');
     const result = await signUpCommand(ctx.em, ctx.config, ctx.scope, input);
     ctx.authenticatedAccountId = result.account.id;
     return { token: result.token, expiresAt: result.expiresAt, account: toAccountType(result.account) };

@@ -126,9 +126,10 @@ export class PublicNoticeResolver {
     return toNotice(ctx, await publishNoticeCommand(ctx, input));
   }
 
-  /** Anyone: objects to a listed applicant while the notice is open. */
+  /** Anyone: objects to a listed applicant while the notice is open (rate-limited per address). */
   @Mutation(() => Boolean)
   async lodgeObjection(@Ctx() ctx: RequestContext, @Arg('input') input: LodgeObjectionInput): Promise<boolean> {
+    await ctx.rateLimits.consume('lodgeObjectionPerAddress');
     await lodgeObjectionCommand(ctx, input);
     return true;
   }
