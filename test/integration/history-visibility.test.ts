@@ -175,6 +175,13 @@ describe('application history follows the visibility matrix', () => {
     }
   });
 
+  it('lists every step to every viewer, also steps by people whose accounts the viewer may not read', async () => {
+    for (const viewer of viewers.keys()) {
+      const actions = (await historyAs(viewer)).result.data!.application!.history!.map((event) => event.action);
+      expect([viewer, actions]).toEqual([viewer, ['start', 'submit', ...ENTRIES.map((entry) => entry.action)]]);
+    }
+  });
+
   it("names the applicant on their own steps to everyone who sees who applied", async () => {
     for (const viewer of viewers.keys()) {
       const submit = (await historyAs(viewer)).result.data!.application!.history!.find((event) => event.action === 'submit');
