@@ -6,6 +6,7 @@ import { allowPlatformAction } from '../policies/platform.policy';
 import type { PolicySubject } from '../policies/policy-subject';
 import { validateNewAccount } from './account-input';
 import { normalizeEmail } from './login.command';
+import { accountIdByEmail } from './account-lookup';
 import { hashPassword } from './password';
 
 /** Examiner attributes for an EXAMINER grant. */
@@ -55,7 +56,9 @@ export async function grantSocietyRoleCommand(em: EntityManager, subject: Policy
   if (!society) throw new AppError('SOCIETY_REQUIRED');
   if (!allowPlatformAction(subject, { kind: 'grantSocietyRole', role: input.role })) throw new AppError('FORBIDDEN');
   const examiner = input.role === GrantRole.EXAMINER ? await examinerAttributes(em, society.id, input.examiner) : undefined;
-  let account = await em.findOne(Account, { email: normalizeEmail(input.email) });
+  // The person may be unknown to this society so far: their account exists even where the request cannot read it.
+  const existingId = await accountIdByEmail(em, normalizeEmail(input.email));
+  let account = existingId ? em.getReference(Account, existingId) : undefined;
   if (!account) {
     if (!input.displayName || !input.initialPassword) {
       throw bad('input.initialPassword', 'a new account needs displayName and initialPassword', '新账号须提供姓名和初始密码');

@@ -99,7 +99,9 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
     ),
     eventsByApplicationId: groupedLoader(
       gate,
-      (ids: readonly string[]) => em.find(ApplicationEvent, { application: { $in: [...ids] } }, { populate: ['actor'], orderBy: { seq: 'asc' } }),
+      // Actors in a second statement, not an inner join: an actor whose account the viewer may not read (row-level
+      // security) leaves the step in the history, unnamed.
+      (ids: readonly string[]) => em.find(ApplicationEvent, { application: { $in: [...ids] } }, { populate: ['actor'], strategy: 'select-in', orderBy: { seq: 'asc' } }),
       (event) => event.application.id,
     ),
     materialReviewsByApplicationId: groupedLoader(

@@ -135,7 +135,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     stageDeadline: 'seesProcedure',
     stageDeadlineCalendarConfirmed: 'seesProcedure',
     evaluationDeadline: 'seesProcedure',
-    returnRequest: 'seesProcedure',
+    // What the society asks of the dossier (returns, the consolidated supplement request): like the history
+    // entries that record it, dossier content, not the procedure the enterprise and federation admins follow.
+    returnRequest: 'seesDossierContent',
     createdAt: 'seesProcedure',
     updatedAt: 'seesProcedure',
     history: 'seesProcedure',

@@ -21,6 +21,10 @@ export type DossierPartName =
 type Access = true | ((stage: ApplicationStage) => boolean);
 
 const FEDERATION_REVIEW_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.FEDERATION_REVIEW]);
+/** From the federation's review to the register: where the secretariat's work on an application lies. */
+const REGISTRATION_STAGES: ReadonlySet<ApplicationStage> = new Set([
+  ApplicationStage.FEDERATION_REVIEW, ApplicationStage.AWAITING_REGISTRATION, ApplicationStage.REGISTERED,
+]);
 // §7 lists no column for written-exam judges: they are assessors like the material reviewers and see what they see.
 const PUBLIC_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.PUBLIC_NOTICE, ApplicationStage.REGISTERED]);
 
@@ -39,8 +43,13 @@ export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<Applicati
     FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true, FEDERATION_ADMIN: true, QUALITY_SUPERVISION: true, RECOMMENDING_ENTERPRISE: true,
     PUBLIC: (stage) => PUBLIC_STAGES.has(stage),
   },
-  // The chief checks identity at the interview; the secretariat keeps the register.
-  idDocuments: { APPLICANT: true, SOCIETY_STAFF: true, INTERVIEW_CHIEF: true, FEDERATION_SECRETARIAT: true },
+  // The chief checks identity at the interview; the secretariat registers and keeps the register. Each only in the
+  // stages of that work (issue 16): an ID copy is not theirs to read while the society is still assessing.
+  idDocuments: {
+    APPLICANT: true, SOCIETY_STAFF: true,
+    INTERVIEW_CHIEF: (stage) => stage === ApplicationStage.INTERVIEW,
+    FEDERATION_SECRETARIAT: (stage) => REGISTRATION_STAGES.has(stage),
+  },
   contact: { APPLICANT: true, SOCIETY_STAFF: true },
   dossierContent: {
     APPLICANT: true, SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, PAPER_JUDGE: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,

@@ -6,6 +6,7 @@ import { countCharacters, validateDossier } from '../../dossier/validate-dossier
 import type { RequestContext } from '../../http/request-context';
 import { APPLICATION_ACTIONS, viewerCan, type ApplicationAction } from '../../policies/application.policy';
 import { partOfFile } from '../../policies/file.policy';
+import { historyEntryVisibility } from '../../policies/history.policy';
 import { relationsOf } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
 import { chinaToday } from '../../workflow/working-day-calendar';
@@ -156,9 +157,17 @@ export class ApplicationFieldsResolver {
 
   /** Every step so far: who, when, from, to, why. */
   @FieldResolver(() => [ApplicationEventType], { nullable: true })
-  async history(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<ApplicationEventType[]> {
+  async history(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<ApplicationEventType[]> {
     const facts = factsOfType(application);
-    return (await loaders.eventsByApplicationId.load(application.id)).map((event) => toEventType(event, facts));
+    const [events, relations] = [await ctx.loaders.eventsByApplicationId.load(application.id), await relationsOf(ctx, facts)];
+    // Entries are dossier parts too: each reason and actor name follows the part of the matrix it reveals.
+    return events.map((event) => {
+      const { reasonPart, actorPart } = historyEntryVisibility(relations, facts.stage, event);
+      const reason = reasonPart !== undefined && (event.reason != null || Array.isArray(event.details?.items));
+      if (reason) ctx.dossierReads.record(facts, reasonPart);
+      if (actorPart) ctx.dossierReads.record(facts, actorPart);
+      return toEventType(event, facts, { reason, actor: actorPart !== undefined });
+    });
   }
 
   /** What still blocks submission, with codes and field paths. */

@@ -91,12 +91,15 @@ export function toSupplementType(supplement: ApplicationSupplement, applicationF
   });
 }
 
-/** Event entity → GraphQL object. */
-export function toEventType(event: ApplicationEvent, applicationFacts: ApplicationFacts): ApplicationEventType {
+/** Event entity → GraphQL object; the reason (with its items) and the actor's name only where `shown` allows. */
+export function toEventType(event: ApplicationEvent, applicationFacts: ApplicationFacts, shown: { reason: boolean; actor: boolean }): ApplicationEventType {
   const items = event.details?.items;
   return Object.assign(new ApplicationEventType(), {
     applicationFacts,
-    action: event.action, fromStage: event.fromStage, toStage: event.toStage, reason: event.reason ?? null,
-    items: Array.isArray(items) ? items.map(String) : null, actorName: event.actor.displayName ?? null, at: event.at,
+    action: event.action, fromStage: event.fromStage, toStage: event.toStage,
+    reason: shown.reason ? event.reason ?? null : null,
+    items: shown.reason && Array.isArray(items) ? items.map(String) : null,
+    actorName: shown.actor ? event.actor.displayName ?? null : null,
+    at: event.at,
   });
 }

@@ -1,0 +1,130 @@
+import { ApplicationStage } from '../entities/enums';
+import type { ApplicationAction as ProcedureAction } from '../workflow/procedure';
+import type { ApplicationRelation } from './relations';
+import { canSee, type DossierPartName } from './visibility-matrix';
+
+/**
+ * Every kind of history entry: the procedure's steps, and the steps commands record without moving the stage
+ * (assignments, the membership mark, a decision to register).
+ */
+export type HistoryEntryKind =
+  | ProcedureAction
+  | 'start'
+  | 'markSocietyMembership'
+  | 'assignMaterialReviewers'
+  | 'addMaterialReviewers'
+  | 'assignPaperJudges'
+  | 'scheduleInterview'
+  | 'formReviewGroup'
+  | 'decideRegister';
+
+/** The dossier parts one history entry reveals: its reason (and listed items), and who took the step. */
+export interface HistoryEntryParts {
+  /** Of the step's reason and items; a function where the same step follows different assessments. */
+  reason: DossierPartName | ((fromStage: ApplicationStage) => DossierPartName);
+  /** Of the actor's name. */
+  actor: DossierPartName;
+}
+
+// The applicant's own steps: their name is who applied (identity); their words are part of their dossier.
+const APPLICANT_STEP: HistoryEntryParts = { reason: 'dossierContent', actor: 'identity' };
+// The society's requests and decisions on the dossier (returns, refusal, the consolidated supplement request,
+// the simplified path…): about the dossier's content, told to the applicant; who decided is known only to those
+// who may know the assessors.
+const SOCIETY_DECISION: HistoryEntryParts = { reason: 'dossierContent', actor: 'assessors' };
+// Who assesses whom, and any note on it.
+const ASSIGNMENT: HistoryEntryParts = { reason: 'assessors', actor: 'assessors' };
+// The review group's (and the federation's, and an upheld objection's) conclusion: reasons go to the applicant
+// (seed 000: 书面通知并说明理由), never to those §7 keeps from the conclusion; the members stay unnamed to the applicant.
+const REVIEW_CONCLUSION: HistoryEntryParts = { reason: 'reviewConclusion', actor: 'assessors' };
+// Moving on after the material review: a note on it sums up the reviews.
+const AFTER_MATERIAL_REVIEW: HistoryEntryParts = { reason: 'materialReviews', actor: 'assessors' };
+// Moving on after the written exam: a note on it speaks of the marks.
+const AFTER_WRITTEN_EXAM: HistoryEntryParts = { reason: 'writtenExam', actor: 'assessors' };
+
+/**
+ * History entries are dossier parts too: each kind of entry, as data, mapped to the parts of the visibility
+ * matrix its reason and its actor's name reveal. The action, stages and time are the procedure part (the
+ * field policy of ApplicationEvent); an entry kind missing here shows neither reason nor actor.
+ */
+export const HISTORY_ENTRY_PARTS: Record<HistoryEntryKind, HistoryEntryParts> = {
+  start: APPLICANT_STEP,
+  submit: APPLICANT_STEP,
+  resubmitCompleted: APPLICANT_STEP,
+  resubmitClarified: APPLICANT_STEP,
+  submitSupplements: APPLICANT_STEP,
+  withdraw: APPLICANT_STEP,
+
+  passFormCheck: SOCIETY_DECISION,
+  returnForCompletion: SOCIETY_DECISION,
+  passBasicConditions: SOCIETY_DECISION,
+  returnForClarification: SOCIETY_DECISION,
+  rejectNotAccepted: SOCIETY_DECISION,
+  markSocietyMembership: SOCIETY_DECISION,
+  accept: SOCIETY_DECISION,
+  lapse: SOCIETY_DECISION,
+  requestSupplement: SOCIETY_DECISION,
+  simplifiedToComprehensiveReview: SOCIETY_DECISION,
+  publishInNotice: SOCIETY_DECISION,
+  closeNoticeToFederationReview: SOCIETY_DECISION,
+  closeNoticeToRegistration: SOCIETY_DECISION,
+  confirmRegistration: SOCIETY_DECISION,
+  registerTrainee: SOCIETY_DECISION,
+
+  assignMaterialReviewers: ASSIGNMENT,
+  addMaterialReviewers: ASSIGNMENT,
+  startMaterialReview: ASSIGNMENT,
+  assignPaperJudges: ASSIGNMENT,
+  scheduleInterview: ASSIGNMENT,
+  formReviewGroup: ASSIGNMENT,
+
+  proceedToWrittenExam: AFTER_MATERIAL_REVIEW,
+  proceedToInterview: AFTER_MATERIAL_REVIEW,
+  // The same step closes the material review or the interview: a note on an interview is the interview record.
+  proceedToComprehensiveReview: {
+    reason: (fromStage) => (fromStage === ApplicationStage.INTERVIEW ? 'interviewRecord' : 'materialReviews'),
+    actor: 'assessors',
+  },
+  proceedFromExamToInterview: AFTER_WRITTEN_EXAM,
+  proceedFromExamToComprehensiveReview: AFTER_WRITTEN_EXAM,
+
+  decideRegister: REVIEW_CONCLUSION,
+  decideNotRegistered: REVIEW_CONCLUSION,
+  reassessMaterials: REVIEW_CONCLUSION,
+  reassessInterview: REVIEW_CONCLUSION,
+  reassessWrittenExam: REVIEW_CONCLUSION,
+  upholdObjectionNotRegistered: REVIEW_CONCLUSION,
+  upholdObjectionRereview: REVIEW_CONCLUSION,
+  approveAtFederation: REVIEW_CONCLUSION,
+  returnFromFederation: REVIEW_CONCLUSION,
+};
+
+/** One history entry as the policy sees it. */
+export interface HistoryEntryFacts {
+  action: string;
+  fromStage: ApplicationStage;
+}
+
+/** What of one history entry a viewer may see: the part each shown field reveals, undefined where withheld. */
+export interface HistoryEntryVisibility {
+  reasonPart?: DossierPartName;
+  actorPart?: DossierPartName;
+}
+
+/**
+ * Decides, for a viewer's relations to an application in its current stage, whether an entry's reason (and
+ * items) and its actor's name may be shown. Deny by default: an unknown kind of entry shows neither.
+ */
+export function historyEntryVisibility(
+  relations: ReadonlySet<ApplicationRelation>,
+  stage: ApplicationStage,
+  entry: HistoryEntryFacts,
+): HistoryEntryVisibility {
+  const parts = Object.prototype.hasOwnProperty.call(HISTORY_ENTRY_PARTS, entry.action) ? HISTORY_ENTRY_PARTS[entry.action as HistoryEntryKind] : undefined;
+  if (!parts) return {};
+  const reasonPart = typeof parts.reason === 'function' ? parts.reason(entry.fromStage) : parts.reason;
+  return {
+    reasonPart: canSee(relations, reasonPart, stage) ? reasonPart : undefined,
+    actorPart: canSee(relations, parts.actor, stage) ? parts.actor : undefined,
+  };
+}
