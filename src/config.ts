@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Unified registration number: {year}, {society}, {seq:N} (N digits). */
   registrationNumberFormat: string;
   logSql: boolean;
+  /** Longest a statement / an idle open transaction may hold a pooled connection before PostgreSQL ends it. */
+  dbTimeouts: { statementMs: number; idleInTransactionMs: number };
 }
 
 /** Raised when the environment holds a setting the platform cannot run with. */
@@ -88,6 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     federationSamplePercent: readInt(env, 'FEDERATION_SAMPLE_PERCENT', 30, problems),
     registrationNumberFormat: env.REGISTRATION_NUMBER_FORMAT || 'CSE-{year}-{seq:6}',
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
+    dbTimeouts: {
+      statementMs: readInt(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, problems),
+      idleInTransactionMs: readInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, problems),
+    },
   };
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
   if (!config.registrationNumberFormat.includes('{seq')) problems.push('REGISTRATION_NUMBER_FORMAT must contain {seq:N}');

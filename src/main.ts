@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = (line: string) => console.log(`[ece] ${line}`);
   const database = await prepareDatabase(config, log);
-  const orm = await MikroORM.init(createOrmOptions(database.appUrl, { debug: config.logSql }));
+  const orm = await MikroORM.init(createOrmOptions(database.appUrl, { debug: config.logSql, timeouts: config.dbTimeouts }));
   const server = await startServer(orm, config).catch(async (error: Error) => {
     await orm.close(true);
     await database.stop();

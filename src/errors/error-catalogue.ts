@@ -63,6 +63,7 @@ export const ERROR_CATALOGUE = {
   NOTICE_TOO_SHORT: { status: 400, zh: '公示期不得少于 5 个工作日。', en: 'A public notice runs at least 5 working days.' },
   NOTICE_NOT_OPEN: { status: 409, zh: '该公示不在公示期内。', en: 'The notice is not open.' },
   OBJECTION_OPEN: { status: 409, zh: '尚有 {count} 项异议未处理。', en: '{count} objection(s) are still open.' },
+  COMMIT_FAILED: { status: 500, zh: '保存失败：本次请求的更改均未生效，请重试。', en: 'Saving failed: none of this request\'s changes were stored; please try again.' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

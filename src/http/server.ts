@@ -11,9 +11,10 @@ import { createErrorFormatter } from '../errors/format-error';
 import { buildApiSchema } from '../graphql/build-schema';
 import { applyFieldPolicies } from '../policies/shield';
 import { fileRoutes } from './file-routes';
-import { createRequestContext, type RequestContext } from './request-context';
+import { withMutationSavepoints } from './commit-rules';
+import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
-import { transactionPlugin } from './transaction-plugin';
+import { createTransactionPlugin } from './transaction-plugin';
 
 /** A listening API server. */
 export interface RunningServer {
@@ -33,7 +34,7 @@ export async function startServer(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const schema = options.benchmarkWithoutPolicies ? await buildApiSchema() : applyFieldPolicies(await buildApiSchema());
+  const schema = withMutationSavepoints(options.benchmarkWithoutPolicies ? await buildApiSchema() : applyFieldPolicies(await buildApiSchema()));
   const development = config.mode === 'development';
   const formatError = createErrorFormatter({ exposeInternals: development });
   const apollo = new ApolloServer<RequestContext>({
@@ -43,7 +44,7 @@ export async function startServer(
     introspection: config.mode !== 'production',
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      transactionPlugin,
+      createTransactionPlugin(formatError),
       // Responses are per viewer and never cached by HTTP caches; the cache-control plugin would wrap every field for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.mode === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -67,7 +68,7 @@ export async function startServer(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req, options.clock) }),
+    releasingRequestTransaction(expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req, options.clock) })),
   );
 
   // A body that is not JSON never reaches Apollo: answer in the same error shape, in the reader's language.
