@@ -6,7 +6,7 @@ import { ACCESS_TABLE } from '../../src/policies/access-table';
 import {
   AttachFileDocument, DetachFileDocument, PassFormCheckDocument, ResubmitClarifiedApplicationDocument, ResubmitCompletedApplicationDocument,
   ReturnForClarificationDocument, ReturnForCompletionDocument, SaveAchievementsDocument, SaveBasicInformationDocument, SaveCompetencyClaimsDocument,
-  SaveEducationDocument, SaveInternationalTitleDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument,
+  SaveEducationDocument, SaveGeneralCategoryFieldsDocument, SaveInternationalTitleDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument,
   SubmitApplicationDocument, WithdrawApplicationDocument, type FilePurpose,
 } from '../generated/operations';
 import { applicantOf, completeDossier, SAMPLE_FILES, staffOf, STATEMENT, upload, VALID_ID_NUMBER } from '../helpers/dossier';
@@ -101,6 +101,9 @@ const ROWS: Row[] = [
     applicationId: w.id, expectedVersion: w.version, achievements: [{ category: 'PATENT', date: '2019-05-01', title: '一种变电站自动化系统', role: '第一发明人' }],
   }) },
   { mutation: 'saveInternationalTitle', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SaveInternationalTitleDocument), variables: (w) => ({ applicationId: w.id, expectedVersion: w.version, title: null }) },
+  { mutation: 'saveGeneralCategoryFields', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SaveGeneralCategoryFieldsDocument), variables: (w) => ({
+    applicationId: w.id, expectedVersion: w.version, input: { professionalTitle: '高级工程师', qualifications: ['注册电气工程师'] },
+  }) },
   { mutation: 'attachFile', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(AttachFileDocument), variables: (w) => uploaded(w, 'ORG_CHART') },
   { mutation: 'detachFile', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(DetachFileDocument), variables: (w) => ({ input: { applicationId: w.id, expectedVersion: w.version, fileId: w.fileIds.at(-1) } }),
     before: async (w) => {
@@ -123,16 +126,24 @@ const ROWS: Row[] = [
 ];
 
 /**
- * Mutations returning a guarded object that have no row yet. Most are society-staff commands on an application, and
- * society staff may read every field of an application, so their row needs another kind of nested failure.
+ * Staff commands (society staff, federation admin): society staff may read every field of an application, and of
+ * the grants, examiners, notices, objections and sittings they manage, so there is no forbidden field to select;
+ * their commit rule is the same code path the rows above exercise.
+ */
+const STAFF_READS_EVERY_FIELD = [
+  'acceptApplication', 'assignMaterialReviewers', 'assignPaperJudges', 'closeNotice', 'formReviewGroup', 'grantSocietyRole', 'lapseApplication',
+  'markSocietyMembership', 'passBasicConditions', 'passFormCheck', 'proceedFromExamToComprehensiveReview', 'proceedFromExamToInterview',
+  'proceedToComprehensiveReview', 'proceedToInterview', 'proceedToWrittenExam', 'publishNotice', 'recordWrittenExamSitting', 'rejectApplication',
+  'requestSupplement', 'resolveObjection', 'returnForClarification', 'returnForCompletion', 'scheduleInterview', 'takeSimplifiedPath', 'updateExaminer',
+];
+
+/**
+ * Not covered by a row yet (known gap): examiner, federation and late-stage applicant commands, whose actor does
+ * have forbidden fields but whose stage set-up through the API is still to be written here.
  */
 const NOT_YET_COVERED = [
-  'startApplication', // covered below, separately: the application does not exist before it
-  'acceptApplication', 'addSupplement', 'assignMaterialReviewers', 'assignPaperJudges', 'closeNotice', 'concludeComprehensiveReview', 'decideAtFederation',
-  'formReviewGroup', 'grantSocietyRole', 'lapseApplication', 'markSocietyMembership', 'passBasicConditions', 'passFormCheck', 'proceedFromExamToComprehensiveReview',
-  'proceedFromExamToInterview', 'proceedToComprehensiveReview', 'proceedToInterview', 'proceedToWrittenExam', 'publishNotice', 'recordInterview', 'recordWrittenExamSitting',
-  'registerMember', 'rejectApplication', 'requestSupplement', 'resolveObjection', 'returnForClarification', 'returnForCompletion', 'saveGeneralCategoryFields',
-  'scheduleInterview', 'scorePaper', 'submitMaterialReview', 'submitSupplements', 'takeSimplifiedPath', 'updateExaminer',
+  'startApplication', // has its own case below: the application does not exist before it
+  'addSupplement', 'concludeComprehensiveReview', 'decideAtFederation', 'recordInterview', 'registerMember', 'scorePaper', 'submitMaterialReview', 'submitSupplements',
 ];
 
 describe('a mutation commits when its root field resolves, whatever its selection shows', () => {
@@ -178,7 +189,7 @@ describe('a mutation commits when its root field resolves, whatever its selectio
     const returningGuarded = Object.values(schema.getMutationType()!.getFields())
       .filter((field) => guarded(getNamedType(field.type).name))
       .map((field) => field.name);
-    const covered = new Set([...ROWS.map((row) => row.mutation), ...NOT_YET_COVERED]);
+    const covered = new Set([...ROWS.map((row) => row.mutation), ...STAFF_READS_EVERY_FIELD, ...NOT_YET_COVERED]);
     expect(returningGuarded.filter((name) => !covered.has(name))).toEqual([]);
   });
 });

@@ -80,3 +80,28 @@ describe('every request path releases its database connection', () => {
     expect(pool.numUsed()).toBe(0);
   });
 });
+
+describe('PostgreSQL ends what outlives the configured timeouts', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ DB_STATEMENT_TIMEOUT_MS: '300', DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '500' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('cancels a statement running longer than DB_STATEMENT_TIMEOUT_MS', async () => {
+    await expect(app.orm.em.fork().execute('select pg_sleep(2)')).rejects.toThrow(/statement timeout/);
+  });
+
+  it('ends a transaction left idle longer than DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, and the pool serves on', async () => {
+    const em = app.orm.em.fork();
+    await em.begin();
+    await em.execute('select 1');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await expect(em.execute('select 1')).rejects.toThrow();
+    await em.rollback().catch(() => undefined);
+    const ready = await fetch(app.server.url.replace('/graphql', '/readyz'));
+    expect(ready.status).toBe(200);
+  });
+});
