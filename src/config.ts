@@ -41,6 +41,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Query limits, rate limits, upload quota, CORS origins, trusted proxies (src/abuse). */
   protection: ProtectionConfig;
+  /** Longest a statement / an idle open transaction may hold a pooled connection before PostgreSQL ends it. */
+  dbTimeouts: { statementMs: number; idleInTransactionMs: number };
 }
 
 /** Raised when the environment holds a setting the platform cannot run with. */
@@ -143,6 +145,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: { enabled: mode !== 'production' || metricsToken !== undefined, token: metricsToken },
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, problems),
     protection: readProtectionConfig(env, problems),
+    dbTimeouts: {
+      statementMs: readInt(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, problems),
+      idleInTransactionMs: readInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, problems),
+    },
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');

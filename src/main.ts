@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const log = (line: string) => logger.info(line);
   const database = await openServingDatabase(config, log);
-  const orm = await MikroORM.init(createOrmOptions(database.appUrl, { debug: config.logSql }));
+  const orm = await MikroORM.init(createOrmOptions(database.appUrl, { debug: config.logSql, timeouts: config.dbTimeouts }));
   const server = await startServer(orm, config, config.port, { logger }).catch(async (error: Error) => {
     await orm.close(true);
     await database.stop();

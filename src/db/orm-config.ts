@@ -8,7 +8,7 @@ import { TENANT_FILTER, tenantFilter } from '../tenancy/tenant-filter';
 /** Builds the MikroORM options for one connection URL (owner for migrations, app role for requests). */
 export function createOrmOptions(
   clientUrl: string,
-  options: { debug?: boolean; poolMax?: number; onQuery?: (sql: string) => void } = {},
+  options: { debug?: boolean; poolMax?: number; onQuery?: (sql: string) => void; timeouts?: { statementMs: number; idleInTransactionMs: number } } = {},
 ): Options {
   const { onQuery } = options;
   return defineConfig({
@@ -26,6 +26,11 @@ export function createOrmOptions(
     debug: onQuery ? ['query'] : (options.debug ?? false),
     ...(onQuery ? { loggerFactory: (loggerOptions: LoggerOptions) => new QueryListenerLogger(loggerOptions, onQuery) } : {}),
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // Sent as session settings when a connection opens: PostgreSQL itself ends a statement that runs too long or a
+    // transaction left idle, so no request (or bug) can keep a pooled connection for good (issue 16).
+    ...(options.timeouts
+      ? { driverOptions: { connection: { statement_timeout: options.timeouts.statementMs, idle_in_transaction_session_timeout: options.timeouts.idleInTransactionMs } } }
+      : {}),
     extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Request } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { RateLimits, RequestRateLimits } from '../abuse/rate-limits';
 import { loadPrincipal } from '../auth/load-principal';
 import type { Principal } from '../auth/principal';
@@ -36,6 +36,9 @@ export interface RequestContext {
   assessorRelations(applicationId: string): MaybePromise<ReadonlySet<ApplicationRelation>>;
 }
 
+/** The context of each request still in flight, so the request's last step can release what nothing else ended. */
+const contextsInFlight = new WeakMap<Request, RequestContext>();
+
 /**
  * Builds the context of one GraphQL request: fork → transaction → authenticate → resolve the tenant
  * scope → set RLS and filter. On any failure the transaction is rolled back before the error leaves.
@@ -56,14 +59,16 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
     const loaders = createLoaders(em, principal);
     // Only examiners have assignments: everyone else's answer is known without asking the database.
     const examiner = examinerGrantIds(principal).length > 0;
-    return {
+    const context: RequestContext = {
       em, principal, scope, loaders, config, clock,
       rateLimits: rateLimits.forRequest(req.ip ?? req.socket.remoteAddress ?? 'unknown'),
       dossierReads: new DossierReadRecorder(principal?.accountId),
-      assessorRelations: (applicationId) => (examiner ? loaders.assessorRelations.load(applicationId) : NO_RELATIONS),
+      assessorRelations: (applicationId) => (examiner ? context.loaders.assessorRelations.load(applicationId) : NO_RELATIONS),
     };
+    contextsInFlight.set(req, context);
+    return context;
   } catch (error) {
-    await em.rollback();
+    await rollbackQuietly(em);
     throw error;
   }
 }
@@ -86,4 +91,32 @@ export async function finishRequestTransaction(context: RequestContext, failed: 
   context.em.clear();
   await writeAccessLog(context.em, context.dossierReads.entries(), context.clock());
   await context.em.commit();
+}
+
+/** Rolls back, swallowing the error of a connection the server already ended (timeouts terminate the session). */
+export async function rollbackQuietly(em: EntityManager): Promise<void> {
+  if (!em.isInTransaction()) return;
+  try {
+    await em.rollback();
+  } catch (error) {
+    console.error('[ece] rollback failed; the connection is discarded', error);
+  }
+}
+
+/**
+ * Wraps the GraphQL handler so that every request path gives its connection back (issue 16). Apollo builds the
+ * context (and so opens the transaction) before it looks at the request; a request it then rejects — variables
+ * that are not an object, a batch, a GET with bad JSON — never reaches the plugin that commits. Whatever the
+ * path, once the handler is done the request's transaction is rolled back if nothing else ended it.
+ */
+export function releasingRequestTransaction(handler: RequestHandler): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      await handler(req, res, next);
+    } finally {
+      const context = contextsInFlight.get(req);
+      contextsInFlight.delete(req);
+      if (context) await rollbackQuietly(context.em);
+    }
+  };
 }

@@ -16,9 +16,10 @@ import { createObservability } from '../observability';
 import type { Logger } from '../observability/logger';
 import { applyFieldPolicies } from '../policies/shield';
 import { fileRoutes } from './file-routes';
-import { createRequestContext, type RequestContext } from './request-context';
+import { withMutationSavepoints } from './commit-rules';
+import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
-import { transactionPlugin } from './transaction-plugin';
+import { createTransactionPlugin } from './transaction-plugin';
 
 /** A listening API server. */
 export interface RunningServer {
@@ -39,7 +40,7 @@ export async function startServer(
   app.disable('x-powered-by');
   applySecurityMiddleware(app, config);
   const httpServer = http.createServer(app);
-  const schema = options.benchmarkWithoutPolicies ? await buildApiSchema() : applyFieldPolicies(await buildApiSchema());
+  const schema = withMutationSavepoints(options.benchmarkWithoutPolicies ? await buildApiSchema() : applyFieldPolicies(await buildApiSchema()));
   const development = config.mode === 'development';
   const observability = createObservability(orm, config, options.logger);
   const formatError = createErrorFormatter({ exposeInternals: development, report: observability.reportError });
@@ -51,7 +52,7 @@ export async function startServer(
     introspection: config.mode !== 'production',
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      transactionPlugin,
+      createTransactionPlugin(formatError),
       observability.apolloPlugin,
       // Responses are per viewer and never cached by HTTP caches; the cache-control plugin would wrap every field for nothing.
       ApolloServerPluginCacheControlDisabled(),
@@ -80,7 +81,7 @@ export async function startServer(
     '/graphql',
     express.json({ limit: '1mb' }),
     queryLimitMiddleware(schema, config.protection.queryLimits, formatError as never),
-    expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req, options.clock, rateLimits) }),
+    releasingRequestTransaction(expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req, options.clock, rateLimits) })),
   );
 
   // A body that is not JSON never reaches Apollo: answer in the same error shape, in the reader's language.

@@ -1,18 +1,31 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { finishRequestTransaction, type RequestContext } from './request-context';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../errors/app-error';
+import { endGraphQLTransaction } from './commit-rules';
+import type { RequestContext } from './request-context';
 
 /**
- * Ends each request's transaction once the response is ready: a mutation with any error rolls
- * back whole (a failed command changes nothing); everything else commits.
+ * Ends each GraphQL request's transaction once the response is ready, by the commit rules (commit-rules.ts).
+ * When the commit fails, the response is replaced by an error: it must not report a write that is not stored.
+ * Requests Apollo rejects before this hook are released by releasingRequestTransaction.
  */
-export const transactionPlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue, response, operation }) {
-        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-        const failed = !operation || (operation.operation === 'mutation' && (errors?.length ?? 0) > 0);
-        await finishRequestTransaction(contextValue, failed);
-      },
-    };
-  },
-};
+export function createTransactionPlugin(formatError: (error: GraphQLFormattedError) => GraphQLFormattedError): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response, operation }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          try {
+            await endGraphQLTransaction(contextValue, { operation: operation?.operation, data: result.data, errors: result.errors });
+          } catch (error) {
+            console.error('[ece] commit failed; the response reports nothing as done', error);
+            const failure = new AppError('COMMIT_FAILED');
+            response.body.singleResult = { errors: [formatError({ message: failure.message, extensions: failure.extensions })] };
+            response.http.status = 500;
+          }
+        },
+      };
+    },
+  };
+}

@@ -7,6 +7,7 @@ import type { RequestContext } from '../http/request-context';
 import { ACCESS_TABLE, type TypeAccess } from './access-table';
 import { mapMaybe, type MaybePromise } from './maybe-promise';
 import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName } from './conditions';
+import type { ReadPath } from './dossier-reads';
 import type { DossierPartName } from './visibility-matrix';
 
 function isViewerCondition(name: ConditionName): name is keyof typeof VIEWER_CONDITIONS {
@@ -34,29 +35,36 @@ function buildConditionRule(name: ConditionName): ShieldRule {
   }
   const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => MaybePromise<boolean>;
   const part = PART_OF_CONDITION[name] as DossierPartName | ((object: unknown) => DossierPartName) | undefined;
-  // A dossier object is shown: its part was read, and the access log hears of it (once per part and application).
-  const decide = (parent: object, ctx: RequestContext) =>
+  // A dossier object is shown: its part was read, and the access log hears of it with where it was read, so that
+  // a value an error then nulled is not logged as shown.
+  const decide = (parent: object, ctx: RequestContext, path: ReadPath | undefined) =>
     mapMaybe(condition(ctx, parent), (allowed) => {
       const facts = allowed && part ? factsOf(parent) : undefined;
-      if (facts) ctx.dossierReads.record(facts, typeof part === 'string' ? part : part!(parent));
+      if (facts) ctx.dossierReads.record(facts, typeof part === 'string' ? part : part!(parent), path);
       return allowed;
     });
   if (typeof part !== 'string') {
-    // Decided per object (files: their purpose decides their part; accounts, grants).
-    return rule(name, { cache: (parent: object) => ownKey(parent) })((parent, _args, ctx: RequestContext) => decide(parent, ctx));
+    // Decided per object (files: their purpose decides their part; accounts, grants): the object's path is the read.
+    return rule(name, { cache: (parent: object) => ownKey(parent) })((parent, _args, ctx: RequestContext, info) => decide(parent, ctx, info.path.prev));
   }
   // A part of the matrix is decided once per application and stage: every field of every object of that
   // application shares the answer. Kept in two map lookups rather than shield's string-keyed cache, because a
   // page of 100 applications asks thousands of times. The answer is synchronous when the relations are known.
   const decisions = new WeakMap<RequestContext, Map<string, { stage: string; allowed: MaybePromise<boolean> }>>();
-  return rule(name, { cache: 'no_cache' })((parent: object, _args, ctx: RequestContext) => {
+  return rule(name, { cache: 'no_cache' })((parent: object, _args, ctx: RequestContext, info) => {
     const facts = factsOf(parent);
     if (!facts) return false;
     let known = decisions.get(ctx);
     if (!known) decisions.set(ctx, (known = new Map()));
     const earlier = known.get(facts.id);
-    if (earlier?.stage === facts.stage) return earlier.allowed;
-    const allowed = decide(parent, ctx);
+    if (earlier?.stage === facts.stage) {
+      // Every field read of the part keeps its path: the part counts as shown if any of them reaches the client.
+      return mapMaybe(earlier.allowed, (allowed) => {
+        if (allowed) ctx.dossierReads.record(facts, part, info.path);
+        return allowed;
+      });
+    }
+    const allowed = decide(parent, ctx, info.path);
     known.set(facts.id, { stage: facts.stage, allowed });
     return allowed;
   });
@@ -107,7 +115,8 @@ function publicFields(schema: GraphQLSchema, table: Record<string, TypeAccess>):
 export function applyFieldPolicies(schema: GraphQLSchema, table: Record<string, TypeAccess> = ACCESS_TABLE): GraphQLSchema {
   const permissions = shield(buildRuleTree(schema, table), {
     fallbackRule: deny,
-    fallbackError: () => new AppError('FORBIDDEN'),
+    // An anonymous caller is told to log in; a signed-in one lacks the right.
+    fallbackError: (_thrown, _parent, _args, ctx) => new AppError((ctx as Partial<RequestContext>).principal ? 'FORBIDDEN' : 'UNAUTHENTICATED'),
     // Domain errors thrown by resolvers (NOT_FOUND, BAD_USER_INPUT…) must reach the client unchanged.
     allowExternalErrors: true,
   });

@@ -55,7 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const appUrl = appRoleUrl(ownerUrl, config.appDbPassword);
   const statements: string[] = [];
   const orm = await MikroORM.init(
-    createOrmOptions(appUrl, { onQuery: (sql) => statements.push(sql) }),
+    createOrmOptions(appUrl, { onQuery: (sql) => statements.push(sql), timeouts: config.dbTimeouts }),
   );
   const server = await startServer(orm, config, 0, { clock: options.clock });
 

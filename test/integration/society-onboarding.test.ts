@@ -65,7 +65,8 @@ describe('authorizing a new society', () => {
     for (const [token, society] of [[staff.token, 'CSEE'], [committee.token, undefined], [undefined, undefined]] as const) {
       const before = await countRows(app, 'society');
       const result = await app.gql(AuthorizeSocietyDocument, { input: { code: 'ROGUE', nameZh: '流氓', nameEn: 'Rogue', fieldCodes: ['CIVIL'] } }, { token, society });
-      expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      // Signed in without the right: FORBIDDEN; anonymous: told to log in.
+      expect(result.errors?.[0].extensions?.code).toBe(token ? 'FORBIDDEN' : 'UNAUTHENTICATED');
       expect(await countRows(app, 'society')).toBe(before);
     }
   });

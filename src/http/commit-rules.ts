@@ -1,0 +1,76 @@
+import DataLoader from 'dataloader';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { writeAccessLog } from '../dossier/write-access-log';
+import { applyTenantScope } from '../tenancy/request-transaction';
+import type { RequestContext } from './request-context';
+import { shownIn } from './shown-paths';
+
+/*
+ * What a response promises about the database (README, "Transactions: what a response promises").
+ *
+ * Why savepoints: a request runs in one transaction, and a mutation's response carries both the command's result
+ * and whatever the client selected under it. Rolling the whole transaction back on any error made a FORBIDDEN
+ * nested field (or a failing loader) silently undo a write the response had just shown as done. So the unit of
+ * success is the root mutation field: each one runs after a savepoint (root mutation fields run serially) and is
+ * rolled back to it exactly when its resolver fails; errors in the selection below it only null those fields.
+ * The transaction commits once, when the response is complete; if that commit fails, the response is replaced by
+ * an error, so a client is never told of a write that is not stored.
+ *
+ * A query writes nothing: its transaction is rolled back, and the access log of the dossier parts the response
+ * actually shows (not those an error nulled) is written in a short transaction of its own.
+ */
+
+const SAVEPOINT = 'root_mutation_field';
+
+/** Runs every root mutation field behind a savepoint: a field that fails leaves no write behind, the others keep theirs. */
+export function withMutationSavepoints(schema: GraphQLSchema): GraphQLSchema {
+  return applyMiddleware(schema, {
+    Mutation: async (resolve, parent, args, context: RequestContext, info) => {
+      await context.em.execute(`savepoint ${SAVEPOINT}`);
+      try {
+        const result: unknown = await resolve(parent, args, context, info);
+        // graphql-shield answers a refusal by returning the error rather than throwing it.
+        if (result instanceof Error) await rollbackField(context);
+        return result;
+      } catch (error) {
+        await rollbackField(context);
+        throw error;
+      }
+    },
+  });
+}
+
+async function rollbackField(context: RequestContext): Promise<void> {
+  await context.em.execute(`rollback to savepoint ${SAVEPOINT}`);
+  // Entities and loader caches may hold what was just undone.
+  context.em.clear();
+  for (const loader of Object.values(context.loaders)) if (loader instanceof DataLoader) loader.clearAll();
+}
+
+/** The parts of a finished response the commit decision looks at. */
+export interface FinishedResponse {
+  operation: 'query' | 'mutation' | 'subscription' | undefined;
+  data: Record<string, unknown> | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+/**
+ * Ends a GraphQL request's transaction by the rules above; throws when the commit (or the access-log write)
+ * fails, so the caller can replace the response. A request that never resolved an operation is rolled back.
+ */
+export async function endGraphQLTransaction(context: RequestContext, response: FinishedResponse): Promise<void> {
+  const { em } = context;
+  if (!em.isInTransaction()) return;
+  // Commands flush what they change themselves: a commit must not diff every entity a large read loaded.
+  em.clear();
+  const reads = context.dossierReads.entries(shownIn(response.data, response.errors));
+  if (response.operation !== 'mutation') {
+    await em.rollback();
+    if (response.operation === undefined || reads.length === 0) return;
+    await em.begin();
+    await applyTenantScope(em, context.principal?.accountId, context.scope);
+  }
+  await writeAccessLog(em, reads, context.clock());
+  await em.commit();
+}
