@@ -12,18 +12,33 @@ export function normalizeEmail(email: string): string {
 }
 
 /**
- * Checks credentials and issues an access token. Unknown email and wrong password give the same
- * INVALID_CREDENTIALS after the same amount of work, so the answer does not reveal who has an account.
+ * The active account these credentials open, or undefined. Always one password verification (against a dummy
+ * hash for an unknown email), and a disabled account counts as no account whatever the password: the answer
+ * and its time tell a stranger nothing about who has an account or whose is disabled.
  */
-export async function loginCommand(em: EntityManager, config: AppConfig, email: string, password: string) {
+export async function accountForCredentials(em: EntityManager, email: string, password: string): Promise<Account | undefined> {
   const account = await em.findOne(Account, { email: normalizeEmail(email) }, { populate: ['passwordHash'] });
   if (!account) {
     await verifyAgainstDummy(password);
-    throw new AppError('INVALID_CREDENTIALS');
+    return undefined;
   }
-  if (!(await verifyPassword(account.passwordHash, password))) throw new AppError('INVALID_CREDENTIALS');
-  if (account.status !== AccountStatus.ACTIVE) throw new AppError('ACCOUNT_DISABLED');
+  const matches = await verifyPassword(account.passwordHash, password);
+  return matches && account.status === AccountStatus.ACTIVE ? account : undefined;
+}
+
+/** Issues an access token for an account that just proved itself, and notes the login. */
+export async function issueLogin(em: EntityManager, config: AppConfig, account: Account) {
   account.lastLoginAt = new Date();
   await em.flush();
   return { ...signAccessToken(account.id, config.jwt.secret, config.jwt.expiresInSeconds), account };
+}
+
+/**
+ * Checks credentials and issues an access token. Unknown email, wrong password and a disabled account all give
+ * the same INVALID_CREDENTIALS after the same amount of work.
+ */
+export async function loginCommand(em: EntityManager, config: AppConfig, email: string, password: string) {
+  const account = await accountForCredentials(em, email, password);
+  if (!account) throw new AppError('INVALID_CREDENTIALS');
+  return issueLogin(em, config, account);
 }
