@@ -40,7 +40,7 @@ export async function acceptInvitationCommand(ctx: RequestContext, id: string): 
   const invitation = await openInvitationOfViewer(ctx, id);
   if (invitation.society.status !== SocietyStatus.ACTIVE) throw new AppError('SOCIETY_SUSPENDED', { params: { society: invitation.society.code } });
   const grantId = randomUUID();
-  await answerOnce(ctx, invitation, { acceptedAt: ctx.clock(), grantId });
+  await answerOnce(ctx, invitation, { acceptedAt: ctx.clock(), grant: grantId });
   try {
     ctx.em.create(RoleGrant, {
       id: grantId, account: invitation.account, role: invitation.role, society: invitation.society,
@@ -64,7 +64,7 @@ export async function declineInvitationCommand(ctx: RequestContext, id: string):
 }
 
 /** Records the answer only while the invitation is still open: of two concurrent answers, the second is refused. */
-async function answerOnce(ctx: RequestContext, invitation: SocietyInvitation, answer: { acceptedAt?: Date; declinedAt?: Date; grantId?: string }): Promise<void> {
+async function answerOnce(ctx: RequestContext, invitation: SocietyInvitation, answer: { acceptedAt?: Date; declinedAt?: Date; grant?: string }): Promise<void> {
   const answered = await ctx.em.nativeUpdate(SocietyInvitation, { id: invitation.id, acceptedAt: null, declinedAt: null }, answer, { filters: false });
   if (answered !== 1) throw new AppError('INVALID_TRANSITION', { field: 'id', params: { action: 'answerInvitation', stage: 'ANSWERED' } });
   await ctx.em.refresh(invitation, { filters: false });

@@ -1,8 +1,9 @@
-import { ArrayType, Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Check, DeferMode, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
 import { EngineeringField } from './engineering-field.entity';
 import { ExaminerGrade, GrantRole } from './enums';
+import { RoleGrant } from './role-grant.entity';
 import { Society } from './society.entity';
 
 /**
@@ -11,6 +12,17 @@ import { Society } from './society.entity';
  * and, for EXAMINER, the examiner attributes the grant will carry.
  */
 @Entity({ tableName: 'society_invitation' })
+@Index({ properties: ['account'] })
+// One open invitation per person, role and society (answered ones stay as history).
+@Index({
+  name: 'society_invitation_one_open',
+  expression: `create unique index "society_invitation_one_open" on "society_invitation" ("society_id", "account_id", "role") where "accepted_at" is null and "declined_at" is null`,
+})
+// Society roles that are offered: staff and examiners (applicants sign up themselves).
+@Check({ name: 'society_invitation_role_check', expression: `role = 'SOCIETY_STAFF' or role = 'EXAMINER'` })
+@Check({ name: 'society_invitation_examiner_check', expression: `(role = 'EXAMINER') = (examiner_grade is not null and field_id is not null)` })
+@Check({ name: 'society_invitation_answer_check', expression: 'accepted_at is null or declined_at is null' })
+@Check({ name: 'society_invitation_grant_check', expression: '(grant_id is not null) = (accepted_at is not null)' })
 export class SocietyInvitation {
   [OptionalProps]?: 'createdAt' | 'specialtyCodes';
 
@@ -57,7 +69,7 @@ export class SocietyInvitation {
   @Property({ type: 'datetime', nullable: true })
   declinedAt?: Date;
 
-  /** The grant accepting made (a plain id: the row is written before the grant, the foreign key is deferred). */
-  @Property({ type: 'uuid', nullable: true })
-  grantId?: string;
+  /** The grant accepting made. The invitation names it before it is inserted (RLS reads it): checked at commit. */
+  @ManyToOne(() => RoleGrant, { nullable: true, deleteRule: 'restrict', deferMode: DeferMode.INITIALLY_DEFERRED })
+  grant?: RoleGrant;
 }
