@@ -48,6 +48,7 @@ export async function acceptInvitationCommand(ctx: RequestContext, id: string): 
       createdAt: ctx.clock(),
     });
     await ctx.em.flush();
+    await ctx.em.refresh(invitation, { filters: false });
   } catch (error) {
     // The person holds this role here already (e.g. a concurrent accept, or a grant from another invitation).
     if (error instanceof UniqueConstraintViolationException) throw new AppError('ALREADY_EXISTS', { field: 'id', params: { what: 'This grant', whatZh: '该授权' } });
@@ -60,12 +61,12 @@ export async function acceptInvitationCommand(ctx: RequestContext, id: string): 
 export async function declineInvitationCommand(ctx: RequestContext, id: string): Promise<SocietyInvitation> {
   const invitation = await openInvitationOfViewer(ctx, id);
   await answerOnce(ctx, invitation, { declinedAt: ctx.clock() });
+  await ctx.em.refresh(invitation, { filters: false });
   return invitation;
 }
 
-/** Records the answer only while the invitation is still open: of two concurrent answers, the second is refused. */
+/** Records the answer only while the invitation is still open (of two concurrent answers, the second is refused); the caller refreshes the entity. */
 async function answerOnce(ctx: RequestContext, invitation: SocietyInvitation, answer: { acceptedAt?: Date; declinedAt?: Date; grant?: string }): Promise<void> {
   const answered = await ctx.em.nativeUpdate(SocietyInvitation, { id: invitation.id, acceptedAt: null, declinedAt: null }, answer, { filters: false });
   if (answered !== 1) throw new AppError('INVALID_TRANSITION', { field: 'id', params: { action: 'answerInvitation', stage: 'ANSWERED' } });
-  await ctx.em.refresh(invitation, { filters: false });
 }
