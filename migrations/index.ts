@@ -11,6 +11,7 @@ import { Migration20261122080000_written_exam } from './Migration20261122080000_
 import { Migration20261122090000_interview_questionnaire } from './Migration20261122090000_interview_questionnaire';
 import { Migration20261122100000_written_exam_sitting } from './Migration20261122100000_written_exam_sitting';
 import { Migration20261122110000_examiner_revocation } from './Migration20261122110000_examiner_revocation';
+import { Migration20261129004000_accounts_and_invitations } from './Migration20261129004000_accounts_and_invitations';
 import { Migration20261129020000_abuse_limits } from './Migration20261129020000_abuse_limits';
 import { Migration20261129050000_security_walls } from './Migration20261129050000_security_walls';
 import { Migration20261129100000_deadline_calendar } from './Migration20261129100000_deadline_calendar';
@@ -29,6 +30,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122090000_interview_questionnaire', class: Migration20261122090000_interview_questionnaire },
   { name: 'Migration20261122100000_written_exam_sitting', class: Migration20261122100000_written_exam_sitting },
   { name: 'Migration20261122110000_examiner_revocation', class: Migration20261122110000_examiner_revocation },
+  { name: 'Migration20261129004000_accounts_and_invitations', class: Migration20261129004000_accounts_and_invitations },
   { name: 'Migration20261129020000_abuse_limits', class: Migration20261129020000_abuse_limits },
   { name: 'Migration20261129050000_security_walls', class: Migration20261129050000_security_walls },
   { name: 'Migration20261129100000_deadline_calendar', class: Migration20261129100000_deadline_calendar },

@@ -15,14 +15,14 @@ export async function formReviewGroupCommand(ctx: RequestContext, input: { appli
     throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'A review group', whatZh: '综合审议组' } });
   }
   const group = await loadExaminers(ctx.em, application, input.examinerIds, 'examinerIds');
-  // Who assessed: the material reviewers and the interview panel, except those taken off for a conflict.
+  // Who assessed (people, not grants): the material reviewers and the interview panel, except those taken off for a conflict.
   const assessors = await ctx.em.find(Assignment, {
     application,
     kind: { $in: [AssignmentKind.MATERIAL_REVIEW, AssignmentKind.INTERVIEW] },
     // SQL's != drops NULLs: the standing assignments must be named explicitly.
     $or: [{ removalReason: null }, { removalReason: { $ne: 'CONFLICT_DECLARED' } }],
-  });
-  const violations = reviewGroupViolations(group.map(toCandidate), new Set(assessors.map((a) => a.examiner.id)), await assessedApplication(ctx.em, application));
+  }, { populate: ['examiner'] });
+  const violations = reviewGroupViolations(group.map(toCandidate), new Set(assessors.map((a) => a.examiner.account.id)), await assessedApplication(ctx.em, application));
   refuseViolations(violations);
   recordAssignments(ctx, application, group, AssignmentKind.REVIEW_GROUP, 'formReviewGroup');
   await flushWithVersionCheck(ctx);

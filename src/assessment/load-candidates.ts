@@ -10,7 +10,7 @@ import { examinerGrantIds } from '../auth/principal';
 
 /** An examiner grant as the composition rules read it. */
 export function toCandidate(grant: RoleGrant): CandidateExaminer {
-  return { grantId: grant.id, grade: grant.examinerGrade!, fieldId: grant.field!.id, specialtyCodes: grant.specialtyCodes, employer: grant.employer };
+  return { grantId: grant.id, accountId: grant.account.id, grade: grant.examinerGrade!, fieldId: grant.field!.id, specialtyCodes: grant.specialtyCodes, employer: grant.employer };
 }
 
 /** Active examiner grants of the application's society, by id, in the order given; an unknown id is NOT_FOUND on its position. */
@@ -26,13 +26,14 @@ export async function loadExaminers(em: EntityManager, application: Application,
 
 /** What the rules need to know of the application: field, specialty, employer and declared conflicts. */
 export async function assessedApplication(em: EntityManager, application: Application): Promise<AssessedApplication> {
-  const conflicts = await em.find(ConflictDeclaration, { application });
+  const conflicts = await em.find(ConflictDeclaration, { application }, { populate: ['examiner'] });
   const specialty = await em.findOneOrFail(Specialty, { id: application.specialty.id });
   return {
     fieldId: application.field.id,
     specialtyCode: specialty.code,
     employer: application.employer,
     conflictedGrantIds: new Set(conflicts.map((conflict) => conflict.examiner.id)),
+    conflictedAccountIds: new Set(conflicts.map((conflict) => conflict.examiner.account.id)),
   };
 }
 

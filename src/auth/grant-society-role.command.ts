@@ -1,11 +1,11 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account, EngineeringField, RoleGrant, Society, SocietyField, Specialty } from '../entities';
+import { Account, EngineeringField, RoleGrant, Society, SocietyField, SocietyInvitation, Specialty } from '../entities';
 import { ExaminerGrade, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import { allowPlatformAction } from '../policies/platform.policy';
-import type { PolicySubject } from '../policies/policy-subject';
+import type { RequestContext } from '../http/request-context';
 import { validateNewAccount } from './account-input';
-import { normalizeEmail } from './login.command';
 import { accountIdByEmail } from './account-lookup';
 import { hashPassword } from './password';
 
@@ -17,7 +17,7 @@ export interface ExaminerInput {
   employer: string;
 }
 
-/** A role to grant in the request's society, to an existing account or a new one. */
+/** A role to offer in the request's society, to an existing account or a new one. */
 export interface GrantSocietyRoleInput {
   email: string;
   role: GrantRole;
@@ -47,28 +47,54 @@ export async function examinerAttributes(em: EntityManager, societyId: string, i
   return { examinerGrade: input.grade, field, specialtyCodes: codes, employer };
 }
 
+/** How long an invitation stays open. */
+export const INVITATION_VALID_DAYS = 14;
+
 /**
- * Grants a society role in the request's society: federation admins appoint staff and examiners,
- * society staff appoint examiners. A missing account is created with the given initial password.
+ * Invites a person to hold a role in the request's society: federation admins invite staff and examiners, society
+ * staff invite examiners. Nobody gets a role without accepting it (acceptInvitation), so staff cannot attach a role
+ * to another society's applicant, and an existing account joins a second society this way.
+ *
+ * The answer never tells whether the email had an account: displayName and initialPassword are always required and
+ * checked, an account is created with them only when the email has none (an existing person keeps their own
+ * password), and the result is the same open invitation either way, after the same hashing work.
  */
-export async function grantSocietyRoleCommand(em: EntityManager, subject: PolicySubject, input: GrantSocietyRoleInput): Promise<RoleGrant> {
-  const society = subject.scope.society;
+export async function grantSocietyRoleCommand(ctx: RequestContext, input: GrantSocietyRoleInput): Promise<SocietyInvitation> {
+  const { em } = ctx;
+  const society = ctx.scope.society;
   if (!society) throw new AppError('SOCIETY_REQUIRED');
-  if (!allowPlatformAction(subject, { kind: 'grantSocietyRole', role: input.role })) throw new AppError('FORBIDDEN');
+  if (!allowPlatformAction(ctx, { kind: 'grantSocietyRole', role: input.role })) throw new AppError('FORBIDDEN');
   const examiner = input.role === GrantRole.EXAMINER ? await examinerAttributes(em, society.id, input.examiner) : undefined;
-  // The person may be unknown to this society so far: their account exists even where the request cannot read it.
-  const existingId = await accountIdByEmail(em, normalizeEmail(input.email));
-  let account = existingId ? em.getReference(Account, existingId) : undefined;
-  if (!account) {
-    if (!input.displayName || !input.initialPassword) {
-      throw bad('input.initialPassword', 'a new account needs displayName and initialPassword', '新账号须提供姓名和初始密码');
+  if (input.displayName == null) throw bad('input.displayName', 'give the name as on the ID card', '请填写与身份证件一致的姓名');
+  if (input.initialPassword == null) throw bad('input.initialPassword', 'give an initial password (used only if the person has no account yet)', '请填写初始密码（仅在此人尚无账号时使用）');
+  const valid = validateNewAccount({ email: input.email, password: input.initialPassword, displayName: input.displayName }, 'input', 'initialPassword');
+  const passwordHash = await hashPassword(valid.password);
+  const now = ctx.clock();
+  try {
+    // The person may be unknown to this society so far: their account exists even where row-level security hides it.
+    const existingId = await accountIdByEmail(em, valid.email);
+    const account = existingId ? em.getReference(Account, existingId) : em.create(Account, { email: valid.email, displayName: valid.displayName, passwordHash });
+    // Staff see their own society's grants and invitations: saying these exist tells them nothing new.
+    if (await em.count(RoleGrant, { account, society: society.id, role: input.role, revokedAt: null })) {
+      throw new AppError('ALREADY_EXISTS', { field: 'input.role', params: { what: 'This grant', whatZh: '该授权' } });
     }
-    const valid = validateNewAccount({ email: input.email, password: input.initialPassword, displayName: input.displayName });
-    account = em.create(Account, { email: valid.email, displayName: valid.displayName, passwordHash: await hashPassword(valid.password) });
-  } else if (await em.count(RoleGrant, { account, society: society.id, role: input.role, revokedAt: null })) {
-    throw new AppError('ALREADY_EXISTS', { field: 'input.role', params: { what: 'This grant', whatZh: '该授权' } });
+    const open = await em.findOne(SocietyInvitation, { account, society: society.id, role: input.role, acceptedAt: null, declinedAt: null });
+    if (open && open.expiresAt > now) throw openInvitationExists();
+    const invitation = open ?? em.create(SocietyInvitation, { society: em.getReference(Society, society.id), account, email: valid.email, role: input.role, invitedBy: em.getReference(Account, ctx.principal!.accountId), expiresAt: now });
+    // An expired invitation is renewed with what the inviter says now.
+    Object.assign(invitation, {
+      email: valid.email, invitedBy: em.getReference(Account, ctx.principal!.accountId), createdAt: now, expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000),
+      examinerGrade: examiner?.examinerGrade ?? null, field: examiner?.field ?? null, specialtyCodes: examiner?.specialtyCodes ?? [], employer: examiner?.employer ?? null,
+    });
+    await em.flush();
+    return invitation;
+  } catch (error) {
+    // A concurrent invitation of the same person (or creation of the same new account) got there first.
+    if (error instanceof UniqueConstraintViolationException) throw openInvitationExists();
+    throw error;
   }
-  const grant = em.create(RoleGrant, { account, role: input.role, society: em.getReference(Society, society.id), ...examiner });
-  await em.flush();
-  return grant;
+}
+
+function openInvitationExists(): AppError {
+  return new AppError('ALREADY_EXISTS', { field: 'input.email', params: { what: 'An open invitation of this person to this role', whatZh: '对此人担任该角色的有效邀请' } });
 }

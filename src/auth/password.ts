@@ -26,10 +26,3 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
   dummyHash ??= hashPassword('dummy-password-for-timing');
   await verifyPassword(await dummyHash, password);
 }
-
-/** Minimum password rules: 8–128 characters. */
-export function passwordProblem(password: string): { en: string; zh: string } | undefined {
-  if (password.length < 8) return { en: 'the password needs at least 8 characters', zh: '密码至少需要 8 个字符' };
-  if (password.length > 128) return { en: 'the password may have at most 128 characters', zh: '密码最多 128 个字符' };
-  return undefined;
-}

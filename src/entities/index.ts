@@ -32,6 +32,7 @@ import { RoleGrant } from './role-grant.entity';
 import { SocietyField } from './society-field.entity';
 import { Society } from './society.entity';
 import { Specialty } from './specialty.entity';
+import { SocietyInvitation } from './society-invitation.entity';
 
 /** Every entity the ORM knows, listed explicitly (no folder scanning, so builds and tests see the same set). */
 export const ENTITIES = [
@@ -68,12 +69,14 @@ export const ENTITIES = [
   RoleGrant,
   Society,
   SocietyField,
+  SocietyInvitation,
   Specialty,
 ];
 
 /** Entities whose rows belong to one society: the tenant filter and RLS apply to them. */
 export const TENANT_ENTITIES: string[] = [
   RoleGrant.name,
+  SocietyInvitation.name,
   Application.name,
   ApplicationEvent.name,
   ApplicationSupplement.name,
@@ -129,6 +132,7 @@ export {
   RoleGrant,
   Society,
   SocietyField,
+  SocietyInvitation,
   Specialty,
 };
 

@@ -18,6 +18,12 @@ import { Society } from './society.entity';
 // Only examiner grants carry an examiner grade and field, and they must.
 @Check({ name: 'role_grant_examiner_check', expression: `(role = 'EXAMINER') = (examiner_grade is not null and field_id is not null)` })
 @Index({ properties: ['society', 'role'] })
+// One active grant per person, role and scope: concurrent grants cannot double a person (federation roles, with
+// neither society nor enterprise, count as one scope: nulls not distinct).
+@Index({
+  name: 'role_grant_one_active_per_scope',
+  expression: `create unique index "role_grant_one_active_per_scope" on "role_grant" ("account_id", "role", "society_id", "enterprise_id") nulls not distinct where "revoked_at" is null`,
+})
 export class RoleGrant {
   [OptionalProps]?: 'createdAt' | 'specialtyCodes';
 

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import '../resolvers/common/enums';
 import { AccountResolver, CurrentScopeResolver, ExaminerProfileResolver, GrantRelationsResolver } from '../resolvers/accounts/account.resolver';
+import { InvitationResolver } from '../resolvers/accounts/invitation.resolver';
 import { ExaminerResolver } from '../resolvers/examiners/examiner.resolver';
 import {
   CompetencyAreaItemsResolver, CompetencyItemAreaResolver, EngineeringFieldRelationsResolver, ReferenceQueryResolver, SocietyFieldsResolver,
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   CurrentScopeResolver,
   GrantRelationsResolver,
   ExaminerProfileResolver,
+  InvitationResolver,
   SocietyAdminResolver,
   ExaminerResolver,
   ApplicationQueriesResolver,

@@ -19,6 +19,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     me: 'public',
     currentScope: 'public',
     examiners: 'societyStaffOrFederation',
+    // The signed-in person's own invitations, from any scope.
+    myInvitations: 'authenticated',
     examiner: 'societyStaffOrFederation',
     // Resolvers answer NOT_FOUND for applications the viewer has no relation to.
     application: 'authenticated',
@@ -47,6 +49,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     setClarificationPeriod: 'federationAdmin',
     setWrittenExamPassMark: 'federationAdmin',
     grantSocietyRole: 'societyStaffOrFederationAdmin',
+    // Only the invitee answers (the invitation policy, inside the command: anyone else's is NOT_FOUND).
+    acceptInvitation: 'authenticated',
+    declineInvitation: 'authenticated',
     updateExaminer: 'societyStaffOrFederationAdmin',
     revokeExaminer: 'societyStaffOrFederationAdmin',
     // Dossier and procedure commands: who may act on which application in which stage is the
@@ -120,6 +125,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   Grant: 'grantViewer',
   // An examiner's grade, field, specialties and employer: whoever may read the grant.
   ExaminerProfile: 'grantViewer',
+  Invitation: 'invitationViewer',
   Enterprise: 'authenticated',
   Examiner: 'societyStaffOrFederation',
   ExaminerEdge: 'societyStaffOrFederation',

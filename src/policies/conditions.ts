@@ -29,6 +29,7 @@ export const VIEWER_CONDITIONS = {
 /** The objects object conditions look at: just what they need. */
 export interface AccountLike { id: string }
 export interface GrantLike { accountId: string; societyId?: string | null; role: GrantRole }
+export interface InvitationLike { accountId: string; societyId: string }
 
 /**
  * The facts of the application a dossier object belongs to; undefined for an object that carries none, which
@@ -83,6 +84,11 @@ export const OBJECT_CONDITIONS = {
     subject.principal?.accountId === grant.accountId ||
     subject.scope.federation ||
     (grant.societyId !== undefined && grant.societyId === subject.scope.society?.id && VIEWER_CONDITIONS.societyStaff(subject)),
+  /** An invitation: the invitee, the inviting society's staff, or the federation. */
+  invitationViewer: (subject: PolicySubject, invitation: InvitationLike) =>
+    subject.principal?.accountId === invitation.accountId ||
+    subject.scope.federation ||
+    (invitation.societyId === subject.scope.society?.id && VIEWER_CONDITIONS.societyStaff(subject)),
 } as const;
 
 /**

@@ -3,6 +3,8 @@ import { ExaminerGrade } from '../entities/enums';
 /** An examiner as the composition rules see one. */
 export interface CandidateExaminer {
   grantId: string;
+  /** The person holding the grant: every rule counts people, so two grants of one person are one examiner. */
+  accountId: string;
   grade: ExaminerGrade;
   fieldId: string;
   specialtyCodes: readonly string[];
@@ -16,6 +18,8 @@ export interface AssessedApplication {
   employer?: string | null;
   /** Examiners who declared a conflict of interest with this applicant. */
   conflictedGrantIds: ReadonlySet<string>;
+  /** The people behind those grants: a conflict binds the person, whichever of their grants is named later. */
+  conflictedAccountIds?: ReadonlySet<string>;
   /** Examiners whose own enterprise recommended the applicant (enterprise channel). */
   recommendingGrantIds?: ReadonlySet<string>;
 }
@@ -39,13 +43,23 @@ export const COMPOSITION = {
 
 const v = (code: string, field: string, messageZh: string, messageEn: string): CompositionViolation => ({ code, field, messageZh, messageEn });
 
+/** The distinct people among examiners. */
+export function distinctPeople(examiners: readonly CandidateExaminer[]): number {
+  return new Set(examiners.map((examiner) => examiner.accountId)).size;
+}
+
+/** A person named twice is the most specific thing wrong with a set (it also makes the set look too small): said first. */
+function duplicatesFirst(violations: CompositionViolation[]): CompositionViolation[] {
+  return [...violations.filter((violation) => violation.code === 'DUPLICATE_EXAMINER'), ...violations.filter((violation) => violation.code !== 'DUPLICATE_EXAMINER')];
+}
+
 function normalizeEmployer(employer: string | null | undefined): string {
   return (employer ?? '').replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
 }
 
 /** Why an examiner must not assess an applicant (回避, seed 003 §10.1.2), or undefined. */
 export function recusalReason(examiner: CandidateExaminer, application: AssessedApplication): 'SAME_EMPLOYER' | 'CONFLICT_DECLARED' | 'RECOMMENDED_BY_OWN_ENTERPRISE' | undefined {
-  if (application.conflictedGrantIds.has(examiner.grantId)) return 'CONFLICT_DECLARED';
+  if (application.conflictedGrantIds.has(examiner.grantId) || application.conflictedAccountIds?.has(examiner.accountId)) return 'CONFLICT_DECLARED';
   if (application.recommendingGrantIds?.has(examiner.grantId)) return 'RECOMMENDED_BY_OWN_ENTERPRISE';
   const own = normalizeEmployer(examiner.employer);
   if (own !== '' && own === normalizeEmployer(application.employer)) return 'SAME_EMPLOYER';
@@ -55,7 +69,8 @@ export function recusalReason(examiner: CandidateExaminer, application: Assessed
 /** Rules every assessor set shares: distinct people, the applicant's field, nobody recused. */
 function commonViolations(examiners: readonly CandidateExaminer[], application: AssessedApplication, field: string): CompositionViolation[] {
   const violations: CompositionViolation[] = [];
-  if (new Set(examiners.map((examiner) => examiner.grantId)).size !== examiners.length) {
+  // One person named twice (the same grant, or two grants of theirs) is one examiner, never two.
+  if (distinctPeople(examiners) !== examiners.length) {
     violations.push(v('DUPLICATE_EXAMINER', field, '同一考官不能重复指派', 'An examiner is named twice'));
   }
   for (const [index, examiner] of examiners.entries()) {
@@ -71,25 +86,25 @@ function commonViolations(examiners: readonly CandidateExaminer[], application: 
 /** Material review: at least 2 examiners of the field, any grade, none recused. */
 export function materialReviewViolations(reviewers: readonly CandidateExaminer[], application: AssessedApplication): CompositionViolation[] {
   const violations = commonViolations(reviewers, application, 'examinerIds');
-  if (reviewers.length < COMPOSITION.materialReviewersMin) {
+  if (distinctPeople(reviewers) < COMPOSITION.materialReviewersMin) {
     violations.unshift(v('REVIEWERS_TOO_FEW', 'examinerIds', `材料审查须至少 ${COMPOSITION.materialReviewersMin} 名考官`, `Material review needs at least ${COMPOSITION.materialReviewersMin} examiners`));
   }
-  return violations;
+  return duplicatesFirst(violations);
 }
 
 /** Written exam: each paper is judged by at least 2 examiners of the field, none recused. */
 export function paperJudgeViolations(judges: readonly CandidateExaminer[], application: AssessedApplication): CompositionViolation[] {
   const violations = commonViolations(judges, application, 'examinerIds');
-  if (judges.length < COMPOSITION.paperJudgesMin) {
+  if (distinctPeople(judges) < COMPOSITION.paperJudgesMin) {
     violations.unshift(v('JUDGES_TOO_FEW', 'examinerIds', `笔试试卷须由至少 ${COMPOSITION.paperJudgesMin} 名考官评判`, `Each paper needs at least ${COMPOSITION.paperJudgesMin} judges`));
   }
-  return violations;
+  return duplicatesFirst(violations);
 }
 
 /** Interview panel: 2–3 examiners of the field, at least one FORMAL, one whose specialty matches, a FORMAL chief on the panel. */
 export function interviewPanelViolations(panel: readonly CandidateExaminer[], chiefGrantId: string, application: AssessedApplication): CompositionViolation[] {
   const violations = commonViolations(panel, application, 'examinerIds');
-  if (panel.length < COMPOSITION.panelMin || panel.length > COMPOSITION.panelMax) {
+  if (distinctPeople(panel) < COMPOSITION.panelMin || panel.length > COMPOSITION.panelMax) {
     violations.unshift(v('PANEL_SIZE', 'examinerIds', '面试考核组须由 2–3 名考官组成', 'An interview panel has 2 or 3 examiners'));
   }
   if (!panel.some((examiner) => examiner.grade === ExaminerGrade.FORMAL)) {
@@ -101,18 +116,21 @@ export function interviewPanelViolations(panel: readonly CandidateExaminer[], ch
   const chief = panel.find((examiner) => examiner.grantId === chiefGrantId);
   if (!chief) violations.push(v('CHIEF_NOT_ON_PANEL', 'chiefId', '主面试官须为面试考核组成员', 'The chief must be on the panel'));
   else if (chief.grade !== ExaminerGrade.FORMAL) violations.push(v('CHIEF_NOT_FORMAL', 'chiefId', '主面试官须为正式考官', 'The chief must be a FORMAL examiner'));
-  return violations;
+  return duplicatesFirst(violations);
 }
 
-/** Comprehensive review: at least 3 examiners, not exactly the people who assessed the applicant. */
-export function reviewGroupViolations(group: readonly CandidateExaminer[], assessorGrantIds: ReadonlySet<string>, application: AssessedApplication): CompositionViolation[] {
+/**
+ * Comprehensive review: at least 3 examiners, not exactly the people who assessed the applicant.
+ * `assessorAccountIds` are the people (account ids) who assessed, whichever grants they were assigned through.
+ */
+export function reviewGroupViolations(group: readonly CandidateExaminer[], assessorAccountIds: ReadonlySet<string>, application: AssessedApplication): CompositionViolation[] {
   const violations = commonViolations(group, application, 'examinerIds');
-  if (group.length < COMPOSITION.reviewGroupMin) {
+  if (distinctPeople(group) < COMPOSITION.reviewGroupMin) {
     violations.unshift(v('GROUP_TOO_SMALL', 'examinerIds', `综合审议组须至少 ${COMPOSITION.reviewGroupMin} 名考官`, `A review group has at least ${COMPOSITION.reviewGroupMin} examiners`));
   }
-  const ids = new Set(group.map((examiner) => examiner.grantId));
-  if (ids.size === assessorGrantIds.size && [...ids].every((id) => assessorGrantIds.has(id))) {
+  const people = new Set(group.map((examiner) => examiner.accountId));
+  if (people.size === assessorAccountIds.size && [...people].every((id) => assessorAccountIds.has(id))) {
     violations.push(v('GROUP_SAME_AS_ASSESSORS', 'examinerIds', '综合审议组不能与考核考官完全相同', 'The review group must not be exactly the examiners who assessed the applicant'));
   }
-  return violations;
+  return duplicatesFirst(violations);
 }

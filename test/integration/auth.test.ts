@@ -51,11 +51,14 @@ describe('login and me', () => {
     expect(result.data).toBeNull();
   });
 
-  it('refuses a disabled account after checking its password', async () => {
+  it('answers a disabled account exactly like a wrong password, whatever the password, and issues no token', async () => {
     const account = await createAccount(app);
     await asOwner(app, (c) => c.query(`update account set status = 'DISABLED' where id = $1`, [account.id]));
-    expect(codeOf(await app.gql(LoginDocument, { email: account.email, password: FACTORY_PASSWORD }))).toBe('ACCOUNT_DISABLED');
-    expect(codeOf(await app.gql(LoginDocument, { email: account.email, password: 'wrong-password-123' }))).toBe('INVALID_CREDENTIALS');
+    for (const password of [FACTORY_PASSWORD, 'wrong-password-123']) {
+      const result = await app.gql(LoginDocument, { email: account.email, password }, { language: 'en' });
+      expect(result).toMatchObject({ status: 401, data: null, errors: [{ message: 'The email or password is incorrect.', extensions: { code: 'INVALID_CREDENTIALS' } }] });
+    }
+    expect(await asOwner(app, async (c) => (await c.query('select last_login_at from account where id = $1', [account.id])).rows[0].last_login_at)).toBeNull();
   });
 
   it.each([
@@ -121,7 +124,6 @@ describe('sign-up on a society portal', () => {
   it.each([
     ['no society scope', { email: 'a1@example.test', password: 'a-good-password', displayName: '甲' }, undefined, 'SOCIETY_REQUIRED', undefined],
     ['a malformed email', { email: 'not-an-email', password: 'a-good-password', displayName: '甲' }, 'CSEE', 'BAD_USER_INPUT', 'input.email'],
-    ['a short password', { email: 'a2@example.test', password: 'short', displayName: '甲' }, 'CSEE', 'BAD_USER_INPUT', 'input.password'],
     ['an empty name', { email: 'a3@example.test', password: 'a-good-password', displayName: '  ' }, 'CSEE', 'BAD_USER_INPUT', 'input.displayName'],
   ])('refuses %s and creates nothing', async (_case, input, society, code, field) => {
     const before = await countRows(app, 'account');
@@ -130,11 +132,78 @@ describe('sign-up on a society portal', () => {
     expect(await countRows(app, 'account')).toBe(before);
   });
 
-  it('refuses an email that already has an account, and changes nothing', async () => {
-    const existing = await createAccount(app);
+  it('answers an email that has an account like a login: never "exists", and with a wrong password nothing changes', async () => {
+    const existing = await createAccount(app, { displayName: '原名', grants: [{ role: GrantRole.APPLICANT, society: 'CSEE' }] });
     const [accounts, grants] = [await countRows(app, 'account'), await countRows(app, 'role_grant')];
     const result = await app.gql(SignUpDocument, { input: { email: existing.email.toUpperCase(), password: 'a-good-password', displayName: '乙' } }, { society: 'CSAE', language: 'zh-CN' });
-    expect(result.errors?.[0]).toMatchObject({ message: '该邮箱的账号已存在。', extensions: { code: 'ALREADY_EXISTS', field: 'input.email' } });
+    expect(result.errors?.[0]).toMatchObject({ message: '邮箱或密码不正确。', extensions: { code: 'INVALID_CREDENTIALS' } });
+    expect(result.data).toBeNull();
     expect([await countRows(app, 'account'), await countRows(app, 'role_grant')]).toEqual([accounts, grants]);
+    expect(await asOwner(app, async (c) => (await c.query('select display_name from account where id = $1', [existing.id])).rows[0].display_name)).toBe('原名');
+  });
+
+  it("lets the account's owner join a second society as an applicant with their own password, once", async () => {
+    const existing = await createAccount(app, { displayName: '原名', grants: [{ role: GrantRole.APPLICANT, society: 'CSEE' }] });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const result = await app.gql(SignUpDocument, { input: { email: existing.email, password: FACTORY_PASSWORD, displayName: '别的名字' } }, { society: 'CSAE' });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.signUp.account).toMatchObject({ id: existing.id, displayName: '原名' });
+      const me = await app.gql(MeDocument, undefined, { token: result.data!.signUp.token });
+      expect(me.data?.me?.grants?.map((grant) => [grant.role, grant.society?.code])).toEqual([['APPLICANT', 'CSEE'], ['APPLICANT', 'CSAE']]);
+    }
+    expect(await countRows(app, 'account', 'email = $1', [existing.email])).toBe(1);
+  });
+
+  it('answers a disabled account with INVALID_CREDENTIALS even with its own password, and adds nothing', async () => {
+    const existing = await createAccount(app);
+    await asOwner(app, (c) => c.query(`update account set status = 'DISABLED' where id = $1`, [existing.id]));
+    const result = await app.gql(SignUpDocument, { input: { email: existing.email, password: FACTORY_PASSWORD, displayName: '丙' } }, { society: 'CSAE' });
+    expect(codeOf(result)).toBe('INVALID_CREDENTIALS');
+    expect(await countRows(app, 'role_grant', 'account_id = $1', [existing.id])).toBe(0);
+  });
+
+  it('makes one account of concurrent sign-ups with one email and one password: all are logged in, none is INTERNAL', async () => {
+    const input = { email: 'double.click@example.test', password: 'a-good-password', displayName: '丁' };
+    const results = await Promise.all(Array.from({ length: 10 }, () => app.gql(SignUpDocument, { input }, { society: 'CSEE' })));
+    expect(results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK')).toEqual(Array(10).fill('OK'));
+    expect(new Set(results.map((result) => result.data?.signUp.account?.id)).size).toBe(1);
+    expect(await countRows(app, 'account', 'email = $1', [input.email])).toBe(1);
+    expect(await countRows(app, 'role_grant g join account a on a.id = g.account_id', "a.email = $1 and g.role = 'APPLICANT' and g.revoked_at is null", [input.email])).toBe(1);
+  });
+
+  it('gives concurrent sign-ups of different people with one email one account: the others get INVALID_CREDENTIALS', async () => {
+    const email = 'contested@example.test';
+    const results = await Promise.all(Array.from({ length: 10 }, (_, index) =>
+      app.gql(SignUpDocument, { input: { email, password: `own-secret-phrase-${index}`, displayName: `甲${index}` } }, { society: 'CSEE' })));
+    const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((code) => code === 'OK')).toHaveLength(1);
+    expect(codes.filter((code) => code !== 'OK')).toEqual(Array(9).fill('INVALID_CREDENTIALS'));
+    expect(await countRows(app, 'account', 'email = $1', [email])).toBe(1);
+  });
+});
+
+describe('password policy', () => {
+  it.each([
+    ['too short', 'Ab3$xyz', 'PASSWORD_TOO_SHORT', '密码不符合要求：密码至少需要 8 个字符。'],
+    ['too long', 'x9'.repeat(65), 'PASSWORD_TOO_LONG', '密码不符合要求：密码最多 128 个字符。'],
+    ['a control character', 'good-phrase\nsecond-line', 'PASSWORD_CONTROL_CHARACTER', '密码不符合要求：密码不能包含控制字符（如换行、制表符）。'],
+    ['a common password', 'qwertyuiop', 'PASSWORD_COMMON_PASSWORD', '密码不符合要求：该密码过于常见，容易被猜中。'],
+    ['a common password with digits and symbols', 'Password-2026!', 'PASSWORD_COMMON_PASSWORD', '密码不符合要求：该密码过于常见，容易被猜中。'],
+    ['a password common on Chinese sites', 'woaini1314', 'PASSWORD_COMMON_PASSWORD', '密码不符合要求：该密码过于常见，容易被猜中。'],
+    ['the name of the email', 'zhangwei.engineer-77', 'PASSWORD_CONTAINS_EMAIL', '密码不符合要求：密码不能包含邮箱用户名。'],
+  ])('refuses %s with WEAK_PASSWORD on the field, and creates nothing', async (_case, password, reason, messageZh) => {
+    const before = [await countRows(app, 'account'), await countRows(app, 'role_grant')];
+    const input = { email: 'zhangwei.engineer@example.test', password, displayName: '张伟' };
+    const zh = await app.gql(SignUpDocument, { input }, { society: 'CSEE', language: 'zh-CN' });
+    expect(zh.errors?.[0]).toMatchObject({ message: messageZh, extensions: { code: 'WEAK_PASSWORD', field: 'input.password' } });
+    expect(zh.errors?.[0].extensions?.issues).toEqual(expect.arrayContaining([expect.objectContaining({ code: reason, field: 'input.password' })]));
+    const en = await app.gql(SignUpDocument, { input }, { society: 'CSEE', language: 'en' });
+    expect(en.errors?.[0].message).toMatch(/^The password is not acceptable: /);
+    expect([await countRows(app, 'account'), await countRows(app, 'role_grant')]).toEqual(before);
+  });
+
+  it('accepts a long passphrase, Chinese characters included', async () => {
+    const result = await app.gql(SignUpDocument, { input: { email: 'passphrase@example.test', password: '山高水长 correct battery 2026', displayName: '戊' } }, { society: 'CSEE' });
+    expect(result.errors).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { ExaminerGrade, GrantRole } from '../../src/entities/enums';
 import {
-  AuthorizeSocietyDocument, ExaminersDocument, GrantSocietyRoleDocument, LoginDocument, ReinstateSocietyDocument, SocietiesDocument, SuspendSocietyDocument,
+  AcceptInvitationDocument, AuthorizeSocietyDocument, ExaminersDocument, GrantSocietyRoleDocument, LoginDocument, ReinstateSocietyDocument, SocietiesDocument, SuspendSocietyDocument,
 } from '../generated/operations';
 import { asOwner, countRows, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -25,13 +25,15 @@ describe('authorizing a new society', () => {
     expect(created.data?.authorizeSociety).toMatchObject({ code: 'CIS', status: 'ACTIVE', fields: [{ code: 'INSTRUMENTATION' }] });
     expect((await app.gql(SocietiesDocument)).data?.societies).toHaveLength(15);
 
-    const staffGrant = await app.gql(GrantSocietyRoleDocument, {
+    // Every role is an invitation the person accepts; a new person logs in with the initial password to do so.
+    const staffInvitation = await app.gql(GrantSocietyRoleDocument, {
       input: { email: 'staff@cis.example', role: 'SOCIETY_STAFF', displayName: '仪表学会秘书', initialPassword: 'first-password-1', examiner: null },
     }, { token: admin.token, society: 'CIS' });
-    expect(staffGrant.errors).toBeUndefined();
-    expect(staffGrant.data?.grantSocietyRole).toMatchObject({ role: 'SOCIETY_STAFF', society: { code: 'CIS' } });
-
+    expect(staffInvitation.errors).toBeUndefined();
+    expect(staffInvitation.data?.grantSocietyRole).toMatchObject({ role: 'SOCIETY_STAFF', status: 'PENDING', society: { code: 'CIS' } });
     const staffToken = (await app.gql(LoginDocument, { email: 'staff@cis.example', password: 'first-password-1' })).data!.login.token;
+    expect((await app.gql(AcceptInvitationDocument, { id: staffInvitation.data!.grantSocietyRole!.id! }, { token: staffToken })).errors).toBeUndefined();
+
     const examiner = await app.gql(GrantSocietyRoleDocument, {
       input: {
         email: 'examiner@cis.example', role: 'EXAMINER', displayName: '李考官', initialPassword: 'first-password-2',
@@ -42,6 +44,9 @@ describe('authorizing a new society', () => {
     expect(examiner.data?.grantSocietyRole?.examiner).toEqual({
       grade: 'FORMAL', employer: '某仪器公司', field: { code: 'INSTRUMENTATION' }, specialties: [{ code: 'INSTRUMENT_TECHNOLOGY' }],
     });
+    expect((await app.gql(ExaminersDocument, { first: 5 }, { token: staffToken, society: 'CIS' })).data?.examiners?.edges).toEqual([]);
+    const examinerToken = (await app.gql(LoginDocument, { email: 'examiner@cis.example', password: 'first-password-2' })).data!.login.token;
+    expect((await app.gql(AcceptInvitationDocument, { id: examiner.data!.grantSocietyRole!.id! }, { token: examinerToken })).errors).toBeUndefined();
     const list = await app.gql(ExaminersDocument, { first: 5 }, { token: staffToken, society: 'CIS' });
     expect(list.data?.examiners?.edges?.map((edge) => edge.node?.displayName)).toEqual(['李考官']);
   });
@@ -84,7 +89,7 @@ describe('suspending a society', () => {
     const refused = await app.gql(ExaminersDocument, { first: 5 }, { token: staff.token, society: 'CHSLA' });
     expect(refused.errors?.[0].extensions?.code).toBe('SOCIETY_SUSPENDED');
     const grantRefused = await app.gql(GrantSocietyRoleDocument, {
-      input: { email: 'x@chsla.example', role: 'EXAMINER', displayName: '某', initialPassword: 'password-123',
+      input: { email: 'x@chsla.example', role: 'EXAMINER', displayName: '某', initialPassword: 'initial-secret-42',
         examiner: { grade: 'TRAINEE', fieldCode: 'LANDSCAPE', specialtyCodes: ['OTHER'], employer: '某院' } },
     }, { token: staff.token, society: 'CHSLA' });
     expect(grantRefused.errors?.[0].extensions?.code).toBe('SOCIETY_SUSPENDED');
@@ -110,7 +115,7 @@ describe('suspending a society', () => {
 
 describe('granting roles in a society', () => {
   const examinerInput = (overrides: Record<string, unknown> = {}) => ({
-    email: `exam${Math.random().toString(36).slice(2)}@example.test`, role: 'EXAMINER' as const, displayName: '张考官', initialPassword: 'password-123',
+    email: `exam${Math.random().toString(36).slice(2)}@example.test`, role: 'EXAMINER' as const, displayName: '张考官', initialPassword: 'initial-secret-42',
     examiner: { grade: 'TRAINEE' as ExaminerGrade, fieldCode: 'ELECTRICAL', specialtyCodes: ['AUTOMATION'], employer: '某电力公司', ...overrides },
   });
 
@@ -121,22 +126,22 @@ describe('granting roles in a society', () => {
     ['no employer', { employer: ' ' }, 'input.examiner.employer'],
   ])('refuses an examiner with %s', async (_case, overrides, field) => {
     const staff = await loggedIn(app, { role: GrantRole.SOCIETY_STAFF, society: 'CSEE' });
-    const before = [await countRows(app, 'account'), await countRows(app, 'role_grant')];
+    const before = [await countRows(app, 'account'), await countRows(app, 'role_grant'), await countRows(app, 'society_invitation')];
     const result = await app.gql(GrantSocietyRoleDocument, { input: examinerInput(overrides) }, { token: staff.token, society: 'CSEE' });
     expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field });
-    expect([await countRows(app, 'account'), await countRows(app, 'role_grant')]).toEqual(before);
+    expect([await countRows(app, 'account'), await countRows(app, 'role_grant'), await countRows(app, 'society_invitation')]).toEqual(before);
   });
 
-  it('lets staff appoint examiners but not staff, and refuses a duplicate grant', async () => {
+  it('lets staff invite examiners but not staff, and refuses a second open invitation', async () => {
     const staff = await loggedIn(app, { role: GrantRole.SOCIETY_STAFF, society: 'CES' });
     const asStaff = { token: staff.token, society: 'CES' };
-    const staffMaking = await app.gql(GrantSocietyRoleDocument, { input: { email: 'peer@example.test', role: 'SOCIETY_STAFF', displayName: '同事', initialPassword: 'password-123', examiner: null } }, asStaff);
+    const staffMaking = await app.gql(GrantSocietyRoleDocument, { input: { email: 'peer@example.test', role: 'SOCIETY_STAFF', displayName: '同事', initialPassword: 'initial-secret-42', examiner: null } }, asStaff);
     expect(staffMaking.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const input = examinerInput();
     expect((await app.gql(GrantSocietyRoleDocument, { input }, asStaff)).errors).toBeUndefined();
-    const before = await countRows(app, 'role_grant');
+    const before = [await countRows(app, 'society_invitation'), await countRows(app, 'role_grant')];
     const duplicate = await app.gql(GrantSocietyRoleDocument, { input }, asStaff);
-    expect(duplicate.errors?.[0].extensions).toEqual({ code: 'ALREADY_EXISTS', field: 'input.role' });
-    expect(await countRows(app, 'role_grant')).toBe(before);
+    expect(duplicate.errors?.[0].extensions).toEqual({ code: 'ALREADY_EXISTS', field: 'input.email' });
+    expect([await countRows(app, 'society_invitation'), await countRows(app, 'role_grant')]).toEqual(before);
   });
 });

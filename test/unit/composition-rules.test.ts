@@ -1,11 +1,11 @@
 import { ExaminerGrade } from '../../src/entities/enums';
 import {
-  interviewPanelViolations, materialReviewViolations, recusalReason, reviewGroupViolations, type AssessedApplication, type CandidateExaminer,
+  interviewPanelViolations, materialReviewViolations, paperJudgeViolations, recusalReason, reviewGroupViolations, type AssessedApplication, type CandidateExaminer,
 } from '../../src/workflow/composition-rules';
 
 const FIELD = 'field-electrical';
 const examiner = (grantId: string, overrides: Partial<CandidateExaminer> = {}): CandidateExaminer => ({
-  grantId, grade: ExaminerGrade.FORMAL, fieldId: FIELD, specialtyCodes: ['AUTOMATION'], employer: `单位${grantId}`, ...overrides,
+  grantId, accountId: grantId, grade: ExaminerGrade.FORMAL, fieldId: FIELD, specialtyCodes: ['AUTOMATION'], employer: `单位${grantId}`, ...overrides,
 });
 const application: AssessedApplication = { fieldId: FIELD, specialtyCode: 'AUTOMATION', employer: '国网北京市电力公司', conflictedGrantIds: new Set(['conflicted']) };
 const codes = (violations: Array<{ code: string }>) => violations.map((violation) => violation.code);
@@ -26,7 +26,7 @@ describe('material review', () => {
   it.each([
     ['two examiners of the field', [examiner('a'), examiner('b', { grade: ExaminerGrade.TRAINEE })], []],
     ['one reviewer', [examiner('a')], ['REVIEWERS_TOO_FEW']],
-    ['the same examiner twice', [examiner('a'), examiner('a')], ['DUPLICATE_EXAMINER']],
+    ['the same examiner twice', [examiner('a'), examiner('a')], ['DUPLICATE_EXAMINER', 'REVIEWERS_TOO_FEW']],
     ['an examiner of another field', [examiner('a'), examiner('b', { fieldId: 'other' })], ['EXAMINER_OTHER_FIELD']],
     ['a same-employer examiner', [examiner('a'), examiner('b', { employer: '国网北京市电力公司' })], ['EXAMINER_RECUSED_SAME_EMPLOYER']],
     ['an examiner who declared a conflict', [examiner('a'), examiner('conflicted')], ['EXAMINER_RECUSED_CONFLICT_DECLARED']],
@@ -60,5 +60,29 @@ describe('review group', () => {
     ['2 examiners', [examiner('d'), examiner('e')], ['GROUP_TOO_SMALL']],
   ])('%s', (_case, group, expected) => {
     expect(codes(reviewGroupViolations(group, assessors, application))).toEqual(expected);
+  });
+});
+
+// Two grants of one person (possible before the one-active-grant index, and across a revocation and a new grant)
+// are one examiner: every rule counts people.
+describe('two grants of one person', () => {
+  const first = examiner('grant-1', { accountId: 'zhang' });
+  const second = examiner('grant-2', { accountId: 'zhang' });
+  it.each([
+    ['material review', () => materialReviewViolations([first, second], application), ['DUPLICATE_EXAMINER', 'REVIEWERS_TOO_FEW']],
+    ['paper judges', () => paperJudgeViolations([first, second], application), ['DUPLICATE_EXAMINER', 'JUDGES_TOO_FEW']],
+    ['interview panel', () => interviewPanelViolations([first, second], 'grant-1', application), ['DUPLICATE_EXAMINER', 'PANEL_SIZE']],
+    ['review group', () => reviewGroupViolations([first, second, examiner('c')], new Set(['a']), application), ['DUPLICATE_EXAMINER', 'GROUP_TOO_SMALL']],
+  ])('are refused as one examiner in the %s', (_case, violations, expected) => {
+    expect(codes(violations())).toEqual(expected);
+  });
+
+  it('a review group of the assessors through other grants is still the same people', () => {
+    const group = [examiner('a2', { accountId: 'a' }), examiner('b2', { accountId: 'b' }), examiner('c2', { accountId: 'c' })];
+    expect(codes(reviewGroupViolations(group, new Set(['a', 'b', 'c']), application))).toEqual(['GROUP_SAME_AS_ASSESSORS']);
+  });
+
+  it("a conflict declared through one grant recuses the person's other grant", () => {
+    expect(recusalReason(second, { ...application, conflictedGrantIds: new Set(['grant-1']), conflictedAccountIds: new Set(['zhang']) })).toBe('CONFLICT_DECLARED');
   });
 });

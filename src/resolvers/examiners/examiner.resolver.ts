@@ -1,16 +1,14 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { revokeExaminerCommand, updateExaminerCommand } from '../../assessment/examiner-roster.commands';
-import { grantSocietyRoleCommand } from '../../auth/grant-society-role.command';
 import { toGrantSnapshot } from '../../auth/load-principal';
 import { RoleGrant } from '../../entities';
 import { GrantRole } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { toGrantType } from '../accounts/account.mappers';
-import { GrantType } from '../accounts/account.types';
 import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage } from '../common/connection';
 import { ExaminerGrade } from '../common/enums';
-import { ExaminerConnection, ExaminerInput, ExaminerType, GrantSocietyRoleInput } from './examiner.types';
+import { ExaminerConnection, ExaminerInput, ExaminerType } from './examiner.types';
 import { isUuid } from '../../common/is-uuid';
 
 function toExaminerType(grant: RoleGrant): ExaminerType {
@@ -24,7 +22,7 @@ function toExaminerType(grant: RoleGrant): ExaminerType {
   });
 }
 
-/** The society's examiners, for its staff and the federation; appointing roles. */
+/** The society's examiners, for its staff and the federation (roles are offered by grantSocietyRole, in the invitation resolver). */
 @Resolver()
 export class ExaminerResolver {
   /** The examiners of the request's society, oldest appointment first (keyset pagination). */
@@ -72,12 +70,5 @@ export class ExaminerResolver {
   async revokeExaminer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<boolean> {
     await revokeExaminerCommand(ctx, id, reason);
     return true;
-  }
-
-  /** Grants a role in the request's society (staff appoint examiners; federation admins appoint staff and examiners). */
-  @Mutation(() => GrantType, { nullable: true })
-  async grantSocietyRole(@Ctx() ctx: RequestContext, @Arg('input') input: GrantSocietyRoleInput): Promise<GrantType> {
-    const grant = await grantSocietyRoleCommand(ctx.em, ctx, input);
-    return toGrantType(grant.account.id, toGrantSnapshot(grant));
   }
 }

@@ -60,7 +60,7 @@ export class ExaminerInput {
   employer!: string;
 }
 
-/** A role to grant in the request's society. */
+/** A role to offer in the request's society (grantSocietyRole makes an invitation). */
 @InputType()
 export class GrantSocietyRoleInput {
   @Field()
@@ -69,10 +69,10 @@ export class GrantSocietyRoleInput {
   @Field(() => GrantRole)
   role!: GrantRole;
 
-  @Field(() => String, { nullable: true, description: 'Needed when the account does not exist yet' })
+  @Field(() => String, { nullable: true, description: 'Required: the name as on the ID card (used for a new account)' })
   displayName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Needed when the account does not exist yet' })
+  @Field(() => String, { nullable: true, description: 'Required, and checked like any password: used only if the person has no account yet' })
   initialPassword?: string | null;
 
   @Field(() => ExaminerInput, { nullable: true, description: 'Required for EXAMINER' })

@@ -1,0 +1,12 @@
+import type { PolicySubject } from './policy-subject';
+
+/** An invitation as the policy sees it. */
+export interface InvitationLike {
+  accountId: string;
+  societyId: string;
+}
+
+/** Only the person invited answers an invitation (accepts or declines it). */
+export function allowInvitationAnswer(subject: PolicySubject, invitation: InvitationLike): boolean {
+  return subject.principal !== undefined && subject.principal.accountId === invitation.accountId;
+}
