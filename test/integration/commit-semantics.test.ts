@@ -135,6 +135,8 @@ const STAFF_READS_EVERY_FIELD = [
   'markSocietyMembership', 'passBasicConditions', 'passFormCheck', 'proceedFromExamToComprehensiveReview', 'proceedFromExamToInterview',
   'proceedToComprehensiveReview', 'proceedToInterview', 'proceedToWrittenExam', 'publishNotice', 'recordWrittenExamSitting', 'rejectApplication',
   'requestSupplement', 'resolveObjection', 'returnForClarification', 'returnForCompletion', 'scheduleInterview', 'takeSimplifiedPath', 'updateExaminer',
+  // Federation admins read every field of what the calendar change reports.
+  'loadHolidayArrangement',
 ];
 
 /**
