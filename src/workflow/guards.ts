@@ -1,5 +1,6 @@
 import { ApplicationEvent, ApplicationSupplement, ComprehensiveReview, Grade, Interview, MaterialReview, WrittenExamScore, type Application } from '../entities';
 import { latestSitting } from '../assessment/latest-sitting';
+import { missingMinimumAssessments } from '../assessment/assessment-record';
 import { activeAssignments } from '../assessment/load-candidates';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
@@ -85,6 +86,11 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     if (!request || (await em.count(ApplicationSupplement, { application, createdAt: { $gte: request.at } })) === 0) {
       throw new AppError('NO_SUPPLEMENT_ADDED');
     }
+  },
+  // Seed 000: PROFESSIONAL and SENIOR assessments include at least the material review and the interview.
+  async minimumAssessmentDone({ em, application }) {
+    const missing = await missingMinimumAssessments(em, application);
+    if (missing.length > 0) throw new AppError('MINIMUM_ASSESSMENT_MISSING', { field: 'applicationId', params: { missing: missing.join(', ') } });
   },
   async membershipMarked({ application }) {
     if (application.societyMember === null || application.societyMember === undefined) {

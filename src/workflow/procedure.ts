@@ -62,7 +62,8 @@ export type GuardName =
   | 'papersJudged'
   | 'holdsInternationalTitle'
   | 'allReviewsIn'
-  | 'supplementAdded';
+  | 'supplementAdded'
+  | 'minimumAssessmentDone';
 
 /** One stage: its phase, whether it ends the procedure, what the applicant may edit. */
 export interface StageDefinition {

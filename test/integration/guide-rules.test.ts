@@ -1,0 +1,111 @@
+/**
+ * Rules of the applicant's guide (seed 000) enforced by the API: each refused with its own code, and each refusal
+ * shown to change nothing.
+ */
+import { ExaminerGrade } from '../../src/entities/enums';
+import {
+  ApplicationHistoryDocument, ConcludeComprehensiveReviewDocument, FormReviewGroupDocument, SaveInternationalTitleDocument, TakeSimplifiedPathDocument,
+} from '../generated/operations';
+import { applicantOf, completeDossier, staffOf } from '../helpers/dossier';
+import { asOwner, countRows, errorOf, examinerGrantId, examinerOf, loggedIn } from '../helpers/factories';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const SOCIETY = 'CSEE';
+const stateOf = (id: string) => asOwner(app, async (c) => (await c.query('select stage, version from application where id = $1', [id])).rows[0] as { stage: string; version: number });
+
+/** A complete dossier of a grade, submitted, which the factory moves to a stage (earlier stages have their own tests). */
+async function at(stage: string, options: { grade?: string; title?: boolean; member?: boolean | null } = {}) {
+  const applicant = await applicantOf(app, SOCIETY);
+  const { id, version } = await completeDossier(app, applicant, SOCIETY, { fieldCode: 'ELECTRICAL', specialtyCode: 'AUTOMATION', gradeCode: options.grade ?? 'PROFESSIONAL' });
+  if (options.title) {
+    await app.gql(SaveInternationalTitleDocument, { applicationId: id, expectedVersion: version, title: { kind: 'APEC_ENGINEER', number: 'APEC-CN-0001' } }, { token: applicant.token, society: SOCIETY });
+  }
+  await asOwner(app, (c) => c.query(`update application set stage = $2, submitted_at = now(), accepted_at = now(), society_member = $3 where id = $1`, [id, stage, options.member === undefined ? true : options.member]));
+  return { applicant, id };
+}
+
+let employerSeq = 0;
+async function examiner(grade = ExaminerGrade.FORMAL) {
+  employerSeq += 1;
+  const account = await loggedIn(app, examinerOf(SOCIETY, 'ELECTRICAL', grade, `考官单位${employerSeq}`, ['AUTOMATION']));
+  return { ...account, grantId: await examinerGrantId(app, account.id), as: { token: account.token, society: SOCIETY } };
+}
+
+async function staff() {
+  const account = await staffOf(app, SOCIETY);
+  return { token: account.token, society: SOCIETY };
+}
+
+/** Forms a review group of three fresh examiners; answers one member. */
+async function reviewGroup(id: string) {
+  const members = [await examiner(), await examiner(), await examiner()];
+  const formed = await app.gql(FormReviewGroupDocument, { input: { applicationId: id, expectedVersion: (await stateOf(id)).version, examinerIds: members.map((m) => m.grantId) } }, await staff());
+  if (formed.errors) throw new Error(JSON.stringify(formed.errors));
+  return members[0];
+}
+
+describe('rule 1: PROFESSIONAL and SENIOR are assessed at least by material review and interview', () => {
+  it.each([
+    ['PROFESSIONAL', 'MATERIAL_REVIEW, INTERVIEW'],
+    ['SENIOR', 'MATERIAL_REVIEW, INTERVIEW'],
+    ['TRAINEE', null],
+  ])('a %s applicant without them is registered only if the grade allows (missing: %s)', async (grade, missing) => {
+    const { id } = await at('COMPREHENSIVE_REVIEW', { grade });
+    const member = await reviewGroup(id);
+    const before = await stateOf(id);
+    const decided = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: before.version, conclusion: 'REGISTER' } }, member.as);
+    if (missing) {
+      expect(errorOf(decided)).toEqual({ code: 'MINIMUM_ASSESSMENT_MISSING', field: 'applicationId' });
+      expect(decided.errors![0].message).toContain(`尚缺：${missing}`);
+      expect(await stateOf(id)).toEqual(before);
+      expect(await countRows(app, 'comprehensive_review', 'application_id = $1', [id])).toBe(0);
+      expect(await countRows(app, 'application_event', `application_id = $1 and action = 'decideRegister'`, [id])).toBe(0);
+    } else {
+      expect(decided.errors).toBeUndefined();
+    }
+  });
+
+  it('counts a recorded interview and a material review; the simplified path excuses only what it recorded as skipped', async () => {
+    const asStaff = await staff();
+    // Material review and interview on record: registrable.
+    const assessed = await at('COMPREHENSIVE_REVIEW');
+    const r1 = await examiner();
+    await asOwner(app, async (c) => {
+      const assignment = (await c.query(`insert into assignment (id, society_id, application_id, examiner_id, kind, chief, assigned_at)
+        select gen_random_uuid(), society_id, id, $2, 'MATERIAL_REVIEW', false, now() from application where id = $1 returning id`, [assessed.id, r1.grantId])).rows[0].id;
+      await c.query(`insert into material_review (id, society_id, application_id, assignment_id, round, conclusion, supplement_areas, next_assessment, submitted_at)
+        select gen_random_uuid(), society_id, id, $2, 1, 'RECOMMEND', '{}', 'INTERVIEW', now() from application where id = $1`, [assessed.id, assignment]);
+      await c.query(`insert into interview (id, society_id, application_id, mode, scheduled_at, location, created_at, recorded_at, recorded_by_id, conclusion, questions)
+        select gen_random_uuid(), society_id, id, 'ONLINE', now(), '线上', now(), now(), applicant_id, 'PASS', '{}' from application where id = $1`, [assessed.id]);
+    });
+    const member = await reviewGroup(assessed.id);
+    const ok = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: assessed.id, expectedVersion: (await stateOf(assessed.id)).version, conclusion: 'REGISTER' } }, member.as);
+    expect(ok.errors).toBeUndefined();
+
+    // The simplified path must name what it skips, and the history keeps it.
+    const holder = await at('ACCEPTED', { title: true });
+    const noSkips = await app.gql(TakeSimplifiedPathDocument, { input: { applicationId: holder.id, expectedVersion: (await stateOf(holder.id)).version, reason: '持APEC工程师资格', skips: [] } }, asStaff);
+    expect(errorOf(noSkips)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.skips' });
+    expect((await stateOf(holder.id)).stage).toBe('ACCEPTED');
+    await app.gql(TakeSimplifiedPathDocument, { input: { applicationId: holder.id, expectedVersion: (await stateOf(holder.id)).version, reason: '持APEC工程师资格，免于面试', skips: ['INTERVIEW'] } }, asStaff);
+    const history = (await app.gql(ApplicationHistoryDocument, { id: holder.id }, asStaff)).data!.application!.history!;
+    expect(history[history.length - 1]).toMatchObject({ action: 'simplifiedToComprehensiveReview', reason: '持APEC工程师资格，免于面试', items: ['INTERVIEW'] });
+    // It skipped the interview, not the material review: that is still missing.
+    const holderMember = await reviewGroup(holder.id);
+    const refused = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: holder.id, expectedVersion: (await stateOf(holder.id)).version, conclusion: 'REGISTER' } }, holderMember.as);
+    expect(errorOf(refused)).toEqual({ code: 'MINIMUM_ASSESSMENT_MISSING', field: 'applicationId' });
+    expect(refused.errors![0].message).toContain('尚缺：MATERIAL_REVIEW（');
+    expect(await countRows(app, 'comprehensive_review', 'application_id = $1', [holder.id])).toBe(0);
+
+    const fully = await at('ACCEPTED', { title: true });
+    await app.gql(TakeSimplifiedPathDocument, { input: { applicationId: fully.id, expectedVersion: (await stateOf(fully.id)).version, reason: '持APEC工程师资格', skips: ['MATERIAL_REVIEW', 'INTERVIEW'] } }, asStaff);
+    const fullyMember = await reviewGroup(fully.id);
+    expect((await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: fully.id, expectedVersion: (await stateOf(fully.id)).version, conclusion: 'REGISTER' } }, fullyMember.as)).errors).toBeUndefined();
+  });
+});
