@@ -32,7 +32,7 @@ const REASSESSMENTS: Partial<Record<ApplicationStage, { step: ApplicationAction;
 };
 
 /** What a decision to register checks first (the other conclusions are steps of the procedure table, with their own guards). */
-const REGISTER_GUARDS: readonly GuardName[] = ['minimumAssessmentDone'];
+const REGISTER_GUARDS: readonly GuardName[] = ['writtenExamNotFailed', 'minimumAssessmentDone'];
 
 /**
  * A member of the review group records its conclusion: register (the application waits for the public notice),

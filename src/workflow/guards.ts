@@ -1,6 +1,7 @@
 import { ApplicationEvent, ApplicationSupplement, ComprehensiveReview, Grade, Interview, MaterialReview, WrittenExamScore, type Application } from '../entities';
 import { latestSitting } from '../assessment/latest-sitting';
 import { missingMinimumAssessments } from '../assessment/assessment-record';
+import { loadWrittenExamOutcome } from '../assessment/written-exam-outcome';
 import { activeAssignments } from '../assessment/load-candidates';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
@@ -77,6 +78,11 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     if (!sitting) throw new AppError('NO_SITTING_RECORDED', { field: 'applicationId' });
     const marked = await em.count(WrittenExamScore, { assignment: { $in: judges }, sitting });
     if (marked < judges.length) throw new AppError('SCORES_OUTSTANDING', { params: { count: judges.length - marked } });
+  },
+  // Seed 000: a failed written exam leads neither to the interview (staff record a resit, or send it to the
+  // comprehensive review) nor to a decision to register (there it is a ground for not registering).
+  async writtenExamNotFailed({ em, application }) {
+    if ((await loadWrittenExamOutcome(em, application))?.passed === false) throw new AppError('WRITTEN_EXAM_FAILED', { field: 'applicationId' });
   },
   async holdsInternationalTitle({ application }) {
     if (!application.internationalTitleKind) throw new AppError('NOT_ON_SIMPLIFIED_PATH', { field: 'applicationId' });

@@ -63,7 +63,8 @@ export type GuardName =
   | 'holdsInternationalTitle'
   | 'allReviewsIn'
   | 'supplementAdded'
-  | 'minimumAssessmentDone';
+  | 'minimumAssessmentDone'
+  | 'writtenExamNotFailed';
 
 /** One stage: its phase, whether it ends the procedure, what the applicant may edit. */
 export interface StageDefinition {
@@ -171,7 +172,8 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   { action: 'proceedToInterview', from: [S.MATERIAL_REVIEW], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
   { action: 'proceedToComprehensiveReview', from: [S.MATERIAL_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
   // Written exam: staff assign ≥ 2 judges (assignPaperJudges); once every judge has marked the paper, staff move on.
-  { action: 'proceedFromExamToInterview', from: [S.WRITTEN_EXAM], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['papersJudged'] },
+  // A failed paper does not lead to the interview: a resit (a new sitting) or the comprehensive review (seed 000).
+  { action: 'proceedFromExamToInterview', from: [S.WRITTEN_EXAM], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['papersJudged', 'writtenExamNotFailed'] },
   { action: 'proceedFromExamToComprehensiveReview', from: [S.WRITTEN_EXAM], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['papersJudged'] },
   // Simplified path (seed 000, 001): for international title holders the society may skip the assessment stages
   // it decides to skip; the reason is recorded in the history as such.

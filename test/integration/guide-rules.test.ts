@@ -3,7 +3,10 @@
  * shown to change nothing.
  */
 import { ExaminerGrade } from '../../src/entities/enums';
+import { GrantRole } from '../../src/entities/enums';
 import {
+  AssignPaperJudgesDocument, ProceedFromExamToComprehensiveReviewDocument, ProceedFromExamToInterviewDocument, RecordWrittenExamSittingDocument,
+  ScorePaperDocument, SetWrittenExamPassMarkDocument,
   ApplicationHistoryDocument, ConcludeComprehensiveReviewDocument, FormReviewGroupDocument, SaveInternationalTitleDocument, TakeSimplifiedPathDocument,
 } from '../generated/operations';
 import { applicantOf, completeDossier, staffOf } from '../helpers/dossier';
@@ -107,5 +110,55 @@ describe('rule 1: PROFESSIONAL and SENIOR are assessed at least by material revi
     await app.gql(TakeSimplifiedPathDocument, { input: { applicationId: fully.id, expectedVersion: (await stateOf(fully.id)).version, reason: '持APEC工程师资格', skips: ['MATERIAL_REVIEW', 'INTERVIEW'] } }, asStaff);
     const fullyMember = await reviewGroup(fully.id);
     expect((await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: fully.id, expectedVersion: (await stateOf(fully.id)).version, conclusion: 'REGISTER' } }, fullyMember.as)).errors).toBeUndefined();
+  });
+});
+
+/** Puts a paper before two fresh judges at a new sitting and has them mark it; answers the judges. */
+async function sitAndMark(id: string, marks: [number, number], judges?: Array<Awaited<ReturnType<typeof examiner>>>) {
+  const asStaff = await staff();
+  if (!judges) {
+    judges = [await examiner(), await examiner()];
+    const assigned = await app.gql(AssignPaperJudgesDocument, { input: { applicationId: id, expectedVersion: (await stateOf(id)).version, examinerIds: judges.map((j) => j.grantId) } }, asStaff);
+    if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
+  }
+  const sitting = (await app.gql(RecordWrittenExamSittingDocument, { input: { applicationId: id, heldOn: '2026-11-20', venue: '北京考点', paper: '电气工程综合' } }, asStaff)).data!.recordWrittenExamSitting!;
+  for (const [index, judge] of judges.entries()) await app.gql(ScorePaperDocument, { input: { sittingId: sitting.id!, score: marks[index] } }, judge.as);
+  return judges;
+}
+
+describe('rule 2: a failed written exam does not proceed to the interview', () => {
+  beforeAll(async () => {
+    const admin = await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN });
+    await app.gql(SetWrittenExamPassMarkDocument, { code: SOCIETY, passMark: 70 }, { token: admin.token });
+  });
+
+  it('is refused the interview; a resit (a new sitting) that passes proceeds', async () => {
+    const asStaff = await staff();
+    const { id } = await at('WRITTEN_EXAM');
+    const judges = await sitAndMark(id, [50, 60]);
+    const before = await stateOf(id);
+    const refused = await app.gql(ProceedFromExamToInterviewDocument, { input: { applicationId: id, expectedVersion: before.version } }, asStaff);
+    expect(errorOf(refused)).toEqual({ code: 'WRITTEN_EXAM_FAILED', field: 'applicationId' });
+    expect(await stateOf(id)).toEqual(before);
+    expect(await countRows(app, 'application_event', `application_id = $1 and action = 'proceedFromExamToInterview'`, [id])).toBe(0);
+
+    await sitAndMark(id, [80, 75], judges);
+    const passed = await app.gql(ProceedFromExamToInterviewDocument, { input: { applicationId: id, expectedVersion: (await stateOf(id)).version } }, asStaff);
+    expect(passed.data!.proceedFromExamToInterview).toMatchObject({ stage: 'INTERVIEW' });
+  });
+
+  it('goes to the comprehensive review as a ground for not registering: the group cannot register on it', async () => {
+    const { id } = await at('WRITTEN_EXAM');
+    await sitAndMark(id, [40, 55]);
+    const sent = await app.gql(ProceedFromExamToComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: (await stateOf(id)).version } }, await staff());
+    expect(sent.data!.proceedFromExamToComprehensiveReview).toMatchObject({ stage: 'COMPREHENSIVE_REVIEW' });
+    const member = await reviewGroup(id);
+    const before = await stateOf(id);
+    const register = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: before.version, conclusion: 'REGISTER' } }, member.as);
+    expect(errorOf(register)).toEqual({ code: 'WRITTEN_EXAM_FAILED', field: 'applicationId' });
+    expect(await stateOf(id)).toEqual(before);
+    expect(await countRows(app, 'comprehensive_review', 'application_id = $1', [id])).toBe(0);
+    const notRegistered = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: before.version, conclusion: 'NOT_REGISTER', reasons: '笔试未通过' } }, member.as);
+    expect(notRegistered.data!.concludeComprehensiveReview).toMatchObject({ stage: 'NOT_REGISTERED' });
   });
 });
