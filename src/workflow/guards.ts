@@ -2,6 +2,7 @@ import { ApplicationEvent, ApplicationSupplement, ComprehensiveReview, Grade, In
 import { latestSitting } from '../assessment/latest-sitting';
 import { missingMinimumAssessments } from '../assessment/assessment-record';
 import { loadWrittenExamOutcome } from '../assessment/written-exam-outcome';
+import { recommendedSteps } from '../assessment/consolidation';
 import { activeAssignments } from '../assessment/load-candidates';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
@@ -9,13 +10,16 @@ import { COMPOSITION } from './composition-rules';
 import { AppError } from '../errors/app-error';
 import type { Dossier } from '../dossier/dossier';
 import { validateDossier } from '../dossier/validate-dossier';
-import type { GuardName } from './procedure';
+import type { ApplicationAction, GuardName } from './procedure';
 
 /** What guards may look at. */
 export interface GuardInput {
   em: EntityManager;
   application: Application;
   today: string;
+  /** The step being taken and the reason given for it (when the guard runs for a step). */
+  action?: ApplicationAction;
+  reason?: string;
   /** Loaded only when a guard needs the whole dossier. */
   dossier: () => Promise<Dossier>;
 }
@@ -49,6 +53,14 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     }
     const submitted = await em.count(MaterialReview, { assignment: { $in: active }, round: application.reviewRound });
     if (submitted < active.length) throw new AppError('REVIEWS_OUTSTANDING', { params: { count: active.length - submitted } });
+  },
+  // Seed 000 leaves the next step to the reviewers' conclusions: staff who consolidate them into another step say why.
+  async consolidationFollowsReviewsOrReasoned({ em, application, action, reason }) {
+    if (reason) return;
+    const recommended = await recommendedSteps(em, application);
+    if (recommended.some((step) => step !== action)) {
+      throw new AppError('CONSOLIDATION_REASON_REQUIRED', { field: 'reason', params: { recommended: [...new Set(recommended)].sort().join(', ') } });
+    }
   },
   async interviewRecorded({ em, application }) {
     if ((await em.count(Interview, { application, recordedAt: { $ne: null } })) === 0) {

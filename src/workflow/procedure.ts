@@ -64,7 +64,8 @@ export type GuardName =
   | 'allReviewsIn'
   | 'supplementAdded'
   | 'minimumAssessmentDone'
-  | 'writtenExamNotFailed';
+  | 'writtenExamNotFailed'
+  | 'consolidationFollowsReviewsOrReasoned';
 
 /** One stage: its phase, whether it ends the procedure, what the applicant may edit. */
 export interface StageDefinition {
@@ -168,9 +169,10 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
     action: 'submitSupplements', from: [S.SUPPLEMENT_REQUESTED], to: S.MATERIAL_REVIEW, actor: 'APPLICANT', reasonRequired: false,
     guards: ['supplementAdded'], effects: ['startNextReviewRound'],
   },
-  { action: 'proceedToWrittenExam', from: [S.MATERIAL_REVIEW], to: S.WRITTEN_EXAM, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
-  { action: 'proceedToInterview', from: [S.MATERIAL_REVIEW], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
-  { action: 'proceedToComprehensiveReview', from: [S.MATERIAL_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
+  { action: 'proceedToWrittenExam', from: [S.MATERIAL_REVIEW], to: S.WRITTEN_EXAM, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn', 'consolidationFollowsReviewsOrReasoned'] },
+  { action: 'proceedToInterview', from: [S.MATERIAL_REVIEW], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn', 'consolidationFollowsReviewsOrReasoned'] },
+  // A step other than the one every reviewer asks for needs a reason (kept in the history).
+  { action: 'proceedToComprehensiveReview', from: [S.MATERIAL_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn', 'consolidationFollowsReviewsOrReasoned'] },
   // Written exam: staff assign ≥ 2 judges (assignPaperJudges); once every judge has marked the paper, staff move on.
   // A failed paper does not lead to the interview: a resit (a new sitting) or the comprehensive review (seed 000).
   { action: 'proceedFromExamToInterview', from: [S.WRITTEN_EXAM], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['papersJudged', 'writtenExamNotFailed'] },

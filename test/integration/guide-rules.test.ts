@@ -5,6 +5,7 @@
 import { ExaminerGrade } from '../../src/entities/enums';
 import { GrantRole } from '../../src/entities/enums';
 import {
+  AssignMaterialReviewersDocument, ProceedToInterviewDocument, ProceedToWrittenExamDocument, SubmitMaterialReviewDocument,
   AssignPaperJudgesDocument, ProceedFromExamToComprehensiveReviewDocument, ProceedFromExamToInterviewDocument, RecordWrittenExamSittingDocument,
   ScorePaperDocument, SetWrittenExamPassMarkDocument,
   ApplicationHistoryDocument, ConcludeComprehensiveReviewDocument, FormReviewGroupDocument, SaveInternationalTitleDocument, TakeSimplifiedPathDocument,
@@ -160,5 +161,41 @@ describe('rule 2: a failed written exam does not proceed to the interview', () =
     expect(await countRows(app, 'comprehensive_review', 'application_id = $1', [id])).toBe(0);
     const notRegistered = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: before.version, conclusion: 'NOT_REGISTER', reasons: '笔试未通过' } }, member.as);
     expect(notRegistered.data!.concludeComprehensiveReview).toMatchObject({ stage: 'NOT_REGISTERED' });
+  });
+});
+
+/** An accepted application whose two reviewers have recommended the next assessment given. */
+async function reviewedRecommending(nextAssessment: 'INTERVIEW' | 'WRITTEN_EXAM' | 'BOTH') {
+  const { id } = await at('ACCEPTED');
+  const reviewers = [await examiner(), await examiner(ExaminerGrade.TRAINEE)];
+  const assigned = await app.gql(AssignMaterialReviewersDocument, { input: { applicationId: id, expectedVersion: (await stateOf(id)).version, examinerIds: reviewers.map((r) => r.grantId) } }, await staff());
+  if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
+  for (const reviewer of reviewers) await app.gql(SubmitMaterialReviewDocument, { input: { applicationId: id, conclusion: 'RECOMMEND', nextAssessment } }, reviewer.as);
+  return { id, reviewers };
+}
+
+describe('rule 3: consolidating into a step the reviewers did not recommend needs a reason, kept in the history', () => {
+  it('refuses another step without a reason, and keeps the reason given', async () => {
+    const asStaff = await staff();
+    const { id } = await reviewedRecommending('INTERVIEW');
+    const before = await stateOf(id);
+    for (const reason of [undefined, '   ']) {
+      const refused = await app.gql(ProceedToWrittenExamDocument, { input: { applicationId: id, expectedVersion: before.version, reason } }, asStaff);
+      expect(errorOf(refused)).toEqual({ code: 'CONSOLIDATION_REASON_REQUIRED', field: 'reason' });
+      expect(refused.errors![0].message).toContain('proceedToInterview');
+      expect(await stateOf(id)).toEqual(before);
+      expect(await countRows(app, 'application_event', `application_id = $1 and action = 'proceedToWrittenExam'`, [id])).toBe(0);
+    }
+    const reason = '本领域专业工程会员须先通过笔试（学会考核办法）';
+    const moved = await app.gql(ProceedToWrittenExamDocument, { input: { applicationId: id, expectedVersion: before.version, reason } }, asStaff);
+    expect(moved.data!.proceedToWrittenExam).toMatchObject({ stage: 'WRITTEN_EXAM' });
+    const history = (await app.gql(ApplicationHistoryDocument, { id }, asStaff)).data!.application!.history!;
+    expect(history[history.length - 1]).toMatchObject({ action: 'proceedToWrittenExam', reason });
+  });
+
+  it('takes the recommended step without one', async () => {
+    const { id } = await reviewedRecommending('INTERVIEW');
+    const moved = await app.gql(ProceedToInterviewDocument, { input: { applicationId: id, expectedVersion: (await stateOf(id)).version } }, await staff());
+    expect(moved.data!.proceedToInterview).toMatchObject({ stage: 'INTERVIEW' });
   });
 });
