@@ -199,3 +199,24 @@ describe('rule 3: consolidating into a step the reviewers did not recommend need
     expect(moved.data!.proceedToInterview).toMatchObject({ stage: 'INTERVIEW' });
   });
 });
+
+describe('rule 4: the review group may not be exactly the examiners who assessed, the written-exam judges included', () => {
+  it('refuses the reviewers and judges as the group, and takes a group with someone else', async () => {
+    const { id } = await at('COMPREHENSIVE_REVIEW');
+    const [r1, r2, judge, other] = [await examiner(), await examiner(), await examiner(), await examiner()];
+    await asOwner(app, async (c) => {
+      for (const [grantId, kind] of [[r1.grantId, 'MATERIAL_REVIEW'], [r2.grantId, 'MATERIAL_REVIEW'], [judge.grantId, 'PAPER_JUDGE']]) {
+        await c.query(`insert into assignment (id, society_id, application_id, examiner_id, kind, chief, assigned_at)
+          select gen_random_uuid(), society_id, id, $2, $3, false, now() from application where id = $1`, [id, grantId, kind]);
+      }
+    });
+    const asStaff = await staff();
+    const before = await stateOf(id);
+    const refused = await app.gql(FormReviewGroupDocument, { input: { applicationId: id, expectedVersion: before.version, examinerIds: [r1.grantId, judge.grantId, r2.grantId] } }, asStaff);
+    expect(errorOf(refused)).toMatchObject({ code: 'GROUP_SAME_AS_ASSESSORS', field: 'examinerIds' });
+    expect(await stateOf(id)).toEqual(before);
+    expect(await countRows(app, 'assignment', `application_id = $1 and kind = 'REVIEW_GROUP'`, [id])).toBe(0);
+    const formed = await app.gql(FormReviewGroupDocument, { input: { applicationId: id, expectedVersion: before.version, examinerIds: [r1.grantId, judge.grantId, other.grantId] } }, asStaff);
+    expect(formed.errors).toBeUndefined();
+  });
+});
