@@ -66,6 +66,7 @@ export const ERROR_CATALOGUE = {
   MINIMUM_ASSESSMENT_MISSING: { status: 409, zh: '该级别的考核至少应包括材料审查和面试，尚缺：{missing}（简化程序须记录所免考核）。', en: 'This grade is assessed at least by material review and interview; missing: {missing} (the simplified path records what it skips).' },
   WRITTEN_EXAM_FAILED: { status: 409, zh: '笔试未通过：不能进入面试，也不能据此予以注册；请登记补考场次或提交综合审议作为不予注册的依据。', en: 'The written exam was failed: no interview and no registration on it; record a resit or send the failure to the comprehensive review as a ground for not registering.' },
   CONSOLIDATION_REASON_REQUIRED: { status: 400, zh: '该步骤与材料审查考官的建议（{recommended}）不一致，请说明理由。', en: 'This step differs from what the material reviewers recommended ({recommended}): give the reason.' },
+  NOT_SOCIETY_MEMBER: { status: 409, zh: '申请人尚未成为本学会会员：注册和简化程序之前须先成为学会会员（请学会标注会员身份）。', en: 'The applicant is not a member of the society yet: membership comes before registration and before the simplified path (staff mark it).' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -110,6 +110,10 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     const missing = await missingMinimumAssessments(em, application);
     if (missing.length > 0) throw new AppError('MINIMUM_ASSESSMENT_MISSING', { field: 'applicationId', params: { missing: missing.join(', ') } });
   },
+  // Seed 000: "须在申请工程会员的同时申请成为所在获授权学会会员"; title holders "在注册成为获授权学会会员后" apply.
+  async societyMembershipConfirmed({ application }) {
+    if (application.societyMember !== true) throw new AppError('NOT_SOCIETY_MEMBER', { field: 'societyMember' });
+  },
   async membershipMarked({ application }) {
     if (application.societyMember === null || application.societyMember === undefined) {
       throw new AppError('BAD_USER_INPUT', {

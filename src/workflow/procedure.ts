@@ -65,7 +65,8 @@ export type GuardName =
   | 'supplementAdded'
   | 'minimumAssessmentDone'
   | 'writtenExamNotFailed'
-  | 'consolidationFollowsReviewsOrReasoned';
+  | 'consolidationFollowsReviewsOrReasoned'
+  | 'societyMembershipConfirmed';
 
 /** One stage: its phase, whether it ends the procedure, what the applicant may edit. */
 export interface StageDefinition {
@@ -181,7 +182,7 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   // it decides to skip; the reason is recorded in the history as such.
   {
     action: 'simplifiedToComprehensiveReview', from: [S.ACCEPTED, S.MATERIAL_REVIEW, S.WRITTEN_EXAM, S.INTERVIEW], to: S.COMPREHENSIVE_REVIEW,
-    actor: 'SOCIETY_STAFF', reasonRequired: true, guards: ['holdsInternationalTitle'],
+    actor: 'SOCIETY_STAFF', reasonRequired: true, guards: ['holdsInternationalTitle', 'societyMembershipConfirmed'],
   },
   // Interview: staff schedule the panel (scheduleInterview), the chief records it, then the comprehensive review.
   { action: 'proceedToComprehensiveReview', from: [S.INTERVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['interviewRecorded'] },
@@ -203,9 +204,10 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   // Federation review (PROFESSIONAL and SENIOR): the committee approves or returns to the society with reasons.
   { action: 'approveAtFederation', from: [S.FEDERATION_REVIEW], to: S.AWAITING_REGISTRATION, actor: 'FEDERATION_COMMITTEE', reasonRequired: false, guards: [] },
   { action: 'returnFromFederation', from: [S.FEDERATION_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'FEDERATION_COMMITTEE', reasonRequired: true, guards: [] },
-  // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members.
-  { action: 'confirmRegistration', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'FEDERATION_SECRETARIAT', reasonRequired: false, guards: ['gradeNeedsFederation'] },
-  { action: 'registerTrainee', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['gradeIsTrainee'] },
+  // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members, and
+  // only society members are registered (a non-member applies for membership alongside, seed 000).
+  { action: 'confirmRegistration', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'FEDERATION_SECRETARIAT', reasonRequired: false, guards: ['gradeNeedsFederation', 'societyMembershipConfirmed'] },
+  { action: 'registerTrainee', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['gradeIsTrainee', 'societyMembershipConfirmed'] },
   { action: 'withdraw', from: WITHDRAWABLE, to: S.WITHDRAWN, actor: 'APPLICANT', reasonRequired: false, guards: [], deadline: { kind: 'clearStageDeadline' } },
 ];
 

@@ -5,6 +5,7 @@
 import { ExaminerGrade } from '../../src/entities/enums';
 import { GrantRole } from '../../src/entities/enums';
 import {
+  MarkSocietyMembershipDocument, RegisterMemberDocument,
   AssignMaterialReviewersDocument, ProceedToInterviewDocument, ProceedToWrittenExamDocument, SubmitMaterialReviewDocument,
   AssignPaperJudgesDocument, ProceedFromExamToComprehensiveReviewDocument, ProceedFromExamToInterviewDocument, RecordWrittenExamSittingDocument,
   ScorePaperDocument, SetWrittenExamPassMarkDocument,
@@ -218,5 +219,34 @@ describe('rule 4: the review group may not be exactly the examiners who assessed
     expect(await countRows(app, 'assignment', `application_id = $1 and kind = 'REVIEW_GROUP'`, [id])).toBe(0);
     const formed = await app.gql(FormReviewGroupDocument, { input: { applicationId: id, expectedVersion: before.version, examinerIds: [r1.grantId, judge.grantId, other.grantId] } }, asStaff);
     expect(formed.errors).toBeUndefined();
+  });
+});
+
+describe('rule 5: society membership is checked before registration and before the simplified path', () => {
+  it.each([
+    ['TRAINEE', 'society staff'],
+    ['PROFESSIONAL', 'the secretariat'],
+  ])('refuses to register a non-member %s (by %s) until staff mark the membership granted', async (grade) => {
+    const { id } = await at('AWAITING_REGISTRATION', { grade, member: false });
+    const registrar = grade === 'TRAINEE' ? await staff() : { token: (await loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT })).token };
+    const before = await stateOf(id);
+    const refused = await app.gql(RegisterMemberDocument, { input: { applicationId: id, expectedVersion: before.version } }, registrar);
+    expect(errorOf(refused)).toEqual({ code: 'NOT_SOCIETY_MEMBER', field: 'societyMember' });
+    expect(await stateOf(id)).toEqual(before);
+    expect(await countRows(app, 'registration', 'application_id = $1', [id])).toBe(0);
+
+    const marked = await app.gql(MarkSocietyMembershipDocument, { applicationId: id, expectedVersion: before.version, member: true }, await staff());
+    expect(marked.errors).toBeUndefined();
+    const registered = await app.gql(RegisterMemberDocument, { input: { applicationId: id, expectedVersion: (await stateOf(id)).version } }, registrar);
+    expect(registered.errors).toBeUndefined();
+  });
+
+  it('refuses the simplified path to a title holder who is not a member yet', async () => {
+    const { id } = await at('ACCEPTED', { title: true, member: false });
+    const before = await stateOf(id);
+    const refused = await app.gql(TakeSimplifiedPathDocument, { input: { applicationId: id, expectedVersion: before.version, reason: '持APEC工程师资格', skips: ['INTERVIEW'] } }, await staff());
+    expect(errorOf(refused)).toEqual({ code: 'NOT_SOCIETY_MEMBER', field: 'societyMember' });
+    expect(await stateOf(id)).toEqual(before);
+    expect(await countRows(app, 'application_event', `application_id = $1 and action = 'simplifiedToComprehensiveReview'`, [id])).toBe(0);
   });
 });

@@ -107,7 +107,7 @@ describe('registration numbers', () => {
       const applicant = await applicantOf(app, 'CSEE');
       const { id } = await completeDossier(app, applicant, 'CSEE', { fieldCode: 'ELECTRICAL', specialtyCode: 'AUTOMATION', gradeCode: 'PROFESSIONAL' });
       // The factory moves it to the last step; the steps before are the journeys above.
-      await asOwner(app, (c) => c.query(`update application set stage = 'AWAITING_REGISTRATION', submitted_at = now() where id = $1`, [id]));
+      await asOwner(app, (c) => c.query(`update application set stage = 'AWAITING_REGISTRATION', submitted_at = now(), society_member = true where id = $1`, [id]));
       ids.push(id);
     }
     const secretariat = await loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT });
