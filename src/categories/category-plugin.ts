@@ -29,4 +29,6 @@ export interface CategoryPlugin {
   eligibility(dossier: Dossier, asOf: string): EligibilityResult;
   /** The assessments no applicant of a grade is registered without, unless the simplified path skipped them. */
   minimumAssessments(gradeCode: string): readonly AssessmentMethod[];
+  /** The grade's mark in unified registration numbers ({grade}). */
+  registrationGradeMark(gradeCode: string): string;
 }

@@ -250,3 +250,28 @@ describe('rule 5: society membership is checked before registration and before t
     expect(await countRows(app, 'application_event', `application_id = $1 and action = 'simplifiedToComprehensiveReview'`, [id])).toBe(0);
   });
 });
+
+describe('rule 6: registration numbers are given by grade and stay unique across the federation', () => {
+  it('carries the grade in the number, and refuses to issue a number already on the register', async () => {
+    const secretariat = { token: (await loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT })).token };
+    const year = new Date().getUTCFullYear();
+    const first = await at('AWAITING_REGISTRATION', { grade: 'SENIOR' });
+    const issued = await app.gql(RegisterMemberDocument, { input: { applicationId: first.id, expectedVersion: (await stateOf(first.id)).version } }, secretariat);
+    expect(issued.data!.registerMember!.registrationNumber).toBe(`CSE-S-${year}-000001`);
+
+    // A number already on the register (say, issued under an earlier format) is never issued again.
+    await asOwner(app, (c) => c.query(
+      `insert into registration (id, society_id, application_id, member_id, registration_number, name, field_name_zh, grade_name_zh, valid_from, valid_until, status, confirmed_by_id, registered_at)
+       select gen_random_uuid(), society_id, application_id, member_id, $2, name, field_name_zh, grade_name_zh, valid_from, valid_until, status, confirmed_by_id, registered_at
+       from registration where registration_number = $1`, [`CSE-S-${year}-000001`, `CSE-S-${year}-000002`],
+    ));
+    const second = await at('AWAITING_REGISTRATION', { grade: 'SENIOR' });
+    const before = await stateOf(second.id);
+    const refused = await app.gql(RegisterMemberDocument, { input: { applicationId: second.id, expectedVersion: before.version } }, secretariat);
+    expect(errorOf(refused)).toEqual({ code: 'REGISTRATION_NUMBER_TAKEN' });
+    expect(await stateOf(second.id)).toEqual(before);
+    expect(await countRows(app, 'registration', 'application_id = $1', [second.id])).toBe(0);
+    // The refusal consumed no number of the sequence (it rolled back with the rest).
+    expect(await asOwner(app, async (c) => (await c.query(`select last_value from registration_sequence where year = $1 and grade = 'S'`, [year])).rows[0].last_value)).toBe(1);
+  });
+});

@@ -89,7 +89,7 @@ describe('a full journey per grade, through the API', () => {
     ['SENIOR', '资深工程会员'],
   ] as const)('%s: from submission to a registered member found in the public register', async (gradeCode, gradeName) => {
     const { number } = await journey(gradeCode);
-    expect(number).toMatch(/^CSE-2026-\d{6}$/);
+    expect(number).toMatch(/^CSE-[TPS]-2026-\d{6}$/);
     const found = await app.gql(RegisteredMemberDocument, { registrationNumber: number });
     expect(found.data!.registeredMember).toEqual({
       registrationNumber: number, name: '张伟', employer: '国网北京市电力公司', societyCode: 'CSEE', field: '电气工程类', grade: gradeName,

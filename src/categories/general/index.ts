@@ -16,6 +16,9 @@ const MINIMUM_ASSESSMENTS: Readonly<Record<string, readonly AssessmentMethod[]>>
   SENIOR: [AssessmentMethod.MATERIAL_REVIEW, AssessmentMethod.INTERVIEW],
 };
 
+/** Each grade's mark in the unified registration number (seed 000: 根据拟注册的工程会员级别给予统一的注册编号). */
+const REGISTRATION_GRADE_MARKS: Readonly<Record<string, string>> = { TRAINEE: 'T', PROFESSIONAL: 'P', SENIOR: 'S' };
+
 /** The general category: T/CAS 326's three grades and basic conditions, titles and qualifications as its own fields. */
 export const generalPlugin: CategoryPlugin = {
   code: GENERAL_CATEGORY,
@@ -32,4 +35,5 @@ export const generalPlugin: CategoryPlugin = {
   dossierIssues: () => [],
   eligibility: generalEligibility,
   minimumAssessments: (gradeCode) => MINIMUM_ASSESSMENTS[gradeCode] ?? [],
+  registrationGradeMark: (gradeCode) => REGISTRATION_GRADE_MARKS[gradeCode] ?? gradeCode,
 };
