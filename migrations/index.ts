@@ -12,6 +12,7 @@ import { Migration20261122090000_interview_questionnaire } from './Migration2026
 import { Migration20261122100000_written_exam_sitting } from './Migration20261122100000_written_exam_sitting';
 import { Migration20261122110000_examiner_revocation } from './Migration20261122110000_examiner_revocation';
 import { Migration20261129008000_registration_number_by_grade } from './Migration20261129008000_registration_number_by_grade';
+import { Migration20261129008100_bilingual_register } from './Migration20261129008100_bilingual_register';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122100000_written_exam_sitting', class: Migration20261122100000_written_exam_sitting },
   { name: 'Migration20261122110000_examiner_revocation', class: Migration20261122110000_examiner_revocation },
   { name: 'Migration20261129008000_registration_number_by_grade', class: Migration20261129008000_registration_number_by_grade },
+  { name: 'Migration20261129008100_bilingual_register', class: Migration20261129008100_bilingual_register },
 ];

@@ -68,6 +68,7 @@ export const ERROR_CATALOGUE = {
   CONSOLIDATION_REASON_REQUIRED: { status: 400, zh: '该步骤与材料审查考官的建议（{recommended}）不一致，请说明理由。', en: 'This step differs from what the material reviewers recommended ({recommended}): give the reason.' },
   NOT_SOCIETY_MEMBER: { status: 409, zh: '申请人尚未成为本学会会员：注册和简化程序之前须先成为学会会员（请学会标注会员身份）。', en: 'The applicant is not a member of the society yet: membership comes before registration and before the simplified path (staff mark it).' },
   REGISTRATION_NUMBER_TAKEN: { status: 409, zh: '注册编号 {number} 已在联合体注册名录中，不能重复发放；请联合体管理员核对编号格式。', en: 'Registration number {number} is already on the federation register and cannot be issued again; the federation should check the number format.' },
+  NAME_PINYIN_MISSING: { status: 409, zh: '缺少申请人姓名拼音：公示和注册在联合体中文和英文网站上公告。', en: "The applicant's name in pinyin is missing: notices and the register appear on the federation's Chinese and English websites." },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -68,7 +68,8 @@ export async function registerMemberCommand(ctx: RequestContext, input: { applic
   const registration = ctx.em.create(Registration, {
     society, application, member: application.applicant,
     registrationNumber,
-    name: application.name ?? '', employer: application.employer, fieldNameZh: field.nameZh, gradeNameZh: grade.nameZh,
+    name: application.name ?? '', namePinyin: application.namePinyin, employer: application.employer,
+    fieldNameZh: field.nameZh, fieldNameEn: field.nameEn, gradeNameZh: grade.nameZh, gradeNameEn: grade.nameEn,
     validFrom: today, validUntil: addMonths(today, REGISTRATION_VALID_YEARS * 12),
     confirmedBy: ctx.em.getReference(Account, ctx.principal!.accountId), registeredAt: ctx.clock(),
   });

@@ -114,6 +114,10 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
   async societyMembershipConfirmed({ application }) {
     if (application.societyMember !== true) throw new AppError('NOT_SOCIETY_MEMBER', { field: 'societyMember' });
   },
+  // Seed 000: notices and the register appear on the Chinese and English websites; the English one shows the pinyin.
+  async namePinyinPresent({ application }) {
+    if (!application.namePinyin?.trim()) throw new AppError('NAME_PINYIN_MISSING', { field: 'basicInformation.namePinyin' });
+  },
   async membershipMarked({ application }) {
     if (application.societyMember === null || application.societyMember === undefined) {
       throw new AppError('BAD_USER_INPUT', {

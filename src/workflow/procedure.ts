@@ -66,7 +66,8 @@ export type GuardName =
   | 'minimumAssessmentDone'
   | 'writtenExamNotFailed'
   | 'consolidationFollowsReviewsOrReasoned'
-  | 'societyMembershipConfirmed';
+  | 'societyMembershipConfirmed'
+  | 'namePinyinPresent';
 
 /** One stage: its phase, whether it ends the procedure, what the applicant may edit. */
 export interface StageDefinition {
@@ -195,7 +196,7 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   { action: 'reassessInterview', from: [S.COMPREHENSIVE_REVIEW], to: S.INTERVIEW, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
   { action: 'reassessWrittenExam', from: [S.COMPREHENSIVE_REVIEW], to: S.WRITTEN_EXAM, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
   // Public notice (publishNotice batches them): objections upheld end or re-open the review; closing hands over.
-  { action: 'publishInNotice', from: [S.COMPREHENSIVE_REVIEW], to: S.PUBLIC_NOTICE, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['registrationDecided'] },
+  { action: 'publishInNotice', from: [S.COMPREHENSIVE_REVIEW], to: S.PUBLIC_NOTICE, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['registrationDecided', 'namePinyinPresent'] },
   { action: 'upholdObjectionNotRegistered', from: [S.PUBLIC_NOTICE], to: S.NOT_REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
   { action: 'upholdObjectionRereview', from: [S.PUBLIC_NOTICE], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
   // PROFESSIONAL and SENIOR go to the federation; TRAINEE registrations are the society's own (seed 000).
@@ -206,8 +207,8 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   { action: 'returnFromFederation', from: [S.FEDERATION_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'FEDERATION_COMMITTEE', reasonRequired: true, guards: [] },
   // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members, and
   // only society members are registered (a non-member applies for membership alongside, seed 000).
-  { action: 'confirmRegistration', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'FEDERATION_SECRETARIAT', reasonRequired: false, guards: ['gradeNeedsFederation', 'societyMembershipConfirmed'] },
-  { action: 'registerTrainee', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['gradeIsTrainee', 'societyMembershipConfirmed'] },
+  { action: 'confirmRegistration', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'FEDERATION_SECRETARIAT', reasonRequired: false, guards: ['gradeNeedsFederation', 'societyMembershipConfirmed', 'namePinyinPresent'] },
+  { action: 'registerTrainee', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['gradeIsTrainee', 'societyMembershipConfirmed', 'namePinyinPresent'] },
   { action: 'withdraw', from: WITHDRAWABLE, to: S.WITHDRAWN, actor: 'APPLICANT', reasonRequired: false, guards: [], deadline: { kind: 'clearStageDeadline' } },
 ];
 

@@ -4,7 +4,9 @@
  */
 import { ExaminerGrade } from '../../src/entities/enums';
 import { GrantRole } from '../../src/entities/enums';
+import { chinaToday } from '../../src/workflow/working-day-calendar';
 import {
+  PublishNoticeDocument, PublicNoticesDocument, RegisteredMemberDocument, SearchRegisterDocument,
   MarkSocietyMembershipDocument, RegisterMemberDocument,
   AssignMaterialReviewersDocument, ProceedToInterviewDocument, ProceedToWrittenExamDocument, SubmitMaterialReviewDocument,
   AssignPaperJudgesDocument, ProceedFromExamToComprehensiveReviewDocument, ProceedFromExamToInterviewDocument, RecordWrittenExamSittingDocument,
@@ -273,5 +275,55 @@ describe('rule 6: registration numbers are given by grade and stay unique across
     expect(await countRows(app, 'registration', 'application_id = $1', [second.id])).toBe(0);
     // The refusal consumed no number of the sequence (it rolled back with the rest).
     expect(await asOwner(app, async (c) => (await c.query(`select last_value from registration_sequence where year = $1 and grade = 'S'`, [year])).rows[0].last_value)).toBe(1);
+  });
+});
+
+describe('rule 10: the public notice and the register are bilingual', () => {
+  /** An application the review group decided to register; without the pinyin of the name when asked (legacy data). */
+  async function decidedToRegister(withoutPinyin = false) {
+    const { id } = await at('COMPREHENSIVE_REVIEW');
+    await asOwner(app, async (c) => {
+      await c.query(`insert into comprehensive_review (id, society_id, application_id, conclusion, decided_by_id, decided_at)
+                     select gen_random_uuid(), society_id, id, 'REGISTER', applicant_id, now() from application where id = $1`, [id]);
+      if (withoutPinyin) await c.query(`update application set name_pinyin = null where id = $1`, [id]);
+    });
+    return id;
+  }
+
+  it('refuses a notice for an applicant without the pinyin of the name, and shows English names and pinyin', async () => {
+    const asStaff = await staff();
+    const [bare, ready] = [await decidedToRegister(true), await decidedToRegister()];
+    const refusedInput = { title: '2026年第三批', startsOn: chinaToday(), workingDays: 5, applications: [] as Array<{ applicationId: string; expectedVersion: number }> };
+    for (const id of [ready, bare]) refusedInput.applications.push({ applicationId: id, expectedVersion: (await stateOf(id)).version });
+    const [bareBefore, readyBefore] = [await stateOf(bare), await stateOf(ready)];
+    const refused = await app.gql(PublishNoticeDocument, { input: refusedInput }, asStaff);
+    expect(errorOf(refused)).toEqual({ code: 'NAME_PINYIN_MISSING', field: 'basicInformation.namePinyin' });
+    expect([await stateOf(bare), await stateOf(ready)]).toEqual([bareBefore, readyBefore]);
+    expect(await countRows(app, 'public_notice', `title = '2026年第三批'`)).toBe(0);
+
+    const published = await app.gql(PublishNoticeDocument, { input: { ...refusedInput, applications: [{ applicationId: ready, expectedVersion: readyBefore.version }] } }, asStaff);
+    expect(published.errors).toBeUndefined();
+    const entries = (await app.gql(PublicNoticesDocument, undefined, { society: SOCIETY })).data!.publicNotices.flatMap((n) => n.entries);
+    expect(entries.find((entry) => entry.applicationId === ready)).toMatchObject({
+      name: '张伟', namePinyin: 'Zhang Wei', field: '电气工程类', fieldEn: 'Electrical Engineering', grade: '专业工程会员', gradeEn: 'Professional Engineering Member',
+    });
+  });
+
+  it('refuses to register without the pinyin, and the register answers in English and by pinyin', async () => {
+    const registrar = await staff();
+    const { id } = await at('AWAITING_REGISTRATION', { grade: 'TRAINEE' });
+    await asOwner(app, (c) => c.query(`update application set name_pinyin = null where id = $1`, [id]));
+    const before = await stateOf(id);
+    const refused = await app.gql(RegisterMemberDocument, { input: { applicationId: id, expectedVersion: before.version } }, registrar);
+    expect(errorOf(refused)).toEqual({ code: 'NAME_PINYIN_MISSING', field: 'basicInformation.namePinyin' });
+    expect(await stateOf(id)).toEqual(before);
+    expect(await countRows(app, 'registration', 'application_id = $1', [id])).toBe(0);
+
+    await asOwner(app, (c) => c.query(`update application set name_pinyin = 'Li Na', name = '李娜' where id = $1`, [id]));
+    const number = (await app.gql(RegisterMemberDocument, { input: { applicationId: id, expectedVersion: before.version } }, registrar)).data!.registerMember!.registrationNumber;
+    expect((await app.gql(RegisteredMemberDocument, { registrationNumber: number })).data!.registeredMember).toMatchObject({
+      name: '李娜', namePinyin: 'Li Na', fieldEn: 'Electrical Engineering', gradeEn: 'Trainee Engineering Member',
+    });
+    expect((await app.gql(SearchRegisterDocument, { name: 'li na' })).data!.searchRegister.map((m) => m.registrationNumber)).toEqual([number]);
   });
 });

@@ -92,7 +92,8 @@ describe('a full journey per grade, through the API', () => {
     expect(number).toMatch(/^CSE-[TPS]-2026-\d{6}$/);
     const found = await app.gql(RegisteredMemberDocument, { registrationNumber: number });
     expect(found.data!.registeredMember).toEqual({
-      registrationNumber: number, name: '张伟', employer: '国网北京市电力公司', societyCode: 'CSEE', field: '电气工程类', grade: gradeName,
+      registrationNumber: number, name: '张伟', namePinyin: 'Zhang Wei', employer: '国网北京市电力公司', societyCode: 'CSEE',
+      field: '电气工程类', fieldEn: 'Electrical Engineering', grade: gradeName, gradeEn: expect.stringMatching(/Engineering Member$/),
       validFrom: '2026-11-09', validUntil: '2031-11-09', status: 'ACTIVE',
     });
     const search = await app.gql(SearchRegisterDocument, { name: '张伟', societyCode: 'CSEE' });
