@@ -23,7 +23,7 @@ async function at(stage: string, title = false) {
   if (title) {
     await app.gql(SaveInternationalTitleDocument, { applicationId: id, expectedVersion: version, title: { kind: 'APEC_ENGINEER', number: 'APEC-CN-0001' } }, { token: applicant.token, society: 'CSEE' });
   }
-  await asOwner(app, (c) => c.query(`update application set stage = $2, submitted_at = now() where id = $1`, [id, stage]));
+  await asOwner(app, (c) => c.query(`update application set stage = $2, submitted_at = now(), society_member = true where id = $1`, [id, stage]));
   return { applicant, id };
 }
 

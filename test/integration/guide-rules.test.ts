@@ -263,8 +263,8 @@ describe('rule 6: registration numbers are given by grade and stay unique across
 
     // A number already on the register (say, issued under an earlier format) is never issued again.
     await asOwner(app, (c) => c.query(
-      `insert into registration (id, society_id, application_id, member_id, registration_number, name, field_name_zh, grade_name_zh, valid_from, valid_until, status, confirmed_by_id, registered_at)
-       select gen_random_uuid(), society_id, application_id, member_id, $2, name, field_name_zh, grade_name_zh, valid_from, valid_until, status, confirmed_by_id, registered_at
+      `insert into registration (id, society_id, application_id, member_id, registration_number, name, field_name_zh, field_name_en, grade_name_zh, grade_name_en, valid_from, valid_until, status, confirmed_by_id, registered_at)
+       select gen_random_uuid(), society_id, application_id, member_id, $2, name, field_name_zh, field_name_en, grade_name_zh, grade_name_en, valid_from, valid_until, status, confirmed_by_id, registered_at
        from registration where registration_number = $1`, [`CSE-S-${year}-000001`, `CSE-S-${year}-000002`],
     ));
     const second = await at('AWAITING_REGISTRATION', { grade: 'SENIOR' });
