@@ -138,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     societyHostSuffix: env.SOCIETY_HOST_SUFFIX || undefined,
     fileMaxBytes: readInt(env, 'FILE_MAX_BYTES', 10 * 1024 * 1024, problems),
     federationSamplePercent: readInt(env, 'FEDERATION_SAMPLE_PERCENT', 30, problems),
-    registrationNumberFormat: env.REGISTRATION_NUMBER_FORMAT || 'CSE-{year}-{seq:6}',
+    registrationNumberFormat: env.REGISTRATION_NUMBER_FORMAT || 'CSE-{grade}-{year}-{seq:6}',
     logSql: readFlag(env, 'LOG_SQL'),
     logLevel,
     // Production exposes /metrics only behind a token; elsewhere it is open unless a token is set.
@@ -152,7 +152,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
-  if (!config.registrationNumberFormat.includes('{seq')) problems.push('REGISTRATION_NUMBER_FORMAT must contain {seq:N}');
+  // Seed 000 numbers by grade; each year and grade counts on its own, so both must be in the number to keep it unique.
+  for (const part of ['{seq', '{grade}', '{year}']) {
+    if (!config.registrationNumberFormat.includes(part)) problems.push(`REGISTRATION_NUMBER_FORMAT must contain ${part === '{seq' ? '{seq:N}' : part}`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

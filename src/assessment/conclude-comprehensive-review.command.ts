@@ -4,7 +4,10 @@ import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
-import type { ApplicationAction } from '../workflow/procedure';
+import type { ApplicationAction, GuardName } from '../workflow/procedure';
+import { GUARDS } from '../workflow/guards';
+import { chinaToday } from '../workflow/working-day-calendar';
+import { loadDossier } from '../dossier/load-dossier';
 import { flushWithVersionCheck, runTransition } from '../workflow/run-transition';
 import { endAssignments } from './load-candidates';
 
@@ -28,6 +31,8 @@ const REASSESSMENTS: Partial<Record<ApplicationStage, { step: ApplicationAction;
   [ApplicationStage.INTERVIEW]: { step: 'reassessInterview', ends: [AssignmentKind.REVIEW_GROUP, AssignmentKind.INTERVIEW] },
 };
 
+/** What a decision to register checks first (the other conclusions are steps of the procedure table, with their own guards). */
+const REGISTER_GUARDS: readonly GuardName[] = ['writtenExamNotFailed', 'minimumAssessmentDone'];
 
 /**
  * A member of the review group records its conclusion: register (the application waits for the public notice),
@@ -47,6 +52,11 @@ export async function concludeComprehensiveReviewCommand(ctx: RequestContext, in
   const [group] = await ctx.em.find(Assignment, { application, kind: AssignmentKind.REVIEW_GROUP, removedAt: null }, { orderBy: { assignedAt: 'desc' }, limit: 1 });
   if (group && (await ctx.em.count(ComprehensiveReview, { application, decidedAt: { $gte: group.assignedAt } }))) {
     throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: "This group's decision", whatZh: '本次综合审议结论' } });
+  }
+  if (input.conclusion === ComprehensiveReviewConclusion.REGISTER) {
+    for (const guard of REGISTER_GUARDS) {
+      await GUARDS[guard]({ em: ctx.em, application, today: chinaToday(ctx.clock()), dossier: () => loadDossier(ctx.em, application) });
+    }
   }
   const now = ctx.clock();
   const decidedBy = ctx.em.getReference(Account, ctx.principal!.accountId);

@@ -7,6 +7,9 @@ import { reviewGroupViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck } from '../workflow/run-transition';
 import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
+/** The assignments whose examiners assessed the applicant: the review group may not be exactly them. */
+const ASSESSOR_KINDS: readonly AssignmentKind[] = [AssignmentKind.MATERIAL_REVIEW, AssignmentKind.PAPER_JUDGE, AssignmentKind.INTERVIEW];
+
 /** Staff form the review group: ≥ 3 examiners of the field, not exactly the people who assessed the applicant. */
 export async function formReviewGroupCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; examinerIds: string[] }): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'formReviewGroup');
@@ -15,10 +18,11 @@ export async function formReviewGroupCommand(ctx: RequestContext, input: { appli
     throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'A review group', whatZh: '综合审议组' } });
   }
   const group = await loadExaminers(ctx.em, application, input.examinerIds, 'examinerIds');
-  // Who assessed (people, not grants): the material reviewers and the interview panel, except those taken off for a conflict.
+  // Who assessed (people, not grants): the material reviewers, the written-exam judges and the interview panel (seed 000: 对该申请人进行
+  // 考核的考官), except those taken off for a conflict.
   const assessors = await ctx.em.find(Assignment, {
     application,
-    kind: { $in: [AssignmentKind.MATERIAL_REVIEW, AssignmentKind.INTERVIEW] },
+    kind: { $in: ASSESSOR_KINDS },
     // SQL's != drops NULLs: the standing assignments must be named explicitly.
     $or: [{ removalReason: null }, { removalReason: { $ne: 'CONFLICT_DECLARED' } }],
   }, { populate: ['examiner'] });

@@ -1,6 +1,7 @@
 import type { Dossier } from '../dossier/dossier';
 import type { DossierIssue } from '../dossier/dossier-issue';
 import type { EligibilityResult } from '../workflow/eligibility';
+import type { AssessmentMethod } from '../entities/enums';
 
 /**
  * What an engineering category plugs in: its dossier field set (GraphQL types and a resolver that saves it,
@@ -26,4 +27,8 @@ export interface CategoryPlugin {
   dossierIssues(dossier: Dossier): DossierIssue[];
   /** The basic conditions of the category's grades. */
   eligibility(dossier: Dossier, asOf: string): EligibilityResult;
+  /** The assessments no applicant of a grade is registered without, unless the simplified path skipped them. */
+  minimumAssessments(gradeCode: string): readonly AssessmentMethod[];
+  /** The grade's mark in unified registration numbers ({grade}). */
+  registrationGradeMark(gradeCode: string): string;
 }

@@ -186,3 +186,10 @@ export enum RegistrationStatus {
   CANCELLED = 'CANCELLED',
   REVOKED = 'REVOKED',
 }
+
+/** The assessment methods (seed 000 "考核": 材料审查、笔试、面试). */
+export enum AssessmentMethod {
+  MATERIAL_REVIEW = 'MATERIAL_REVIEW',
+  WRITTEN_EXAM = 'WRITTEN_EXAM',
+  INTERVIEW = 'INTERVIEW',
+}

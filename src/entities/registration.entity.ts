@@ -33,6 +33,10 @@ export class Registration {
   @Property({ type: 'text' })
   name!: string;
 
+  /** The name in pinyin, for the English register (seed 000: 中文和英文网站). */
+  @Property({ type: 'text', nullable: true })
+  namePinyin?: string;
+
   @Property({ type: 'text', nullable: true })
   employer?: string;
 
@@ -40,7 +44,13 @@ export class Registration {
   fieldNameZh!: string;
 
   @Property({ type: 'text' })
+  fieldNameEn!: string;
+
+  @Property({ type: 'text' })
   gradeNameZh!: string;
+
+  @Property({ type: 'text' })
+  gradeNameEn!: string;
 
   @Property({ type: 'date' })
   validFrom!: string;

@@ -75,6 +75,12 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请 {retryAfter} 秒后再试。', en: 'Too many attempts; try again in {retryAfter} seconds.', exposeParams: true },
   UPLOAD_QUOTA_EXCEEDED: { status: 409, zh: '已达到每个账号的上传限额（{maxFiles} 个文件，共 {maxBytes} 字节）。', en: 'The upload quota of an account is reached ({maxFiles} files, {maxBytes} bytes in all).', exposeParams: true },
   COMMIT_FAILED: { status: 500, zh: '保存失败：本次请求的更改均未生效，请重试。', en: 'Saving failed: none of this request\'s changes were stored; please try again.' },
+  MINIMUM_ASSESSMENT_MISSING: { status: 409, zh: '该级别的考核至少应包括材料审查和面试，尚缺：{missing}（简化程序须记录所免考核）。', en: 'This grade is assessed at least by material review and interview; missing: {missing} (the simplified path records what it skips).' },
+  WRITTEN_EXAM_FAILED: { status: 409, zh: '笔试未通过：不能进入面试，也不能据此予以注册；请登记补考场次或提交综合审议作为不予注册的依据。', en: 'The written exam was failed: no interview and no registration on it; record a resit or send the failure to the comprehensive review as a ground for not registering.' },
+  CONSOLIDATION_REASON_REQUIRED: { status: 400, zh: '该步骤与材料审查考官的建议（{recommended}）不一致，请说明理由。', en: 'This step differs from what the material reviewers recommended ({recommended}): give the reason.' },
+  NOT_SOCIETY_MEMBER: { status: 409, zh: '申请人尚未成为本学会会员：注册和简化程序之前须先成为学会会员（请学会标注会员身份）。', en: 'The applicant is not a member of the society yet: membership comes before registration and before the simplified path (staff mark it).' },
+  REGISTRATION_NUMBER_TAKEN: { status: 409, zh: '注册编号 {number} 已在联合体注册名录中，不能重复发放；请联合体管理员核对编号格式。', en: 'Registration number {number} is already on the federation register and cannot be issued again; the federation should check the number format.' },
+  NAME_PINYIN_MISSING: { status: 409, zh: '缺少申请人姓名拼音：公示和注册在联合体中文和英文网站上公告。', en: "The applicant's name in pinyin is missing: notices and the register appear on the federation's Chinese and English websites." },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -8,6 +8,7 @@ import { addMonths } from '../workflow/calendar';
 import { runTransition } from '../workflow/run-transition';
 import { chinaToday } from '../workflow/working-day-calendar';
 import { formatRegistrationNumber, nextRegistrationSequence } from './registration-number';
+import { pluginForField } from '../categories/registry';
 
 /** Years a registration is valid (seed 000: 有效期 5 年). */
 export const REGISTRATION_VALID_YEARS = 5;
@@ -58,11 +59,17 @@ export async function registerMemberCommand(ctx: RequestContext, input: { applic
   const today = chinaToday(ctx.clock());
   const society = await ctx.em.findOneOrFail(Society, { id: application.society.id });
   const field = await ctx.em.findOneOrFail(EngineeringField, { id: application.field.id });
-  const seq = await nextRegistrationSequence(ctx.em, Number(today.slice(0, 4)));
+  const year = Number(today.slice(0, 4));
+  const gradeMark = pluginForField(field.code).registrationGradeMark(grade.code);
+  const seq = await nextRegistrationSequence(ctx.em, year, gradeMark);
+  const registrationNumber = formatRegistrationNumber(ctx.config.registrationNumberFormat, { year, society: society.code, grade: gradeMark, seq });
+  // Unique across the federation: a number already on the register (say, issued under an earlier format) is refused, not reissued.
+  if (await ctx.em.count(Registration, { registrationNumber })) throw new AppError('REGISTRATION_NUMBER_TAKEN', { params: { number: registrationNumber } });
   const registration = ctx.em.create(Registration, {
     society, application, member: application.applicant,
-    registrationNumber: formatRegistrationNumber(ctx.config.registrationNumberFormat, { year: Number(today.slice(0, 4)), society: society.code, seq }),
-    name: application.name ?? '', employer: application.employer, fieldNameZh: field.nameZh, gradeNameZh: grade.nameZh,
+    registrationNumber,
+    name: application.name ?? '', namePinyin: application.namePinyin, employer: application.employer,
+    fieldNameZh: field.nameZh, fieldNameEn: field.nameEn, gradeNameZh: grade.nameZh, gradeNameEn: grade.nameEn,
     validFrom: today, validUntil: addMonths(today, REGISTRATION_VALID_YEARS * 12),
     confirmedBy: ctx.em.getReference(Account, ctx.principal!.accountId), registeredAt: ctx.clock(),
   });

@@ -47,9 +47,15 @@ const AFTER_INTERVIEW_STAGES: ReadonlySet<ApplicationStage> = new Set([
 /** Stages before assessment ends in which staff may assign or add material reviewers. */
 const REVIEWER_ASSIGNMENT_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.ACCEPTED, ApplicationStage.MATERIAL_REVIEW]);
 
-/** Stages in which staff mark society membership: during initial review (seed 000 "初审环节将对申请人是否为学会会员予以标注"). */
+/**
+ * Stages in which staff mark society membership: at initial review (seed 000 "初审环节将对申请人是否为学会会员予以标注"),
+ * and again until registration, when a non-member's membership application ("同时申请成为所在获授权学会会员") is granted.
+ */
 const MEMBERSHIP_MARKING_STAGES: ReadonlySet<ApplicationStage> = new Set([
   ApplicationStage.SUBMITTED, ApplicationStage.FORM_CHECKED, ApplicationStage.BASIC_CONDITIONS_MET,
+  ApplicationStage.ACCEPTED, ApplicationStage.MATERIAL_REVIEW, ApplicationStage.SUPPLEMENT_REQUESTED, ApplicationStage.WRITTEN_EXAM,
+  ApplicationStage.INTERVIEW, ApplicationStage.COMPREHENSIVE_REVIEW, ApplicationStage.PUBLIC_NOTICE, ApplicationStage.FEDERATION_REVIEW,
+  ApplicationStage.AWAITING_REGISTRATION,
 ]);
 
 type Rule = (relations: ReadonlySet<ApplicationRelation>, stage: ApplicationStage) => boolean;

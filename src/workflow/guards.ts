@@ -1,5 +1,8 @@
 import { ApplicationEvent, ApplicationSupplement, ComprehensiveReview, Grade, Interview, MaterialReview, WrittenExamScore, type Application } from '../entities';
 import { latestSitting } from '../assessment/latest-sitting';
+import { missingMinimumAssessments } from '../assessment/assessment-record';
+import { loadWrittenExamOutcome } from '../assessment/written-exam-outcome';
+import { recommendedSteps } from '../assessment/consolidation';
 import { activeAssignments } from '../assessment/load-candidates';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
@@ -7,13 +10,16 @@ import { COMPOSITION } from './composition-rules';
 import { AppError } from '../errors/app-error';
 import type { Dossier } from '../dossier/dossier';
 import { validateDossier } from '../dossier/validate-dossier';
-import type { GuardName } from './procedure';
+import type { ApplicationAction, GuardName } from './procedure';
 
 /** What guards may look at. */
 export interface GuardInput {
   em: EntityManager;
   application: Application;
   today: string;
+  /** The step being taken and the reason given for it (when the guard runs for a step). */
+  action?: ApplicationAction;
+  reason?: string;
   /** Loaded only when a guard needs the whole dossier. */
   dossier: () => Promise<Dossier>;
 }
@@ -48,6 +54,14 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     const submitted = await em.count(MaterialReview, { assignment: { $in: active }, round: application.reviewRound });
     if (submitted < active.length) throw new AppError('REVIEWS_OUTSTANDING', { params: { count: active.length - submitted } });
   },
+  // Seed 000 leaves the next step to the reviewers' conclusions: staff who consolidate them into another step say why.
+  async consolidationFollowsReviewsOrReasoned({ em, application, action, reason }) {
+    if (reason) return;
+    const recommended = await recommendedSteps(em, application);
+    if (recommended.some((step) => step !== action)) {
+      throw new AppError('CONSOLIDATION_REASON_REQUIRED', { field: 'reason', params: { recommended: [...new Set(recommended)].sort().join(', ') } });
+    }
+  },
   async interviewRecorded({ em, application }) {
     if ((await em.count(Interview, { application, recordedAt: { $ne: null } })) === 0) {
       throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'proceedToComprehensiveReview (interview not recorded)' } });
@@ -77,6 +91,11 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     const marked = await em.count(WrittenExamScore, { assignment: { $in: judges }, sitting });
     if (marked < judges.length) throw new AppError('SCORES_OUTSTANDING', { params: { count: judges.length - marked } });
   },
+  // Seed 000: a failed written exam leads neither to the interview (staff record a resit, or send it to the
+  // comprehensive review) nor to a decision to register (there it is a ground for not registering).
+  async writtenExamNotFailed({ em, application }) {
+    if ((await loadWrittenExamOutcome(em, application))?.passed === false) throw new AppError('WRITTEN_EXAM_FAILED', { field: 'applicationId' });
+  },
   async holdsInternationalTitle({ application }) {
     if (!application.internationalTitleKind) throw new AppError('NOT_ON_SIMPLIFIED_PATH', { field: 'applicationId' });
   },
@@ -85,6 +104,19 @@ export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
     if (!request || (await em.count(ApplicationSupplement, { application, createdAt: { $gte: request.at } })) === 0) {
       throw new AppError('NO_SUPPLEMENT_ADDED');
     }
+  },
+  // Seed 000: PROFESSIONAL and SENIOR assessments include at least the material review and the interview.
+  async minimumAssessmentDone({ em, application }) {
+    const missing = await missingMinimumAssessments(em, application);
+    if (missing.length > 0) throw new AppError('MINIMUM_ASSESSMENT_MISSING', { field: 'applicationId', params: { missing: missing.join(', ') } });
+  },
+  // Seed 000: "须在申请工程会员的同时申请成为所在获授权学会会员"; title holders "在注册成为获授权学会会员后" apply.
+  async societyMembershipConfirmed({ application }) {
+    if (application.societyMember !== true) throw new AppError('NOT_SOCIETY_MEMBER', { field: 'societyMember' });
+  },
+  // Seed 000: notices and the register appear on the Chinese and English websites; the English one shows the pinyin.
+  async namePinyinPresent({ application }) {
+    if (!application.namePinyin?.trim()) throw new AppError('NAME_PINYIN_MISSING', { field: 'basicInformation.namePinyin' });
   },
   async membershipMarked({ application }) {
     if (application.societyMember === null || application.societyMember === undefined) {

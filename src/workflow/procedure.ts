@@ -62,7 +62,12 @@ export type GuardName =
   | 'papersJudged'
   | 'holdsInternationalTitle'
   | 'allReviewsIn'
-  | 'supplementAdded';
+  | 'supplementAdded'
+  | 'minimumAssessmentDone'
+  | 'writtenExamNotFailed'
+  | 'consolidationFollowsReviewsOrReasoned'
+  | 'societyMembershipConfirmed'
+  | 'namePinyinPresent';
 
 /** One stage: its phase, whether it ends the procedure, what the applicant may edit. */
 export interface StageDefinition {
@@ -166,17 +171,19 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
     action: 'submitSupplements', from: [S.SUPPLEMENT_REQUESTED], to: S.MATERIAL_REVIEW, actor: 'APPLICANT', reasonRequired: false,
     guards: ['supplementAdded'], effects: ['startNextReviewRound'],
   },
-  { action: 'proceedToWrittenExam', from: [S.MATERIAL_REVIEW], to: S.WRITTEN_EXAM, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
-  { action: 'proceedToInterview', from: [S.MATERIAL_REVIEW], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
-  { action: 'proceedToComprehensiveReview', from: [S.MATERIAL_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn'] },
+  { action: 'proceedToWrittenExam', from: [S.MATERIAL_REVIEW], to: S.WRITTEN_EXAM, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn', 'consolidationFollowsReviewsOrReasoned'] },
+  { action: 'proceedToInterview', from: [S.MATERIAL_REVIEW], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn', 'consolidationFollowsReviewsOrReasoned'] },
+  // A step other than the one every reviewer asks for needs a reason (kept in the history).
+  { action: 'proceedToComprehensiveReview', from: [S.MATERIAL_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['allReviewsIn', 'consolidationFollowsReviewsOrReasoned'] },
   // Written exam: staff assign ≥ 2 judges (assignPaperJudges); once every judge has marked the paper, staff move on.
-  { action: 'proceedFromExamToInterview', from: [S.WRITTEN_EXAM], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['papersJudged'] },
+  // A failed paper does not lead to the interview: a resit (a new sitting) or the comprehensive review (seed 000).
+  { action: 'proceedFromExamToInterview', from: [S.WRITTEN_EXAM], to: S.INTERVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['papersJudged', 'writtenExamNotFailed'] },
   { action: 'proceedFromExamToComprehensiveReview', from: [S.WRITTEN_EXAM], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['papersJudged'] },
   // Simplified path (seed 000, 001): for international title holders the society may skip the assessment stages
   // it decides to skip; the reason is recorded in the history as such.
   {
     action: 'simplifiedToComprehensiveReview', from: [S.ACCEPTED, S.MATERIAL_REVIEW, S.WRITTEN_EXAM, S.INTERVIEW], to: S.COMPREHENSIVE_REVIEW,
-    actor: 'SOCIETY_STAFF', reasonRequired: true, guards: ['holdsInternationalTitle'],
+    actor: 'SOCIETY_STAFF', reasonRequired: true, guards: ['holdsInternationalTitle', 'societyMembershipConfirmed'],
   },
   // Interview: staff schedule the panel (scheduleInterview), the chief records it, then the comprehensive review.
   { action: 'proceedToComprehensiveReview', from: [S.INTERVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['interviewRecorded'] },
@@ -189,7 +196,7 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   { action: 'reassessInterview', from: [S.COMPREHENSIVE_REVIEW], to: S.INTERVIEW, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
   { action: 'reassessWrittenExam', from: [S.COMPREHENSIVE_REVIEW], to: S.WRITTEN_EXAM, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
   // Public notice (publishNotice batches them): objections upheld end or re-open the review; closing hands over.
-  { action: 'publishInNotice', from: [S.COMPREHENSIVE_REVIEW], to: S.PUBLIC_NOTICE, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['registrationDecided'] },
+  { action: 'publishInNotice', from: [S.COMPREHENSIVE_REVIEW], to: S.PUBLIC_NOTICE, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['registrationDecided', 'namePinyinPresent'] },
   { action: 'upholdObjectionNotRegistered', from: [S.PUBLIC_NOTICE], to: S.NOT_REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
   { action: 'upholdObjectionRereview', from: [S.PUBLIC_NOTICE], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
   // PROFESSIONAL and SENIOR go to the federation; TRAINEE registrations are the society's own (seed 000).
@@ -198,9 +205,10 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   // Federation review (PROFESSIONAL and SENIOR): the committee approves or returns to the society with reasons.
   { action: 'approveAtFederation', from: [S.FEDERATION_REVIEW], to: S.AWAITING_REGISTRATION, actor: 'FEDERATION_COMMITTEE', reasonRequired: false, guards: [] },
   { action: 'returnFromFederation', from: [S.FEDERATION_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'FEDERATION_COMMITTEE', reasonRequired: true, guards: [] },
-  // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members.
-  { action: 'confirmRegistration', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'FEDERATION_SECRETARIAT', reasonRequired: false, guards: ['gradeNeedsFederation'] },
-  { action: 'registerTrainee', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['gradeIsTrainee'] },
+  // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members, and
+  // only society members are registered (a non-member applies for membership alongside, seed 000).
+  { action: 'confirmRegistration', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'FEDERATION_SECRETARIAT', reasonRequired: false, guards: ['gradeNeedsFederation', 'societyMembershipConfirmed', 'namePinyinPresent'] },
+  { action: 'registerTrainee', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['gradeIsTrainee', 'societyMembershipConfirmed', 'namePinyinPresent'] },
   { action: 'withdraw', from: WITHDRAWABLE, to: S.WITHDRAWN, actor: 'APPLICANT', reasonRequired: false, guards: [], deadline: { kind: 'clearStageDeadline' } },
 ];
 

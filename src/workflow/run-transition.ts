@@ -74,7 +74,7 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
   const today = chinaToday(ctx.clock());
   let dossier: Awaited<ReturnType<typeof loadDossier>> | undefined;
   for (const guard of transition.guards) {
-    await GUARDS[guard]({ em: ctx.em, application, today, dossier: async () => (dossier ??= await loadDossier(ctx.em, application)) });
+    await GUARDS[guard]({ em: ctx.em, application, today, action: command.action, reason, dossier: async () => (dossier ??= await loadDossier(ctx.em, application)) });
   }
 
   const fromStage = application.stage;

@@ -23,7 +23,7 @@ async function at(stage: string, title = false) {
   if (title) {
     await app.gql(SaveInternationalTitleDocument, { applicationId: id, expectedVersion: version, title: { kind: 'APEC_ENGINEER', number: 'APEC-CN-0001' } }, { token: applicant.token, society: 'CSEE' });
   }
-  await asOwner(app, (c) => c.query(`update application set stage = $2, submitted_at = now() where id = $1`, [id, stage]));
+  await asOwner(app, (c) => c.query(`update application set stage = $2, submitted_at = now(), society_member = true where id = $1`, [id, stage]));
   return { applicant, id };
 }
 
@@ -100,14 +100,14 @@ describe('the simplified path', () => {
     const staff = await staffOf(app, 'CSEE');
     const asStaff = { token: staff.token, society: 'CSEE' };
     const plain = await at('ACCEPTED');
-    expect(errorOf(await app.gql(TakeSimplifiedPathDocument, { input: { applicationId: plain.id, expectedVersion: await versionOf(plain.id), reason: '简化' } }, asStaff))).toEqual({ code: 'NOT_ON_SIMPLIFIED_PATH', field: 'applicationId' });
+    expect(errorOf(await app.gql(TakeSimplifiedPathDocument, { input: { applicationId: plain.id, expectedVersion: await versionOf(plain.id), reason: '简化', skips: ['INTERVIEW'] } }, asStaff))).toEqual({ code: 'NOT_ON_SIMPLIFIED_PATH', field: 'applicationId' });
     expect(await stageOf(plain.id)).toBe('ACCEPTED');
 
     const holder = await at('ACCEPTED', true);
-    const skipped = await app.gql(TakeSimplifiedPathDocument, { input: { applicationId: holder.id, expectedVersion: await versionOf(holder.id), reason: '持APEC工程师资格，按简化程序免于材料审查和面试' } }, asStaff);
+    const skipped = await app.gql(TakeSimplifiedPathDocument, { input: { applicationId: holder.id, expectedVersion: await versionOf(holder.id), reason: '持APEC工程师资格，按简化程序免于材料审查和面试', skips: ['MATERIAL_REVIEW', 'INTERVIEW'] } }, asStaff);
     expect(skipped.data!.takeSimplifiedPath).toMatchObject({ stage: 'COMPREHENSIVE_REVIEW' });
     const history = (await app.gql(ApplicationHistoryDocument, { id: holder.id }, asStaff)).data!.application!.history!;
-    expect(history[history.length - 1]).toMatchObject({ action: 'simplifiedToComprehensiveReview', fromStage: 'ACCEPTED', toStage: 'COMPREHENSIVE_REVIEW', reason: '持APEC工程师资格，按简化程序免于材料审查和面试' });
+    expect(history[history.length - 1]).toMatchObject({ action: 'simplifiedToComprehensiveReview', fromStage: 'ACCEPTED', toStage: 'COMPREHENSIVE_REVIEW', reason: '持APEC工程师资格，按简化程序免于材料审查和面试', items: ['MATERIAL_REVIEW', 'INTERVIEW'] });
   });
 });
 

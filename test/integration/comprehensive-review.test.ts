@@ -29,6 +29,12 @@ async function atComprehensiveReview(assessors: Array<{ grantId: string }>) {
         [id, assessor.grantId, index < 2 ? 'MATERIAL_REVIEW' : 'INTERVIEW'],
       );
     }
+    // A PROFESSIONAL applicant is registered only after a material review and an interview (seed 000): on record.
+    await c.query(`insert into material_review (id, society_id, application_id, assignment_id, round, conclusion, supplement_areas, next_assessment, submitted_at)
+      select gen_random_uuid(), a.society_id, a.id, s.id, 1, 'RECOMMEND', '{}', 'INTERVIEW', now() from application a join assignment s on s.application_id = a.id
+      where a.id = $1 and s.kind = 'MATERIAL_REVIEW'`, [id]);
+    await c.query(`insert into interview (id, society_id, application_id, mode, scheduled_at, location, created_at, recorded_at, recorded_by_id, conclusion, questions)
+      select gen_random_uuid(), society_id, id, 'ONLINE', now(), '线上', now(), now(), applicant_id, 'PASS', '{}' from application where id = $1`, [id]);
     return updated;
   });
   return { applicant, id, version: row.version as number };

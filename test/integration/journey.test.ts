@@ -89,10 +89,11 @@ describe('a full journey per grade, through the API', () => {
     ['SENIOR', '资深工程会员'],
   ] as const)('%s: from submission to a registered member found in the public register', async (gradeCode, gradeName) => {
     const { number } = await journey(gradeCode);
-    expect(number).toMatch(/^CSE-2026-\d{6}$/);
+    expect(number).toMatch(/^CSE-[TPS]-2026-\d{6}$/);
     const found = await app.gql(RegisteredMemberDocument, { registrationNumber: number });
     expect(found.data!.registeredMember).toEqual({
-      registrationNumber: number, name: '张伟', employer: '国网北京市电力公司', societyCode: 'CSEE', field: '电气工程类', grade: gradeName,
+      registrationNumber: number, name: '张伟', namePinyin: 'Zhang Wei', employer: '国网北京市电力公司', societyCode: 'CSEE',
+      field: '电气工程类', fieldEn: 'Electrical Engineering', grade: gradeName, gradeEn: expect.stringMatching(/Engineering Member$/),
       validFrom: '2026-11-09', validUntil: '2031-11-09', status: 'ACTIVE',
     });
     const search = await app.gql(SearchRegisterDocument, { name: '张伟', societyCode: 'CSEE' });
@@ -107,7 +108,7 @@ describe('registration numbers', () => {
       const applicant = await applicantOf(app, 'CSEE');
       const { id } = await completeDossier(app, applicant, 'CSEE', { fieldCode: 'ELECTRICAL', specialtyCode: 'AUTOMATION', gradeCode: 'PROFESSIONAL' });
       // The factory moves it to the last step; the steps before are the journeys above.
-      await asOwner(app, (c) => c.query(`update application set stage = 'AWAITING_REGISTRATION', submitted_at = now() where id = $1`, [id]));
+      await asOwner(app, (c) => c.query(`update application set stage = 'AWAITING_REGISTRATION', submitted_at = now(), society_member = true where id = $1`, [id]));
       ids.push(id);
     }
     const secretariat = await loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT });

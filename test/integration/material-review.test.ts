@@ -91,7 +91,8 @@ describe('material review', () => {
     // Rows of one request share their timestamp: compare as sets.
     expect(staffView.materialReviews!.map((r) => `${r.round}:${r.conclusion}`).sort()).toEqual(['1:RECOMMEND', '1:SUPPLEMENT', '2:RECOMMEND', '2:RECOMMEND']);
     expect(staffView.assignments!.map((x) => `${x.examinerId}:${x.removalReason}`).sort()).toEqual([`${ga}:null`, `${gb}:CONFLICT_DECLARED`, `${gf}:null`].sort());
-    const next = await app.gql(ProceedToInterviewDocument, { input: { applicationId: id, expectedVersion: version } }, asStaff);
+    // One reviewer asked for both assessments: staff choosing the interview alone must say why (seed 000 rule 3).
+    const next = await app.gql(ProceedToInterviewDocument, { input: { applicationId: id, expectedVersion: version, reason: '笔试已于上一批次通过' } }, asStaff);
     expect(next.data!.proceedToInterview).toMatchObject({ stage: 'INTERVIEW' });
   });
 

@@ -12,7 +12,8 @@ import { runTransition } from '../../workflow/run-transition';
 import { ProcedureStepInput } from './application.inputs';
 import { factsOfType, toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
-import { AssignMaterialReviewersInput, AssignmentType, MaterialReviewInput, MaterialReviewType } from './assessment.types';
+import { AssignMaterialReviewersInput, AssignmentType, MaterialReviewInput, MaterialReviewType, SimplifiedPathInput } from './assessment.types';
+import { takeSimplifiedPathCommand } from '../../assessment/simplified-path.command';
 import { applicationFacts } from '../../dossier/application-access';
 import type { ApplicationFacts } from '../../policies/relations';
 import { examinerGrantIds } from '../../auth/principal';
@@ -132,10 +133,10 @@ export class AssessmentResolver {
     return step(ctx, 'proceedFromExamToComprehensiveReview', input);
   }
 
-  /** Staff: an international title holder skips the remaining assessment (the reason is recorded in the history). */
+  /** Staff: an international title holder skips assessments to the comprehensive review (reason and skips recorded in the history). */
   @Mutation(() => ApplicationType, { nullable: true })
-  takeSimplifiedPath(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
-    return step(ctx, 'simplifiedToComprehensiveReview', input);
+  async takeSimplifiedPath(@Ctx() ctx: RequestContext, @Arg('input') input: SimplifiedPathInput): Promise<ApplicationType> {
+    return toApplicationType(await takeSimplifiedPathCommand(ctx, input));
   }
 
   /** Staff: the reviews are in; straight to the comprehensive review (no further assessment, or not recommended). */

@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AssignmentKind, MaterialReviewConclusion, NextAssessment } from '../../entities/enums';
+import { AssessmentMethod, AssignmentKind, MaterialReviewConclusion, NextAssessment } from '../../entities/enums';
 import { DossierPartObject } from './dossier-part-object';
 
 registerEnumType(AssignmentKind, { name: 'AssignmentKind' });
 registerEnumType(MaterialReviewConclusion, { name: 'MaterialReviewConclusion', description: 'SUPPLEMENT, RECOMMEND or NOT_RECOMMEND (seed 000)' });
+registerEnumType(AssessmentMethod, { name: 'AssessmentMethod', description: 'MATERIAL_REVIEW, WRITTEN_EXAM or INTERVIEW (seed 000 "考核")' });
 registerEnumType(NextAssessment, { name: 'NextAssessment', description: 'NONE is for TRAINEE applicants only' });
 
 /** One examiner's material review. */
@@ -55,4 +56,14 @@ export class MaterialReviewInput {
   @Field(() => String, { nullable: true, description: 'RECOMMEND: points to probe' }) probePoints?: string | null;
   @Field(() => String, { nullable: true, description: 'NOT_RECOMMEND: reasons' }) reasons?: string | null;
   @Field(() => String, { nullable: true, description: 'NOT_RECOMMEND: a lower grade to apply for' }) lowerGradeSuggestion?: string | null;
+}
+
+/** Staff take the simplified path for an international title holder: why, and which assessments it skips. */
+@InputType()
+export class SimplifiedPathInput {
+  @Field() applicationId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field({ description: 'Why the society simplifies the assessment' }) reason!: string;
+  @Field(() => [AssessmentMethod], { description: 'The assessments skipped: recorded in the history; the comprehensive review excuses only these' })
+  skips!: AssessmentMethod[];
 }

@@ -14,9 +14,12 @@ registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
 export class NoticeEntryType {
   @Field(() => ID) applicationId!: string;
   @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'The name in pinyin (the English notice)' }) namePinyin?: string | null;
   @Field(() => String, { nullable: true }) employer?: string | null;
   @Field() field!: string;
+  @Field({ description: 'The field\'s English name' }) fieldEn!: string;
   @Field() grade!: string;
+  @Field({ description: 'The grade\'s English name' }) gradeEn!: string;
 }
 
 /** A public notice. */
@@ -96,8 +99,8 @@ async function toNotice(ctx: RequestContext, notice: PublicNotice, applications:
     Promise.all(shown.map((application) => ctx.loaders.gradeById.load(application.grade.id))),
   ]);
   const entries: NoticeEntryType[] = shown.map((application, index) => ({
-    applicationId: application.id, name: application.name ?? null, employer: application.employer ?? null,
-    field: fields[index]!.nameZh, grade: grades[index]!.nameZh,
+    applicationId: application.id, name: application.name ?? null, namePinyin: application.namePinyin ?? null, employer: application.employer ?? null,
+    field: fields[index]!.nameZh, fieldEn: fields[index]!.nameEn, grade: grades[index]!.nameZh, gradeEn: grades[index]!.nameEn,
   }));
   const endsOnCalendarConfirmed = (await calendarOfRequest(ctx.em)).isSpanConfirmed(notice.startsOn, notice.endsOn);
   return { id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, endsOnCalendarConfirmed, closedAt: notice.closedAt ?? null, entries };

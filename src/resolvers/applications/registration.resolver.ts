@@ -16,10 +16,13 @@ registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
 export class RegisteredMemberType {
   @Field() registrationNumber!: string;
   @Field() name!: string;
+  @Field(() => String, { nullable: true, description: 'The name in pinyin (the English register)' }) namePinyin?: string | null;
   @Field(() => String, { nullable: true }) employer?: string | null;
   @Field() societyCode!: string;
   @Field() field!: string;
+  @Field({ description: 'The field\'s English name' }) fieldEn!: string;
   @Field() grade!: string;
+  @Field({ description: 'The grade\'s English name' }) gradeEn!: string;
   @Field() validFrom!: string;
   @Field() validUntil!: string;
   @Field(() => RegistrationStatus) status!: RegistrationStatus;
@@ -53,7 +56,8 @@ export class RegisterMemberInput {
 function toMember(registration: Registration): RegisteredMemberType {
   return {
     registrationNumber: registration.registrationNumber, name: registration.name, employer: registration.employer ?? null,
-    societyCode: registration.society.code, field: registration.fieldNameZh, grade: registration.gradeNameZh,
+    namePinyin: registration.namePinyin ?? null, societyCode: registration.society.code,
+    field: registration.fieldNameZh, fieldEn: registration.fieldNameEn, grade: registration.gradeNameZh, gradeEn: registration.gradeNameEn,
     validFrom: registration.validFrom, validUntil: registration.validUntil, status: registration.status,
   };
 }
@@ -98,7 +102,9 @@ export class RegistrationResolver {
   ): Promise<RegisteredMemberType[]> {
     const trimmed = name.trim();
     if (trimmed.length === 0) throw new AppError('BAD_USER_INPUT', { field: 'name', params: { detail: 'name a person', detailZh: '请输入姓名' } });
-    const where: Record<string, unknown> = { name: trimmed };
+    // The Chinese name, or its pinyin for the English register (case and spacing as typed do not matter).
+    const pinyin = trimmed.replace(/\s+/g, ' ').replace(/[\\%_]/g, (character) => `\\${character}`);
+    const where: Record<string, unknown> = { $or: [{ name: trimmed }, { namePinyin: { $ilike: pinyin } }] };
     if (societyCode) where.society = { code: societyCode.trim().toUpperCase() };
     const rows = await em.find(Registration, where, { populate: ['society'], orderBy: { registeredAt: 'desc' }, limit: MAX_PAGE_SIZE });
     return rows.map(toMember);

@@ -9,6 +9,7 @@ import { ApplicationType } from './application.types';
 import { AssignMaterialReviewersInput } from './assessment.types';
 import { DossierPartObject } from './dossier-part-object';
 import { applicationFacts } from '../../dossier/application-access';
+import { writtenExamOutcome } from '../../assessment/written-exam-outcome';
 
 /** One judge's mark of a sitting's paper. */
 @ObjectType('PaperScore')
@@ -78,16 +79,13 @@ export class WrittenExamResolver {
     const society = (await loaders.societyById.load(application.societyId))!;
     const judges = new Set((await loaders.assignmentsByApplicationId.load(application.id)).filter((a) => a.kind === AssignmentKind.PAPER_JUDGE && !a.removedAt).map((a) => a.id));
     const latest = sittings[sittings.length - 1];
-    // What counts: the latest sitting, marked by the judges standing now (a written-exam re-assessment brings new ones).
-    const latestScores = scores.filter((score, index) => score.sittingId === latest.id && judges.has(marks[index].assignment.id));
-    const average = latestScores.length === 0 ? null : Math.round((latestScores.reduce((sum, s) => sum + s.score, 0) / latestScores.length) * 10) / 10;
+    const counted = marks.map((mark) => ({ sittingId: mark.sitting.id, assignmentId: mark.assignment.id, score: mark.score }));
+    const outcome = writtenExamOutcome(counted, latest.id, judges, society.writtenExamPassMark);
     return {
       applicationFacts: facts,
       sittings: sittings.map((sitting) => toSittingType(sitting, scores.filter((score) => score.sittingId === sitting.id), facts)),
-      scores: latestScores,
-      average,
-      passMark: society.writtenExamPassMark,
-      passed: average !== null && judges.size > 0 && latestScores.length >= judges.size ? average >= society.writtenExamPassMark : null,
+      scores: scores.filter((score, index) => score.sittingId === latest.id && judges.has(marks[index].assignment.id)),
+      ...outcome,
     };
   }
 
