@@ -1,5 +1,6 @@
 import { ApplicationStage } from '../entities/enums';
 import type { ApplicationAction as ProcedureAction } from '../workflow/procedure';
+import type { DEADLINE_MOVED_ACTION } from '../workflow/reschedule-deadlines';
 import type { ApplicationRelation } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
 
@@ -16,7 +17,8 @@ export type HistoryEntryKind =
   | 'assignPaperJudges'
   | 'scheduleInterview'
   | 'formReviewGroup'
-  | 'decideRegister';
+  | 'decideRegister'
+  | typeof DEADLINE_MOVED_ACTION;
 
 /** The dossier parts one history entry reveals: its reason (and listed items), and who took the step. */
 export interface HistoryEntryParts {
@@ -41,6 +43,10 @@ const REVIEW_CONCLUSION: HistoryEntryParts = { reason: 'reviewConclusion', actor
 const AFTER_MATERIAL_REVIEW: HistoryEntryParts = { reason: 'materialReviews', actor: 'assessors' };
 // Moving on after the written exam: a note on it speaks of the marks.
 const AFTER_WRITTEN_EXAM: HistoryEntryParts = { reason: 'writtenExam', actor: 'assessors' };
+
+// A deadline the calendar moved: the dates are the procedure part, and so is the calendar change behind them; the
+// federation admin who changed the calendar acted on no one's dossier.
+const DEADLINE_MOVED: HistoryEntryParts = { reason: 'procedure', actor: 'procedure' };
 
 /**
  * History entries are dossier parts too: each kind of entry, as data, mapped to the parts of the visibility
@@ -97,6 +103,8 @@ export const HISTORY_ENTRY_PARTS: Record<HistoryEntryKind, HistoryEntryParts> = 
   upholdObjectionRereview: REVIEW_CONCLUSION,
   approveAtFederation: REVIEW_CONCLUSION,
   returnFromFederation: REVIEW_CONCLUSION,
+
+  moveDeadline: DEADLINE_MOVED,
 };
 
 /** One history entry as the policy sees it. */
