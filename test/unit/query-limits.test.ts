@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 
 const root = path.join(__dirname, '../..');
 const schema = buildSchema(readFileSync(path.join(root, 'schema/schema.graphql'), 'utf8'));
-const defaults = loadConfig({}).protection.queryLimits;
+const defaults = loadConfig({ NODE_ENV: 'test' }).protection.queryLimits;
 
 /** Every operation of schema/operations as its own document (with the fragments it uses), and the landing page's introspection. */
 function committedDocuments(): Array<[string, string]> {
