@@ -22,6 +22,8 @@ export const ERROR_CATALOGUE = {
   SOCIETY_REQUIRED: { status: 400, zh: '此操作需要指定学会（X-Society 请求头或学会域名）。', en: 'This operation needs a society scope (X-Society header or society host name).' },
   NOT_FOUND: { status: 404, zh: '未找到所请求的对象。', en: 'The requested object was not found.' },
   BAD_USER_INPUT: { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  DATE_OUT_OF_RANGE: { status: 400, zh: '日期须在 {min} 至 {max} 之间。', en: 'The date must lie between {min} and {max}.' },
+  NUMBER_OUT_OF_RANGE: { status: 400, zh: '数值须为 {min} 至 {max} 之间的整数。', en: 'The number must be a whole number from {min} to {max}.' },
   ALREADY_EXISTS: { status: 409, zh: '{what}已存在。', en: '{what} already exists.' },
   INVALID_TRANSITION: { status: 409, zh: '当前状态（{stage}）下不能执行"{action}"。', en: 'Action {action} is not possible in state {stage}.' },
   STALE_VERSION: { status: 409, zh: '数据已被他人修改，请刷新后重试。', en: 'The object was changed by someone else; reload and try again.' },

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { AppConfig } from '../config';
 import { createErrorFormatter } from '../errors/format-error';
 import { buildApiSchema } from '../graphql/build-schema';
+import { inputGuardPlugin } from '../graphql/input-guard.plugin';
 import { applyFieldPolicies } from '../policies/shield';
 import { fileRoutes } from './file-routes';
 import { createRequestContext, type RequestContext } from './request-context';
@@ -44,6 +45,7 @@ export async function startServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       transactionPlugin,
+      inputGuardPlugin,
       // Responses are per viewer and never cached by HTTP caches; the cache-control plugin would wrap every field for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.mode === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { allowPlatformAction } from '../../policies/platform.policy';
 import { loadCalendar } from '../../workflow/calendar';
-import { parseCalendarDate } from '../../workflow/working-day-calendar';
+import { checkCalendarDate, checkIntegerRange, YEAR_RANGE } from '../../common/input-ranges';
 
 /** An admin-maintained calendar day. */
 @ObjectType('WorkingDayOverride', { description: 'A day that overrides the built-in PRC calendar' })
@@ -15,20 +15,13 @@ export class WorkingDayOverrideType {
   @Field(() => String, { nullable: true }) name?: string | null;
 }
 
-function checkedDate(value: string, field: string): string {
-  try {
-    return parseCalendarDate(value);
-  } catch {
-    throw new AppError('BAD_USER_INPUT', { field, params: { detail: 'a date is written YYYY-MM-DD and must exist', detailZh: '日期格式应为 YYYY-MM-DD 且须为有效日期' } });
-  }
-}
-
 /** The working-day calendar deadlines are counted in, and the federation's overrides of it. */
 @Resolver()
 export class WorkingDaysResolver {
   /** The overrides of one year. */
   @Query(() => [WorkingDayOverrideType])
   async workingDayOverrides(@Ctx() { em }: RequestContext, @Arg('year', () => Int) year: number): Promise<WorkingDayOverrideType[]> {
+    checkIntegerRange(year, 'year', YEAR_RANGE);
     const rows = await em.find(WorkingDayOverrideRow, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { date: 'asc' } });
     return rows.map((row) => ({ date: row.date, kind: row.kind, name: row.name ?? null }));
   }
@@ -36,7 +29,7 @@ export class WorkingDaysResolver {
   /** The date `workingDays` PRC working days after `from` (what a deadline set that day would be). */
   @Query(() => String)
   async workingDaysAfter(@Ctx() { em }: RequestContext, @Arg('from') from: string, @Arg('workingDays', () => Int) workingDays: number): Promise<string> {
-    const start = checkedDate(from, 'from');
+    const start = checkCalendarDate(from, 'from');
     if (workingDays < 0 || workingDays > 366) {
       throw new AppError('BAD_USER_INPUT', { field: 'workingDays', params: { detail: 'between 0 and 366', detailZh: '须在 0 到 366 之间' } });
     }
@@ -49,7 +42,7 @@ export class WorkingDaysResolver {
     @Ctx() ctx: RequestContext, @Arg('date') date: string, @Arg('kind') kind: string, @Arg('name', () => String, { nullable: true }) name?: string | null,
   ): Promise<WorkingDayOverrideType> {
     if (!allowPlatformAction(ctx, { kind: 'manageWorkingDayCalendar' })) throw new AppError('FORBIDDEN');
-    const day = checkedDate(date, 'date');
+    const day = checkCalendarDate(date, 'date');
     if (kind !== 'WORKDAY' && kind !== 'HOLIDAY') {
       throw new AppError('BAD_USER_INPUT', { field: 'kind', params: { detail: 'WORKDAY or HOLIDAY', detailZh: '须为 WORKDAY 或 HOLIDAY' } });
     }
@@ -62,6 +55,6 @@ export class WorkingDaysResolver {
   @Mutation(() => Boolean, { nullable: true })
   async removeWorkingDayOverride(@Ctx() ctx: RequestContext, @Arg('date') date: string): Promise<boolean> {
     if (!allowPlatformAction(ctx, { kind: 'manageWorkingDayCalendar' })) throw new AppError('FORBIDDEN');
-    return (await ctx.em.nativeDelete(WorkingDayOverrideRow, { date: checkedDate(date, 'date') })) > 0;
+    return (await ctx.em.nativeDelete(WorkingDayOverrideRow, { date: checkCalendarDate(date, 'date') })) > 0;
   }
 }
