@@ -104,3 +104,20 @@ describe('GET /files/:id', () => {
     expect(body.errors[0].message).not.toMatch(/select|stored_file/i);
   });
 });
+
+describe('forged page cursors', () => {
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  it.each([
+    ['an id that is no uuid', encode(['2026-01-01T00:00:00.000Z', '1'])],
+    ['a sort value that is no date', encode(['yesterday', '00000000-0000-4000-8000-000000000000'])],
+    ['year 0000', encode(['0000-01-01', '00000000-0000-4000-8000-000000000000'])],
+    ['a NUL inside the cursor', encode(['2026-01-01\u0000', '00000000-0000-4000-8000-000000000000'])],
+  ])('%s is BAD_USER_INPUT on after', async (_case, after) => {
+    for (const orderBy of ['SUBMITTED_AT', 'DUE_DATE']) {
+      const result = await app.raw({ query: `query($after: String) { applications(first: 5, after: $after, orderBy: ${orderBy}) { edges { cursor } } }`, variables: { after } }, { token: staff.token, society: 'CSEE' });
+      expect((result.json as { errors?: Array<{ extensions: unknown }> }).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+    const examiners = await app.raw({ query: 'query($after: String) { examiners(first: 5, after: $after) { edges { cursor } } }', variables: { after } }, { token: staff.token, society: 'CSEE' });
+    expect((examiners.json as { errors?: Array<{ extensions: unknown }> }).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
