@@ -1,5 +1,5 @@
 import { AppError } from '../errors/app-error';
-import { parseCalendarDate } from '../workflow/working-day-calendar';
+import { checkCalendarDate } from '../common/input-ranges';
 
 function bad(field: string, en: string, zh: string): AppError {
   return new AppError('BAD_USER_INPUT', { field, params: { detail: en, detailZh: zh } });
@@ -16,13 +16,9 @@ export function checkText(value: string | null | undefined, field: string, max: 
   return text;
 }
 
-/** A real calendar date 'YYYY-MM-DD'. */
+/** A real calendar date 'YYYY-MM-DD' within the API's date range. */
 export function checkDate(value: string, field: string): string {
-  try {
-    return parseCalendarDate(value);
-  } catch {
-    throw bad(field, 'a date is written YYYY-MM-DD and must exist', '日期格式应为 YYYY-MM-DD 且须为有效日期');
-  }
+  return checkCalendarDate(value, field);
 }
 
 /** A period whose end is not before its start. */

@@ -26,6 +26,8 @@ export const ERROR_CATALOGUE = {
   BAD_USER_INPUT: { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
   WEAK_PASSWORD: { status: 400, zh: '密码不符合要求：{reason}。', en: 'The password is not acceptable: {reason}.' },
   INVITATION_EXPIRED: { status: 409, zh: '该邀请已于 {expiredAt} 过期，请联系学会重新邀请。', en: 'The invitation expired on {expiredAt}; ask the society to invite you again.' },
+  DATE_OUT_OF_RANGE: { status: 400, zh: '日期须在 {min} 至 {max} 之间。', en: 'The date must lie between {min} and {max}.' },
+  NUMBER_OUT_OF_RANGE: { status: 400, zh: '数值须为 {min} 至 {max} 之间的整数。', en: 'The number must be a whole number from {min} to {max}.' },
   ALREADY_EXISTS: { status: 409, zh: '{what}已存在。', en: '{what} already exists.' },
   INVALID_TRANSITION: { status: 409, zh: '当前状态（{stage}）下不能执行"{action}"。', en: 'Action {action} is not possible in state {stage}.' },
   STALE_VERSION: { status: 409, zh: '数据已被他人修改，请刷新后重试。', en: 'The object was changed by someone else; reload and try again.' },

@@ -56,6 +56,8 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
   );
   router.get('/files/:id', (req, res) =>
     inRequest(orm, config, clock, rateLimits, req, res, format, async (ctx) => {
+      // A file lives in one society: without one in scope (and not reading across them) there is nothing to find.
+      if (!ctx.scope.society && !ctx.scope.crossTenant) throw new AppError('SOCIETY_REQUIRED');
       const id = String(req.params.id);
       const file = isUuid(id) ? await ctx.em.findOne(StoredFile, { id }, { populate: ['application'] }) : null;
       const facts = file && {

@@ -12,6 +12,7 @@ import { applySecurityMiddleware } from '../abuse/security-middleware';
 import type { AppConfig } from '../config';
 import { createErrorFormatter } from '../errors/format-error';
 import { buildApiSchema } from '../graphql/build-schema';
+import { inputGuardPlugin } from '../graphql/input-guard.plugin';
 import { createObservability } from '../observability';
 import type { Logger } from '../observability/logger';
 import { applyFieldPolicies } from '../policies/shield';
@@ -54,6 +55,7 @@ export async function startServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       createTransactionPlugin(formatError),
       observability.apolloPlugin,
+      inputGuardPlugin,
       // Responses are per viewer and never cached by HTTP caches; the cache-control plugin would wrap every field for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.mode === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),

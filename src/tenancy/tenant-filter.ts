@@ -21,6 +21,9 @@ export const tenantFilter: FilterDef = {
   cond: (args: Record<string, unknown>) => {
     const params = args as unknown as TenantFilterParams;
     if (params.crossTenant) return {};
+    // An empty $in renders as `in ()` inside a populate join (a syntax error); every tenant row has a society, so
+    // `society is null` matches nothing, as an empty scope must.
+    if (params.societyIds.length === 0) return { society: null };
     return { society: { $in: params.societyIds } };
   },
 };

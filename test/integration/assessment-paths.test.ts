@@ -55,7 +55,7 @@ describe('the written exam', () => {
     const first = (await app.gql(RecordWrittenExamSittingDocument, { input: sittingInput }, asStaff)).data!.recordWrittenExamSitting!;
     expect(first).toMatchObject({ number: 1, heldOn: '2026-11-20', venue: '北京 中国电机工程学会考点', paper: '电气工程综合' });
 
-    expect(errorOf(await app.gql(ScorePaperDocument, { input: { sittingId: first.id!, score: 101 } }, j1.as))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.score' });
+    expect(errorOf(await app.gql(ScorePaperDocument, { input: { sittingId: first.id!, score: 101 } }, j1.as))).toEqual({ code: 'NUMBER_OUT_OF_RANGE', field: 'input.score' });
     await app.gql(ScorePaperDocument, { input: { sittingId: first.id!, score: 40 } }, j1.as);
     // The paper was voided (say, an irregularity at the venue): staff record a new sitting, which supersedes the first.
     const second = (await app.gql(RecordWrittenExamSittingDocument, { input: { ...sittingInput, heldOn: '2026-11-27' } }, asStaff)).data!.recordWrittenExamSitting!;

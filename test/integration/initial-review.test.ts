@@ -189,7 +189,7 @@ describe('the clarification period', () => {
     const admin = await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN });
     const staff = await staffOf(app, 'CES');
     expect(errorOf(await app.gql(SetClarificationPeriodDocument, { code: 'CES', workingDays: 5 }, { token: staff.token, society: 'CES' }))?.code).toBe('FORBIDDEN');
-    expect(errorOf(await app.gql(SetClarificationPeriodDocument, { code: 'CES', workingDays: 0 }, { token: admin.token }))).toEqual({ code: 'BAD_USER_INPUT', field: 'workingDays' });
+    expect(errorOf(await app.gql(SetClarificationPeriodDocument, { code: 'CES', workingDays: 0 }, { token: admin.token }))).toEqual({ code: 'NUMBER_OUT_OF_RANGE', field: 'workingDays' });
     const set = await app.gql(SetClarificationPeriodDocument, { code: 'CES', workingDays: 5 }, { token: admin.token });
     expect(set.data!.setClarificationPeriod).toEqual({ code: 'CES', clarificationWorkingDays: 5 });
 

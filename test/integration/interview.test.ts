@@ -102,7 +102,7 @@ describe('the interview', () => {
 
     // The applicant rates the interview; staff read it, the interviewers rated do not.
     const asApplicant = { token: applicant.token, society: 'CSEE' };
-    expect(errorOf(await app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: id, overall: 6, fairness: 5, professionalism: 5 } }, asApplicant))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.overall' });
+    expect(errorOf(await app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: id, overall: 6, fairness: 5, professionalism: 5 } }, asApplicant))).toEqual({ code: 'NUMBER_OUT_OF_RANGE', field: 'input.overall' });
     expect((await app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: id, overall: 4, fairness: 5, professionalism: 4, comments: '考官很专业' } }, asApplicant)).errors).toBeUndefined();
     expect(errorOf(await app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: id, overall: 1, fairness: 1, professionalism: 1 } }, asApplicant))?.code).toBe('ALREADY_EXISTS');
     expect((await app.gql(InterviewViewDocument, { id }, asStaff)).data!.application!.interviewQuestionnaire).toEqual({ overall: 4, fairness: 5, professionalism: 4, comments: '考官很专业' });

@@ -6,9 +6,10 @@ import type { RequestContext } from '../../http/request-context';
 import { allowPlatformAction } from '../../policies/platform.policy';
 import { calendarOfRequest, loadCalendar } from '../../workflow/calendar';
 import { deadlineAfter } from '../../workflow/deadlines';
-import { ARRANGEMENT_YEARS, loadHolidayArrangement, nextYearArrangementMissing } from '../../workflow/holiday-arrangement.command';
+import { loadHolidayArrangement, nextYearArrangementMissing } from '../../workflow/holiday-arrangement.command';
 import { rescheduleOpenDeadlines } from '../../workflow/reschedule-deadlines';
-import { chinaToday, parseCalendarDate, WorkingDayCalendar } from '../../workflow/working-day-calendar';
+import { chinaToday, WorkingDayCalendar } from '../../workflow/working-day-calendar';
+import { checkCalendarDate, checkIntegerRange, YEAR_RANGE } from '../../common/input-ranges';
 
 /** An admin-maintained calendar day. */
 @ObjectType('WorkingDayOverride', { description: 'A day that overrides the built-in PRC calendar' })
@@ -72,14 +73,6 @@ export class HolidayArrangementResultType {
   @Field(() => Int, { nullable: true, description: 'Public notices whose last day moved' }) noticeEnds!: number;
 }
 
-function checkedDate(value: string, field: string): string {
-  try {
-    return parseCalendarDate(value);
-  } catch {
-    throw new AppError('BAD_USER_INPUT', { field, params: { detail: 'a date is written YYYY-MM-DD and must exist', detailZh: '日期格式应为 YYYY-MM-DD 且须为有效日期' } });
-  }
-}
-
 function requireCalendarAdmin(ctx: RequestContext): string {
   if (!allowPlatformAction(ctx, { kind: 'manageWorkingDayCalendar' })) throw new AppError('FORBIDDEN');
   return ctx.principal!.accountId;
@@ -91,9 +84,7 @@ export class WorkingDaysResolver {
   /** The overrides of one year. */
   @Query(() => [WorkingDayOverrideType])
   async workingDayOverrides(@Ctx() { em }: RequestContext, @Arg('year', () => Int) year: number): Promise<WorkingDayOverrideType[]> {
-    if (year < ARRANGEMENT_YEARS.first || year > ARRANGEMENT_YEARS.last) {
-      throw new AppError('BAD_USER_INPUT', { field: 'year', params: { detail: `between ${ARRANGEMENT_YEARS.first} and ${ARRANGEMENT_YEARS.last}`, detailZh: `须在 ${ARRANGEMENT_YEARS.first} 到 ${ARRANGEMENT_YEARS.last} 之间` } });
-    }
+    checkIntegerRange(year, 'year', YEAR_RANGE);
     const rows = await em.find(WorkingDayOverrideRow, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { date: 'asc' } });
     return rows.map((row) => ({ date: row.date, kind: row.kind, name: row.name ?? null }));
   }
@@ -101,7 +92,7 @@ export class WorkingDaysResolver {
   /** The date `workingDays` PRC working days after `from` (what a deadline set that day would be). */
   @Query(() => WorkingDayDeadlineType)
   async workingDaysAfter(@Ctx() { em }: RequestContext, @Arg('from') from: string, @Arg('workingDays', () => Int) workingDays: number): Promise<WorkingDayDeadlineType> {
-    const start = checkedDate(from, 'from');
+    const start = checkCalendarDate(from, 'from');
     if (workingDays < 0 || workingDays > 366) {
       throw new AppError('BAD_USER_INPUT', { field: 'workingDays', params: { detail: 'between 0 and 366', detailZh: '须在 0 到 366 之间' } });
     }
@@ -131,7 +122,7 @@ export class WorkingDaysResolver {
     @Ctx() ctx: RequestContext, @Arg('date') date: string, @Arg('kind') kind: string, @Arg('name', () => String, { nullable: true }) name?: string | null,
   ): Promise<WorkingDayOverrideType> {
     const actorId = requireCalendarAdmin(ctx);
-    const day = checkedDate(date, 'date');
+    const day = checkCalendarDate(date, 'date');
     if (kind !== 'WORKDAY' && kind !== 'HOLIDAY') {
       throw new AppError('BAD_USER_INPUT', { field: 'kind', params: { detail: 'WORKDAY or HOLIDAY', detailZh: '须为 WORKDAY 或 HOLIDAY' } });
     }
@@ -146,7 +137,7 @@ export class WorkingDaysResolver {
   @Mutation(() => Boolean, { nullable: true })
   async removeWorkingDayOverride(@Ctx() ctx: RequestContext, @Arg('date') date: string): Promise<boolean> {
     const actorId = requireCalendarAdmin(ctx);
-    const day = checkedDate(date, 'date');
+    const day = checkCalendarDate(date, 'date');
     const removed = (await ctx.em.nativeDelete(WorkingDayOverrideRow, { date: day })) > 0;
     if (removed) {
       await rescheduleOpenDeadlines({ em: ctx.em, actorId, now: ctx.clock(), changedDates: [day], reason: { zh: `${day} 恢复法定日历`, en: `${day} back to the official calendar` } });

@@ -1,6 +1,8 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { AppError } from '../../errors/app-error';
 
+import { isUuid } from '../../common/is-uuid';
+
 /** Largest page any list returns; larger requests are refused rather than silently cut. */
 export const MAX_PAGE_SIZE = 100;
 
@@ -35,11 +37,20 @@ export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(JSON.stringify([position.sortValue, position.id])).toString('base64url');
 }
 
+const SORT_VALUE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?$/;
+
+/** Cursors only ever hold a calendar date or an ISO instant (what encodeCursor is given), a real one (PostgreSQL has no year 0). */
+function isSortValue(value: unknown): value is string {
+  return typeof value === 'string' && SORT_VALUE.test(value) && !value.startsWith('0000')
+    && !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value));
+}
+
 /** Decodes a cursor; a cursor the server did not make is BAD_USER_INPUT on `after`. */
 export function decodeCursor(cursor: string): KeysetPosition {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+    // Both halves reach SQL (a timestamp or date column, a uuid column): a forged value must not make it raise.
+    if (Array.isArray(parsed) && parsed.length === 2 && isSortValue(parsed[0]) && typeof parsed[1] === 'string' && isUuid(parsed[1])) {
       return { sortValue: parsed[0], id: parsed[1] };
     }
   } catch {

@@ -1,0 +1,90 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getArgumentValues, getNamedType, getVariableValues, isInputObjectType, isListType, isNonNullType, TypeInfo, visit, visitWithTypeInfo,
+  type DocumentNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
+} from 'graphql';
+import { checkCalendarDate, checkInstant, checkIntegerRange } from '../common/input-ranges';
+import { textProblem } from '../common/input-text';
+import { AppError } from '../errors/app-error';
+import { INPUT_RULES, type InputRule } from './input-rules';
+
+function applyRule(rule: InputRule, value: unknown, field: string): void {
+  if (rule.kind === 'calendarDate' && typeof value === 'string') checkCalendarDate(value, field);
+  if (rule.kind === 'instant' && value instanceof Date) checkInstant(value, field);
+  if (rule.kind === 'integer' && typeof value === 'number') checkIntegerRange(value, field, rule);
+}
+
+/** Walks one coerced argument value along its input type; throws the first refusal, named by its path. */
+function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, path: string): void {
+  if (value === null || value === undefined) return;
+  if (isNonNullType(type)) return checkValue(value, type.ofType, coordinate, path);
+  if (isListType(type)) {
+    if (Array.isArray(value)) value.forEach((item, index) => checkValue(item, type.ofType as GraphQLInputType, coordinate, `${path}[${index}]`));
+    return;
+  }
+  if (isInputObjectType(type)) {
+    for (const field of Object.values(type.getFields())) {
+      checkValue((value as Record<string, unknown>)[field.name], field.type, `${type.name}.${field.name}`, `${path}.${field.name}`);
+    }
+    return;
+  }
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    if (problem) throw new AppError('BAD_USER_INPUT', { field: path, params: { detail: problem.en, detailZh: problem.zh } });
+  }
+  const rule = INPUT_RULES[coordinate];
+  if (rule) applyRule(rule, value, path);
+}
+
+/** Checks every argument of every field the operation selects (variables and inline literals alike, after coercion). */
+export function checkOperationInputs(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): void {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  // Variables that do not coerce are reported by execution itself, with graphql-js' own wording.
+  if (coerced.errors) return;
+  const typeInfo = new TypeInfo(schema);
+  visit(document, visitWithTypeInfo(typeInfo, {
+    OperationDefinition: (node) => (node === operation ? undefined : false),
+    Field(node) {
+      const fieldDef = typeInfo.getFieldDef();
+      const parent = typeInfo.getParentType();
+      if (!fieldDef || !parent || !node.arguments?.length) return;
+      let args: Record<string, unknown>;
+      try {
+        args = getArgumentValues(fieldDef, node, coerced.coerced);
+      } catch {
+        return; // a missing or ill-typed argument: execution reports it
+      }
+      for (const arg of fieldDef.args) checkValue(args[arg.name], arg.type, `${getNamedType(parent).name}.${fieldDef.name}.${arg.name}`, arg.name);
+    },
+  }));
+}
+
+/** Fails at start-up when a rule names a coordinate the schema does not have (a renamed field would lose its rule). */
+export function assertRulesMatchSchema(schema: GraphQLSchema): void {
+  const missing = Object.keys(INPUT_RULES).filter((coordinate) => {
+    const [typeName, fieldName, argName] = coordinate.split('.');
+    const type = schema.getType(typeName);
+    if (!type || !('getFields' in type)) return true;
+    const field = (type.getFields() as Record<string, { args?: ReadonlyArray<{ name: string }> }>)[fieldName];
+    if (!field) return true;
+    return argName !== undefined && !field.args?.some((arg) => arg.name === argName);
+  });
+  if (missing.length > 0) throw new Error(`INPUT_RULES name coordinates the schema lacks: ${missing.join(', ')}`);
+}
+
+/**
+ * The request-level input check: before an operation runs, every string is refused if PostgreSQL could not store
+ * it (NUL, lone surrogates), and the table's dates and numbers outside their bounds, each with its argument path.
+ */
+export const inputGuardPlugin: ApolloServerPlugin = {
+  async serverWillStart({ schema }) {
+    assertRulesMatchSchema(schema);
+  },
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, operation, request }) {
+        if (operation) checkOperationInputs(schema, document, operation, request.variables);
+      },
+    };
+  },
+};

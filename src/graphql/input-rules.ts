@@ -1,0 +1,58 @@
+import { YEAR_RANGE } from '../common/input-ranges';
+import { MAX_PAGE_SIZE } from '../resolvers/common/connection';
+
+/** What an argument or input field must satisfy beyond its GraphQL type. */
+export type InputRule =
+  | { kind: 'calendarDate' }
+  | { kind: 'instant' }
+  | { kind: 'integer'; min: number; max: number };
+
+const CALENDAR_DATE: InputRule = { kind: 'calendarDate' };
+const PAGE_SIZE: InputRule = { kind: 'integer', min: 1, max: MAX_PAGE_SIZE };
+const RATING: InputRule = { kind: 'integer', min: 1, max: 5 };
+const MARK: InputRule = { kind: 'integer', min: 0, max: 100 };
+// An interview lasts well under a day; the command holds the domain's own minimums and maximum.
+const INTERVIEW_PART_MINUTES: InputRule = { kind: 'integer', min: 0, max: 24 * 60 };
+
+/**
+ * Checks applied to every request before it runs, keyed by schema coordinate (`Type.field` for input fields,
+ * `Query.field.argument` / `Mutation.field.argument` for arguments). Dates travel as 'YYYY-MM-DD' strings, so the
+ * schema alone cannot say which strings are dates: this table does. Every coordinate must exist in the schema
+ * (checked when the server starts). Domain rules with their own codes (a notice of ≥ 5 working days, interview
+ * minimums) stay with their commands; the table holds the bounds outside which a value makes no sense at all.
+ */
+export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
+  'Query.workingDaysAfter.from': CALENDAR_DATE,
+  'Query.workingDaysAfter.workingDays': { kind: 'integer', min: 0, max: 366 },
+  'Query.workingDayOverrides.year': { kind: 'integer', ...YEAR_RANGE },
+  'Query.applications.first': PAGE_SIZE,
+  'Query.examiners.first': PAGE_SIZE,
+  'Query.dossierAccessLog.first': PAGE_SIZE,
+  'Mutation.setWorkingDayOverride.date': CALENDAR_DATE,
+  'Mutation.removeWorkingDayOverride.date': CALENDAR_DATE,
+  'HolidayArrangementInput.year': { kind: 'integer', min: 2000, max: 2100 },
+  'HolidayPeriodInput.firstDay': CALENDAR_DATE,
+  'HolidayPeriodInput.lastDay': CALENDAR_DATE,
+  'AdjustedWorkingDayInput.date': CALENDAR_DATE,
+  'Mutation.setClarificationPeriod.workingDays': { kind: 'integer', min: 1, max: 60 },
+  'Mutation.setWrittenExamPassMark.passMark': MARK,
+  'BasicInformationInput.birthDate': CALENDAR_DATE,
+  'EducationInput.fromDate': CALENDAR_DATE,
+  'EducationInput.toDate': CALENDAR_DATE,
+  'WorkHistoryInput.fromDate': CALENDAR_DATE,
+  'WorkHistoryInput.toDate': CALENDAR_DATE,
+  'AchievementInput.date': CALENDAR_DATE,
+  'RecordWrittenExamSittingInput.heldOn': CALENDAR_DATE,
+  'PublishNoticeInput.startsOn': CALENDAR_DATE,
+  // Below the minimum the command answers NOTICE_TOO_SHORT; above 60 (three months) is no notice period.
+  'PublishNoticeInput.workingDays': { kind: 'integer', min: 0, max: 60 },
+  'ScheduleInterviewInput.scheduledAt': { kind: 'instant' },
+  'RecordInterviewInput.selfStatementMinutes': INTERVIEW_PART_MINUTES,
+  'RecordInterviewInput.questioningMinutes': INTERVIEW_PART_MINUTES,
+  'RecordInterviewInput.deliberationMinutes': INTERVIEW_PART_MINUTES,
+  'ScorePaperInput.score': MARK,
+  'InterviewQuestionnaireInput.overall': RATING,
+  'InterviewQuestionnaireInput.fairness': RATING,
+  'InterviewQuestionnaireInput.professionalism': RATING,
+};
+
