@@ -11,6 +11,7 @@ import { Migration20261122080000_written_exam } from './Migration20261122080000_
 import { Migration20261122090000_interview_questionnaire } from './Migration20261122090000_interview_questionnaire';
 import { Migration20261122100000_written_exam_sitting } from './Migration20261122100000_written_exam_sitting';
 import { Migration20261122110000_examiner_revocation } from './Migration20261122110000_examiner_revocation';
+import { Migration20261129007000_comprehensive_review_rounds } from './Migration20261129007000_comprehensive_review_rounds';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122090000_interview_questionnaire', class: Migration20261122090000_interview_questionnaire },
   { name: 'Migration20261122100000_written_exam_sitting', class: Migration20261122100000_written_exam_sitting },
   { name: 'Migration20261122110000_examiner_revocation', class: Migration20261122110000_examiner_revocation },
+  { name: 'Migration20261129007000_comprehensive_review_rounds', class: Migration20261129007000_comprehensive_review_rounds },
 ];

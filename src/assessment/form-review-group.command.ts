@@ -1,19 +1,21 @@
 import { Assignment, type Application } from '../entities';
 import { AssignmentKind } from '../entities/enums';
-import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { reviewGroupViolations } from '../workflow/composition-rules';
-import { flushWithVersionCheck } from '../workflow/run-transition';
-import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
+import { enforceGuards } from '../workflow/guards';
+import { COMMAND_GUARDS } from '../workflow/procedure';
+import { flushWithVersionCheck, guardInputFor } from '../workflow/run-transition';
+import { assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
-/** Staff form the review group: ≥ 3 examiners of the field, not exactly the people who assessed the applicant. */
+/**
+ * Staff form the review group of the current round: ≥ 3 examiners of the field, not exactly the people who
+ * assessed the applicant. One group per round; a re-review or re-assessment starts the next round.
+ */
 export async function formReviewGroupCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; examinerIds: string[] }): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'formReviewGroup');
   checkVersion(application, input.expectedVersion);
-  if ((await activeAssignments(ctx.em, application, AssignmentKind.REVIEW_GROUP)).length > 0) {
-    throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'A review group', whatZh: '综合审议组' } });
-  }
+  await enforceGuards(COMMAND_GUARDS.formReviewGroup, guardInputFor(ctx, application));
   const group = await loadExaminers(ctx.em, application, input.examinerIds, 'examinerIds');
   // Who assessed: the material reviewers and the interview panel, except those taken off for a conflict.
   const assessors = await ctx.em.find(Assignment, {
@@ -24,7 +26,7 @@ export async function formReviewGroupCommand(ctx: RequestContext, input: { appli
   });
   const violations = reviewGroupViolations(group.map(toCandidate), new Set(assessors.map((a) => a.examiner.id)), await assessedApplication(ctx.em, application));
   refuseViolations(violations);
-  recordAssignments(ctx, application, group, AssignmentKind.REVIEW_GROUP, 'formReviewGroup');
+  recordAssignments(ctx, application, group, AssignmentKind.REVIEW_GROUP, 'formReviewGroup', { details: { comprehensiveReviewRound: application.comprehensiveReviewRound } });
   await flushWithVersionCheck(ctx);
   return application;
 }

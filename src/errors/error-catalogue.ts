@@ -63,6 +63,9 @@ export const ERROR_CATALOGUE = {
   NOTICE_TOO_SHORT: { status: 400, zh: '公示期不得少于 5 个工作日。', en: 'A public notice runs at least 5 working days.' },
   NOTICE_NOT_OPEN: { status: 409, zh: '该公示不在公示期内。', en: 'The notice is not open.' },
   OBJECTION_OPEN: { status: 409, zh: '尚有 {count} 项异议未处理。', en: '{count} objection(s) are still open.' },
+  REVIEW_GROUP_ALREADY_FORMED: { status: 409, zh: '本轮（第 {round} 轮）综合审议组已组建。', en: 'The review group of this round (round {round}) is already formed.' },
+  ROUND_ALREADY_DECIDED: { status: 409, zh: '本轮（第 {round} 轮）综合审议已作出结论。', en: 'The review group of this round (round {round}) has already decided.' },
+  NO_OBJECTION_OPEN: { status: 409, zh: '该申请人没有待处理的异议。', en: 'No objection against this applicant is open.' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

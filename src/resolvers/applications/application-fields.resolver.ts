@@ -8,6 +8,7 @@ import { APPLICATION_ACTIONS, viewerCan, type ApplicationAction } from '../../po
 import { partOfFile } from '../../policies/file.policy';
 import { relationsOf } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
+import { guardViolations, type GuardInput } from '../../workflow/guards';
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { toFieldType, toGradeType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
 import { EngineeringFieldType, GradeType, SocietyType, SpecialtyType } from '../reference/reference.types';
@@ -192,6 +193,8 @@ export class ApplicationFieldsResolver {
   @FieldResolver(() => [ApplicationActionEnum], { nullable: true })
   async viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<ApplicationAction[]> {
     const relations = await relationsOf(ctx, factsOfType(application));
-    return viewerCan(relations, application.stage!);
+    // The same guards the commands run: a step is offered only if nothing known now would refuse it.
+    const input: GuardInput = { em: ctx.em, application: entityOf(application), today: chinaToday(ctx.clock()), dossier: () => dossierOf(application, ctx) };
+    return viewerCan(relations, application.stage!, async (names) => (await guardViolations(names, input)).length === 0);
   }
 }
