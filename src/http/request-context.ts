@@ -31,6 +31,8 @@ export interface RequestContext {
   /** Dossier parts shown to someone other than the applicant, written to the access log at the end. */
   dossierReads: DossierReadRecorder;
   assessorRelations(applicationId: string): MaybePromise<ReadonlySet<ApplicationRelation>>;
+  /** `X-Dry-Run: true`: a mutation runs every check and answers as it would, then rolls back. */
+  dryRun: boolean;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
       em, principal, scope, loaders, config, clock,
       dossierReads: new DossierReadRecorder(principal?.accountId),
       assessorRelations: (applicationId) => (examiner ? loaders.assessorRelations.load(applicationId) : NO_RELATIONS),
+      dryRun: headerValue(req.headers['x-dry-run']) === 'true',
     };
   } catch (error) {
     await em.rollback();
