@@ -21,6 +21,8 @@ export interface GuardInput {
   today: string;
   /** Loaded only when a guard needs the whole dossier. */
   dossier: () => Promise<Dossier>;
+  /** The viewer's examiner grants in the application's society (guards of an examiner's own step). */
+  viewerExaminerIds: readonly string[];
 }
 
 /** Why a step cannot be taken now, for a reason known before anyone types any input. */
@@ -74,7 +76,9 @@ export const GUARDS: Record<GuardName, Guard> = {
     return submitted < active.length ? violation('REVIEWS_OUTSTANDING', { params: { count: active.length - submitted } }) : none;
   },
   async interviewRecorded({ em, application }) {
-    return (await em.count(Interview, { application, recordedAt: { $ne: null } })) === 0
+    // After a re-assessment of the interview, only an interview recorded since counts.
+    const [reassessed] = await em.find(ApplicationEvent, { application, action: 'reassessInterview' }, { orderBy: { at: 'desc' }, limit: 1 });
+    return (await em.count(Interview, { application, recordedAt: reassessed ? { $gt: reassessed.at } : { $ne: null } })) === 0
       ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'proceedToComprehensiveReview (interview not recorded)' } })
       : none;
   },
@@ -104,6 +108,31 @@ export const GUARDS: Record<GuardName, Guard> = {
     if (today <= entry.notice.endsOn) return violation('DEADLINE_NOT_PASSED', { field: 'noticeId', params: { deadline: entry.notice.endsOn } });
     const open = await em.count(Objection, { notice: entry.notice, status: ObjectionStatus.OPEN });
     return open > 0 ? violation('OBJECTION_OPEN', { field: 'noticeId', params: { count: open } }) : none;
+  },
+  async noInterviewPanelStanding({ em, application }) {
+    return (await activeAssignments(em, application, AssignmentKind.INTERVIEW)).length > 0
+      ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'An interview panel', whatZh: '面试考核组' } })
+      : none;
+  },
+  async interviewUnrecorded({ em, application }) {
+    const [latest] = await em.find(Interview, { application }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1 });
+    if (!latest) return violation('NOT_FOUND', { field: 'applicationId' });
+    return latest.recordedAt ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'The interview record', whatZh: '面试记录' } }) : none;
+  },
+  async questionnaireOpen({ em, application }) {
+    const [latest] = await em.find(Interview, { application, recordedAt: { $ne: null } }, { orderBy: { recordedAt: 'desc' }, limit: 1 });
+    if (!latest) return violation('NOT_FOUND', { field: 'applicationId' });
+    return latest.questionnaireSubmittedAt ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your questionnaire', whatZh: '您的问卷' } }) : none;
+  },
+  async ownReviewOutstanding({ em, application, viewerExaminerIds }) {
+    const reviewed = await em.count(MaterialReview, { assignment: { application, examiner: { $in: [...viewerExaminerIds] }, kind: AssignmentKind.MATERIAL_REVIEW, removedAt: null }, round: application.reviewRound });
+    return reviewed > 0 ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your review of this round', whatZh: '您本轮的审查意见' } }) : none;
+  },
+  async ownPaperUnmarked({ em, application, viewerExaminerIds }) {
+    const sitting = await latestSitting(em, application);
+    if (!sitting) return violation('NO_SITTING_RECORDED', { field: 'applicationId' });
+    const marked = await em.count(WrittenExamScore, { sitting, assignment: { examiner: { $in: [...viewerExaminerIds] }, kind: AssignmentKind.PAPER_JUDGE, removedAt: null } });
+    return marked > 0 ? violation('ALREADY_EXISTS', { field: 'input.sittingId', params: { what: 'Your mark', whatZh: '您的评分' } }) : none;
   },
   async gradeNeedsFederation({ em, application }) {
     return (await em.findOneOrFail(Grade, { id: application.grade.id })).code === 'TRAINEE'

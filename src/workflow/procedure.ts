@@ -66,7 +66,12 @@ export type GuardName =
   | 'roundUndecided'
   | 'noReviewGroupThisRound'
   | 'objectionOpen'
-  | 'noticeClosable';
+  | 'noticeClosable'
+  | 'noInterviewPanelStanding'
+  | 'interviewUnrecorded'
+  | 'questionnaireOpen'
+  | 'ownReviewOutstanding'
+  | 'ownPaperUnmarked';
 
 /** One stage: its phase, whether it ends the procedure, what the applicant may edit. */
 export interface StageDefinition {
@@ -239,10 +244,15 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
  * Guards of the commands that are not steps of the table but depend on the procedure's state all the same:
  * the command runs them, and viewerCan offers the action only when they pass.
  */
-export const COMMAND_GUARDS: Readonly<Record<'formReviewGroup' | 'recordRegistrationDecision', readonly GuardName[]>> = {
+export const COMMAND_GUARDS = {
   formReviewGroup: ['noReviewGroupThisRound'],
   recordRegistrationDecision: ['roundUndecided'],
-};
+  scheduleInterview: ['noInterviewPanelStanding'],
+  recordInterview: ['interviewUnrecorded'],
+  answerInterviewQuestionnaire: ['questionnaireOpen'],
+  submitMaterialReview: ['ownReviewOutstanding'],
+  scorePaper: ['ownPaperUnmarked'],
+} as const satisfies Record<string, readonly GuardName[]>;
 
 /** The transition an action takes from a stage, if the procedure has one. */
 export function findTransition(action: ApplicationAction, from: ApplicationStage): TransitionDefinition | undefined {

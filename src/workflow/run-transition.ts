@@ -9,6 +9,7 @@ import { EFFECTS } from './effects';
 import { enforceGuards, type GuardInput } from './guards';
 import { findTransition, type ApplicationAction, type DeadlineEffect, type TransitionDefinition } from './procedure';
 import { chinaToday } from './working-day-calendar';
+import { examinerGrantIds } from '../auth/principal';
 
 /** A request to take one step of the procedure. */
 export interface TransitionCommand {
@@ -49,7 +50,10 @@ function cleanItems(items: string[] | null | undefined): string[] {
 /** What guards see of an application in this request: the dossier is loaded only if a guard asks for it. */
 export function guardInputFor(ctx: RequestContext, application: Application): GuardInput {
   let dossier: Promise<Awaited<ReturnType<typeof loadDossier>>> | undefined;
-  return { em: ctx.em, application, today: chinaToday(ctx.clock()), dossier: () => (dossier ??= loadDossier(ctx.em, application)) };
+  return {
+    em: ctx.em, application, today: chinaToday(ctx.clock()), dossier: () => (dossier ??= loadDossier(ctx.em, application)),
+    viewerExaminerIds: examinerGrantIds(ctx.principal, application.society.id),
+  };
 }
 
 /** The history names the round a step started, so every round stays traceable. */

@@ -11,7 +11,9 @@ let now = new Date('2026-11-02T02:00:00Z');
 let app: TestApp;
 let driver: ProcedureDriver;
 beforeAll(async () => {
-  app = await startTestApp({ FEDERATION_SAMPLE_PERCENT: '100' }, { clock: () => now });
+  // The clock moves on by a millisecond at each reading, as a real one would: steps of one day keep their order.
+  let tick = 0;
+  app = await startTestApp({ FEDERATION_SAMPLE_PERCENT: '100' }, { clock: () => new Date(now.getTime() + (tick += 1)) });
   driver = await ProcedureDriver.create(app);
 });
 afterAll(() => app.close());

@@ -8,6 +8,7 @@ import { APPLICATION_ACTIONS, viewerCan, type ApplicationAction } from '../../po
 import { partOfFile } from '../../policies/file.policy';
 import { relationsOf } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
+import { examinerGrantIds } from '../../auth/principal';
 import { guardViolations, type GuardInput } from '../../workflow/guards';
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { toFieldType, toGradeType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
@@ -194,7 +195,10 @@ export class ApplicationFieldsResolver {
   async viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<ApplicationAction[]> {
     const relations = await relationsOf(ctx, factsOfType(application));
     // The same guards the commands run: a step is offered only if nothing known now would refuse it.
-    const input: GuardInput = { em: ctx.em, application: entityOf(application), today: chinaToday(ctx.clock()), dossier: () => dossierOf(application, ctx) };
+    const input: GuardInput = {
+      em: ctx.em, application: entityOf(application), today: chinaToday(ctx.clock()), dossier: () => dossierOf(application, ctx),
+      viewerExaminerIds: examinerGrantIds(ctx.principal, application.societyId),
+    };
     return viewerCan(relations, application.stage!, async (names) => (await guardViolations(names, input)).length === 0);
   }
 }
