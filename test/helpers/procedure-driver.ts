@@ -1,14 +1,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ExaminerGrade, GrantRole } from '../../src/entities/enums';
 import {
-  AcceptApplicationDocument, AddSupplementDocument, MarkSocietyMembershipDocument, PassBasicConditionsDocument, PassFormCheckDocument, ApplicationHistoryDocument, AssignMaterialReviewersDocument, AssignPaperJudgesDocument, CloseNoticeDocument,
+  AcceptApplicationDocument, AddSupplementDocument, AttachFileDocument, MarkSocietyMembershipDocument, PassBasicConditionsDocument, PassFormCheckDocument, ApplicationHistoryDocument, AssignMaterialReviewersDocument, AssignPaperJudgesDocument, CloseNoticeDocument,
   ComprehensiveReviewViewDocument, ConcludeComprehensiveReviewDocument, DecideAtFederationDocument, FormReviewGroupDocument, LodgeObjectionDocument,
   NoticeObjectionsDocument, PublishNoticeDocument, RecordInterviewDocument, RecordWrittenExamSittingDocument, RegisterMemberDocument,
   ResolveObjectionDocument, SaveInternationalTitleDocument, ScheduleInterviewDocument, ScorePaperDocument, SubmitApplicationDocument,
   SubmitMaterialReviewDocument, type ComprehensiveReviewConclusion, type MaterialReviewInput, type ObjectionStatus,
   type ProcedureStepInput,
 } from '../generated/operations';
-import { applicantOf, completeDossier, questionsForAllItems, staffOf } from './dossier';
+import { applicantOf, completeDossier, questionsForAllItems, SAMPLE_FILES, staffOf, upload } from './dossier';
 import { examinerGrantId, examinerOf, loggedIn } from './factories';
 import type { RequestOptions, TestApp } from './test-app';
 
@@ -75,6 +75,8 @@ export class ProcedureDriver {
     let { id, version } = await completeDossier(this.app, account, 'CSEE', { fieldCode: 'ELECTRICAL', specialtyCode: 'AUTOMATION', gradeCode });
     if (options.title) {
       version = must(await this.app.gql(SaveInternationalTitleDocument, { applicationId: id, expectedVersion: version, title: { kind: 'APEC_ENGINEER', number: 'APEC-CN-0001' } }, applicant.as)).saveInternationalTitle!.version!;
+      const proof = await upload(this.app, account.token, 'CSEE', SAMPLE_FILES.pdf, 'apec.pdf');
+      version = must(await this.app.gql(AttachFileDocument, { input: { applicationId: id, expectedVersion: version, fileId: proof.json.id!, purpose: 'TITLE_PROOF' } }, applicant.as)).attachFile!.version!;
     }
     must(await this.app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, applicant.as));
     return { id, applicant, examiners: [] };

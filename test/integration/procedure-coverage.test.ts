@@ -41,7 +41,11 @@ beforeAll(async () => {
   driver = await ProcedureDriver.create(app);
   spares = [await driver.examiner(ExaminerGrade.FORMAL, 'spare'), await driver.examiner(ExaminerGrade.FORMAL, 'spare'), await driver.examiner(ExaminerGrade.FORMAL, 'spare')];
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  // When a journey step fails, what was offered and refused before it is the first thing to know.
+  if (brokenOffers.length > 0) console.warn(brokenOffers.join('\n'));
+  await app.close();
+});
 
 /** A case with the notice it is listed in, if any. */
 type Tracked = Case & { noticeId?: string };
