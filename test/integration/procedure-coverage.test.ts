@@ -266,7 +266,10 @@ describe('journeys through every transition of the procedure table', () => {
 
     // The short ends: not registered by the group, not accepted, lapsed, withdrawn.
     const refused = await track(await driver.accepted('SENIOR', { title: true }));
-    await then(refused, () => driver.step(TakeSimplifiedPathDocument, refused.id, staff.as, { reason: '持国际工程师资格' }));
+    const refusedReviewers = await driver.assignReviewers(refused);
+    await then(refused, () => driver.review(refused, refusedReviewers, { conclusion: 'RECOMMEND', nextAssessment: 'INTERVIEW' }));
+    await then(refused, () => driver.step(ProceedToInterviewDocument, refused.id));
+    await then(refused, () => driver.step(TakeSimplifiedPathDocument, refused.id, staff.as, { reason: '持国际工程师资格，免于面试' }));
     const refusedGroup = await driver.formGroup(refused);
     await then(refused, () => driver.decide(refused, refusedGroup[1], 'NOT_REGISTER', { reasons: '重要工程工作经历证据不足' }));
 
