@@ -14,8 +14,6 @@ export class Migration20261129007000_comprehensive_review_rounds extends Migrati
       select count(*) from "application_event" e where e.application_id = a.id and e.action in ${roundEnds});`);
     this.addSql(`update "comprehensive_review" r set "round" = 1 + (
       select count(*) from "application_event" e where e.application_id = r.application_id and e.action in ${roundEnds} and e.at < r.decided_at);`);
-    // Existing rows got their round above; a new decision always names its round.
-    this.addSql(`alter table "comprehensive_review" alter column "round" drop default;`);
     // One decision per application and round (it was one per group, checked by the command alone).
     this.addSql(`drop index if exists "comprehensive_review_application_id_index";`);
     this.addSql(`alter table "comprehensive_review" add constraint "comprehensive_review_application_id_round_unique" unique ("application_id", "round");`);

@@ -9,8 +9,8 @@ import { ApplicationStage, ComprehensiveReviewConclusion } from './enums';
 export class ComprehensiveReview extends DossierPart {
   [OptionalProps]?: 'decidedAt';
 
-  /** The application's comprehensive-review round this decision concludes. */
-  @Property({ type: 'integer' })
+  /** The application's comprehensive-review round this decision concludes (the command always names it). */
+  @Property({ type: 'integer', default: 1 })
   round!: number;
 
   @Enum({ items: () => ComprehensiveReviewConclusion, nativeEnumName: 'comprehensive_review_conclusion' })
