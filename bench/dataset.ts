@@ -9,7 +9,7 @@ export interface DatasetOptions {
 }
 
 /**
- * Inserts `count` submitted applications with their applicants, two education entries, two posts and two
+ * Inserts `count` submitted applications (stages, grades and specialties spread round robin) with their applicants, two education entries, two posts and two
  * files each, in a handful of set-based statements (tens of thousands in seconds). Runs as the owner.
  */
 export async function insertApplications(client: Client, options: DatasetOptions): Promise<void> {
@@ -48,7 +48,10 @@ export async function insertApplications(client: Client, options: DatasetOptions
        join lateral (select sf.field_id from society_field sf join engineering_field ef on ef.id = sf.field_id
                      where sf.society_id = gen.society_id order by ef.sort_order limit 1) sfield on true
        join engineering_field f on f.id = sfield.field_id
-       join lateral (select id from specialty where field_id = f.id order by sort_order limit 1) sp on true
+       -- Specialties vary (the g-th of the field's, round robin): the queue's specialty filter has something to filter.
+       join lateral (select ranked.id from (select id, row_number() over (order by sort_order) - 1 as n, count(*) over () as total
+                                            from specialty where field_id = f.id) ranked
+                     where ranked.n = g % ranked.total) sp on true
        join grade gr on gr.ladder = 'GENERAL' and gr.code = gen.grade_code`,
       [tag],
     );

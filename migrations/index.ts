@@ -12,6 +12,7 @@ import { Migration20261122090000_interview_questionnaire } from './Migration2026
 import { Migration20261122100000_written_exam_sitting } from './Migration20261122100000_written_exam_sitting';
 import { Migration20261122110000_examiner_revocation } from './Migration20261122110000_examiner_revocation';
 import { Migration20261129004000_accounts_and_invitations } from './Migration20261129004000_accounts_and_invitations';
+import { Migration20261129007000_comprehensive_review_rounds } from './Migration20261129007000_comprehensive_review_rounds';
 import { Migration20261129008000_registration_number_by_grade } from './Migration20261129008000_registration_number_by_grade';
 import { Migration20261129008100_bilingual_register } from './Migration20261129008100_bilingual_register';
 import { Migration20261129020000_abuse_limits } from './Migration20261129020000_abuse_limits';
@@ -33,6 +34,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122100000_written_exam_sitting', class: Migration20261122100000_written_exam_sitting },
   { name: 'Migration20261122110000_examiner_revocation', class: Migration20261122110000_examiner_revocation },
   { name: 'Migration20261129004000_accounts_and_invitations', class: Migration20261129004000_accounts_and_invitations },
+  { name: 'Migration20261129007000_comprehensive_review_rounds', class: Migration20261129007000_comprehensive_review_rounds },
   { name: 'Migration20261129008000_registration_number_by_grade', class: Migration20261129008000_registration_number_by_grade },
   { name: 'Migration20261129008100_bilingual_register', class: Migration20261129008100_bilingual_register },
   { name: 'Migration20261129020000_abuse_limits', class: Migration20261129020000_abuse_limits },

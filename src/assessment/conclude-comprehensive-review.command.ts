@@ -4,11 +4,9 @@ import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
-import type { ApplicationAction, GuardName } from '../workflow/procedure';
-import { GUARDS } from '../workflow/guards';
-import { chinaToday } from '../workflow/working-day-calendar';
-import { loadDossier } from '../dossier/load-dossier';
-import { flushWithVersionCheck, runTransition } from '../workflow/run-transition';
+import { enforceGuards } from '../workflow/guards';
+import { COMMAND_GUARDS, type ApplicationAction, type GuardName } from '../workflow/procedure';
+import { flushWithVersionCheck, guardInputFor, runTransition } from '../workflow/run-transition';
 import { endAssignments } from './load-candidates';
 
 /** The group's decision as a member records it. */
@@ -21,22 +19,22 @@ export interface ComprehensiveReviewInput {
 }
 
 /**
- * Where a re-assessment may send the application, the step that does it, and the assignments it ends: the review
- * group always (a new group decides afterwards), and the assessors of the stage named (a fresh panel or fresh
- * judges; material reviewers stay, their next round starts).
+ * Where a re-assessment may send the application, the step that does it, and the assessors it ends: those of the
+ * stage named (a fresh panel or fresh judges; material reviewers stay, their next round starts). The review group
+ * stands down with its round (the step's startNextComprehensiveReviewRound effect); a new group decides afterwards.
  */
 const REASSESSMENTS: Partial<Record<ApplicationStage, { step: ApplicationAction; ends: AssignmentKind[] }>> = {
-  [ApplicationStage.MATERIAL_REVIEW]: { step: 'reassessMaterials', ends: [AssignmentKind.REVIEW_GROUP] },
-  [ApplicationStage.WRITTEN_EXAM]: { step: 'reassessWrittenExam', ends: [AssignmentKind.REVIEW_GROUP, AssignmentKind.PAPER_JUDGE] },
-  [ApplicationStage.INTERVIEW]: { step: 'reassessInterview', ends: [AssignmentKind.REVIEW_GROUP, AssignmentKind.INTERVIEW] },
+  [ApplicationStage.MATERIAL_REVIEW]: { step: 'reassessMaterials', ends: [] },
+  [ApplicationStage.WRITTEN_EXAM]: { step: 'reassessWrittenExam', ends: [AssignmentKind.PAPER_JUDGE] },
+  [ApplicationStage.INTERVIEW]: { step: 'reassessInterview', ends: [AssignmentKind.INTERVIEW] },
 };
 
 /** What a decision to register checks first (the other conclusions are steps of the procedure table, with their own guards). */
 const REGISTER_GUARDS: readonly GuardName[] = ['writtenExamNotFailed', 'minimumAssessmentDone'];
 
 /**
- * A member of the review group records its conclusion: register (the application waits for the public notice),
- * not register (with reasons, told to the applicant), or re-assess (back to the assessment stage named).
+ * A member of the review group records its round's conclusion: register (the application waits for the public
+ * notice), not register (with reasons, told to the applicant), or re-assess (back to the assessment stage named).
  */
 export async function concludeComprehensiveReviewCommand(ctx: RequestContext, input: ComprehensiveReviewInput): Promise<Application> {
   const reasons = checkText(input.reasons, 'input.reasons', 5000, input.conclusion !== ComprehensiveReviewConclusion.REGISTER);
@@ -49,32 +47,35 @@ export async function concludeComprehensiveReviewCommand(ctx: RequestContext, in
   }
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'recordRegistrationDecision');
   checkVersion(application, input.expectedVersion);
-  const [group] = await ctx.em.find(Assignment, { application, kind: AssignmentKind.REVIEW_GROUP, removedAt: null }, { orderBy: { assignedAt: 'desc' }, limit: 1 });
-  if (group && (await ctx.em.count(ComprehensiveReview, { application, decidedAt: { $gte: group.assignedAt } }))) {
-    throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: "This group's decision", whatZh: '本次综合审议结论' } });
-  }
-  if (input.conclusion === ComprehensiveReviewConclusion.REGISTER) {
-    for (const guard of REGISTER_GUARDS) {
-      await GUARDS[guard]({ em: ctx.em, application, today: chinaToday(ctx.clock()), dossier: () => loadDossier(ctx.em, application) });
-    }
-  }
+  await enforceGuards(COMMAND_GUARDS.recordRegistrationDecision, guardInputFor(ctx, application));
+  // Seed 000: registering needs the minimum assessments and no failed written exam; the other conclusions do not.
+  if (input.conclusion === ComprehensiveReviewConclusion.REGISTER) await enforceGuards(REGISTER_GUARDS, guardInputFor(ctx, application));
   const now = ctx.clock();
   const decidedBy = ctx.em.getReference(Account, ctx.principal!.accountId);
-  ctx.em.create(ComprehensiveReview, {
-    society: application.society, application, conclusion: input.conclusion, reasons, reassessStage: step ? input.reassessStage! : undefined, decidedBy, decidedAt: now,
+  const round = application.comprehensiveReviewRound;
+  const record = () => ctx.em.create(ComprehensiveReview, {
+    society: application.society, application, round, conclusion: input.conclusion, reasons, reassessStage: step ? input.reassessStage! : undefined, decidedBy, decidedAt: now,
   });
   switch (input.conclusion) {
     case ComprehensiveReviewConclusion.REGISTER:
+      record();
       ctx.em.create(ApplicationEvent, {
-        society: application.society, application, actor: decidedBy, action: 'decideRegister', fromStage: application.stage, toStage: application.stage, reason: reasons, at: now,
+        society: application.society, application, actor: decidedBy, action: 'decideRegister', fromStage: application.stage, toStage: application.stage, reason: reasons,
+        details: { comprehensiveReviewRound: round }, at: now,
       });
       application.updatedAt = now;
       await flushWithVersionCheck(ctx);
       return application;
     case ComprehensiveReviewConclusion.NOT_REGISTER:
-      return runTransition(ctx, { applicationId: application.id, action: 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons });
-    case ComprehensiveReviewConclusion.REASSESS:
-      endAssignments(await ctx.em.find(Assignment, { application, kind: { $in: reassessment!.ends }, removedAt: null }), 'REASSESSMENT', now);
-      return runTransition(ctx, { applicationId: application.id, action: step!, expectedVersion: input.expectedVersion, reason: reasons });
+    case ComprehensiveReviewConclusion.REASSESS: {
+      if (reassessment && reassessment.ends.length > 0) {
+        endAssignments(await ctx.em.find(Assignment, { application, kind: { $in: reassessment.ends }, removedAt: null }), 'REASSESSMENT', now);
+      }
+      // The step first: its guards read this round as still undecided; the decision is recorded with it, in one transaction.
+      const moved = await runTransition(ctx, { applicationId: application.id, action: step ?? 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons });
+      record();
+      await ctx.em.flush();
+      return moved;
+    }
   }
 }

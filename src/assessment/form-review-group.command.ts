@@ -1,25 +1,27 @@
 import { Assignment, type Application } from '../entities';
 import { AssignmentKind } from '../entities/enums';
-import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { reviewGroupViolations } from '../workflow/composition-rules';
-import { flushWithVersionCheck } from '../workflow/run-transition';
-import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
+import { enforceGuards } from '../workflow/guards';
+import { COMMAND_GUARDS } from '../workflow/procedure';
+import { flushWithVersionCheck, guardInputFor } from '../workflow/run-transition';
+import { assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
 /** The assignments whose examiners assessed the applicant: the review group may not be exactly them. */
 const ASSESSOR_KINDS: readonly AssignmentKind[] = [AssignmentKind.MATERIAL_REVIEW, AssignmentKind.PAPER_JUDGE, AssignmentKind.INTERVIEW];
 
-/** Staff form the review group: ≥ 3 examiners of the field, not exactly the people who assessed the applicant. */
+/**
+ * Staff form the review group of the current round: ≥ 3 examiners of the field, not exactly the people who
+ * assessed the applicant. One group per round; a re-review or re-assessment starts the next round.
+ */
 export async function formReviewGroupCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; examinerIds: string[] }): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'formReviewGroup');
   checkVersion(application, input.expectedVersion);
-  if ((await activeAssignments(ctx.em, application, AssignmentKind.REVIEW_GROUP)).length > 0) {
-    throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'A review group', whatZh: '综合审议组' } });
-  }
+  await enforceGuards(COMMAND_GUARDS.formReviewGroup, guardInputFor(ctx, application));
   const group = await loadExaminers(ctx.em, application, input.examinerIds, 'examinerIds');
-  // Who assessed (people, not grants): the material reviewers, the written-exam judges and the interview panel (seed 000: 对该申请人进行
-  // 考核的考官), except those taken off for a conflict.
+  // Who assessed (people, not grants): the material reviewers, the written-exam judges and the interview panel
+  // (seed 000: 对该申请人进行考核的考官), except those taken off for a conflict.
   const assessors = await ctx.em.find(Assignment, {
     application,
     kind: { $in: ASSESSOR_KINDS },
@@ -28,7 +30,7 @@ export async function formReviewGroupCommand(ctx: RequestContext, input: { appli
   }, { populate: ['examiner'] });
   const violations = reviewGroupViolations(group.map(toCandidate), new Set(assessors.map((a) => a.examiner.account.id)), await assessedApplication(ctx.em, application));
   refuseViolations(violations);
-  recordAssignments(ctx, application, group, AssignmentKind.REVIEW_GROUP, 'formReviewGroup');
+  recordAssignments(ctx, application, group, AssignmentKind.REVIEW_GROUP, 'formReviewGroup', { details: { comprehensiveReviewRound: application.comprehensiveReviewRound } });
   await flushWithVersionCheck(ctx);
   return application;
 }

@@ -3,6 +3,9 @@ import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
+import { enforceGuards } from '../workflow/guards';
+import { COMMAND_GUARDS } from '../workflow/procedure';
+import { guardInputFor } from '../workflow/run-transition';
 
 /** The applicant's ratings (1–5) of the interview and its interviewers. */
 export interface QuestionnaireInput {
@@ -22,9 +25,8 @@ export async function answerInterviewQuestionnaireCommand(ctx: RequestContext, i
   }
   const comments = checkText(input.comments, 'input.comments', 2000);
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'answerInterviewQuestionnaire');
-  const interview = await ctx.em.findOne(Interview, { application, recordedAt: { $ne: null } }, { orderBy: { recordedAt: 'desc' } });
-  if (!interview) throw new AppError('NOT_FOUND', { field: 'applicationId' });
-  if (interview.questionnaireSubmittedAt) throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your questionnaire', whatZh: '您的问卷' } });
+  await enforceGuards(COMMAND_GUARDS.answerInterviewQuestionnaire, guardInputFor(ctx, application));
+  const [interview] = await ctx.em.find(Interview, { application, recordedAt: { $ne: null } }, { orderBy: { recordedAt: 'desc' }, limit: 1 });
   interview.questionnaire = { overall: input.overall, fairness: input.fairness, professionalism: input.professionalism, ...(comments ? { comments } : {}) };
   interview.questionnaireSubmittedAt = ctx.clock();
   await ctx.em.flush();

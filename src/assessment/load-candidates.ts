@@ -67,16 +67,16 @@ export function recordAssignments(
   examiners: readonly RoleGrant[],
   kind: AssignmentKind,
   action: string,
-  options: { chiefGrantId?: string; touch?: boolean } = {},
+  options: { chiefGrantId?: string; touch?: boolean; details?: Record<string, unknown> } = {},
 ): void {
-  const { chiefGrantId, touch = true } = options;
+  const { chiefGrantId, touch = true, details } = options;
   const now = ctx.clock();
   for (const examiner of examiners) {
     ctx.em.create(Assignment, { society: application.society, application, examiner, kind, chief: examiner.id === chiefGrantId, assignedAt: now });
   }
   ctx.em.create(ApplicationEvent, {
     society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action, fromStage: application.stage, toStage: application.stage, at: now,
+    action, fromStage: application.stage, toStage: application.stage, details, at: now,
   });
   if (touch) application.updatedAt = now;
 }

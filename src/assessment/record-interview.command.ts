@@ -4,6 +4,9 @@ import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
+import { enforceGuards } from '../workflow/guards';
+import { COMMAND_GUARDS } from '../workflow/procedure';
+import { guardInputFor } from '../workflow/run-transition';
 
 /** The interview's bounds in minutes (seed 000: 自述 ≤ 10, 提问 ≥ 30, 合议 ≥ 10). */
 export const INTERVIEW_MINUTES = { selfStatementMax: 10, questioningMin: 30, deliberationMin: 10 } as const;
@@ -47,9 +50,9 @@ export async function recordInterviewCommand(ctx: RequestContext, input: Intervi
   // Seed 000: the questioning examines whether the applicant meets all 5 areas and 17 items; the record shows each.
   const uncovered = [...known].filter((code) => !(code in questions)).sort();
   if (uncovered.length > 0) throw new AppError('INTERVIEW_ITEMS_UNCOVERED', { field: 'input.questions', params: { items: uncovered.join(', ') } });
-  const interview = await ctx.em.findOne(Interview, { application }, { orderBy: { createdAt: 'desc' } });
-  if (!interview) throw new AppError('NOT_FOUND', { field: 'applicationId' });
-  if (interview.recordedAt) throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'The interview record', whatZh: '面试记录' } });
+  await enforceGuards(COMMAND_GUARDS.recordInterview, guardInputFor(ctx, application));
+  // The guard has just found it: the latest interview, not recorded yet.
+  const [interview] = await ctx.em.find(Interview, { application }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1 });
   Object.assign(interview, {
     identityChecked: true,
     changesSinceSubmission: checkText(input.changesSinceSubmission, 'input.changesSinceSubmission', 2000),

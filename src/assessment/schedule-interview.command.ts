@@ -1,12 +1,13 @@
 import { Interview, type Application } from '../entities';
 import { AssignmentKind, type InterviewMode } from '../entities/enums';
-import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { interviewPanelViolations } from '../workflow/composition-rules';
-import { flushWithVersionCheck } from '../workflow/run-transition';
-import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
+import { enforceGuards } from '../workflow/guards';
+import { COMMAND_GUARDS } from '../workflow/procedure';
+import { flushWithVersionCheck, guardInputFor } from '../workflow/run-transition';
+import { assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
 /** The panel and the appointment. */
 export interface ScheduleInterviewInput {
@@ -24,9 +25,7 @@ export async function scheduleInterviewCommand(ctx: RequestContext, input: Sched
   const location = checkText(input.location, 'input.location', 500, true)!;
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'scheduleInterview');
   checkVersion(application, input.expectedVersion);
-  if ((await activeAssignments(ctx.em, application, AssignmentKind.INTERVIEW)).length > 0) {
-    throw new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'An interview panel', whatZh: '面试考核组' } });
-  }
+  await enforceGuards(COMMAND_GUARDS.scheduleInterview, guardInputFor(ctx, application));
   const panel = await loadExaminers(ctx.em, application, input.examinerIds, 'examinerIds');
   const violations = interviewPanelViolations(panel.map(toCandidate), input.chiefId, await assessedApplication(ctx.em, application));
   refuseViolations(violations);

@@ -6,6 +6,9 @@ import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { ownStandingAssignment } from './load-candidates';
+import { enforceGuards } from '../workflow/guards';
+import { COMMAND_GUARDS } from '../workflow/procedure';
+import { guardInputFor } from '../workflow/run-transition';
 
 /** One reviewer's conclusion (seed 000 "材料审查"). */
 export interface MaterialReviewInput {
@@ -61,7 +64,7 @@ export async function submitMaterialReviewCommand(ctx: RequestContext, input: Ma
   const details = checkedReview(input, grade.code);
   const assignment = await ownStandingAssignment(ctx, application, AssignmentKind.MATERIAL_REVIEW);
   const already = () => new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your review of this round', whatZh: '您本轮的审查意见' } });
-  if (await ctx.em.count(MaterialReview, { assignment, round: application.reviewRound })) throw already();
+  await enforceGuards(COMMAND_GUARDS.submitMaterialReview, guardInputFor(ctx, application));
   const review = ctx.em.create(MaterialReview, {
     society: application.society, application, assignment, round: application.reviewRound, conclusion: input.conclusion, submittedAt: ctx.clock(), ...details,
   });

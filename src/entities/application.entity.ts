@@ -24,7 +24,7 @@ import { Specialty } from './specialty.entity';
   expression: `create unique index "application_one_open_per_society" on "application" ("applicant_id", "society_id") where stage not in ('REGISTERED', 'NOT_ACCEPTED', 'NOT_REGISTERED', 'WITHDRAWN', 'LAPSED')`,
 })
 export class Application {
-  [OptionalProps]?: 'stage' | 'version' | 'createdAt' | 'updatedAt' | 'categoryFields' | 'clarificationReturns' | 'reviewRound';
+  [OptionalProps]?: 'stage' | 'version' | 'createdAt' | 'updatedAt' | 'categoryFields' | 'clarificationReturns' | 'reviewRound' | 'comprehensiveReviewRound';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -118,6 +118,10 @@ export class Application {
   /** Material-review round: a supplement answered starts the next one. */
   @Property({ type: 'integer', default: 1 })
   reviewRound: number = 1;
+
+  /** Comprehensive-review round: a re-review or re-assessment starts the next one, with a new group and decision. */
+  @Property({ type: 'integer', default: 1 })
+  comprehensiveReviewRound: number = 1;
 
   /** What staff asked for in the last return (missing items or points to clarify). */
   @Property({ type: 'json', nullable: true })

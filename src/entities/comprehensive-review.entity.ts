@@ -1,13 +1,17 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { Account } from './account.entity';
 import { DossierPart } from './dossier-part.entity';
 import { ApplicationStage, ComprehensiveReviewConclusion } from './enums';
 
-/** The review group's decision on an application (one per review; a re-assessment leads to another). */
+/** The review group's decision on an application: one per round (a re-review or re-assessment starts the next round). */
 @Entity({ tableName: 'comprehensive_review' })
-@Index({ properties: ['application'] })
+@Unique({ properties: ['application', 'round'] })
 export class ComprehensiveReview extends DossierPart {
   [OptionalProps]?: 'decidedAt';
+
+  /** The application's comprehensive-review round this decision concludes (the command always names it). */
+  @Property({ type: 'integer', default: 1 })
+  round!: number;
 
   @Enum({ items: () => ComprehensiveReviewConclusion, nativeEnumName: 'comprehensive_review_conclusion' })
   conclusion!: ComprehensiveReviewConclusion;

@@ -83,6 +83,9 @@ export const ERROR_CATALOGUE = {
   NOT_SOCIETY_MEMBER: { status: 409, zh: '申请人尚未成为本学会会员：注册和简化程序之前须先成为学会会员（请学会标注会员身份）。', en: 'The applicant is not a member of the society yet: membership comes before registration and before the simplified path (staff mark it).' },
   REGISTRATION_NUMBER_TAKEN: { status: 409, zh: '注册编号 {number} 已在联合体注册名录中，不能重复发放；请联合体管理员核对编号格式。', en: 'Registration number {number} is already on the federation register and cannot be issued again; the federation should check the number format.' },
   NAME_PINYIN_MISSING: { status: 409, zh: '缺少申请人姓名拼音：公示和注册在联合体中文和英文网站上公告。', en: "The applicant's name in pinyin is missing: notices and the register appear on the federation's Chinese and English websites." },
+  REVIEW_GROUP_ALREADY_FORMED: { status: 409, zh: '本轮（第 {round} 轮）综合审议组已组建。', en: 'The review group of this round (round {round}) is already formed.' },
+  ROUND_ALREADY_DECIDED: { status: 409, zh: '本轮（第 {round} 轮）综合审议已作出结论。', en: 'The review group of this round (round {round}) has already decided.' },
+  NO_OBJECTION_OPEN: { status: 409, zh: '该申请人没有待处理的异议。', en: 'No objection against this applicant is open.' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -65,7 +65,9 @@ export async function endGraphQLTransaction(context: RequestContext, response: F
   // Commands flush what they change themselves: a commit must not diff every entity a large read loaded.
   em.clear();
   const reads = context.dossierReads.entries(shownIn(response.data, response.errors));
-  if (response.operation !== 'mutation') {
+  // A dry run (X-Dry-Run: true) asks whether a mutation would be accepted: it answers as it would, stores nothing
+  // of the mutation, and keeps only the access log of what it showed, like a query.
+  if (response.operation !== 'mutation' || context.dryRun) {
     await em.rollback();
     if (response.operation === undefined || reads.length === 0) return;
     await em.begin();

@@ -34,6 +34,8 @@ export interface RequestContext {
   /** Rate limits (src/abuse/rate-limits.ts), counted by this request's client address unless given another key. */
   rateLimits: RequestRateLimits;
   assessorRelations(applicationId: string): MaybePromise<ReadonlySet<ApplicationRelation>>;
+  /** `X-Dry-Run: true`: a mutation runs every check and answers as it would, then rolls back. */
+  dryRun: boolean;
 }
 
 /** The context of each request still in flight, so the request's last step can release what nothing else ended. */
@@ -64,6 +66,7 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
       rateLimits: rateLimits.forRequest(req.ip ?? req.socket.remoteAddress ?? 'unknown'),
       dossierReads: new DossierReadRecorder(principal?.accountId),
       assessorRelations: (applicationId) => (examiner ? context.loaders.assessorRelations.load(applicationId) : NO_RELATIONS),
+      dryRun: headerValue(req.headers['x-dry-run']) === 'true',
     };
     contextsInFlight.set(req, context);
     return context;

@@ -125,6 +125,12 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       const decisions = await gate.run(() => em.find(ComprehensiveReview, { application: { $in: [...ids] } }, { orderBy: { decidedAt: 'desc' } }));
       return ids.map((id) => decisions.find((decision) => decision.application.id === id));
     }),
+    /** Every comprehensive-review decision of each application, round by round. */
+    decisionsByApplicationId: groupedLoader(
+      gate,
+      (ids: readonly string[]) => em.find(ComprehensiveReview, { application: { $in: [...ids] } }, { orderBy: { round: 'asc' } }),
+      (decision) => decision.application.id,
+    ),
     writtenExamSittingsByApplicationId: groupedLoader(
       gate,
       (ids: readonly string[]) => em.find(WrittenExamSitting, { application: { $in: [...ids] } }, { orderBy: { number: 'asc' } }),

@@ -171,6 +171,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     interview: 'seesInterviewRecord',
     interviewOutcome: 'seesInterviewOutcome',
     comprehensiveReview: 'seesReviewConclusion',
+    comprehensiveReviews: 'seesReviewConclusion',
     writtenExam: 'seesWrittenExam',
     interviewQuestionnaire: 'seesQuestionnaire',
   },

@@ -1,5 +1,5 @@
 import { ApplicationStage, GrantRole } from '../entities/enums';
-import { findTransition, STAGES, type ApplicationAction as ProcedureAction } from '../workflow/procedure';
+import { COMMAND_GUARDS, findTransition, STAGES, type ApplicationAction as ProcedureAction, type GuardName } from '../workflow/procedure';
 import type { PolicySubject } from './policy-subject';
 import type { ApplicationRelation } from './relations';
 
@@ -98,7 +98,32 @@ export function allowStartApplication(subject: PolicySubject): boolean {
   return subject.principal !== undefined && subject.scope.society !== undefined && subject.scope.roles.has(GrantRole.APPLICANT);
 }
 
-/** The actions the viewer may take now, for frontends to show or hide. */
-export function viewerCan(relations: ReadonlySet<ApplicationRelation>, stage: ApplicationStage): ApplicationAction[] {
-  return APPLICATION_ACTIONS.filter((action) => allowApplicationAction(relations, action, stage));
+/** The guards an action's command runs in a stage, besides the policy: the procedure table's, or the command's own. */
+export function guardsOf(action: ApplicationAction, stage: ApplicationStage): readonly GuardName[] {
+  if (action in COMMAND_GUARDS) return COMMAND_GUARDS[action as keyof typeof COMMAND_GUARDS];
+  return findTransition(action as ProcedureAction, stage)?.guards ?? [];
+}
+
+/** Answers whether the named guards all pass for the application in question. */
+export type GuardCheck = (names: readonly GuardName[]) => Promise<boolean>;
+
+/**
+ * The actions the viewer may take now, for frontends to show or hide: allowed by the policy, and refused by none
+ * of the guards the command runs (each guard asked once). What is left can only fail on the input itself.
+ */
+export async function viewerCan(relations: ReadonlySet<ApplicationRelation>, stage: ApplicationStage, passes: GuardCheck): Promise<ApplicationAction[]> {
+  const allowed = APPLICATION_ACTIONS.filter((action) => allowApplicationAction(relations, action, stage));
+  const known = new Map<GuardName, Promise<boolean>>();
+  const guardPasses = (name: GuardName) => {
+    if (!known.has(name)) known.set(name, passes([name]));
+    return known.get(name)!;
+  };
+  const offered: ApplicationAction[] = [];
+  for (const action of allowed) {
+    let passing = true;
+    // One after the other: the guards share the request's connection.
+    for (const name of guardsOf(action, stage)) if (passing) passing = await guardPasses(name);
+    if (passing) offered.push(action);
+  }
+  return offered;
 }

@@ -1,14 +1,19 @@
-import { ApplicationEvent, ApplicationSupplement, ComprehensiveReview, Grade, Interview, MaterialReview, WrittenExamScore, type Application } from '../entities';
+import {
+  ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Grade, Interview, MaterialReview, Objection, PublicNoticeEntry, WrittenExamScore,
+  type Application,
+} from '../entities';
 import { latestSitting } from '../assessment/latest-sitting';
 import { missingMinimumAssessments } from '../assessment/assessment-record';
 import { loadWrittenExamOutcome } from '../assessment/written-exam-outcome';
 import { recommendedSteps } from '../assessment/consolidation';
 import { activeAssignments } from '../assessment/load-candidates';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
+import { AssignmentKind, ComprehensiveReviewConclusion, ObjectionStatus } from '../entities/enums';
 import { COMPOSITION } from './composition-rules';
-import { AppError } from '../errors/app-error';
+import { AppError, type ErrorParams } from '../errors/app-error';
+import type { ErrorCode } from '../errors/error-catalogue';
 import type { Dossier } from '../dossier/dossier';
+import type { DossierIssue } from '../dossier/dossier-issue';
 import { validateDossier } from '../dossier/validate-dossier';
 import type { ApplicationAction, GuardName } from './procedure';
 
@@ -22,108 +27,197 @@ export interface GuardInput {
   reason?: string;
   /** Loaded only when a guard needs the whole dossier. */
   dossier: () => Promise<Dossier>;
+  /** The viewer's examiner grants in the application's society (guards of an examiner's own step). */
+  viewerExaminerIds: readonly string[];
 }
 
-/** Each named guard: resolves when the step may go ahead, otherwise throws its specific error. */
-export const GUARDS: Record<GuardName, (input: GuardInput) => Promise<void>> = {
+/** Why a step cannot be taken now, for a reason known before anyone types any input. */
+export interface GuardViolation {
+  code: ErrorCode;
+  field?: string;
+  params?: ErrorParams;
+  issues?: ReadonlyArray<Pick<DossierIssue, 'code' | 'field' | 'messageZh' | 'messageEn'>>;
+}
+
+type Guard = (input: GuardInput) => Promise<GuardViolation[]>;
+
+const none: GuardViolation[] = [];
+const violation = (code: ErrorCode, rest: Omit<GuardViolation, 'code'> = {}): GuardViolation[] => [{ code, ...rest }];
+
+/** The standing review group of the application's current round (a round that ends stands its group down). */
+export function standingReviewGroup(em: EntityManager, application: Application): Promise<Assignment[]> {
+  return em.find(Assignment, { application, kind: AssignmentKind.REVIEW_GROUP, removedAt: null });
+}
+
+/** The decision of the application's current comprehensive-review round, if the group has decided. */
+export function currentRoundDecision(em: EntityManager, application: Application): Promise<ComprehensiveReview | null> {
+  return em.findOne(ComprehensiveReview, { application, round: application.comprehensiveReviewRound });
+}
+
+/**
+ * Each named guard: the reasons the step may not go ahead (none: it may). Commands refuse with the first;
+ * viewerCan offers a step only when its guards find none, so it never offers what the command would refuse.
+ */
+export const GUARDS: Record<GuardName, Guard> = {
   async dossierComplete({ dossier }) {
     const issues = validateDossier(await dossier()).filter((issue) => issue.severity === 'BLOCKING');
-    if (issues.length > 0) throw new AppError('APPLICATION_INCOMPLETE', { params: { count: issues.length }, issues });
+    return issues.length > 0 ? violation('APPLICATION_INCOMPLETE', { params: { count: issues.length }, issues }) : none;
   },
   async stageDeadlineNotPassed({ application, today }) {
-    if (application.stageDeadline && today > application.stageDeadline) {
-      throw new AppError('DEADLINE_PASSED', { params: { deadline: application.stageDeadline } });
-    }
+    return application.stageDeadline && today > application.stageDeadline ? violation('DEADLINE_PASSED', { params: { deadline: application.stageDeadline } }) : none;
   },
   async stageDeadlinePassed({ application, today }) {
-    if (!application.stageDeadline || today <= application.stageDeadline) {
-      throw new AppError('DEADLINE_NOT_PASSED', { params: { deadline: application.stageDeadline ?? '-' } });
-    }
+    return !application.stageDeadline || today <= application.stageDeadline ? violation('DEADLINE_NOT_PASSED', { params: { deadline: application.stageDeadline ?? '-' } }) : none;
   },
   async noEarlierClarification({ application }) {
     // The guide calls the clarification return the applicant's last full edit: there is no second one.
-    if (application.clarificationReturns > 0) {
-      throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'returnForClarification (second time)' } });
-    }
+    return application.clarificationReturns > 0
+      ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'returnForClarification (second time)' } })
+      : none;
   },
   async allReviewsIn({ em, application }) {
     const active = await activeAssignments(em, application, AssignmentKind.MATERIAL_REVIEW);
-    if (active.length < COMPOSITION.materialReviewersMin) {
-      throw new AppError('REVIEWERS_TOO_FEW', { field: 'applicationId' });
-    }
+    if (active.length < COMPOSITION.materialReviewersMin) return violation('REVIEWERS_TOO_FEW', { field: 'applicationId' });
     const submitted = await em.count(MaterialReview, { assignment: { $in: active }, round: application.reviewRound });
-    if (submitted < active.length) throw new AppError('REVIEWS_OUTSTANDING', { params: { count: active.length - submitted } });
+    return submitted < active.length ? violation('REVIEWS_OUTSTANDING', { params: { count: active.length - submitted } }) : none;
   },
   // Seed 000 leaves the next step to the reviewers' conclusions: staff who consolidate them into another step say why.
+  // Whether a reason is needed depends on the step's input: while steps are only being offered (no action named),
+  // it is no reason to hide one.
   async consolidationFollowsReviewsOrReasoned({ em, application, action, reason }) {
-    if (reason) return;
+    if (reason || !action) return none;
     const recommended = await recommendedSteps(em, application);
-    if (recommended.some((step) => step !== action)) {
-      throw new AppError('CONSOLIDATION_REASON_REQUIRED', { field: 'reason', params: { recommended: [...new Set(recommended)].sort().join(', ') } });
-    }
+    return recommended.some((step) => step !== action)
+      ? violation('CONSOLIDATION_REASON_REQUIRED', { field: 'reason', params: { recommended: [...new Set(recommended)].sort().join(', ') } })
+      : none;
   },
   async interviewRecorded({ em, application }) {
-    if ((await em.count(Interview, { application, recordedAt: { $ne: null } })) === 0) {
-      throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'proceedToComprehensiveReview (interview not recorded)' } });
-    }
+    // After a re-assessment of the interview, only an interview recorded since counts.
+    const [reassessed] = await em.find(ApplicationEvent, { application, action: 'reassessInterview' }, { orderBy: { at: 'desc' }, limit: 1 });
+    return (await em.count(Interview, { application, recordedAt: reassessed ? { $gt: reassessed.at } : { $ne: null } })) === 0
+      ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'proceedToComprehensiveReview (interview not recorded)' } })
+      : none;
   },
   async registrationDecided({ em, application }) {
-    const [latest] = await em.find(ComprehensiveReview, { application }, { orderBy: { decidedAt: 'desc' }, limit: 1 });
-    if (latest?.conclusion !== ComprehensiveReviewConclusion.REGISTER) {
-      throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'publishInNotice (no decision to register)' } });
-    }
+    // Only this round's decision counts: a re-review sets the earlier REGISTER aside.
+    const decision = await currentRoundDecision(em, application);
+    return decision?.conclusion !== ComprehensiveReviewConclusion.REGISTER
+      ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'publishInNotice (no decision to register in this round)' } })
+      : none;
+  },
+  async roundUndecided({ em, application }) {
+    return (await currentRoundDecision(em, application))
+      ? violation('ROUND_ALREADY_DECIDED', { field: 'applicationId', params: { round: application.comprehensiveReviewRound } })
+      : none;
+  },
+  async noReviewGroupThisRound({ em, application }) {
+    return (await standingReviewGroup(em, application)).length > 0
+      ? violation('REVIEW_GROUP_ALREADY_FORMED', { field: 'applicationId', params: { round: application.comprehensiveReviewRound } })
+      : none;
+  },
+  async objectionOpen({ em, application }) {
+    return (await em.count(Objection, { application, status: ObjectionStatus.OPEN })) === 0 ? violation('NO_OBJECTION_OPEN', { field: 'applicationId' }) : none;
+  },
+  async noticeClosable({ em, application, today }) {
+    const [entry] = await em.find(PublicNoticeEntry, { application }, { populate: ['notice'], orderBy: { notice: { startsOn: 'desc' } }, limit: 1 });
+    if (!entry) return violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'closeNotice (not listed in a notice)' } });
+    if (today <= entry.notice.endsOn) return violation('DEADLINE_NOT_PASSED', { field: 'noticeId', params: { deadline: entry.notice.endsOn } });
+    const open = await em.count(Objection, { notice: entry.notice, status: ObjectionStatus.OPEN });
+    return open > 0 ? violation('OBJECTION_OPEN', { field: 'noticeId', params: { count: open } }) : none;
+  },
+  async noInterviewPanelStanding({ em, application }) {
+    return (await activeAssignments(em, application, AssignmentKind.INTERVIEW)).length > 0
+      ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'An interview panel', whatZh: '面试考核组' } })
+      : none;
+  },
+  async interviewUnrecorded({ em, application }) {
+    const [latest] = await em.find(Interview, { application }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1 });
+    if (!latest) return violation('NOT_FOUND', { field: 'applicationId' });
+    return latest.recordedAt ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'The interview record', whatZh: '面试记录' } }) : none;
+  },
+  async questionnaireOpen({ em, application }) {
+    const [latest] = await em.find(Interview, { application, recordedAt: { $ne: null } }, { orderBy: { recordedAt: 'desc' }, limit: 1 });
+    if (!latest) return violation('NOT_FOUND', { field: 'applicationId' });
+    return latest.questionnaireSubmittedAt ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your questionnaire', whatZh: '您的问卷' } }) : none;
+  },
+  async ownReviewOutstanding({ em, application, viewerExaminerIds }) {
+    const reviewed = await em.count(MaterialReview, { assignment: { application, examiner: { $in: [...viewerExaminerIds] }, kind: AssignmentKind.MATERIAL_REVIEW, removedAt: null }, round: application.reviewRound });
+    return reviewed > 0 ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your review of this round', whatZh: '您本轮的审查意见' } }) : none;
+  },
+  async ownPaperUnmarked({ em, application, viewerExaminerIds }) {
+    const sitting = await latestSitting(em, application);
+    if (!sitting) return violation('NO_SITTING_RECORDED', { field: 'applicationId' });
+    const marked = await em.count(WrittenExamScore, { sitting, assignment: { examiner: { $in: [...viewerExaminerIds] }, kind: AssignmentKind.PAPER_JUDGE, removedAt: null } });
+    return marked > 0 ? violation('ALREADY_EXISTS', { field: 'input.sittingId', params: { what: 'Your mark', whatZh: '您的评分' } }) : none;
   },
   async gradeNeedsFederation({ em, application }) {
-    if ((await em.findOneOrFail(Grade, { id: application.grade.id })).code === 'TRAINEE') {
-      throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'confirmRegistration (TRAINEE: the society registers)' } });
-    }
+    return (await em.findOneOrFail(Grade, { id: application.grade.id })).code === 'TRAINEE'
+      ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'to the federation (TRAINEE: the society registers)' } })
+      : none;
   },
   async gradeIsTrainee({ em, application }) {
-    if ((await em.findOneOrFail(Grade, { id: application.grade.id })).code !== 'TRAINEE') {
-      throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'registerTrainee (the secretariat confirms this grade)' } });
-    }
+    return (await em.findOneOrFail(Grade, { id: application.grade.id })).code !== 'TRAINEE'
+      ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'society registration (the federation confirms this grade)' } })
+      : none;
   },
   async papersJudged({ em, application }) {
     const judges = await activeAssignments(em, application, AssignmentKind.PAPER_JUDGE);
-    if (judges.length < COMPOSITION.paperJudgesMin) throw new AppError('JUDGES_TOO_FEW', { field: 'applicationId' });
+    if (judges.length < COMPOSITION.paperJudgesMin) return violation('JUDGES_TOO_FEW', { field: 'applicationId' });
     const sitting = await latestSitting(em, application);
-    if (!sitting) throw new AppError('NO_SITTING_RECORDED', { field: 'applicationId' });
+    if (!sitting) return violation('NO_SITTING_RECORDED', { field: 'applicationId' });
     const marked = await em.count(WrittenExamScore, { assignment: { $in: judges }, sitting });
-    if (marked < judges.length) throw new AppError('SCORES_OUTSTANDING', { params: { count: judges.length - marked } });
+    return marked < judges.length ? violation('SCORES_OUTSTANDING', { params: { count: judges.length - marked } }) : none;
   },
   // Seed 000: a failed written exam leads neither to the interview (staff record a resit, or send it to the
   // comprehensive review) nor to a decision to register (there it is a ground for not registering).
   async writtenExamNotFailed({ em, application }) {
-    if ((await loadWrittenExamOutcome(em, application))?.passed === false) throw new AppError('WRITTEN_EXAM_FAILED', { field: 'applicationId' });
+    return (await loadWrittenExamOutcome(em, application))?.passed === false ? violation('WRITTEN_EXAM_FAILED', { field: 'applicationId' }) : none;
   },
   async holdsInternationalTitle({ application }) {
-    if (!application.internationalTitleKind) throw new AppError('NOT_ON_SIMPLIFIED_PATH', { field: 'applicationId' });
+    return application.internationalTitleKind ? none : violation('NOT_ON_SIMPLIFIED_PATH', { field: 'applicationId' });
   },
   async supplementAdded({ em, application }) {
     const [request] = await em.find(ApplicationEvent, { application, action: 'requestSupplement' }, { orderBy: { at: 'desc' }, limit: 1 });
-    if (!request || (await em.count(ApplicationSupplement, { application, createdAt: { $gte: request.at } })) === 0) {
-      throw new AppError('NO_SUPPLEMENT_ADDED');
-    }
+    return !request || (await em.count(ApplicationSupplement, { application, createdAt: { $gte: request.at } })) === 0 ? violation('NO_SUPPLEMENT_ADDED') : none;
   },
   // Seed 000: PROFESSIONAL and SENIOR assessments include at least the material review and the interview.
   async minimumAssessmentDone({ em, application }) {
     const missing = await missingMinimumAssessments(em, application);
-    if (missing.length > 0) throw new AppError('MINIMUM_ASSESSMENT_MISSING', { field: 'applicationId', params: { missing: missing.join(', ') } });
+    return missing.length > 0 ? violation('MINIMUM_ASSESSMENT_MISSING', { field: 'applicationId', params: { missing: missing.join(', ') } }) : none;
   },
   // Seed 000: "须在申请工程会员的同时申请成为所在获授权学会会员"; title holders "在注册成为获授权学会会员后" apply.
   async societyMembershipConfirmed({ application }) {
-    if (application.societyMember !== true) throw new AppError('NOT_SOCIETY_MEMBER', { field: 'societyMember' });
+    return application.societyMember !== true ? violation('NOT_SOCIETY_MEMBER', { field: 'societyMember' }) : none;
   },
   // Seed 000: notices and the register appear on the Chinese and English websites; the English one shows the pinyin.
   async namePinyinPresent({ application }) {
-    if (!application.namePinyin?.trim()) throw new AppError('NAME_PINYIN_MISSING', { field: 'basicInformation.namePinyin' });
+    return !application.namePinyin?.trim() ? violation('NAME_PINYIN_MISSING', { field: 'basicInformation.namePinyin' }) : none;
   },
   async membershipMarked({ application }) {
-    if (application.societyMember === null || application.societyMember === undefined) {
-      throw new AppError('BAD_USER_INPUT', {
+    return application.societyMember === null || application.societyMember === undefined
+      ? violation('BAD_USER_INPUT', {
         field: 'societyMember',
         params: { detail: 'mark whether the applicant is a society member before accepting', detailZh: '受理前须标注申请人是否为学会会员' },
-      });
-    }
+      })
+      : none;
   },
 };
+
+/** Every violation of the named guards, in their order (each guard asked once). */
+export async function guardViolations(names: readonly GuardName[], input: GuardInput): Promise<GuardViolation[]> {
+  const found: GuardViolation[] = [];
+  for (const name of new Set(names)) found.push(...(await GUARDS[name](input)));
+  return found;
+}
+
+/** Refuses with the first violation's own code (all of them in extensions.issues when there are several). */
+export function refuseGuardViolations(violations: readonly GuardViolation[]): void {
+  if (violations.length === 0) return;
+  const [first] = violations;
+  throw new AppError(first.code, { field: first.field, params: first.params, issues: first.issues });
+}
+
+/** Runs the named guards for a command and refuses on the first violation. */
+export async function enforceGuards(names: readonly GuardName[], input: GuardInput): Promise<void> {
+  refuseGuardViolations(await guardViolations(names, input));
+}

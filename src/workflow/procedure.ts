@@ -67,7 +67,16 @@ export type GuardName =
   | 'writtenExamNotFailed'
   | 'consolidationFollowsReviewsOrReasoned'
   | 'societyMembershipConfirmed'
-  | 'namePinyinPresent';
+  | 'namePinyinPresent'
+  | 'roundUndecided'
+  | 'noReviewGroupThisRound'
+  | 'objectionOpen'
+  | 'noticeClosable'
+  | 'noInterviewPanelStanding'
+  | 'interviewUnrecorded'
+  | 'questionnaireOpen'
+  | 'ownReviewOutstanding'
+  | 'ownPaperUnmarked';
 
 /** One stage: its phase, whether it ends the procedure, what the applicant may edit. */
 export interface StageDefinition {
@@ -78,7 +87,14 @@ export interface StageDefinition {
 }
 
 /** What a step records on the application besides its stage (see effects.ts). */
-export type EffectName = 'markSubmitted' | 'markAccepted' | 'recordReturnRequest' | 'countClarificationReturn' | 'recordSupplementRequest' | 'startNextReviewRound';
+export type EffectName =
+  | 'markSubmitted'
+  | 'markAccepted'
+  | 'recordReturnRequest'
+  | 'countClarificationReturn'
+  | 'recordSupplementRequest'
+  | 'startNextReviewRound'
+  | 'startNextComprehensiveReviewRound';
 
 /** One step: from which stages, to which, by whom, with what checks, effects and deadline effects. */
 export interface TransitionDefinition {
@@ -187,30 +203,64 @@ export const TRANSITIONS: readonly TransitionDefinition[] = [
   },
   // Interview: staff schedule the panel (scheduleInterview), the chief records it, then the comprehensive review.
   { action: 'proceedToComprehensiveReview', from: [S.INTERVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['interviewRecorded'] },
-  // Comprehensive review: the review group (formReviewGroup) decides; register leaves it for the public notice.
-  { action: 'decideNotRegistered', from: [S.COMPREHENSIVE_REVIEW], to: S.NOT_REGISTERED, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
+  // Comprehensive review: the review group (formReviewGroup) decides once per round; register leaves it for the
+  // public notice. Every way back (re-assessment, an objection upheld for re-review, a federation return) starts
+  // the next round: the round's group stands down, staff form a new one, and it decides anew.
+  { action: 'decideNotRegistered', from: [S.COMPREHENSIVE_REVIEW], to: S.NOT_REGISTERED, actor: 'REVIEW_GROUP', reasonRequired: true, guards: ['roundUndecided'] },
   {
     action: 'reassessMaterials', from: [S.COMPREHENSIVE_REVIEW], to: S.MATERIAL_REVIEW, actor: 'REVIEW_GROUP', reasonRequired: true,
-    guards: [], effects: ['startNextReviewRound'],
+    guards: ['roundUndecided'], effects: ['startNextReviewRound', 'startNextComprehensiveReviewRound'],
   },
-  { action: 'reassessInterview', from: [S.COMPREHENSIVE_REVIEW], to: S.INTERVIEW, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
-  { action: 'reassessWrittenExam', from: [S.COMPREHENSIVE_REVIEW], to: S.WRITTEN_EXAM, actor: 'REVIEW_GROUP', reasonRequired: true, guards: [] },
+  {
+    action: 'reassessInterview', from: [S.COMPREHENSIVE_REVIEW], to: S.INTERVIEW, actor: 'REVIEW_GROUP', reasonRequired: true,
+    guards: ['roundUndecided'], effects: ['startNextComprehensiveReviewRound'],
+  },
+  {
+    action: 'reassessWrittenExam', from: [S.COMPREHENSIVE_REVIEW], to: S.WRITTEN_EXAM, actor: 'REVIEW_GROUP', reasonRequired: true,
+    guards: ['roundUndecided'], effects: ['startNextComprehensiveReviewRound'],
+  },
   // Public notice (publishNotice batches them): objections upheld end or re-open the review; closing hands over.
   { action: 'publishInNotice', from: [S.COMPREHENSIVE_REVIEW], to: S.PUBLIC_NOTICE, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['registrationDecided', 'namePinyinPresent'] },
-  { action: 'upholdObjectionNotRegistered', from: [S.PUBLIC_NOTICE], to: S.NOT_REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
-  { action: 'upholdObjectionRereview', from: [S.PUBLIC_NOTICE], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: [] },
+  { action: 'upholdObjectionNotRegistered', from: [S.PUBLIC_NOTICE], to: S.NOT_REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: true, guards: ['objectionOpen'] },
+  {
+    action: 'upholdObjectionRereview', from: [S.PUBLIC_NOTICE], to: S.COMPREHENSIVE_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: true,
+    guards: ['objectionOpen'], effects: ['startNextComprehensiveReviewRound'],
+  },
   // PROFESSIONAL and SENIOR go to the federation; TRAINEE registrations are the society's own (seed 000).
-  { action: 'closeNoticeToFederationReview', from: [S.PUBLIC_NOTICE], to: S.FEDERATION_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
-  { action: 'closeNoticeToRegistration', from: [S.PUBLIC_NOTICE], to: S.AWAITING_REGISTRATION, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
+  {
+    action: 'closeNoticeToFederationReview', from: [S.PUBLIC_NOTICE], to: S.FEDERATION_REVIEW, actor: 'SOCIETY_STAFF', reasonRequired: false,
+    guards: ['noticeClosable', 'gradeNeedsFederation'],
+  },
+  {
+    action: 'closeNoticeToRegistration', from: [S.PUBLIC_NOTICE], to: S.AWAITING_REGISTRATION, actor: 'SOCIETY_STAFF', reasonRequired: false,
+    guards: ['noticeClosable', 'gradeIsTrainee'],
+  },
   // Federation review (PROFESSIONAL and SENIOR): the committee approves or returns to the society with reasons.
   { action: 'approveAtFederation', from: [S.FEDERATION_REVIEW], to: S.AWAITING_REGISTRATION, actor: 'FEDERATION_COMMITTEE', reasonRequired: false, guards: [] },
-  { action: 'returnFromFederation', from: [S.FEDERATION_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'FEDERATION_COMMITTEE', reasonRequired: true, guards: [] },
+  {
+    action: 'returnFromFederation', from: [S.FEDERATION_REVIEW], to: S.COMPREHENSIVE_REVIEW, actor: 'FEDERATION_COMMITTEE', reasonRequired: true,
+    guards: [], effects: ['startNextComprehensiveReviewRound'],
+  },
   // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members, and
   // only society members are registered (a non-member applies for membership alongside, seed 000).
   { action: 'confirmRegistration', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'FEDERATION_SECRETARIAT', reasonRequired: false, guards: ['gradeNeedsFederation', 'societyMembershipConfirmed', 'namePinyinPresent'] },
   { action: 'registerTrainee', from: [S.AWAITING_REGISTRATION], to: S.REGISTERED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: ['gradeIsTrainee', 'societyMembershipConfirmed', 'namePinyinPresent'] },
   { action: 'withdraw', from: WITHDRAWABLE, to: S.WITHDRAWN, actor: 'APPLICANT', reasonRequired: false, guards: [], deadline: { kind: 'clearStageDeadline' } },
 ];
+
+/**
+ * Guards of the commands that are not steps of the table but depend on the procedure's state all the same:
+ * the command runs them, and viewerCan offers the action only when they pass.
+ */
+export const COMMAND_GUARDS = {
+  formReviewGroup: ['noReviewGroupThisRound'],
+  recordRegistrationDecision: ['roundUndecided'],
+  scheduleInterview: ['noInterviewPanelStanding'],
+  recordInterview: ['interviewUnrecorded'],
+  answerInterviewQuestionnaire: ['questionnaireOpen'],
+  submitMaterialReview: ['ownReviewOutstanding'],
+  scorePaper: ['ownPaperUnmarked'],
+} as const satisfies Record<string, readonly GuardName[]>;
 
 /** The transition an action takes from a stage, if the procedure has one. */
 export function findTransition(action: ApplicationAction, from: ApplicationStage): TransitionDefinition | undefined {

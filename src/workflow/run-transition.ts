@@ -7,9 +7,10 @@ import { loadDossier } from '../dossier/load-dossier';
 import { addMonths, loadCalendar } from './calendar';
 import { deadlineAfter } from './deadlines';
 import { EFFECTS } from './effects';
-import { GUARDS } from './guards';
-import { findTransition, type ApplicationAction, type DeadlineEffect } from './procedure';
+import { enforceGuards, type GuardInput } from './guards';
+import { findTransition, type ApplicationAction, type DeadlineEffect, type TransitionDefinition } from './procedure';
 import { chinaToday } from './working-day-calendar';
+import { examinerGrantIds } from '../auth/principal';
 
 /** A request to take one step of the procedure. */
 export interface TransitionCommand {
@@ -57,6 +58,20 @@ function cleanItems(items: string[] | null | undefined): string[] {
   return (items ?? []).map((item) => item.trim()).filter((item) => item.length > 0);
 }
 
+/** What guards see of an application in this request: the dossier is loaded only if a guard asks for it. */
+export function guardInputFor(ctx: RequestContext, application: Application): GuardInput {
+  let dossier: Promise<Awaited<ReturnType<typeof loadDossier>>> | undefined;
+  return {
+    em: ctx.em, application, today: chinaToday(ctx.clock()), dossier: () => (dossier ??= loadDossier(ctx.em, application)),
+    viewerExaminerIds: examinerGrantIds(ctx.principal, application.society.id),
+  };
+}
+
+/** The history names the round a step started, so every round stays traceable. */
+function roundStarted(effects: TransitionDefinition['effects'], application: Application): { comprehensiveReviewRound?: number } {
+  return effects?.includes('startNextComprehensiveReviewRound') ? { comprehensiveReviewRound: application.comprehensiveReviewRound } : {};
+}
+
 /**
  * Takes one step of the procedure in the request's transaction: policy, stage, version, guards, the change,
  * deadlines and one append-only event. Any refusal throws before anything is written.
@@ -72,16 +87,13 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
     throw new AppError('BAD_USER_INPUT', { field: 'reason', params: { detail: 'say why, or list the items', detailZh: '请说明理由或列出需补充的内容' } });
   }
   const today = chinaToday(ctx.clock());
-  let dossier: Awaited<ReturnType<typeof loadDossier>> | undefined;
-  for (const guard of transition.guards) {
-    await GUARDS[guard]({ em: ctx.em, application, today, action: command.action, reason, dossier: async () => (dossier ??= await loadDossier(ctx.em, application)) });
-  }
+  await enforceGuards(transition.guards, { ...guardInputFor(ctx, application), action: command.action, reason });
 
   const fromStage = application.stage;
   const now = ctx.clock();
   application.stage = transition.to;
   application.updatedAt = now;
-  for (const effect of transition.effects ?? []) EFFECTS[effect]({ application, now, reason, items });
+  for (const effect of transition.effects ?? []) await EFFECTS[effect]({ em: ctx.em, application, now, reason, items });
   const deadlines = await applyDeadline(ctx, application, transition.deadline, today);
 
   ctx.em.create(ApplicationEvent, {
@@ -92,7 +104,7 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
     fromStage,
     toStage: transition.to,
     reason,
-    details: { ...(items.length > 0 ? { items } : {}), ...deadlines },
+    details: { ...(items.length > 0 ? { items } : {}), ...deadlines, ...roundStarted(transition.effects, application) },
     at: now,
   });
   await flushWithVersionCheck(ctx);

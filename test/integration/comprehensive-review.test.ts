@@ -52,7 +52,7 @@ describe('the comprehensive review', () => {
     }
     const formed = await app.gql(FormReviewGroupDocument, { input: { applicationId: id, expectedVersion: version, examinerIds: [a.grantId, d.grantId, e.grantId] } }, asStaff);
     const v = formed.data!.formReviewGroup!.version!;
-    expect(errorOf(await app.gql(FormReviewGroupDocument, { input: { applicationId: id, expectedVersion: v, examinerIds: [b.grantId, d.grantId, e.grantId] } }, asStaff))?.code).toBe('ALREADY_EXISTS');
+    expect(errorOf(await app.gql(FormReviewGroupDocument, { input: { applicationId: id, expectedVersion: v, examinerIds: [b.grantId, d.grantId, e.grantId] } }, asStaff))?.code).toBe('REVIEW_GROUP_ALREADY_FORMED');
 
     const asMember = { token: d.token, society: 'CSEE' };
     expect(errorOf(await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: v, conclusion: 'REGISTER' } }, asStaff))?.code).toBe('FORBIDDEN');
@@ -63,7 +63,7 @@ describe('the comprehensive review', () => {
     const registered = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: v, conclusion: 'REGISTER' } }, asMember);
     expect(registered.data!.concludeComprehensiveReview).toMatchObject({ stage: 'COMPREHENSIVE_REVIEW' });
     const again = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: registered.data!.concludeComprehensiveReview!.version!, conclusion: 'NOT_REGISTER', reasons: '改变主意' } }, { token: e.token, society: 'CSEE' });
-    expect(errorOf(again)?.code).toBe('ALREADY_EXISTS');
+    expect(errorOf(again)?.code).toBe('ROUND_ALREADY_DECIDED');
     const seen = await app.gql(ComprehensiveReviewViewDocument, { id }, { token: applicant.token, society: 'CSEE' });
     expect(seen.data!.application!.comprehensiveReview).toEqual({ conclusion: 'REGISTER', reasons: null, reassessStage: null });
   });

@@ -48,7 +48,7 @@ describe('the procedure up to acceptance', () => {
 
     version = (await app.gql(PassFormCheckDocument, { input: { applicationId: id, expectedVersion: version } }, asStaff)).data!.passFormCheck!.version!;
     const clarify = await app.gql(ReturnForClarificationDocument, { input: { applicationId: id, expectedVersion: version, reason: '2013年起的岗位是否属于重要工程工作，请补充说明' } }, asStaff);
-    expect(clarify.data!.returnForClarification).toMatchObject({ stage: 'RETURNED_FOR_CLARIFICATION', viewerCan: ['read', 'readHistory', 'readAccessLog', 'recordConflictOfInterest', 'lapse'] });
+    expect(clarify.data!.returnForClarification).toMatchObject({ stage: 'RETURNED_FOR_CLARIFICATION', viewerCan: ['read', 'readHistory', 'readAccessLog', 'recordConflictOfInterest'] });
     version = clarify.data!.returnForClarification!.version!;
     // The applicant sees that this is the last full edit: editing is open.
     const asApplicantView = await app.gql(ApplicationDocument, { id }, asApplicant);

@@ -9,6 +9,8 @@ import { partOfFile } from '../../policies/file.policy';
 import { historyEntryVisibility } from '../../policies/history.policy';
 import { relationsOf } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
+import { examinerGrantIds } from '../../auth/principal';
+import { guardViolations, type GuardInput } from '../../workflow/guards';
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { toFieldType, toGradeType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
 import { EngineeringFieldType, GradeType, SocietyType, SpecialtyType } from '../reference/reference.types';
@@ -201,6 +203,11 @@ export class ApplicationFieldsResolver {
   @FieldResolver(() => [ApplicationActionEnum], { nullable: true })
   async viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<ApplicationAction[]> {
     const relations = await relationsOf(ctx, factsOfType(application));
-    return viewerCan(relations, application.stage!);
+    // The same guards the commands run: a step is offered only if nothing known now would refuse it.
+    const input: GuardInput = {
+      em: ctx.em, application: entityOf(application), today: chinaToday(ctx.clock()), dossier: () => dossierOf(application, ctx),
+      viewerExaminerIds: examinerGrantIds(ctx.principal, application.societyId),
+    };
+    return viewerCan(relations, application.stage!, async (names) => (await guardViolations(names, input)).length === 0);
   }
 }

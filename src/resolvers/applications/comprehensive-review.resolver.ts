@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { concludeComprehensiveReviewCommand } from '../../assessment/conclude-comprehensive-review.command';
 import { formReviewGroupCommand } from '../../assessment/form-review-group.command';
+import type { ComprehensiveReview } from '../../entities';
 import { ApplicationStage, ComprehensiveReviewConclusion } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
 import { factsOfType, toApplicationType } from './application.mappers';
@@ -10,13 +11,21 @@ import { DossierPartObject } from './dossier-part-object';
 
 registerEnumType(ComprehensiveReviewConclusion, { name: 'ComprehensiveReviewConclusion' });
 
-/** The review group's latest decision. */
+/** A review group's decision: one per comprehensive-review round. */
 @ObjectType('ComprehensiveReviewDecision')
 export class ComprehensiveReviewDecisionType extends DossierPartObject {
+  @Field(() => Int, { nullable: true, description: 'The round it concluded (a re-review or re-assessment starts the next)' }) round!: number;
   @Field(() => ComprehensiveReviewConclusion, { nullable: true }) conclusion!: ComprehensiveReviewConclusion;
   @Field(() => String, { nullable: true }) reasons?: string | null;
   @Field(() => ApplicationStage, { nullable: true }) reassessStage?: ApplicationStage | null;
   @Field({ nullable: true }) decidedAt!: Date;
+}
+
+function toDecisionType(decision: ComprehensiveReview, application: ApplicationType): ComprehensiveReviewDecisionType {
+  return {
+    applicationFacts: factsOfType(application), round: decision.round, conclusion: decision.conclusion, reasons: decision.reasons ?? null,
+    reassessStage: decision.reassessStage ?? null, decidedAt: decision.decidedAt,
+  };
 }
 
 /** The group's decision. */
@@ -36,9 +45,13 @@ export class ComprehensiveReviewResolver {
   @FieldResolver(() => ComprehensiveReviewDecisionType, { nullable: true })
   async comprehensiveReview(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<ComprehensiveReviewDecisionType | null> {
     const latest = await loaders.latestDecisionByApplicationId.load(application.id);
-    return latest
-      ? { applicationFacts: factsOfType(application), conclusion: latest.conclusion, reasons: latest.reasons ?? null, reassessStage: latest.reassessStage ?? null, decidedAt: latest.decidedAt }
-      : null;
+    return latest ? toDecisionType(latest, application) : null;
+  }
+
+  /** Every round's decision, oldest first: a re-review adds a round and keeps the earlier ones. */
+  @FieldResolver(() => [ComprehensiveReviewDecisionType], { nullable: true })
+  async comprehensiveReviews(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<ComprehensiveReviewDecisionType[]> {
+    return (await loaders.decisionsByApplicationId.load(application.id)).map((decision) => toDecisionType(decision, application));
   }
 
   /** Staff: forms the review group (≥ 3, not exactly the assessors). */

@@ -1,0 +1,312 @@
+import { ExaminerGrade } from '../../src/entities/enums';
+import { TRANSITIONS, type TransitionDefinition } from '../../src/workflow/procedure';
+import {
+  AcceptApplicationDocument, AddSupplementDocument, AnswerInterviewQuestionnaireDocument, AssignMaterialReviewersDocument, AssignPaperJudgesDocument,
+  CloseNoticeDocument, ConcludeComprehensiveReviewDocument, DecideAtFederationDocument, DeclareConflictOfInterestDocument, FormReviewGroupDocument,
+  LapseApplicationDocument, MarkSocietyMembershipDocument, NoticeObjectionsDocument, PassBasicConditionsDocument, PassFormCheckDocument,
+  ProceedFromExamToComprehensiveReviewDocument, ProceedFromExamToInterviewDocument, ProceedToComprehensiveReviewDocument, ProceedToInterviewDocument,
+  ProceedToWrittenExamDocument, PublishNoticeDocument, RecordConflictOfInterestDocument, RecordInterviewDocument, RecordWrittenExamSittingDocument,
+  RegisterMemberDocument, RejectApplicationDocument, RequestSupplementDocument, ResolveObjectionDocument, ResubmitClarifiedApplicationDocument,
+  ResubmitCompletedApplicationDocument, ReturnForClarificationDocument, ReturnForCompletionDocument, SaveSelfStatementDocument, ScheduleInterviewDocument,
+  ScorePaperDocument, SubmitApplicationDocument, SubmitMaterialReviewDocument, SubmitSupplementsDocument, TakeSimplifiedPathDocument, ViewerCanDocument,
+  WithdrawApplicationDocument, WrittenExamSittingIdsDocument, type ProcedureStepInput,
+} from '../generated/operations';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { questionsForAllItems, STATEMENT } from '../helpers/dossier';
+import { errorOf } from '../helpers/factories';
+import { must, ProcedureDriver, type Case, type Participant } from '../helpers/procedure-driver';
+import { startTestApp, type GraphQLResponse, type RequestOptions, type TestApp } from '../helpers/test-app';
+
+/*
+ * The procedure table, exercised through the API. Journeys take applications along every transition of the table
+ * (no stage, assignment or decision set with SQL); the transitions taken are read back from each application's
+ * history. After every step, everyone involved reads viewerCan, and every step offered is tried as a dry run
+ * (X-Dry-Run: the command runs and rolls back): it must be accepted, or refused only for its input.
+ */
+
+// Long journeys on a shared machine: every step is also checked for what it offers.
+jest.setTimeout(900_000);
+
+// Monday 2026-11-02, 10:00 in Beijing.
+let now = new Date('2026-11-02T02:00:00Z');
+const today = () => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+let app: TestApp;
+let driver: ProcedureDriver;
+/** Examiners never assigned for real: dry runs compose panels and groups from them. */
+let spares: Participant[];
+beforeAll(async () => {
+  // The clock moves on by a millisecond at each reading, as a real one would: steps of one day keep their order.
+  let tick = 0;
+  app = await startTestApp({ FEDERATION_SAMPLE_PERCENT: '100' }, { clock: () => new Date(now.getTime() + (tick += 1)) });
+  driver = await ProcedureDriver.create(app);
+  spares = [await driver.examiner(ExaminerGrade.FORMAL, 'spare'), await driver.examiner(ExaminerGrade.FORMAL, 'spare'), await driver.examiner(ExaminerGrade.FORMAL, 'spare')];
+});
+afterAll(async () => {
+  // When a journey step fails, what was offered and refused before it is the first thing to know.
+  if (brokenOffers.length > 0) console.warn(brokenOffers.join('\n'));
+  await app.close();
+});
+
+/** A case with the notice it is listed in, if any. */
+type Tracked = Case & { noticeId?: string };
+const cases: Tracked[] = [];
+/** Offered steps the command refused for a reason other than the input: each one a broken promise of viewerCan. */
+const brokenOffers: string[] = [];
+/** Every stage at which offers were checked, and the offers tried. */
+const stagesChecked = new Set<string>();
+const offersTried = new Set<string>();
+
+/** Refusals that depend only on what the dry run typed in. */
+const INPUT_REFUSALS = new Set(['BAD_USER_INPUT']);
+const READ_ONLY = new Set(['read', 'readHistory', 'readAccessLog']);
+
+type Attempt = (c: Tracked, who: Participant, dry: RequestOptions) => Promise<GraphQLResponse<unknown>>;
+
+const versionOf = async (c: Tracked) => (await driver.state(c.id)).version;
+const stepWith = (document: TypedDocumentNode<unknown, { input: ProcedureStepInput }>, extra: Partial<ProcedureStepInput> = {}): Attempt =>
+  async (c, _who, dry) => app.gql(document, { input: { applicationId: c.id, expectedVersion: await versionOf(c), ...extra } }, dry);
+const conclude = (conclusion: 'REGISTER' | 'NOT_REGISTER' | 'REASSESS', reassessStage?: 'MATERIAL_REVIEW' | 'WRITTEN_EXAM' | 'INTERVIEW'): Attempt =>
+  async (c, _who, dry) => app.gql(ConcludeComprehensiveReviewDocument, {
+    input: { applicationId: c.id, expectedVersion: await versionOf(c), conclusion, reasons: conclusion === 'REGISTER' ? undefined : '审议意见', reassessStage },
+  }, dry);
+const openObjection = async (c: Tracked) => must(await app.gql(NoticeObjectionsDocument, { noticeId: c.noticeId ?? '' }, driver.staff.as)).noticeObjections!.find((o) => o.applicationId === c.id && o.status === 'OPEN');
+const resolve = (outcome: 'UPHELD_NOT_REGISTERED' | 'UPHELD_REREVIEW'): Attempt => async (c, _who, dry) =>
+  app.gql(ResolveObjectionDocument, { input: { objectionId: (await openObjection(c))?.id ?? 'none', outcome, resolution: '处理意见', expectedVersion: await versionOf(c) } }, dry);
+const decideAtFederation = (decision: 'APPROVED' | 'RETURNED'): Attempt => async (c, _who, dry) =>
+  app.gql(DecideAtFederationDocument, { input: { applicationId: c.id, expectedVersion: (await driver.state(c.id, driver.committee.as)).version, decision, reasons: '审核意见' } }, dry);
+const registerMember: Attempt = async (c, who, dry) => app.gql(RegisterMemberDocument, { input: { applicationId: c.id, expectedVersion: (await driver.state(c.id, who.as)).version } }, dry);
+const closeNotice: Attempt = async (c, _who, dry) => app.gql(CloseNoticeDocument, { noticeId: c.noticeId ?? 'none' }, dry);
+const examiners = (count: number) => spares.slice(0, count).map((spare) => spare.grantId!);
+
+/** How to try each mutating action viewerCan may offer, with input that is valid where the test can make it so. */
+const ATTEMPTS: Record<string, Attempt> = {
+  editDossier: async (c, _who, dry) => app.gql(SaveSelfStatementDocument, { applicationId: c.id, expectedVersion: await versionOf(c), text: STATEMENT }, dry),
+  addSupplement: async (c, _who, dry) => app.gql(AddSupplementDocument, { input: { applicationId: c.id, concerns: 'A3', content: '补充材料' } }, dry),
+  markSocietyMembership: async (c, _who, dry) => app.gql(MarkSocietyMembershipDocument, { applicationId: c.id, expectedVersion: await versionOf(c), member: true }, dry),
+  assignMaterialReviewers: async (c, _who, dry) => app.gql(AssignMaterialReviewersDocument, { input: { applicationId: c.id, expectedVersion: await versionOf(c), examinerIds: examiners(2) } }, dry),
+  recordConflictOfInterest: async (c, _who, dry) => app.gql(RecordConflictOfInterestDocument, { applicationId: c.id, examinerId: spares[0].grantId!, reason: '亲属关系' }, dry),
+  declareConflictOfInterest: async (c, _who, dry) => app.gql(DeclareConflictOfInterestDocument, { applicationId: c.id, reason: '曾为同事' }, dry),
+  submitMaterialReview: async (c, _who, dry) => app.gql(SubmitMaterialReviewDocument, { input: { applicationId: c.id, conclusion: 'RECOMMEND', nextAssessment: 'INTERVIEW' } }, dry),
+  scheduleInterview: async (c, _who, dry) => app.gql(ScheduleInterviewDocument, {
+    input: { applicationId: c.id, expectedVersion: await versionOf(c), examinerIds: examiners(2), chiefId: spares[0].grantId!, mode: 'ONSITE', scheduledAt: '2026-11-03T02:00:00.000Z', location: '学会' },
+  }, dry),
+  recordInterview: async (c, _who, dry) => app.gql(RecordInterviewDocument, {
+    input: { applicationId: c.id, identityChecked: true, selfStatementMinutes: 8, questioningMinutes: 40, deliberationMinutes: 10, questions: questionsForAllItems(), conclusion: 'PASS', advice: '继续保持' },
+  }, dry),
+  formReviewGroup: async (c, _who, dry) => app.gql(FormReviewGroupDocument, { input: { applicationId: c.id, expectedVersion: await versionOf(c), examinerIds: examiners(3) } }, dry),
+  recordRegistrationDecision: conclude('REGISTER'),
+  decideNotRegistered: conclude('NOT_REGISTER'),
+  reassessMaterials: conclude('REASSESS', 'MATERIAL_REVIEW'),
+  reassessInterview: conclude('REASSESS', 'INTERVIEW'),
+  reassessWrittenExam: conclude('REASSESS', 'WRITTEN_EXAM'),
+  assignPaperJudges: async (c, _who, dry) => app.gql(AssignPaperJudgesDocument, { input: { applicationId: c.id, expectedVersion: await versionOf(c), examinerIds: examiners(2) } }, dry),
+  recordWrittenExamSitting: async (c, _who, dry) => app.gql(RecordWrittenExamSittingDocument, { input: { applicationId: c.id, heldOn: '2026-11-27', venue: '北京考点', paper: '电气工程综合' } }, dry),
+  scorePaper: async (c, _who, dry) => {
+    const sittings = must(await app.gql(WrittenExamSittingIdsDocument, { id: c.id }, driver.staff.as)).application!.writtenExam?.sittings ?? [];
+    return app.gql(ScorePaperDocument, { input: { sittingId: sittings[sittings.length - 1]?.id ?? 'none', score: 75 } }, dry);
+  },
+  answerInterviewQuestionnaire: async (c, _who, dry) => app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: c.id, overall: 4, fairness: 5, professionalism: 4 } }, dry),
+  submit: stepWith(SubmitApplicationDocument),
+  resubmitCompleted: stepWith(ResubmitCompletedApplicationDocument),
+  resubmitClarified: stepWith(ResubmitClarifiedApplicationDocument),
+  passFormCheck: stepWith(PassFormCheckDocument),
+  returnForCompletion: stepWith(ReturnForCompletionDocument, { items: ['身份证复印件不清晰'] }),
+  passBasicConditions: stepWith(PassBasicConditionsDocument),
+  returnForClarification: stepWith(ReturnForClarificationDocument, { reason: '请说明工作年限' }),
+  rejectNotAccepted: stepWith(RejectApplicationDocument, { reason: '不符合基本条件' }),
+  accept: stepWith(AcceptApplicationDocument),
+  lapse: stepWith(LapseApplicationDocument),
+  withdraw: stepWith(WithdrawApplicationDocument),
+  startMaterialReview: async (c, who, dry) => ATTEMPTS.assignMaterialReviewers(c, who, dry),
+  requestSupplement: stepWith(RequestSupplementDocument, { reason: '请补充佐证材料' }),
+  submitSupplements: stepWith(SubmitSupplementsDocument),
+  proceedToWrittenExam: stepWith(ProceedToWrittenExamDocument),
+  proceedToInterview: stepWith(ProceedToInterviewDocument),
+  proceedToComprehensiveReview: stepWith(ProceedToComprehensiveReviewDocument),
+  proceedFromExamToInterview: stepWith(ProceedFromExamToInterviewDocument),
+  proceedFromExamToComprehensiveReview: stepWith(ProceedFromExamToComprehensiveReviewDocument),
+  simplifiedToComprehensiveReview: async (c, _who, dry) => app.gql(TakeSimplifiedPathDocument, {
+    input: { applicationId: c.id, expectedVersion: await versionOf(c), reason: '持国际工程师资格，按简化程序', skips: ['MATERIAL_REVIEW', 'INTERVIEW'] },
+  }, dry),
+  publishInNotice: async (c, _who, dry) => app.gql(PublishNoticeDocument, { input: { title: '试公示', startsOn: today(), workingDays: 5, applications: [{ applicationId: c.id, expectedVersion: await versionOf(c) }] } }, dry),
+  upholdObjectionNotRegistered: resolve('UPHELD_NOT_REGISTERED'),
+  upholdObjectionRereview: resolve('UPHELD_REREVIEW'),
+  closeNoticeToFederationReview: closeNotice,
+  closeNoticeToRegistration: closeNotice,
+  approveAtFederation: decideAtFederation('APPROVED'),
+  returnFromFederation: decideAtFederation('RETURNED'),
+  confirmRegistration: registerMember,
+  registerTrainee: registerMember,
+};
+
+/** Everyone viewerCan is asked for: the applicant, staff, the federation, and the case's examiners still standing. */
+function participants(c: Tracked): Participant[] {
+  return [c.applicant, driver.staff, driver.committee, driver.secretariat, ...c.examiners];
+}
+
+/** Tries, as a dry run, every step viewerCan offers anyone on the case now. */
+async function checkOffers(c: Tracked): Promise<void> {
+  for (const who of participants(c)) {
+    const seen = await app.gql(ViewerCanDocument, { id: c.id }, who.as);
+    const application = seen.data?.application;
+    if (!application) {
+      // An examiner who stood down no longer sees the application; they never come back to it.
+      c.examiners = c.examiners.filter((examiner) => examiner !== who);
+      continue;
+    }
+    stagesChecked.add(application.stage!);
+    for (const action of application.viewerCan ?? []) {
+      if (READ_ONLY.has(action)) continue;
+      const attempt = ATTEMPTS[action];
+      if (!attempt) {
+        brokenOffers.push(`${application.stage}: ${who.label} offered ${action}, which this test cannot try`);
+        continue;
+      }
+      offersTried.add(`${application.stage}:${action}`);
+      const result = await attempt(c, who, { ...who.as, headers: { 'x-dry-run': 'true' } });
+      const code = errorOf(result)?.code as string | undefined;
+      if (code && !INPUT_REFUSALS.has(code)) brokenOffers.push(`${application.stage}: ${who.label} offered ${action}, refused ${code} ${JSON.stringify(errorOf(result))}`);
+    }
+  }
+}
+
+/** Runs one step of a journey, then checks what everyone is offered afterwards. */
+async function then(c: Tracked, step: () => Promise<unknown>): Promise<void> {
+  await step();
+  await checkOffers(c);
+}
+
+async function track(c: Case): Promise<Tracked> {
+  cases.push(c);
+  await checkOffers(c);
+  return c;
+}
+
+describe('journeys through every transition of the procedure table', () => {
+  it('end in every end the table has, through the API only, offering nothing the commands refuse', async () => {
+    now = new Date('2026-11-02T02:00:00Z');
+    const { staff } = driver;
+    const asApplicant = (c: Case) => c.applicant.as;
+
+    // The long way: both returns, a supplement round, exam and interview, every re-assessment, a re-review after an
+    // objection, a federation return, and registration in the end.
+    const long = await track(await driver.submitted('PROFESSIONAL'));
+    await then(long, () => driver.step(ReturnForCompletionDocument, long.id, staff.as, { items: ['照片不清晰'] }));
+    await then(long, () => driver.step(ResubmitCompletedApplicationDocument, long.id, asApplicant(long)));
+    await then(long, () => driver.step(PassFormCheckDocument, long.id));
+    await then(long, () => driver.step(ReturnForClarificationDocument, long.id, staff.as, { reason: '请说明2013年起的岗位' }));
+    await then(long, () => driver.step(ResubmitClarifiedApplicationDocument, long.id, asApplicant(long)));
+    await then(long, () => driver.step(PassBasicConditionsDocument, long.id));
+    await then(long, async () => must(await app.gql(MarkSocietyMembershipDocument, { applicationId: long.id, expectedVersion: await versionOf(long), member: true }, staff.as)));
+    await then(long, () => driver.step(AcceptApplicationDocument, long.id));
+    const reviewers = await driver.assignReviewers(long);
+    await checkOffers(long);
+    await then(long, () => driver.review(long, reviewers, { conclusion: 'SUPPLEMENT', supplementAreas: ['A'] }));
+    await then(long, () => driver.step(RequestSupplementDocument, long.id, staff.as, { reason: '请补充能力领域A的佐证材料' }));
+    await then(long, () => driver.addSupplement(long));
+    await then(long, () => driver.step(SubmitSupplementsDocument, long.id, asApplicant(long)));
+    await then(long, () => driver.review(long, reviewers, { conclusion: 'RECOMMEND', nextAssessment: 'BOTH' }));
+    await then(long, () => driver.step(ProceedToWrittenExamDocument, long.id));
+    await then(long, () => driver.writtenExam(long));
+    await then(long, () => driver.step(ProceedFromExamToInterviewDocument, long.id));
+    await then(long, () => driver.interview(long));
+    await then(long, () => driver.step(ProceedToComprehensiveReviewDocument, long.id));
+    let group = await driver.formGroup(long);
+    await checkOffers(long);
+    await then(long, () => driver.decide(long, group[0], 'REASSESS', { reasons: '面试记录不完整', reassessStage: 'INTERVIEW' }));
+    await then(long, () => driver.interview(long));
+    await then(long, () => driver.step(ProceedToComprehensiveReviewDocument, long.id));
+    group = await driver.formGroup(long);
+    await then(long, () => driver.decide(long, group[1], 'REASSESS', { reasons: '阅卷分差过大', reassessStage: 'WRITTEN_EXAM' }));
+    await then(long, () => driver.writtenExam(long));
+    await then(long, () => driver.step(ProceedFromExamToComprehensiveReviewDocument, long.id));
+    group = await driver.formGroup(long);
+    await then(long, () => driver.decide(long, group[2], 'REASSESS', { reasons: '材料审查意见不一致', reassessStage: 'MATERIAL_REVIEW' }));
+    await then(long, () => driver.review(long, reviewers, { conclusion: 'RECOMMEND', nextAssessment: 'INTERVIEW' }));
+    await then(long, () => driver.step(ProceedToComprehensiveReviewDocument, long.id));
+    group = await driver.formGroup(long);
+    await then(long, () => driver.decide(long, group[0], 'REGISTER'));
+
+    // Two more to the notice: a TRAINEE, and a title holder on the simplified path.
+    const trainee = await track(await driver.accepted('TRAINEE'));
+    const traineeReviewers = await driver.assignReviewers(trainee);
+    await then(trainee, () => driver.review(trainee, traineeReviewers, { conclusion: 'RECOMMEND', nextAssessment: 'NONE' }));
+    await then(trainee, () => driver.step(ProceedToComprehensiveReviewDocument, trainee.id));
+    const traineeGroup = await driver.formGroup(trainee);
+    await then(trainee, () => driver.decide(trainee, traineeGroup[0], 'REGISTER'));
+
+    const titled = await track(await driver.accepted('PROFESSIONAL', { title: true }));
+    await then(titled, () => driver.step(TakeSimplifiedPathDocument, titled.id, staff.as, { reason: '持APEC工程师资格，按简化程序', skips: ['MATERIAL_REVIEW', 'INTERVIEW'] }));
+    const titledGroup = await driver.formGroup(titled);
+    await then(titled, () => driver.decide(titled, titledGroup[0], 'REGISTER'));
+
+    const first = await driver.publish([long.id, trainee.id, titled.id], today());
+    for (const c of [long, trainee, titled]) {
+      c.noticeId = first;
+      await checkOffers(c);
+    }
+    await then(long, () => driver.objectAndResolve(first, long.id, 'UPHELD_REREVIEW'));
+    await then(titled, () => driver.objectAndResolve(first, titled.id, 'UPHELD_NOT_REGISTERED'));
+    group = await driver.formGroup(long);
+    await then(long, () => driver.decide(long, group[0], 'REGISTER'));
+    long.noticeId = await driver.publish([long.id], today());
+    await checkOffers(long);
+
+    now = new Date('2026-11-09T02:00:00Z');
+    await then(trainee, () => driver.closeNotice(first));
+    await then(trainee, () => driver.register(trainee.id, staff));
+    await then(long, () => driver.closeNotice(long.noticeId!));
+    await then(long, () => driver.federation(long.id, 'RETURNED'));
+    group = await driver.formGroup(long);
+    await then(long, () => driver.decide(long, group[1], 'REGISTER'));
+    long.noticeId = await driver.publish([long.id], today());
+    await checkOffers(long);
+    now = new Date('2026-11-16T02:00:00Z');
+    await then(long, () => driver.closeNotice(long.noticeId!));
+    await then(long, () => driver.federation(long.id, 'APPROVED'));
+    await then(long, () => driver.register(long.id, driver.secretariat));
+
+    // The short ends: not registered by the group, not accepted, lapsed, withdrawn.
+    const refused = await track(await driver.accepted('SENIOR', { title: true }));
+    const refusedReviewers = await driver.assignReviewers(refused);
+    await then(refused, () => driver.review(refused, refusedReviewers, { conclusion: 'RECOMMEND', nextAssessment: 'INTERVIEW' }));
+    await then(refused, () => driver.step(ProceedToInterviewDocument, refused.id));
+    await then(refused, () => driver.step(TakeSimplifiedPathDocument, refused.id, staff.as, { reason: '持国际工程师资格，免于面试', skips: ['INTERVIEW'] }));
+    const refusedGroup = await driver.formGroup(refused);
+    await then(refused, () => driver.decide(refused, refusedGroup[1], 'NOT_REGISTER', { reasons: '重要工程工作经历证据不足' }));
+
+    const rejected = await track(await driver.submitted('PROFESSIONAL'));
+    await then(rejected, () => driver.step(PassFormCheckDocument, rejected.id));
+    await then(rejected, () => driver.step(RejectApplicationDocument, rejected.id, staff.as, { reason: '学历不符合基本条件' }));
+
+    const lapsed = await track(await driver.submitted('PROFESSIONAL'));
+    await then(lapsed, () => driver.step(ReturnForCompletionDocument, lapsed.id, staff.as, { items: ['承诺书未签字'] }));
+    now = new Date('2026-12-07T02:00:00Z');
+    await checkOffers(lapsed);
+    await then(lapsed, () => driver.step(LapseApplicationDocument, lapsed.id));
+
+    const withdrawn = await track(await driver.submitted('SENIOR'));
+    await then(withdrawn, () => driver.step(WithdrawApplicationDocument, withdrawn.id, asApplicant(withdrawn)));
+
+    expect(brokenOffers).toEqual([]);
+    expect(offersTried.size).toBeGreaterThan(40);
+  });
+
+  it('took every transition of the table, as the histories read through the API show', async () => {
+    const taken = new Set<TransitionDefinition>();
+    for (const c of cases) {
+      for (const event of await driver.history(c.id)) {
+        const transition = TRANSITIONS.find((t) => t.action === event.action && t.to === event.toStage && t.from.includes(event.fromStage as never));
+        if (transition) taken.add(transition);
+      }
+    }
+    const missing = TRANSITIONS.filter((transition) => !taken.has(transition)).map((t) => `${t.action}: ${t.from.join('|')} → ${t.to}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('checked the offers at every stage the journeys reached', () => {
+    const reached = new Set(TRANSITIONS.flatMap((t) => [...t.from, t.to]));
+    reached.delete('DRAFT' as never);
+    expect([...reached].filter((stage) => !stagesChecked.has(stage))).toEqual([]);
+  });
+});
