@@ -41,7 +41,7 @@ export class Migration20261129004000_accounts_and_invitations extends Migration 
     this.addSql(`create table "society_invitation" (
       "id" uuid not null, "society_id" uuid not null, "account_id" uuid not null, "email" text not null, "role" "grant_role" not null,
       "examiner_grade" "examiner_grade" null, "field_id" uuid null, "specialty_codes" text[] not null default '{}', "employer" text null,
-      "invited_by_id" uuid not null, "created_at" timestamptz not null, "expires_at" timestamptz not null,
+      "invited_by_id" uuid not null, "invited_by_name" text not null, "created_at" timestamptz not null, "expires_at" timestamptz not null,
       "accepted_at" timestamptz null, "declined_at" timestamptz null, "grant_id" uuid null,
       constraint "society_invitation_pkey" primary key ("id"),
       constraint "society_invitation_role_check" check (role = 'SOCIETY_STAFF' or role = 'EXAMINER'),

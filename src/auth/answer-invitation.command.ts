@@ -13,7 +13,7 @@ import { isUuid } from '../common/is-uuid';
  */
 export function myInvitations(ctx: RequestContext): Promise<SocietyInvitation[]> {
   if (!ctx.principal) return Promise.resolve([]);
-  return ctx.em.find(SocietyInvitation, { account: ctx.principal.accountId }, { filters: false, populate: ['society', 'invitedBy'], orderBy: { createdAt: 'desc', id: 'asc' } });
+  return ctx.em.find(SocietyInvitation, { account: ctx.principal.accountId }, { filters: false, populate: ['society'], orderBy: { createdAt: 'desc', id: 'asc' } });
 }
 
 /** The viewer's own open invitation; anyone else's, or an unknown id, is NOT_FOUND (their existence is not told). */

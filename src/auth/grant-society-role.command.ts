@@ -80,10 +80,10 @@ export async function grantSocietyRoleCommand(ctx: RequestContext, input: GrantS
     }
     const open = await em.findOne(SocietyInvitation, { account, society: society.id, role: input.role, acceptedAt: null, declinedAt: null });
     if (open && open.expiresAt > now) throw openInvitationExists();
-    const invitation = open ?? em.create(SocietyInvitation, { society: em.getReference(Society, society.id), account, email: valid.email, role: input.role, invitedBy: em.getReference(Account, ctx.principal!.accountId), expiresAt: now });
+    const invitation = open ?? em.create(SocietyInvitation, { society: em.getReference(Society, society.id), account, email: valid.email, role: input.role, invitedBy: em.getReference(Account, ctx.principal!.accountId), invitedByName: ctx.principal!.displayName, expiresAt: now });
     // An expired invitation is renewed with what the inviter says now.
     Object.assign(invitation, {
-      email: valid.email, invitedBy: em.getReference(Account, ctx.principal!.accountId), createdAt: now, expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000),
+      email: valid.email, invitedBy: em.getReference(Account, ctx.principal!.accountId), invitedByName: ctx.principal!.displayName, createdAt: now, expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000),
       examinerGrade: examiner?.examinerGrade ?? null, field: examiner?.field ?? null, specialtyCodes: examiner?.specialtyCodes ?? [], employer: examiner?.employer ?? null,
     });
     await em.flush();

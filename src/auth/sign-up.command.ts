@@ -6,6 +6,7 @@ import { GrantRole, SocietyStatus } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { TenantScope } from '../tenancy/tenant-scope';
 import { validateNewAccount } from './account-input';
+import { actAsProvenAccount } from './account-lookup';
 import { accountForCredentials, issueLogin } from './login.command';
 import { hashPassword } from './password';
 
@@ -39,9 +40,13 @@ export async function signUpCommand(
 /** Inserts the account unless the email is taken (also by a sign-up committing meanwhile); whether it inserted. */
 async function insertAccountUnlessTaken(em: EntityManager, valid: { email: string; displayName: string; passwordHash: string }): Promise<boolean> {
   const { passwordHash } = valid;
+  const id = randomUUID();
+  // Row-level security shows a request only the account it proved; the insert returns columns of the new row, so
+  // the request acts as that (not yet existing) account for it. Login proves the real one right after.
+  await actAsProvenAccount(em, id);
   const inserted = await em
     .createQueryBuilder(Account)
-    .insert({ id: randomUUID(), email: valid.email, displayName: valid.displayName, passwordHash, createdAt: new Date() })
+    .insert({ id, email: valid.email, displayName: valid.displayName, passwordHash, createdAt: new Date() })
     .onConflict('email')
     .ignore()
     .execute('run');

@@ -57,6 +57,13 @@ export class SocietyInvitation {
   @ManyToOne(() => Account, { deleteRule: 'restrict' })
   invitedBy!: Account;
 
+  /**
+   * The inviter's name as it was when inviting: the invitee may not read the inviter's account (row-level security
+   * shows a person only to those who share a society with them), yet should know who invited them.
+   */
+  @Property({ type: 'text' })
+  invitedByName!: string;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 

@@ -38,6 +38,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Every request of a test file comes from 127.0.0.1: per-address limits sized for the public would stop a file
+ * after its tenth sign-up. Files that test the limits set their own (test/integration/rate-limits.test.ts).
+ */
+const GENEROUS_ADDRESS_LIMITS = {
+  RATE_LIMIT_SIGN_UP: '10000/3600',
+  RATE_LIMIT_LOGIN_ADDRESS: '10000/900',
+  RATE_LIMIT_OBJECTION: '10000/3600',
+  RATE_LIMIT_UPLOAD: '10000/600',
+};
+
 function required(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the tests through jest (global set-up)`);
@@ -50,7 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const template = required(TEST_ENV.templateDatabase);
   const database = `ece_t_${randomBytes(6).toString('hex')}`;
   await onMaintenanceDatabase(serverUrl, `create database "${database}" template "${template}"`);
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...env });
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...GENEROUS_ADDRESS_LIMITS, ...env });
   const ownerUrl = databaseUrl(serverUrl, database);
   const appUrl = appRoleUrl(ownerUrl, config.appDbPassword);
   const statements: string[] = [];

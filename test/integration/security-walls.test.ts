@@ -28,7 +28,7 @@ beforeAll(async () => {
   committee = await createAccount(app, { grants: [{ role: GrantRole.FEDERATION_COMMITTEE }] });
   await createAccount(app, { grants: [{ role: GrantRole.ENTERPRISE_RECOMMENDER, enterprise: '中国电力建设集团有限公司' }] });
   await asOwner(app, async (c) => {
-    await c.query(`insert into registration_sequence (year, last_value) values (2026, 7)`);
+    await c.query(`insert into registration_sequence (year, grade, last_value) values (2026, 'P', 7)`);
     await c.query(`insert into working_day_override (date, kind, name, created_at) values ('2027-10-08', 'WORKDAY', '调休', now())`);
   });
 });
@@ -73,8 +73,8 @@ describe('the application role with the settings of an anonymous request', () =>
 
   it('cannot move the registration counter', async () => {
     await expect(asApp({ accountId: applicant.id, societies: ['CSEE'] }, (c) =>
-      c.query(`insert into registration_sequence (year, last_value) values (2026, 1) on conflict (year) do update set last_value = registration_sequence.last_value + 1`))).rejects.toThrow(/row-level security/);
-    expect(await asOwner(app, async (c) => (await c.query('select last_value from registration_sequence where year = 2026')).rows[0].last_value)).toBe(7);
+      c.query(`insert into registration_sequence (year, grade, last_value) values (2026, 'P', 1) on conflict (year, grade) do update set last_value = registration_sequence.last_value + 1`))).rejects.toThrow(/row-level security/);
+    expect(await asOwner(app, async (c) => (await c.query('select last_value from registration_sequence where year = 2026 and grade = \'P\'')).rows[0].last_value)).toBe(7);
   });
 });
 
@@ -97,7 +97,12 @@ describe('password hashes', () => {
     const csaeEmail = await asOwner(app, async (c) => (await c.query('select email from account where id = $1', [csae.id])).rows[0].email as string);
     const staffToken = (await staffOf(app, 'CSEE')).token;
     const granted = await app.gql(GrantSocietyRoleDocument, {
-      input: { email: csaeEmail, role: 'EXAMINER', examiner: { grade: ExaminerGrade.FORMAL, fieldCode: 'ELECTRICAL', specialtyCodes: ['AUTOMATION'], employer: '某设计院' } },
+      // displayName and initialPassword are always required (they do not reveal whether the account exists); the
+      // existing person keeps their own password.
+      input: {
+        email: csaeEmail, role: 'EXAMINER', displayName: '跨会考官', initialPassword: 'a-long-initial-passphrase-2026',
+        examiner: { grade: ExaminerGrade.FORMAL, fieldCode: 'ELECTRICAL', specialtyCodes: ['AUTOMATION'], employer: '某设计院' },
+      },
     }, { token: staffToken, society: 'CSEE' });
     expect(granted.errors).toBeUndefined();
     expect(await asOwner(app, (c) => count(c as unknown as Client, 'select 1 from account where email = $1', [csaeEmail]))).toBe(1);

@@ -15,7 +15,6 @@ export class InvitationResolver {
   @Mutation(() => InvitationType, { nullable: true })
   async grantSocietyRole(@Ctx() ctx: RequestContext, @Arg('input') input: GrantSocietyRoleInput): Promise<InvitationType> {
     const invitation = await grantSocietyRoleCommand(ctx, input);
-    await ctx.em.populate(invitation, ['invitedBy']);
     return toInvitationType(invitation, ctx.clock());
   }
 
@@ -29,7 +28,6 @@ export class InvitationResolver {
   @Mutation(() => InvitationType, { nullable: true })
   async acceptInvitation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<InvitationType> {
     const invitation = await acceptInvitationCommand(ctx, id);
-    await ctx.em.populate(invitation, ['invitedBy'], { filters: false });
     return toInvitationType(invitation, ctx.clock());
   }
 
@@ -37,7 +35,6 @@ export class InvitationResolver {
   @Mutation(() => InvitationType, { nullable: true })
   async declineInvitation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<InvitationType> {
     const invitation = await declineInvitationCommand(ctx, id);
-    await ctx.em.populate(invitation, ['invitedBy'], { filters: false });
     return toInvitationType(invitation, ctx.clock());
   }
 
