@@ -18,6 +18,9 @@ export function createTransactionPlugin(formatError: (error: GraphQLFormattedErr
           const result = response.body.singleResult;
           try {
             await endGraphQLTransaction(contextValue, { operation: operation?.operation, data: result.data, errors: result.errors });
+            // Apollo takes the status of the first error's code; when a root field resolved, its result stands (and a
+            // mutation's write is stored), so the request succeeded: a nested refusal must not read as a failed write.
+            if (result.data && Object.values(result.data).some((value) => value !== null)) response.http.status = 200;
           } catch (error) {
             console.error('[ece] commit failed; the response reports nothing as done', error);
             const failure = new AppError('COMMIT_FAILED');

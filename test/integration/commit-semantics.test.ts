@@ -137,6 +137,8 @@ const STAFF_READS_EVERY_FIELD = [
   'requestSupplement', 'resolveObjection', 'returnForClarification', 'returnForCompletion', 'scheduleInterview', 'takeSimplifiedPath', 'updateExaminer',
   // Federation admins read every field of what the calendar change reports.
   'loadHolidayArrangement',
+  // The invitee reads every field of their own invitation.
+  'acceptInvitation', 'declineInvitation',
 ];
 
 /**
@@ -165,6 +167,8 @@ describe('a mutation commits when its root field resolves, whatever its selectio
     if (!returned) throw new Error(`${name} failed: ${JSON.stringify(result.errors)}`);
     expect(returned[forbiddenField]).toBeNull();
     expect(result.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([[`${name}.${forbiddenField}`, 'FORBIDDEN']]);
+    // The write stands: the HTTP status must not say otherwise (a nested refusal is not a 403 of the request).
+    expect(result.status).toBe(200);
     expect(returned.version).toBeGreaterThan(world.version);
     // Read back in a request of its own: the write the response reported is stored.
     expect(await versionReadBack(world.id, world.applicant.token)).toBe(returned.version);
