@@ -56,8 +56,8 @@ const brokenOffers: string[] = [];
 const stagesChecked = new Set<string>();
 const offersTried = new Set<string>();
 
-/** Refusals that depend only on what the dry run typed in. */
-const INPUT_REFUSALS = new Set(['BAD_USER_INPUT']);
+/** Refusals that depend only on what the dry run typed in (a consolidation that departs from the reviewers needs a reason). */
+const INPUT_REFUSALS = new Set(['BAD_USER_INPUT', 'CONSOLIDATION_REASON_REQUIRED']);
 const READ_ONLY = new Set(['read', 'readHistory', 'readAccessLog']);
 
 type Attempt = (c: Tracked, who: Participant, dry: RequestOptions) => Promise<GraphQLResponse<unknown>>;
@@ -223,7 +223,8 @@ describe('journeys through every transition of the procedure table', () => {
     group = await driver.formGroup(long);
     await then(long, () => driver.decide(long, group[2], 'REASSESS', { reasons: '材料审查意见不一致', reassessStage: 'MATERIAL_REVIEW' }));
     await then(long, () => driver.review(long, reviewers, { conclusion: 'RECOMMEND', nextAssessment: 'INTERVIEW' }));
-    await then(long, () => driver.step(ProceedToComprehensiveReviewDocument, long.id));
+    // The reviewers ask for an interview, which the applicant had: staff depart from them and say why (seed 000 rule 3).
+    await then(long, () => driver.step(ProceedToComprehensiveReviewDocument, long.id, staff.as, { reason: '面试已在上一轮完成并记录，直接提交综合审议' }));
     group = await driver.formGroup(long);
     await then(long, () => driver.decide(long, group[0], 'REGISTER'));
 
