@@ -75,7 +75,7 @@ export function arrangementDays(input: HolidayArrangementInput): Map<string, { k
     if (day < earliest || day > latest) throw bad(field, `a day of ${input.year} (or within ${SPILL_DAYS} days of it)`, `须为 ${input.year} 年内（或前后 ${SPILL_DAYS} 天内）的日期`);
   };
   input.holidays.forEach((holiday, index) => {
-    const path = `input.holidays.${index}`;
+    const path = `input.holidays[${index}]`;
     const name = holiday.name?.trim();
     if (!name || name.length > 20) throw bad(`${path}.name`, 'a name of 1–20 characters', '节日名称须为 1–20 个字符');
     const firstDay = checkedDay(holiday.firstDay, `${path}.firstDay`);
@@ -91,7 +91,7 @@ export function arrangementDays(input: HolidayArrangementInput): Map<string, { k
     }
   });
   input.adjustedWorkingDays.forEach((workday, index) => {
-    const path = `input.adjustedWorkingDays.${index}`;
+    const path = `input.adjustedWorkingDays[${index}]`;
     const date = checkedDay(workday.date, `${path}.date`);
     within(date, `${path}.date`);
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();

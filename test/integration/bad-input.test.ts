@@ -43,8 +43,8 @@ const CASES: Case[] = [
   { name: 'a lone surrogate echoed by pinyinOf', who: 'anonymous', query: 'query($n: String!) { pinyinOf(name: $n) }', variables: () => ({ n: LONE_SURROGATE }), code: 'BAD_USER_INPUT', field: 'name' },
   // Dates: PostgreSQL has no year 0; 9999-12-31 plus a day is not a four-digit date.
   { name: 'year 0000 in an override', who: 'admin', query: 'mutation { setWorkingDayOverride(date: "0000-01-01", kind: "HOLIDAY") { date } }', code: 'DATE_OUT_OF_RANGE', field: 'date' },
-  { name: '9999-12-31 as a start date', who: 'anonymous', query: 'query { workingDaysAfter(from: "9999-12-31", workingDays: 3) }', code: 'DATE_OUT_OF_RANGE', field: 'from' },
-  { name: 'year 0000 as a start date', who: 'anonymous', query: 'query { workingDaysAfter(from: "0000-01-01", workingDays: 3) }', code: 'DATE_OUT_OF_RANGE', field: 'from' },
+  { name: '9999-12-31 as a start date', who: 'anonymous', query: 'query { workingDaysAfter(from: "9999-12-31", workingDays: 3) { date } }', code: 'DATE_OUT_OF_RANGE', field: 'from' },
+  { name: 'year 0000 as a start date', who: 'anonymous', query: 'query { workingDaysAfter(from: "0000-01-01", workingDays: 3) { date } }', code: 'DATE_OUT_OF_RANGE', field: 'from' },
   { name: 'year 0000 in a birth date', who: 'applicant', query: 'mutation($id: String!) { saveBasicInformation(applicationId: $id, expectedVersion: 1, input: { birthDate: "0000-01-01" }) { id } }', variables: (ids) => ({ id: ids.applicationId }), code: 'DATE_OUT_OF_RANGE', field: 'input.birthDate' },
   // Integers: a year the date column cannot hold; 2^31−1 working days walked one by one.
   { name: 'workingDayOverrides(year: -1)', who: 'anonymous', query: 'query { workingDayOverrides(year: -1) { date } }', code: 'NUMBER_OUT_OF_RANGE', field: 'year' },
@@ -82,9 +82,9 @@ describe('bad input is refused, never an internal error', () => {
   });
 
   it('keeps a date range: 1900-01-01 and 2100-12-31 pass, the days beyond them do not', async () => {
-    const ask = (from: string) => app.raw({ query: `query { workingDaysAfter(from: "${from}", workingDays: 1) }` });
-    expect((await ask('1900-01-01')).json).toEqual({ data: { workingDaysAfter: '1900-01-02' } });
-    expect((await ask('2100-12-30')).json).toEqual({ data: { workingDaysAfter: '2100-12-31' } });
+    const ask = (from: string) => app.raw({ query: `query { workingDaysAfter(from: "${from}", workingDays: 1) { date } }` });
+    expect((await ask('1900-01-01')).json).toEqual({ data: { workingDaysAfter: { date: '1900-01-02' } } });
+    expect((await ask('2100-12-30')).json).toEqual({ data: { workingDaysAfter: { date: '2100-12-31' } } });
     for (const from of ['1899-12-31', '2101-01-01']) {
       expect(((await ask(from)).json as { errors: Array<{ extensions: unknown }> }).errors[0].extensions).toEqual({ code: 'DATE_OUT_OF_RANGE', field: 'from' });
     }

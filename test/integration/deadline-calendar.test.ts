@@ -111,12 +111,12 @@ describe('deadlines follow the calendar', () => {
   it.each([
     ['a year out of range', { year: 1800 }, 'input.year', 'NUMBER_OUT_OF_RANGE'],
     ['no holiday', { holidays: [] }, 'input.holidays'],
-    ['a last day before the first', { holidays: [{ name: '元旦', firstDay: '2027-01-03', lastDay: '2027-01-01' }] }, 'input.holidays.0.lastDay'],
-    ['an impossible date', { holidays: [{ name: '元旦', firstDay: '2027-02-30', lastDay: '2027-03-01' }] }, 'input.holidays.0.firstDay', 'DATE_OUT_OF_RANGE'],
-    ['a day of another year', { holidays: [{ name: '国庆节', firstDay: '2028-10-01', lastDay: '2028-10-07' }] }, 'input.holidays.0.firstDay'],
-    ['overlapping holidays', { holidays: [{ name: '元旦', firstDay: '2027-01-01', lastDay: '2027-01-03' }, { name: '又一个', firstDay: '2027-01-03', lastDay: '2027-01-04' }] }, 'input.holidays.1.firstDay'],
-    ['a make-up day on a weekday', { adjustedWorkingDays: [{ date: '2027-02-19' }] }, 'input.adjustedWorkingDays.0.date'],
-    ['a make-up day inside a holiday', { adjustedWorkingDays: [{ date: '2027-02-06' }] }, 'input.adjustedWorkingDays.0.date'],
+    ['a last day before the first', { holidays: [{ name: '元旦', firstDay: '2027-01-03', lastDay: '2027-01-01' }] }, 'input.holidays[0].lastDay'],
+    ['an impossible date', { holidays: [{ name: '元旦', firstDay: '2027-02-30', lastDay: '2027-03-01' }] }, 'input.holidays[0].firstDay'],
+    ['a day of another year', { holidays: [{ name: '国庆节', firstDay: '2028-10-01', lastDay: '2028-10-07' }] }, 'input.holidays[0].firstDay'],
+    ['overlapping holidays', { holidays: [{ name: '元旦', firstDay: '2027-01-01', lastDay: '2027-01-03' }, { name: '又一个', firstDay: '2027-01-03', lastDay: '2027-01-04' }] }, 'input.holidays[1].firstDay'],
+    ['a make-up day on a weekday', { adjustedWorkingDays: [{ date: '2027-02-19' }] }, 'input.adjustedWorkingDays[0].date'],
+    ['a make-up day inside a holiday', { adjustedWorkingDays: [{ date: '2027-02-06' }] }, 'input.adjustedWorkingDays[0].date'],
   ])('refuses %s, naming the field, and changes nothing', async (_case, change, field, code = 'BAD_USER_INPUT') => {
     now = new Date('2026-12-21T02:00:00Z');
     const admin = await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN });

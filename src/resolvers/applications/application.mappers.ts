@@ -99,7 +99,8 @@ export function toEventType(event: ApplicationEvent, applicationFacts: Applicati
     action: event.action, fromStage: event.fromStage, toStage: event.toStage,
     reason: shown.reason ? event.reason ?? null : null,
     items: shown.reason && Array.isArray(items) ? items.map(String) : null,
-    actorName: shown.actor ? event.actor.displayName ?? null : null,
+    // The actor's account may itself be hidden from this viewer by row-level security (a federation officer): no name then.
+    actorName: shown.actor ? (event.actor as ApplicationEvent['actor'] | null)?.displayName ?? null : null,
     at: event.at,
   });
 }
