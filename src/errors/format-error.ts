@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { currentLocale, type Locale } from '../http/request-locale';
 import { interpolate, type ErrorParams } from './app-error';
-import { ERROR_CATALOGUE, isErrorCode, type ErrorDefinition } from './error-catalogue';
+import { ERROR_CATALOGUE, isErrorCode, type ErrorCode, type ErrorDefinition } from './error-catalogue';
 
 /** Extensions a client may see; anything else (stack traces, SQL, exception objects) is dropped. */
 const PUBLIC_EXTENSIONS = new Set(['code', 'field', 'issues']);
@@ -16,6 +16,17 @@ function localizedParams(params: ErrorParams | undefined, locale: Locale): Error
   return localized;
 }
 
+// graphql-js answers a request that names no operation, or one the document lacks, without a code: the caller's
+// mistake, not an internal error (nothing to log with a stack, nothing to alarm on).
+const REQUEST_MISTAKES = [/^Unknown operation named /, /^Must provide operation name/, /^Must provide an operation/];
+
+/** The catalogue code of an error as Apollo formatted it: its own, a request mistake, or INTERNAL_SERVER_ERROR. */
+export function catalogueCodeOf(formatted: GraphQLFormattedError): ErrorCode {
+  const rawCode = formatted.extensions?.code;
+  if (isErrorCode(rawCode)) return rawCode;
+  return rawCode === undefined && REQUEST_MISTAKES.some((pattern) => pattern.test(formatted.message)) ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+}
+
 /**
  * Apollo's formatError: catalogue code, localized message (by Accept-Language), field path;
  * internal details only in development mode. `report` sees every error with its code and original
@@ -26,7 +37,7 @@ export function createErrorFormatter(options: { exposeInternals: boolean; report
     const locale = currentLocale();
     const extensions = formatted.extensions ?? {};
     const rawCode = extensions.code;
-    const code = isErrorCode(rawCode) ? rawCode : 'INTERNAL_SERVER_ERROR';
+    const code = catalogueCodeOf(formatted);
     options.report?.(code, error ?? formatted);
     const params = localizedParams(extensions.params as ErrorParams | undefined, locale);
     let message: string;

@@ -87,7 +87,7 @@ describe('a re-review starts a new comprehensive-review round', () => {
     now = new Date('2026-11-16T02:00:00Z');
     await driver.closeNotice(renewed);
     await driver.federation(c.id, 'APPROVED');
-    expect(await driver.register(c.id, driver.secretariat)).toMatch(/^CSE-2026-\d{6}$/);
+    expect(await driver.register(c.id, driver.secretariat)).toMatch(/^CSE-P-2026-\d{6}$/);
   });
 
   it('after a federation return: a new group of round 2 decides, and its decision is what the applicant is told', async () => {
