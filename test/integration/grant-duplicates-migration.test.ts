@@ -1,38 +1,11 @@
-import { MikroORM } from '@mikro-orm/postgresql';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { loadConfig } from '../../src/config';
-import { ensureAppRole } from '../../src/db/app-role';
-import { createOrmOptions } from '../../src/db/orm-config';
-import { seedReferenceData } from '../../src/db/reference/seed-reference-data';
-import { databaseUrl, onMaintenanceDatabase, TEST_ENV } from '../helpers/test-database';
+import { databaseAtMigration } from '../helpers/migration-database';
 
 // The one-active-grant migration on data made before it: duplicates that concurrent grants left behind.
 describe('the one-active-grant migration', () => {
-  const database = `ece_m_${randomBytes(6).toString('hex')}`;
-  let orm: MikroORM;
-  let client: Client;
-
-  beforeAll(async () => {
-    const serverUrl = process.env[TEST_ENV.serverUrl]!;
-    await onMaintenanceDatabase(serverUrl, `create database "${database}"`);
-    const ownerUrl = databaseUrl(serverUrl, database);
-    await ensureAppRole(ownerUrl, loadConfig({ ...process.env, NODE_ENV: 'test' }).appDbPassword);
-    orm = await MikroORM.init(createOrmOptions(ownerUrl, { poolMax: 1 }));
-    await orm.getMigrator().up({ to: 'Migration20261122110000_examiner_revocation' });
-    await seedReferenceData(orm.em.fork());
-    client = new Client({ connectionString: ownerUrl });
-    await client.connect();
-  });
-
-  afterAll(async () => {
-    await client.end();
-    await orm.close(true);
-    await onMaintenanceDatabase(process.env[TEST_ENV.serverUrl]!, `drop database if exists "${database}" with (force)`);
-  });
+  const db = databaseAtMigration('Migration20261122110000_examiner_revocation');
 
   it('keeps the oldest active grant, ends the others, and moves their assignments and conflicts to it', async () => {
-    const { rows: [ids] } = await client.query(`
+    const { rows: [ids] } = await db.client.query(`
       with accounts as (
         insert into account (id, email, password_hash, display_name, created_at)
         values (gen_random_uuid(), 'd-applicant@example.test', 'x', '申请人', now()), (gen_random_uuid(), 'd-examiner@example.test', 'x', '考官', now()),
@@ -44,12 +17,12 @@ describe('the one-active-grant migration', () => {
              (select id from accounts where email = 'd-applicant@example.test') as applicant,
              (select id from accounts where email = 'd-examiner@example.test') as examiner,
              (select id from accounts where email = 'd-admin@example.test') as admin`);
-    const application = (await client.query(
+    const application = (await db.client.query(
       `insert into application (id, society_id, applicant_id, field_id, specialty_id, grade_id, channel, stage, category_fields, created_at, updated_at)
        values (gen_random_uuid(), $1, $2, $3, $4, $5, 'INDIVIDUAL', 'MATERIAL_REVIEW', '{}', now(), now()) returning id`,
       [ids.society, ids.applicant, ids.field, ids.specialty, ids.grade],
     )).rows[0].id as string;
-    const grant = async (account: string, createdAt: string, role = 'EXAMINER', revokedAt: string | null = null) => (await client.query(
+    const grant = async (account: string, createdAt: string, role = 'EXAMINER', revokedAt: string | null = null) => (await db.client.query(
       `insert into role_grant (id, account_id, role, society_id, examiner_grade, field_id, created_at, revoked_at)
        values (gen_random_uuid(), $1, $2::grant_role, case when $2::grant_role = 'FEDERATION_ADMIN' then null else $3::uuid end,
                case when $2::grant_role = 'EXAMINER' then 'FORMAL'::examiner_grade end, case when $2::grant_role = 'EXAMINER' then $4::uuid end, $5, $6) returning id`,
@@ -61,7 +34,7 @@ describe('the one-active-grant migration', () => {
     const revokedEarlier = await grant(ids.examiner, '2026-10-01T00:00:00Z', 'EXAMINER', '2026-10-15T00:00:00Z');
     const admin1 = await grant(ids.admin, '2026-11-01T00:00:00Z', 'FEDERATION_ADMIN');
     const admin2 = await grant(ids.admin, '2026-11-02T00:00:00Z', 'FEDERATION_ADMIN');
-    const assign = async (examiner: string, kind: string) => (await client.query(
+    const assign = async (examiner: string, kind: string) => (await db.client.query(
       `insert into assignment (id, society_id, application_id, examiner_id, kind, chief, assigned_at) values (gen_random_uuid(), $1, $2, $3, $4, false, now()) returning id`,
       [ids.society, application, examiner, kind],
     )).rows[0].id as string;
@@ -69,11 +42,11 @@ describe('the one-active-grant migration', () => {
     const reviewAsOldest = await assign(oldest, 'MATERIAL_REVIEW');
     const reviewAsSecond = await assign(second, 'MATERIAL_REVIEW');
     const judgeAsThird = await assign(third, 'PAPER_JUDGE');
-    await client.query(`insert into conflict_declaration (id, society_id, application_id, examiner_id, reason, declared_at) values (gen_random_uuid(), $1, $2, $3, '亲属', now())`, [ids.society, application, second]);
+    await db.client.query(`insert into conflict_declaration (id, society_id, application_id, examiner_id, reason, declared_at) values (gen_random_uuid(), $1, $2, $3, '亲属', now())`, [ids.society, application, second]);
 
-    await orm.getMigrator().up();
+    await db.orm.getMigrator().up();
 
-    const grants = (await client.query(`select id, revoked_at is null as active, revocation_reason from role_grant where account_id in ($1, $2) order by created_at`, [ids.examiner, ids.admin])).rows;
+    const grants = (await db.client.query(`select id, revoked_at is null as active, revocation_reason from role_grant where account_id in ($1, $2) order by created_at`, [ids.examiner, ids.admin])).rows;
     expect(Object.fromEntries(grants.map((row) => [row.id, [row.active, row.revocation_reason]]))).toEqual({
       [revokedEarlier]: [false, null],
       [oldest]: [true, null],
@@ -82,7 +55,7 @@ describe('the one-active-grant migration', () => {
       [admin1]: [true, null],
       [admin2]: [false, 'DUPLICATE_GRANT'],
     });
-    const assignments = (await client.query(`select id, examiner_id, removed_at is null as standing, removal_reason from assignment where application_id = $1`, [application])).rows;
+    const assignments = (await db.client.query(`select id, examiner_id, removed_at is null as standing, removal_reason from assignment where application_id = $1`, [application])).rows;
     expect(Object.fromEntries(assignments.map((row) => [row.id, [row.examiner_id, row.standing, row.removal_reason]]))).toEqual({
       [reviewAsOldest]: [oldest, true, null],
       // The same person already stands as reviewer through the kept grant: the duplicate ends.
@@ -90,8 +63,8 @@ describe('the one-active-grant migration', () => {
       // A role only the duplicate held moves to the kept grant, so the person keeps their work.
       [judgeAsThird]: [oldest, true, null],
     });
-    expect((await client.query(`select examiner_id from conflict_declaration where application_id = $1`, [application])).rows).toEqual([{ examiner_id: oldest }]);
-    await expect(client.query(`insert into role_grant (id, account_id, role, created_at) values (gen_random_uuid(), $1, 'FEDERATION_ADMIN', now())`, [ids.admin]))
+    expect((await db.client.query(`select examiner_id from conflict_declaration where application_id = $1`, [application])).rows).toEqual([{ examiner_id: oldest }]);
+    await expect(db.client.query(`insert into role_grant (id, account_id, role, created_at) values (gen_random_uuid(), $1, 'FEDERATION_ADMIN', now())`, [ids.admin]))
       .rejects.toThrow(/role_grant_one_active_per_scope/);
   });
 });
