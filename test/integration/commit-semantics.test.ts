@@ -4,18 +4,24 @@ import path from 'node:path';
 import { buildSchema, getNamedType, isObjectType, parse, visit, type DocumentNode, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { ACCESS_TABLE } from '../../src/policies/access-table';
 import {
-  AttachFileDocument, DetachFileDocument, PassFormCheckDocument, ResubmitClarifiedApplicationDocument, ResubmitCompletedApplicationDocument,
+  AttachFileDocument, ComprehensiveReviewViewDocument, ConcludeComprehensiveReviewDocument, DecideAtFederationDocument, DetachFileDocument, RequestSupplementDocument, SubmitSupplementsDocument, TakeSimplifiedPathDocument, PassFormCheckDocument, ResubmitClarifiedApplicationDocument, ResubmitCompletedApplicationDocument,
   ReturnForClarificationDocument, ReturnForCompletionDocument, SaveAchievementsDocument, SaveBasicInformationDocument, SaveCompetencyClaimsDocument,
   SaveEducationDocument, SaveGeneralCategoryFieldsDocument, SaveInternationalTitleDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument,
   SubmitApplicationDocument, WithdrawApplicationDocument, type FilePurpose,
 } from '../generated/operations';
 import { applicantOf, completeDossier, SAMPLE_FILES, staffOf, STATEMENT, upload, VALID_ID_NUMBER } from '../helpers/dossier';
 import { asOwner, errorOf } from '../helpers/factories';
-import { startTestApp, type TestApp } from '../helpers/test-app';
+import { must, ProcedureDriver, type Case } from '../helpers/procedure-driver';
+import { startTestApp, type RequestOptions, type TestApp } from '../helpers/test-app';
 
 let app: TestApp;
+/** The application clock: real time, unless a journey below sets the day (a notice must run its course). */
+let now: Date | undefined;
 beforeAll(async () => {
-  app = await startTestApp();
+  // The clock moves on by a millisecond at each reading, as a real one would: steps of one day keep their order.
+  let tick = 0;
+  // Every application that closes its notice goes to the federation's review (the late rows decide there).
+  app = await startTestApp({ FEDERATION_SAMPLE_PERCENT: '100' }, { clock: () => (now ? new Date(now.getTime() + (tick += 1)) : new Date()) });
 });
 afterAll(() => app.close());
 
@@ -147,7 +153,7 @@ const STAFF_READS_EVERY_FIELD = [
  */
 const NOT_YET_COVERED = [
   'startApplication', // has its own case below: the application does not exist before it
-  'addSupplement', 'concludeComprehensiveReview', 'decideAtFederation', 'recordInterview', 'registerMember', 'scorePaper', 'submitMaterialReview', 'submitSupplements',
+  'addSupplement', 'recordInterview', 'registerMember', 'scorePaper', 'submitMaterialReview',
 ];
 
 describe('a mutation commits when its root field resolves, whatever its selection shows', () => {
@@ -195,9 +201,101 @@ describe('a mutation commits when its root field resolves, whatever its selectio
     const returningGuarded = Object.values(schema.getMutationType()!.getFields())
       .filter((field) => guarded(getNamedType(field.type).name))
       .map((field) => field.name);
-    const covered = new Set([...ROWS.map((row) => row.mutation), ...STAFF_READS_EVERY_FIELD, ...NOT_YET_COVERED]);
+    const covered = new Set([...ROWS.map((row) => row.mutation), ...ACTOR_ROWS.map((row) => row.mutation), ...STAFF_READS_EVERY_FIELD, ...NOT_YET_COVERED]);
     expect(returningGuarded.filter((name) => !covered.has(name))).toEqual([]);
   });
+});
+
+/** The late stages the rows below reach through the API: the driver, and the application one row leaves to the next. */
+interface Journey {
+  driver: ProcedureDriver;
+  /** The title holder on the simplified path: concluded by its review group, then decided at the federation. */
+  titled?: Case;
+}
+
+/** One command of an examiner or the federation (or the applicant late in the procedure) that returns an application. */
+interface ActorRow {
+  mutation: string;
+  actor: string;
+  /** A field of Application the actor may not read (visibility matrix), selected next to stage and version. */
+  forbidden: string;
+  document: Row['document'];
+  /** Takes an application to the command's stage through the API; answers it, who sends the command and with what. */
+  arrange(journey: Journey): Promise<{ id: string; as: RequestOptions; variables: Record<string, unknown> }>;
+  /** What the command wrote besides the version, read back by staff in a request of its own (when the stage stays). */
+  stored?(journey: Journey, id: string): Promise<unknown>;
+  expectedStored?: unknown;
+}
+
+const atVersion = async (journey: Journey, id: string, extra: Record<string, unknown> = {}, as?: RequestOptions) =>
+  ({ input: { applicationId: id, expectedVersion: (await journey.driver.state(id, as)).version, ...extra } });
+
+// In journey order: the conclusion leaves the titled application where the federation's decision needs it.
+const ACTOR_ROWS: ActorRow[] = [
+  // The applicant never reads the material reviews (only the consolidated request).
+  { mutation: 'submitSupplements', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SubmitSupplementsDocument),
+    arrange: async (journey) => {
+      const { driver } = journey;
+      const c = await driver.accepted('PROFESSIONAL');
+      const reviewers = await driver.assignReviewers(c);
+      await driver.review(c, reviewers, { conclusion: 'SUPPLEMENT', supplementAreas: ['A'] });
+      await driver.step(RequestSupplementDocument, c.id, driver.staff.as, { reason: '请补充能力领域A的佐证材料' });
+      await driver.addSupplement(c);
+      return { id: c.id, as: c.applicant.as, variables: await atVersion(journey, c.id) };
+    } },
+  // The review group reads the dossier and the assessments, not the applicant's contact details (membership among them).
+  { mutation: 'concludeComprehensiveReview', actor: 'review group member', forbidden: 'societyMember', document: doc(ConcludeComprehensiveReviewDocument),
+    arrange: async (journey) => {
+      const { driver } = journey;
+      const c = await driver.accepted('PROFESSIONAL', { title: true });
+      await driver.step(TakeSimplifiedPathDocument, c.id, driver.staff.as, { reason: '持APEC工程师资格，按简化程序', skips: ['MATERIAL_REVIEW', 'INTERVIEW'] });
+      const [member] = await driver.formGroup(c);
+      journey.titled = c;
+      return { id: c.id, as: member.as, variables: await atVersion(journey, c.id, { conclusion: 'REGISTER' }) };
+    },
+    // The stage stays (staff publish the notice): the conclusion is what is written.
+    stored: async (journey, id) => must(await app.gql(ComprehensiveReviewViewDocument, { id }, journey.driver.staff.as)).application!.comprehensiveReview?.conclusion,
+    expectedStored: 'REGISTER' },
+  // The federation committee reads the dossier in its review, never the applicant's contact details.
+  { mutation: 'decideAtFederation', actor: 'federation committee', forbidden: 'societyMember', document: doc(DecideAtFederationDocument),
+    arrange: async (journey) => {
+      const { driver } = journey;
+      const c = journey.titled!;
+      const noticeId = await driver.publish([c.id], '2026-11-02');
+      // Past the notice's five working days (Monday to Friday).
+      now = new Date('2026-11-09T02:00:00Z');
+      await driver.closeNotice(noticeId);
+      return { id: c.id, as: driver.committee.as, variables: await atVersion(journey, c.id, { decision: 'APPROVED' }, driver.committee.as) };
+    } },
+];
+
+describe('a late-stage command commits when its root field resolves, whatever its actor may not read', () => {
+  const journey = {} as Journey;
+  beforeAll(async () => {
+    // Monday 2026-11-02, 10:00 in Beijing: the notice below starts that day and closes the next Monday.
+    now = new Date('2026-11-02T02:00:00Z');
+    journey.driver = await ProcedureDriver.create(app);
+  });
+  afterAll(() => {
+    now = undefined;
+  });
+
+  it.each(ACTOR_ROWS.map((row) => [row.mutation, row.actor, row] as const))('%s as the %s: the write persists and the forbidden field is null with FORBIDDEN', async (name, _actor, row) => {
+    const { id, as, variables } = await row.arrange(journey);
+    const before = await journey.driver.state(id);
+    const result = await app.gql(selecting(row.document, row.forbidden), variables, as);
+    const forbiddenField = row.forbidden.split(' ')[0];
+    const returned = result.data?.[name] as Record<string, unknown> & { stage: string; version: number };
+    if (!returned) throw new Error(`${name} failed: ${JSON.stringify(result.errors)}`);
+    expect(returned[forbiddenField]).toBeNull();
+    expect(result.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([[`${name}.${forbiddenField}`, 'FORBIDDEN']]);
+    expect(result.status).toBe(200);
+    expect(returned.version).toBeGreaterThan(before.version);
+    // Read back by staff in a request of its own: the step the response reported is stored.
+    expect(await journey.driver.state(id)).toEqual({ stage: returned.stage, version: returned.version });
+    if (row.stored) expect(await row.stored(journey, id)).toEqual(row.expectedStored);
+    else expect(returned.stage).not.toBe(before.stage);
+  }, 180_000);
 });
 
 describe('the commit decides what the response may report', () => {
