@@ -2,6 +2,11 @@ import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../src/db/app-role';
 import { tenantRlsStatements } from '../src/db/rls';
 
+/** A result is whole or absent: whom, when, the answer, who recorded it and when (the entity declares the same check). */
+const RESULT_WHOLE =
+  '(answer is null and asked_whom is null and asked_on is null and recorded_by_id is null and recorded_at is null) or ' +
+  '(answer is not null and asked_whom is not null and asked_on is not null and recorded_by_id is not null and recorded_at is not null)';
+
 /**
  * Verification of authenticity (seed 000: 可委托获授权学会向有关单位查询核实): an examiner's request to check a dossier's
  * claim, and the society's record of whom it asked and what came back. Staff fill the record once (an update of the
@@ -16,10 +21,7 @@ export class Migration20261129112000_verification_request extends Migration {
     this.addSql(`alter table "verification_request" add constraint "verification_request_application_id_foreign" foreign key ("application_id") references "application" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "verification_request" add constraint "verification_request_requested_by_id_foreign" foreign key ("requested_by_id") references "role_grant" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "verification_request" add constraint "verification_request_recorded_by_id_foreign" foreign key ("recorded_by_id") references "account" ("id") on update cascade on delete restrict;`);
-    // A result is whole or absent: whom, when, the answer, who recorded it and when.
-    this.addSql(`alter table "verification_request" add constraint "verification_request_result_whole" check (
-      ("answer" is null and "asked_whom" is null and "asked_on" is null and "recorded_by_id" is null and "recorded_at" is null)
-      or ("answer" is not null and "asked_whom" is not null and "asked_on" is not null and "recorded_by_id" is not null and "recorded_at" is not null));`);
+    this.addSql(`alter table "verification_request" add constraint "verification_request_result_check" check (${RESULT_WHOLE});`);
     for (const sql of tenantRlsStatements('verification_request')) this.addSql(sql);
     this.addSql(`grant select, insert, update on "verification_request" to ${APP_ROLE};`);
   }

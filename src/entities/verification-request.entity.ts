@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Account } from './account.entity';
 import { DossierPart } from './dossier-part.entity';
 import { VerificationAnswer } from './enums';
@@ -10,6 +10,12 @@ import { RoleGrant } from './role-grant.entity';
  * request; staff record once whom they asked, when, and what came back.
  */
 @Entity({ tableName: 'verification_request' })
+@Index({ properties: ['application'] })
+// A result is whole or absent (the migration's check, word for word).
+@Check({
+  name: 'verification_request_result_check',
+  expression: '(answer is null and asked_whom is null and asked_on is null and recorded_by_id is null and recorded_at is null) or (answer is not null and asked_whom is not null and asked_on is not null and recorded_by_id is not null and recorded_at is not null)',
+})
 export class VerificationRequest extends DossierPart {
   [OptionalProps]?: 'createdAt';
 
