@@ -27,11 +27,14 @@ export type ApplicationAction =
   | 'requestVerification'
   | 'recordVerificationResult';
 
-/** Every action, for viewerCan. */
+/**
+ * Every action, for viewerCan. Not recordVerificationResult: it answers one verification request, not the
+ * application, and is there to take exactly when verificationRequests lists one without an answer.
+ */
 export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'read', 'readHistory', 'readAccessLog', 'editDossier', 'addSupplement', 'markSocietyMembership',
   'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview', 'formReviewGroup', 'recordRegistrationDecision', 'assignPaperJudges', 'recordWrittenExamSitting', 'scorePaper', 'answerInterviewQuestionnaire',
-  'requestVerification', 'recordVerificationResult',
+  'requestVerification',
   'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
   'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',

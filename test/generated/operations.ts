@@ -67,7 +67,6 @@ export type ApplicationAction =
   | 'recordConflictOfInterest'
   | 'recordInterview'
   | 'recordRegistrationDecision'
-  | 'recordVerificationResult'
   | 'recordWrittenExamSitting'
   | 'registerTrainee'
   | 'rejectNotAccepted'
