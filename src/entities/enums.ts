@@ -193,3 +193,10 @@ export enum AssessmentMethod {
   WRITTEN_EXAM = 'WRITTEN_EXAM',
   INTERVIEW = 'INTERVIEW',
 }
+
+/** What the body asked about a dossier's claim answered (seed 000: 向有关单位查询核实). */
+export enum VerificationAnswer {
+  CONFIRMED = 'CONFIRMED',
+  NOT_CONFIRMED = 'NOT_CONFIRMED',
+  NO_ANSWER = 'NO_ANSWER',
+}

@@ -17,6 +17,7 @@ import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehen
 import { PublicNoticeResolver } from '../resolvers/applications/public-notice.resolver';
 import { RegistrationResolver } from '../resolvers/applications/registration.resolver';
 import { WrittenExamResolver } from '../resolvers/applications/written-exam.resolver';
+import { VerificationResolver } from '../resolvers/applications/verification.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { DeadlineFieldsResolver } from '../resolvers/applications/deadline-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   PublicNoticeResolver,
   RegistrationResolver,
   WrittenExamResolver,
+  VerificationResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

@@ -43,6 +43,7 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'WorkHistoryInput.toDate': CALENDAR_DATE,
   'AchievementInput.date': CALENDAR_DATE,
   'RecordWrittenExamSittingInput.heldOn': CALENDAR_DATE,
+  'RecordVerificationResultInput.askedOn': CALENDAR_DATE,
   'PublishNoticeInput.startsOn': CALENDAR_DATE,
   // Below the minimum the command answers NOTICE_TOO_SHORT; above 60 (three months) is no notice period.
   'PublishNoticeInput.workingDays': { kind: 'integer', min: 0, max: 60 },

@@ -109,6 +109,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     setWorkingDayOverride: 'federationAdmin',
     removeWorkingDayOverride: 'federationAdmin',
     loadHolidayArrangement: 'federationAdmin',
+    // Verification of authenticity: the application policy decides inside the command (an examiner with a standing
+    // assignment asks; the society's staff record the result).
+    requestVerification: 'authenticated',
+    recordVerificationResult: 'societyStaff',
   },
   // Reference data is public by nature.
   Society: 'public',
@@ -174,6 +178,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     comprehensiveReviews: 'seesReviewConclusion',
     writtenExam: 'seesWrittenExam',
     interviewQuestionnaire: 'seesQuestionnaire',
+    verificationRequests: 'seesVerification',
   },
   ApplicationEdge: 'societyStaffOrFederation',
   ApplicationConnection: 'societyStaffOrFederation',
@@ -230,6 +235,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   WrittenExamSitting: 'seesWrittenExam',
   PaperScore: 'seesWrittenExam',
   InterviewQuestionnaire: 'seesQuestionnaire',
+  VerificationRequest: 'seesVerification',
   WorkingDayOverride: 'public',
   WorkingDayDeadline: 'public',
   WorkingDayCalendarStatus: 'public',

@@ -23,12 +23,18 @@ export type ApplicationAction =
   | 'assignPaperJudges'
   | 'recordWrittenExamSitting'
   | 'scorePaper'
-  | 'answerInterviewQuestionnaire';
+  | 'answerInterviewQuestionnaire'
+  | 'requestVerification'
+  | 'recordVerificationResult';
 
-/** Every action, for viewerCan. */
+/**
+ * Every action, for viewerCan. Not recordVerificationResult: it answers one verification request, not the
+ * application, and is there to take exactly when verificationRequests lists one without an answer.
+ */
 export const APPLICATION_ACTIONS: readonly ApplicationAction[] = [
   'read', 'readHistory', 'readAccessLog', 'editDossier', 'addSupplement', 'markSocietyMembership',
   'assignMaterialReviewers', 'recordConflictOfInterest', 'declareConflictOfInterest', 'submitMaterialReview', 'scheduleInterview', 'recordInterview', 'formReviewGroup', 'recordRegistrationDecision', 'assignPaperJudges', 'recordWrittenExamSitting', 'scorePaper', 'answerInterviewQuestionnaire',
+  'requestVerification',
   'submit', 'resubmitCompleted', 'resubmitClarified', 'passFormCheck', 'returnForCompletion', 'passBasicConditions',
   'returnForClarification', 'rejectNotAccepted', 'accept', 'lapse', 'withdraw',
   'startMaterialReview', 'requestSupplement', 'submitSupplements', 'proceedToWrittenExam', 'proceedToInterview', 'proceedToComprehensiveReview',
@@ -81,6 +87,11 @@ const DOSSIER_RULES: Record<Exclude<ApplicationAction, ProcedureAction>, Rule> =
   scorePaper: (relations, stage) => relations.has('PAPER_JUDGE') && stage === ApplicationStage.WRITTEN_EXAM,
   // After the interview, whatever came of it, while the application is still open.
   answerInterviewQuestionnaire: (relations, stage) => relations.has('APPLICANT') && AFTER_INTERVIEW_STAGES.has(stage),
+  // Verification of authenticity (seed 000): an examiner who assesses the applicant now asks the society to check a
+  // claim; the society records what it found. Only while the application is open.
+  requestVerification: (relations, stage) =>
+    (relations.has('MATERIAL_REVIEWER') || relations.has('PAPER_JUDGE') || relations.has('INTERVIEW_PANEL') || relations.has('INTERVIEW_CHIEF')) && !STAGES[stage].terminal,
+  recordVerificationResult: (relations, stage) => relations.has('SOCIETY_STAFF') && !STAGES[stage].terminal,
   formReviewGroup: (relations, stage) => relations.has('SOCIETY_STAFF') && stage === ApplicationStage.COMPREHENSIVE_REVIEW,
   // The group's decision to register (the others are steps of the procedure table).
   recordRegistrationDecision: (relations, stage) => relations.has('REVIEW_GROUP') && stage === ApplicationStage.COMPREHENSIVE_REVIEW,

@@ -74,6 +74,7 @@ export const OBJECT_CONDITIONS = {
   seesReviewConclusion: seesPart('reviewConclusion'),
   seesWrittenExam: seesPart('writtenExam'),
   seesQuestionnaire: seesPart('questionnaire'),
+  seesVerification: seesPart('verification'),
   /** A file of the dossier: identity documents or dossier content, by its purpose. */
   seesFile: (subject: PolicySubject, file: FileObject): MaybePromise<boolean> => seesPart(partOfFile(file.purpose))(subject, file),
   /** The viewer's own account. */
@@ -109,6 +110,7 @@ export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, D
   seesReviewConclusion: 'reviewConclusion',
   seesWrittenExam: 'writtenExam',
   seesQuestionnaire: 'questionnaire',
+  seesVerification: 'verification',
   seesFile: (file: FileObject) => partOfFile(file.purpose),
 };
 

@@ -18,6 +18,8 @@ export type HistoryEntryKind =
   | 'scheduleInterview'
   | 'formReviewGroup'
   | 'decideRegister'
+  | 'requestVerification'
+  | 'recordVerificationResult'
   | typeof DEADLINE_MOVED_ACTION;
 
 /** The dossier parts one history entry reveals: its reason (and listed items), and who took the step. */
@@ -43,6 +45,11 @@ const REVIEW_CONCLUSION: HistoryEntryParts = { reason: 'reviewConclusion', actor
 const AFTER_MATERIAL_REVIEW: HistoryEntryParts = { reason: 'materialReviews', actor: 'assessors' };
 // Moving on after the written exam: a note on it speaks of the marks.
 const AFTER_WRITTEN_EXAM: HistoryEntryParts = { reason: 'writtenExam', actor: 'assessors' };
+
+// Verification of authenticity: what was doubted, whom the society asked and the answer are the verification part
+// (the assessors', never the applicant's); who asked or recorded it, like any assessor's name, only for those who
+// may know the assessors (a material reviewer does not learn which other examiner doubted what).
+const VERIFICATION: HistoryEntryParts = { reason: 'verification', actor: 'assessors' };
 
 // A deadline the calendar moved: the dates are the procedure part, and so is the calendar change behind them; the
 // federation admin who changed the calendar acted on no one's dossier.
@@ -105,6 +112,9 @@ export const HISTORY_ENTRY_PARTS: Record<HistoryEntryKind, HistoryEntryParts> = 
   returnFromFederation: REVIEW_CONCLUSION,
 
   moveDeadline: DEADLINE_MOVED,
+
+  requestVerification: VERIFICATION,
+  recordVerificationResult: VERIFICATION,
 };
 
 /** One history entry as the policy sees it. */

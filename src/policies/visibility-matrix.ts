@@ -15,7 +15,8 @@ export type DossierPartName =
   | 'interviewOutcome'
   | 'reviewConclusion'
   | 'writtenExam'
-  | 'questionnaire';
+  | 'questionnaire'
+  | 'verification';
 
 /** Always, or only in some stages. */
 type Access = true | ((stage: ApplicationStage) => boolean);
@@ -79,6 +80,16 @@ export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<Applicati
   // The applicant's rating of the interviewers: never the interviewers themselves.
   questionnaire: { APPLICANT: true, SOCIETY_STAFF: true, QUALITY_SUPERVISION: true, FEDERATION_COMMITTEE: true },
   reviewConclusion: { APPLICANT: true, SOCIETY_STAFF: true, REVIEW_GROUP: true, FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true },
+  // Verification of authenticity (seed 000: 可委托获授权学会向有关单位查询核实): the examiner's doubt, whom the society
+  // asked and the answer are evidence for the assessment, so every assessor and the federation's review see them.
+  // Not the applicant: they know from the form that referees and employers may be contacted (通过证明人联系相关单位核实),
+  // but the doubt and the answer are the assessors' (like the reviews), and showing them while the assessment runs
+  // would let the applicant lean on the people asked. A doubt that matters reaches them through the assessors'
+  // decisions and their reasons. Not the public, the enterprise, the federation admins or quality supervision.
+  verification: {
+    SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, PAPER_JUDGE: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
+    FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true,
+  },
 };
 
 /** Whether any of the viewer's relations may see a part of the dossier in the application's stage. */

@@ -82,6 +82,22 @@ const ENTRIES: EntryCase[] = [
     },
   },
   {
+    // Verification of authenticity: what was doubted and the answer are the assessors' (and the federation's), never
+    // the applicant's; who asked or recorded it only for those who may know the assessors.
+    action: 'requestVerification', fromStage: ApplicationStage.COMPREHENSIVE_REVIEW, actor: 'staff',
+    expected: {
+      APPLICANT: 'neither', SOCIETY_STAFF: 'reason+actor', MATERIAL_REVIEWER: 'reason', INTERVIEW_PANEL: 'reason', REVIEW_GROUP: 'reason+actor',
+      FEDERATION_COMMITTEE: 'reason+actor', FEDERATION_SECRETARIAT: 'reason+actor', FEDERATION_ADMIN: 'neither', QUALITY_SUPERVISION: 'neither',
+    },
+  },
+  {
+    action: 'recordVerificationResult', fromStage: ApplicationStage.COMPREHENSIVE_REVIEW, actor: 'staff',
+    expected: {
+      APPLICANT: 'neither', SOCIETY_STAFF: 'reason+actor', MATERIAL_REVIEWER: 'reason', INTERVIEW_PANEL: 'reason', REVIEW_GROUP: 'reason+actor',
+      FEDERATION_COMMITTEE: 'reason+actor', FEDERATION_SECRETARIAT: 'reason+actor', FEDERATION_ADMIN: 'neither', QUALITY_SUPERVISION: 'neither',
+    },
+  },
+  {
     // An entry kind the history table does not know: deny by default.
     action: 'somethingNew', fromStage: ApplicationStage.COMPREHENSIVE_REVIEW, actor: 'staff',
     expected: {

@@ -8,7 +8,7 @@ import {
   ProceedToWrittenExamDocument, PublishNoticeDocument, RecordConflictOfInterestDocument, RecordInterviewDocument, RecordWrittenExamSittingDocument,
   RegisterMemberDocument, RejectApplicationDocument, RequestSupplementDocument, ResolveObjectionDocument, ResubmitClarifiedApplicationDocument,
   ResubmitCompletedApplicationDocument, ReturnForClarificationDocument, ReturnForCompletionDocument, SaveSelfStatementDocument, ScheduleInterviewDocument,
-  ScorePaperDocument, SubmitApplicationDocument, SubmitMaterialReviewDocument, SubmitSupplementsDocument, TakeSimplifiedPathDocument, ViewerCanDocument,
+  RequestVerificationDocument, ScorePaperDocument, SubmitApplicationDocument, SubmitMaterialReviewDocument, SubmitSupplementsDocument, TakeSimplifiedPathDocument, ViewerCanDocument,
   WithdrawApplicationDocument, WrittenExamSittingIdsDocument, type ProcedureStepInput,
 } from '../generated/operations';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -105,6 +105,7 @@ const ATTEMPTS: Record<string, Attempt> = {
     const sittings = must(await app.gql(WrittenExamSittingIdsDocument, { id: c.id }, driver.staff.as)).application!.writtenExam?.sittings ?? [];
     return app.gql(ScorePaperDocument, { input: { sittingId: sittings[sittings.length - 1]?.id ?? 'none', score: 75 } }, dry);
   },
+  requestVerification: async (c, _who, dry) => app.gql(RequestVerificationDocument, { applicationId: c.id, concerns: '工作经历中的职务需向原单位核实' }, dry),
   answerInterviewQuestionnaire: async (c, _who, dry) => app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: c.id, overall: 4, fairness: 5, professionalism: 4 } }, dry),
   submit: stepWith(SubmitApplicationDocument),
   resubmitCompleted: stepWith(ResubmitCompletedApplicationDocument),

@@ -22,6 +22,7 @@ const PATHS: Record<DossierPartName, ReadonlyArray<string | number>> = {
   reviewConclusion: ['application', 'comprehensiveReview'],
   writtenExam: ['application', 'writtenExam'],
   questionnaire: ['application', 'interviewQuestionnaire'],
+  verification: ['application', 'verificationRequests', 0, 'id'],
 };
 
 /** The relations a viewer can hold today, and how to become one (society staff in CSEE). */
@@ -78,6 +79,9 @@ beforeAll(async () => {
     )).rows[0].id;
     await c.query(`insert into written_exam_score (id, society_id, application_id, assignment_id, sitting_id, score, judged_at)
                    select gen_random_uuid(), society_id, id, $2, $3, 75, now() from application where id = $1`, [id, assignment, sitting]);
+    // A verification the judge asked for, so that the verification part has something to show.
+    await c.query(`insert into verification_request (id, society_id, application_id, requested_by_id, concerns, created_at)
+                   select gen_random_uuid(), a.society_id, a.id, g.id, '工作经历需核实', now() from application a, role_grant g where a.id = $1 and g.account_id = $2`, [id, judge.id]);
   });
   await asOwner(app, (c) => c.query(
     `insert into comprehensive_review (id, society_id, application_id, conclusion, decided_by_id, decided_at)
@@ -175,9 +179,9 @@ describe('the dossier access log', () => {
     expect(log.errors).toBeUndefined();
     const entries = log.data!.dossierAccessLog!.edges!.map((edge) => edge!.node!);
     expect(entries.map((entry) => entry.parts)).toEqual([
-      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'referees', 'reviewConclusion', 'writtenExam'],
+      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'referees', 'reviewConclusion', 'verification', 'writtenExam'],
       // The committee outside federation review: the procedure, who applied and the assessment, not the dossier.
-      ['assessors', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'reviewConclusion', 'writtenExam'],
+      ['assessors', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'reviewConclusion', 'verification', 'writtenExam'],
       ['file:PLEDGE'],
     ]);
     const refused = await app.gql(DossierAccessLogDocument, { applicationId, first: 50 }, { token: applicant.token, society: 'CSEE' });
