@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } f
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
 import { Application } from './application.entity';
-import { FilePurpose } from './enums';
+import { DegreeEvidenceKind, FilePurpose } from './enums';
 import { Society } from './society.entity';
 
 /**
@@ -32,6 +32,10 @@ export class StoredFile {
 
   @Property({ type: 'text', nullable: true })
   caption?: string;
+
+  /** Degree evidence only: which verification this file is (null: the degree certificate itself). */
+  @Enum({ items: () => DegreeEvidenceKind, nativeEnumName: 'degree_evidence_kind', nullable: true })
+  degreeEvidenceKind?: DegreeEvidenceKind;
 
   @Property({ type: 'text' })
   filename!: string;

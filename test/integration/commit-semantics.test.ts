@@ -58,6 +58,7 @@ interface Row {
 }
 
 const step = (world: World) => ({ input: { applicationId: world.id, expectedVersion: world.version } });
+const submission = (world: World) => ({ input: { ...step(world).input, consentToVerification: true } });
 const doc = (document: unknown) => document as Row['document'];
 
 /** Staff commands that move the application between applicant rows (not rows themselves: staff may read every field). */
@@ -114,10 +115,10 @@ const ROWS: Row[] = [
       w.version = attached.data.attachFile.version!;
       w.fileIds.push(stored.json.id!);
     } },
-  { mutation: 'submitApplication', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SubmitApplicationDocument), variables: step },
-  { mutation: 'resubmitCompletedApplication', actor: 'applicant', forbidden: 'assignments { id }', document: doc(ResubmitCompletedApplicationDocument), variables: step,
+  { mutation: 'submitApplication', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SubmitApplicationDocument), variables: submission },
+  { mutation: 'resubmitCompletedApplication', actor: 'applicant', forbidden: 'assignments { id }', document: doc(ResubmitCompletedApplicationDocument), variables: submission,
     before: (w) => asStaff(w, ReturnForCompletionDocument, { items: ['照片'], reason: '请补全材料' }) },
-  { mutation: 'resubmitClarifiedApplication', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(ResubmitClarifiedApplicationDocument), variables: step,
+  { mutation: 'resubmitClarifiedApplication', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(ResubmitClarifiedApplicationDocument), variables: submission,
     before: async (w) => {
       await asStaff(w, PassFormCheckDocument);
       await asStaff(w, ReturnForClarificationDocument, { items: ['工作经历'], reason: '请说明' });
