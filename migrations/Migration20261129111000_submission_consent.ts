@@ -11,6 +11,6 @@ export class Migration20261129111000_submission_consent extends Migration {
     this.addSql(`create type "degree_evidence_kind" as enum ('CHSI_RECORD', 'OVERSEAS_DEGREE_CERTIFICATION');`);
     this.addSql(`alter table "stored_file" add column "degree_evidence_kind" "degree_evidence_kind" null;`);
     // Only degree evidence has a kind.
-    this.addSql(`alter table "stored_file" add constraint "stored_file_degree_evidence_kind_check" check ("degree_evidence_kind" is null or "purpose" = 'DEGREE_EVIDENCE');`);
+    this.addSql(`alter table "stored_file" add constraint "stored_file_degree_evidence_kind_check" check (degree_evidence_kind is null or purpose = 'DEGREE_EVIDENCE');`);
   }
 }

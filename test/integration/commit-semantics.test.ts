@@ -6,10 +6,10 @@ import { ACCESS_TABLE } from '../../src/policies/access-table';
 import {
   AttachFileDocument, DetachFileDocument, PassFormCheckDocument, ResubmitClarifiedApplicationDocument, ResubmitCompletedApplicationDocument,
   ReturnForClarificationDocument, ReturnForCompletionDocument, SaveAchievementsDocument, SaveBasicInformationDocument, SaveCompetencyClaimsDocument,
-  SaveEducationDocument, SaveGeneralCategoryFieldsDocument, SaveInternationalTitleDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument,
+  SaveEducationDocument, SaveGeneralCategoryFieldsDocument, SaveInternationalTitleDocument, SaveCareerPlanDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument,
   SubmitApplicationDocument, WithdrawApplicationDocument, type FilePurpose,
 } from '../generated/operations';
-import { applicantOf, completeDossier, SAMPLE_FILES, staffOf, STATEMENT, upload, VALID_ID_NUMBER } from '../helpers/dossier';
+import { applicantOf, CAREER_PLAN, completeDossier, SAMPLE_FILES, staffOf, STATEMENT, upload, VALID_ID_NUMBER } from '../helpers/dossier';
 import { asOwner, errorOf } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -95,6 +95,7 @@ const ROWS: Row[] = [
     ],
   }) },
   { mutation: 'saveSelfStatement', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SaveSelfStatementDocument), variables: (w) => ({ applicationId: w.id, expectedVersion: w.version, text: STATEMENT }) },
+  { mutation: 'saveCareerPlan', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SaveCareerPlanDocument), variables: (w) => ({ applicationId: w.id, expectedVersion: w.version, input: CAREER_PLAN }) },
   { mutation: 'saveCompetencyClaims', actor: 'applicant', forbidden: 'interview { conclusion }', document: doc(SaveCompetencyClaimsDocument), variables: (w) => ({
     applicationId: w.id, expectedVersion: w.version, claims: [{ passage: '负责方案设计与实施', itemCodes: ['A2', 'E1'] }],
   }) },

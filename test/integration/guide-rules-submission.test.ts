@@ -176,12 +176,15 @@ describe('rule 7c: degree evidence says whether it is the CHSI record or the ove
 
   it.each([['CHSI_RECORD' as const], ['OVERSEAS_DEGREE_CERTIFICATION' as const]])('records %s with the file and shows it with the file to the applicant and staff', async (kind) => {
     const { id, as, fileId } = await withDegreeEvidence(kind);
+    expect((await app.gql(ApplicationChecklistDocument, { id }, as)).data!.application!.validation).toEqual({ ready: true, issues: [] });
+    // Staff see a dossier once it is submitted.
+    const submitted = await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: await versionOf(id), consentToVerification: true } }, as);
+    expect(submitted.errors).toBeUndefined();
     const staff = { token: (await staffOf(app, SOCIETY)).token, society: SOCIETY };
     for (const viewer of [as, staff]) {
       const files = (await app.gql(ApplicationDocument, { id }, viewer)).data!.application!.files!;
       expect(files.find((file) => file.id === fileId)).toMatchObject({ purpose: 'DEGREE_EVIDENCE', degreeEvidenceKind: kind });
     }
-    expect((await app.gql(ApplicationChecklistDocument, { id }, as)).data!.application!.validation).toEqual({ ready: true, issues: [] });
   });
 
   it('names degree evidence without a verification as a blocking item, and refuses submission', async () => {
