@@ -9,6 +9,8 @@ export const DOSSIER_LIMITS = {
   selfStatementRecommended: { min: 3000, max: 5000 },
   /** Hard cap so that one paste cannot fill the database; far above anything the guide asks for. */
   selfStatementMax: 30000,
+  /** Not in the guide: each horizon of the career plan (1–3, 3–7, 7–10 years) is a few paragraphs at most. */
+  careerPlanMax: 2000,
   /** Not in the guide: sensible caps so that lists stay lists. */
   educationEntries: 12,
   workHistoryEntries: 40,

@@ -26,6 +26,13 @@ const FILE_LABELS: Record<FilePurpose, [string, string]> = {
   [FilePurpose.SUPPLEMENT]: ['补充材料', 'supplement'],
 };
 
+/** The career plan's horizons (seed 000: 短期 1–3 年、中期 3–7 年、长期 7–10 年), each one required. */
+const CAREER_PLAN_HORIZONS: ReadonlyArray<[keyof Dossier['application'], string, string]> = [
+  ['careerPlanShortTerm', '短期（1–3 年）', 'short term (1–3 years)'],
+  ['careerPlanMidTerm', '中期（3–7 年）', 'mid term (3–7 years)'],
+  ['careerPlanLongTerm', '长期（7–10 年）', 'long term (7–10 years)'],
+];
+
 /** Counts characters as a reader does: code points, not UTF-16 units, ignoring whitespace. */
 export function countCharacters(text: string | null | undefined): number {
   return [...(text ?? '').replace(/\s+/g, '')].length;
@@ -61,6 +68,11 @@ export function validateDossier(dossier: Dossier): DossierIssue[] {
     const { min, max } = DOSSIER_LIMITS.selfStatementRecommended;
     issues.push(warning('SELF_STATEMENT_LENGTH', 'selfStatement', `自述现为 ${characters} 字，建议 ${min}–${max} 字`, `The statement has ${characters} characters; ${min}–${max} are recommended`));
   }
+  for (const [key, zh, en] of CAREER_PLAN_HORIZONS) {
+    if (!application[key]) {
+      issues.push(blocking('CAREER_PLAN_REQUIRED', `selfStatement.${String(key)}`, `请填写${zh}职业发展规划`, `Write the ${en} career plan`));
+    }
+  }
   if (dossier.claims.length === 0) {
     issues.push(warning('NO_COMPETENCY_CLAIMS', 'competencyClaims', '自述尚未标注所证明的素质能力要求（如 A3）', 'No passage is linked to a competency item yet (e.g. A3)'));
   }
@@ -70,6 +82,15 @@ export function validateDossier(dossier: Dossier): DossierIssue[] {
       const [zh, en] = FILE_LABELS[purpose];
       issues.push(blocking('FILE_REQUIRED', `files.${purpose}`, `请上传${zh}`, `Upload the ${en}`));
     }
+  }
+  // The degree must be verified: the CHSI record screenshot or the overseas degree certification (seed 000).
+  const degreeEvidence = dossier.files.filter((file) => file.purpose === FilePurpose.DEGREE_EVIDENCE);
+  if (degreeEvidence.length > 0 && !degreeEvidence.some((file) => file.degreeEvidenceKind)) {
+    issues.push(blocking(
+      'DEGREE_VERIFICATION_REQUIRED', `files.${FilePurpose.DEGREE_EVIDENCE}`,
+      '请上传学信网查询结果截图或留学服务中心出具的国（境）外学历学位认证书，并标注其类型',
+      'Upload the CHSI record screenshot or the overseas degree certification, marked as such',
+    ));
   }
   return [...issues, ...pluginForField(dossier.fieldCode).dossierIssues(dossier)];
 }

@@ -94,6 +94,20 @@ export class Application {
   @Property({ type: 'text', nullable: true })
   selfStatement?: string;
 
+  /** The self-statement's career plan (seed 000: 短期 1–3 年、中期 3–7 年、长期 7–10 年). */
+  @Property({ type: 'text', nullable: true })
+  careerPlanShortTerm?: string;
+
+  @Property({ type: 'text', nullable: true })
+  careerPlanMidTerm?: string;
+
+  @Property({ type: 'text', nullable: true })
+  careerPlanLongTerm?: string;
+
+  /** When the applicant last submitted and so consented to verification (seed 000: 提交申请材料时，即同意…查询). */
+  @Property({ type: 'datetime', nullable: true })
+  verificationConsentAt?: Date;
+
   @Enum({ items: () => InternationalTitleKind, nativeEnumName: 'international_title_kind', nullable: true })
   internationalTitleKind?: InternationalTitleKind;
 

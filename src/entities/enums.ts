@@ -112,6 +112,15 @@ export enum FilePurpose {
   SUPPLEMENT = 'SUPPLEMENT',
 }
 
+/**
+ * What verifies a degree (seed 000): the CHSI (学信网) record screenshot, or the overseas degree certification
+ * issued by the Chinese Service Center for Scholarly Exchange (教育部留学服务中心国(境)外学历学位认证书).
+ */
+export enum DegreeEvidenceKind {
+  CHSI_RECORD = 'CHSI_RECORD',
+  OVERSEAS_DEGREE_CERTIFICATION = 'OVERSEAS_DEGREE_CERTIFICATION',
+}
+
 /** Recognised international engineer titles (simplified path, DOMAIN.md §5). */
 export enum InternationalTitleKind {
   INT_PE = 'INT_PE',

@@ -1,8 +1,8 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
 import { Application } from './application.entity';
-import { FilePurpose } from './enums';
+import { DegreeEvidenceKind, FilePurpose } from './enums';
 import { Society } from './society.entity';
 
 /**
@@ -12,6 +12,8 @@ import { Society } from './society.entity';
 @Entity({ tableName: 'stored_file' })
 @Index({ properties: ['application', 'purpose'] })
 @Index({ properties: ['owner'] })
+// Only degree evidence is verified by the CHSI record or the overseas certification.
+@Check({ name: 'stored_file_degree_evidence_kind_check', expression: `degree_evidence_kind is null or purpose = 'DEGREE_EVIDENCE'` })
 export class StoredFile {
   [OptionalProps]?: 'createdAt' | 'caption';
 
@@ -32,6 +34,10 @@ export class StoredFile {
 
   @Property({ type: 'text', nullable: true })
   caption?: string;
+
+  /** Degree evidence only: which verification this file is (null: the degree certificate itself). */
+  @Enum({ items: () => DegreeEvidenceKind, nativeEnumName: 'degree_evidence_kind', nullable: true })
+  degreeEvidenceKind?: DegreeEvidenceKind;
 
   @Property({ type: 'text' })
   filename!: string;

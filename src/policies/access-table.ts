@@ -61,6 +61,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     saveEducation: 'authenticated',
     saveWorkHistory: 'authenticated',
     saveSelfStatement: 'authenticated',
+    saveCareerPlan: 'authenticated',
     saveCompetencyClaims: 'authenticated',
     saveAchievements: 'authenticated',
     saveInternationalTitle: 'authenticated',
@@ -142,6 +143,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     version: 'seesProcedure',
     submittedAt: 'seesProcedure',
     acceptedAt: 'seesProcedure',
+    // The consent is part of what was submitted: dossier content (the applicant, staff, assessors), not the procedure.
+    verificationConsentAt: 'seesDossierContent',
     stageDeadline: 'seesProcedure',
     stageDeadlineCalendarConfirmed: 'seesProcedure',
     evaluationDeadline: 'seesProcedure',

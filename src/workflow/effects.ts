@@ -22,6 +22,10 @@ export const EFFECTS: Record<EffectName, (input: EffectInput) => void | Promise<
   markSubmitted: ({ application, now }) => {
     application.submittedAt ??= now;
   },
+  // The latest submission's consent is the one that covers the dossier as it now stands.
+  recordVerificationConsent: ({ application, now }) => {
+    application.verificationConsentAt = now;
+  },
   markAccepted: ({ application, now }) => {
     application.acceptedAt = now;
   },

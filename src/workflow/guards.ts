@@ -25,6 +25,8 @@ export interface GuardInput {
   /** The step being taken and the reason given for it (when the guard runs for a step). */
   action?: ApplicationAction;
   reason?: string;
+  /** The applicant's consent to verification given with a submission step's input. */
+  consentToVerification?: boolean;
   /** Loaded only when a guard needs the whole dossier. */
   dossier: () => Promise<Dossier>;
   /** The viewer's examiner grants in the application's society (guards of an examiner's own step). */
@@ -62,6 +64,10 @@ export const GUARDS: Record<GuardName, Guard> = {
   async dossierComplete({ dossier }) {
     const issues = validateDossier(await dossier()).filter((issue) => issue.severity === 'BLOCKING');
     return issues.length > 0 ? violation('APPLICATION_INCOMPLETE', { params: { count: issues.length }, issues }) : none;
+  },
+  // The consent is part of the step's input: while steps are only being offered (no action named), no reason to hide one.
+  async verificationConsented({ action, consentToVerification }) {
+    return action && consentToVerification !== true ? violation('VERIFICATION_CONSENT_REQUIRED', { field: 'consentToVerification' }) : none;
   },
   async stageDeadlineNotPassed({ application, today }) {
     return application.stageDeadline && today > application.stageDeadline ? violation('DEADLINE_PASSED', { params: { deadline: application.stageDeadline } }) : none;

@@ -51,6 +51,7 @@ export type DeadlineEffect =
 /** Named guards; each returns violations (see guards.ts), never throws strings. */
 export type GuardName =
   | 'dossierComplete'
+  | 'verificationConsented'
   | 'stageDeadlineNotPassed'
   | 'stageDeadlinePassed'
   | 'noEarlierClarification'
@@ -89,6 +90,7 @@ export interface StageDefinition {
 /** What a step records on the application besides its stage (see effects.ts). */
 export type EffectName =
   | 'markSubmitted'
+  | 'recordVerificationConsent'
   | 'markAccepted'
   | 'recordReturnRequest'
   | 'countClarificationReturn'
@@ -148,14 +150,18 @@ const WITHDRAWABLE = (Object.keys(STAGES) as ApplicationStage[]).filter(
 
 /** The procedure up to acceptance, plus withdrawal and lapse, as data. */
 export const TRANSITIONS: readonly TransitionDefinition[] = [
-  { action: 'submit', from: [S.DRAFT], to: S.SUBMITTED, actor: 'APPLICANT', reasonRequired: false, guards: ['dossierComplete'], effects: ['markSubmitted'] },
+  // Seed 000: submitting the dossier is consenting to its verification (即同意…查询); every submission records it anew.
+  {
+    action: 'submit', from: [S.DRAFT], to: S.SUBMITTED, actor: 'APPLICANT', reasonRequired: false,
+    guards: ['verificationConsented', 'dossierComplete'], effects: ['markSubmitted', 'recordVerificationConsent'],
+  },
   {
     action: 'resubmitCompleted', from: [S.RETURNED_FOR_COMPLETION], to: S.SUBMITTED, actor: 'APPLICANT', reasonRequired: false,
-    guards: ['stageDeadlineNotPassed', 'dossierComplete'], deadline: { kind: 'clearStageDeadline' },
+    guards: ['stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], effects: ['recordVerificationConsent'], deadline: { kind: 'clearStageDeadline' },
   },
   {
     action: 'resubmitClarified', from: [S.RETURNED_FOR_CLARIFICATION], to: S.FORM_CHECKED, actor: 'APPLICANT', reasonRequired: false,
-    guards: ['stageDeadlineNotPassed', 'dossierComplete'], deadline: { kind: 'clearStageDeadline' },
+    guards: ['stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], effects: ['recordVerificationConsent'], deadline: { kind: 'clearStageDeadline' },
   },
   { action: 'passFormCheck', from: [S.SUBMITTED], to: S.FORM_CHECKED, actor: 'SOCIETY_STAFF', reasonRequired: false, guards: [] },
   {

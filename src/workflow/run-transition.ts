@@ -21,6 +21,8 @@ export interface TransitionCommand {
   reason?: string | null;
   /** Items the applicant must complete or clarify (returns). */
   items?: string[] | null;
+  /** Submissions: the applicant's consent to verification (seed 000). */
+  consentToVerification?: boolean | null;
 }
 
 async function applyDeadline(ctx: RequestContext, application: Application, effect: DeadlineEffect | undefined, today: string) {
@@ -87,7 +89,9 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
     throw new AppError('BAD_USER_INPUT', { field: 'reason', params: { detail: 'say why, or list the items', detailZh: '请说明理由或列出需补充的内容' } });
   }
   const today = chinaToday(ctx.clock());
-  await enforceGuards(transition.guards, { ...guardInputFor(ctx, application), action: command.action, reason });
+  await enforceGuards(transition.guards, {
+    ...guardInputFor(ctx, application), action: command.action, reason, consentToVerification: command.consentToVerification ?? undefined,
+  });
 
   const fromStage = application.stage;
   const now = ctx.clock();

@@ -3,7 +3,7 @@ import { GrantRole } from '../../src/entities/enums';
 import {
   AcceptApplicationDocument, MarkSocietyMembershipDocument, PassBasicConditionsDocument, PassFormCheckDocument, SubmitApplicationDocument,
   AttachFileDocument, SaveAchievementsDocument, SaveBasicInformationDocument, SaveCompetencyClaimsDocument, SaveEducationDocument,
-  SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument, type FilePurpose,
+  SaveCareerPlanDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument, type FilePurpose,
 } from '../generated/operations';
 import { loggedIn } from './factories';
 import type { TestApp } from './test-app';
@@ -63,6 +63,13 @@ function must<T>(result: { data?: T | null; errors?: unknown }): T {
 /** The self-statement a complete dossier carries: within the recommended 3000–5000 characters. */
 export const STATEMENT = `本人自2012年起从事电力系统自动化工作（A1、A2）。${'在变电站自动化改造项目中负责方案设计与实施，协调多方资源，按期完成投运。'.repeat(110)}`;
 
+/** The career plan a complete dossier carries, one horizon each (seed 000: 1–3, 3–7, 7–10 years). */
+export const CAREER_PLAN = {
+  careerPlanShortTerm: '三年内主持完成一项地区电网自动化升级项目。',
+  careerPlanMidTerm: '七年内成为电力系统自动化领域的技术带头人。',
+  careerPlanLongTerm: '十年内推动行业标准制定并培养青年工程师。',
+};
+
 /** Starts an application and fills every section through the API, attaching all required files; answers its id and version. */
 export async function completeDossier(
   app: TestApp,
@@ -100,6 +107,7 @@ export async function completeDossier(
     ],
   }, as)).saveWorkHistory);
   next(must(await app.gql(SaveSelfStatementDocument, { applicationId: id, expectedVersion: version, text: STATEMENT }, as)).saveSelfStatement);
+  next(must(await app.gql(SaveCareerPlanDocument, { applicationId: id, expectedVersion: version, input: CAREER_PLAN }, as)).saveCareerPlan);
   next(must(await app.gql(SaveCompetencyClaimsDocument, { applicationId: id, expectedVersion: version, claims: [{ passage: '负责方案设计与实施', itemCodes: ['A2', 'E1'] }] }, as)).saveCompetencyClaims);
   next(must(await app.gql(SaveAchievementsDocument, {
     applicationId: id, expectedVersion: version,
@@ -108,7 +116,9 @@ export async function completeDossier(
   const purposes: Array<[FilePurpose, Buffer]> = [['PHOTO', SAMPLE_FILES.jpeg], ['ID_COPY', SAMPLE_FILES.pdf], ['DEGREE_EVIDENCE', SAMPLE_FILES.pdf], ['ORG_CHART', SAMPLE_FILES.png], ['PLEDGE', SAMPLE_FILES.pdf]];
   for (const [purpose, bytes] of purposes) {
     const stored = await upload(app, applicant.token, society, bytes, `${purpose.toLowerCase()}.bin`);
-    next(must(await app.gql(AttachFileDocument, { input: { applicationId: id, expectedVersion: version, fileId: stored.json.id!, purpose } }, as)).attachFile);
+    // The degree evidence a complete dossier carries is the CHSI record (seed 000).
+    const degreeEvidenceKind = purpose === 'DEGREE_EVIDENCE' ? 'CHSI_RECORD' as const : undefined;
+    next(must(await app.gql(AttachFileDocument, { input: { applicationId: id, expectedVersion: version, fileId: stored.json.id!, purpose, degreeEvidenceKind } }, as)).attachFile);
   }
   return { id, version };
 }
@@ -117,7 +127,7 @@ export async function completeDossier(
 export async function acceptThroughInitialReview(app: TestApp, applicant: { token: string }, staff: { token: string }, id: string, version: number, society = 'CSEE'): Promise<number> {
   const asApplicant = { token: applicant.token, society };
   const asStaff = { token: staff.token, society };
-  let v = must(await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, asApplicant)).submitApplication!.version!;
+  let v = must(await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, asApplicant)).submitApplication!.version!;
   v = must(await app.gql(PassFormCheckDocument, { input: { applicationId: id, expectedVersion: v } }, asStaff)).passFormCheck!.version!;
   v = must(await app.gql(PassBasicConditionsDocument, { input: { applicationId: id, expectedVersion: v } }, asStaff)).passBasicConditions!.version!;
   v = must(await app.gql(MarkSocietyMembershipDocument, { applicationId: id, expectedVersion: v, member: true }, asStaff)).markSocietyMembership!.version!;

@@ -80,7 +80,7 @@ export class ProcedureDriver {
       const proof = await upload(this.app, account.token, 'CSEE', SAMPLE_FILES.pdf, 'apec.pdf');
       version = must(await this.app.gql(AttachFileDocument, { input: { applicationId: id, expectedVersion: version, fileId: proof.json.id!, purpose: 'TITLE_PROOF' } }, applicant.as)).attachFile!.version!;
     }
-    must(await this.app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, applicant.as));
+    must(await this.app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, applicant.as));
     return { id, applicant, examiners: [] };
   }
 

@@ -8,10 +8,10 @@ import {
   AssignPaperJudgesDocument, AttachFileDocument, ComprehensiveReviewViewDocument, ProceedFromExamToInterviewDocument, ProceedToComprehensiveReviewDocument,
   ProceedToWrittenExamDocument, RecordWrittenExamSittingDocument, ScheduleInterviewDocument, ScorePaperDocument, ConcludeComprehensiveReviewDocument, DecideAtFederationDocument, DetachFileDocument, RequestSupplementDocument, SubmitSupplementsDocument, TakeSimplifiedPathDocument, PassFormCheckDocument, ResubmitClarifiedApplicationDocument, ResubmitCompletedApplicationDocument,
   ReturnForClarificationDocument, ReturnForCompletionDocument, SaveAchievementsDocument, SaveBasicInformationDocument, SaveCompetencyClaimsDocument,
-  SaveEducationDocument, SaveGeneralCategoryFieldsDocument, SaveInternationalTitleDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument,
+  SaveEducationDocument, SaveGeneralCategoryFieldsDocument, SaveInternationalTitleDocument, SaveCareerPlanDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument,
   SubmitApplicationDocument, WithdrawApplicationDocument, type FilePurpose,
 } from '../generated/operations';
-import { applicantOf, completeDossier, questionsForAllItems, SAMPLE_FILES, staffOf, STATEMENT, upload, VALID_ID_NUMBER } from '../helpers/dossier';
+import { applicantOf, CAREER_PLAN, completeDossier, questionsForAllItems, SAMPLE_FILES, staffOf, STATEMENT, upload, VALID_ID_NUMBER } from '../helpers/dossier';
 import { asOwner, errorOf } from '../helpers/factories';
 import { must, ProcedureDriver, type Case } from '../helpers/procedure-driver';
 import { startTestApp, type RequestOptions, type TestApp } from '../helpers/test-app';
@@ -83,6 +83,7 @@ interface Row {
 }
 
 const step = (world: World) => ({ input: { applicationId: world.id, expectedVersion: world.version } });
+const submission = (world: World) => ({ input: { ...step(world).input, consentToVerification: true } });
 const doc = (document: unknown) => document as Row['document'];
 
 /** Staff commands that move the application between applicant rows (not rows themselves: staff may read every field). */
@@ -119,6 +120,7 @@ const ROWS: Row[] = [
     ],
   }) },
   { mutation: 'saveSelfStatement', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SaveSelfStatementDocument), variables: (w) => ({ applicationId: w.id, expectedVersion: w.version, text: STATEMENT }) },
+  { mutation: 'saveCareerPlan', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SaveCareerPlanDocument), variables: (w) => ({ applicationId: w.id, expectedVersion: w.version, input: CAREER_PLAN }) },
   { mutation: 'saveCompetencyClaims', actor: 'applicant', forbidden: 'interview { conclusion }', document: doc(SaveCompetencyClaimsDocument), variables: (w) => ({
     applicationId: w.id, expectedVersion: w.version, claims: [{ passage: '负责方案设计与实施', itemCodes: ['A2', 'E1'] }],
   }) },
@@ -139,10 +141,10 @@ const ROWS: Row[] = [
       w.version = attached.data.attachFile.version!;
       w.fileIds.push(stored.json.id!);
     } },
-  { mutation: 'submitApplication', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SubmitApplicationDocument), variables: step },
-  { mutation: 'resubmitCompletedApplication', actor: 'applicant', forbidden: 'assignments { id }', document: doc(ResubmitCompletedApplicationDocument), variables: step,
+  { mutation: 'submitApplication', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SubmitApplicationDocument), variables: submission },
+  { mutation: 'resubmitCompletedApplication', actor: 'applicant', forbidden: 'assignments { id }', document: doc(ResubmitCompletedApplicationDocument), variables: submission,
     before: (w) => asStaff(w, ReturnForCompletionDocument, { items: ['照片'], reason: '请补全材料' }) },
-  { mutation: 'resubmitClarifiedApplication', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(ResubmitClarifiedApplicationDocument), variables: step,
+  { mutation: 'resubmitClarifiedApplication', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(ResubmitClarifiedApplicationDocument), variables: submission,
     before: async (w) => {
       await asStaff(w, PassFormCheckDocument);
       await asStaff(w, ReturnForClarificationDocument, { items: ['工作经历'], reason: '请说明' });

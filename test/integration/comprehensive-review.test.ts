@@ -19,7 +19,7 @@ async function examiner(employer: string) {
 async function atComprehensiveReview(assessors: Array<{ grantId: string }>) {
   const applicant = await applicantOf(app, 'CSEE');
   const { id, version } = await completeDossier(app, applicant);
-  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
   const row = await asOwner(app, async (c) => {
     const updated = (await c.query(`update application set stage = 'COMPREHENSIVE_REVIEW' where id = $1 returning version`, [id])).rows[0];
     for (const [index, assessor] of assessors.entries()) {

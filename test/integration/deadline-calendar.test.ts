@@ -38,7 +38,7 @@ async function returnedToday() {
   const applicant = await applicantOf(app, 'CSEE');
   const staff = await staffOf(app, 'CSEE');
   const { id, version } = await completeDossier(app, applicant);
-  const submitted = await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+  const submitted = await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
   const returned = await app.gql(ReturnForCompletionDocument, {
     input: { applicationId: id, expectedVersion: submitted.data!.submitApplication!.version!, items: ['学信网学历认证截图'] },
   }, { token: staff.token, society: 'CSEE' });
@@ -87,7 +87,7 @@ describe('deadlines follow the calendar', () => {
 
     // A moved deadline is not an edit: the applicant's version still holds, and resubmission goes through.
     now = new Date('2027-01-05T02:00:00Z');
-    const resubmitted = await app.gql(ResubmitCompletedApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, asApplicant);
+    const resubmitted = await app.gql(ResubmitCompletedApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, asApplicant);
     expect(resubmitted.errors).toBeUndefined();
   });
 
@@ -132,7 +132,7 @@ describe('deadlines follow the calendar', () => {
     const staff = await staffOf(app, 'CSEE');
     const applicant = await applicantOf(app, 'CSEE');
     const { id, version } = await completeDossier(app, applicant);
-    await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+    await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
     // Set-up only (this is a calendar test, not a journey): the application stands decided for registration.
     const ready = await asOwner(app, async (c) => {
       await c.query(`update application set stage = 'COMPREHENSIVE_REVIEW' where id = $1`, [id]);

@@ -164,12 +164,13 @@ describe('the submission checklist and eligibility', () => {
     expect(blocking).toEqual([
       'REQUIRED:basicInformation.idNumber', 'REQUIRED:basicInformation.birthDate', 'REQUIRED:basicInformation.mailingAddress',
       'REQUIRED:basicInformation.mobile', 'REQUIRED:basicInformation.employer', 'REQUIRED:education', 'REQUIRED:workHistory', 'REQUIRED:selfStatement',
+      'CAREER_PLAN_REQUIRED:selfStatement.careerPlanShortTerm', 'CAREER_PLAN_REQUIRED:selfStatement.careerPlanMidTerm', 'CAREER_PLAN_REQUIRED:selfStatement.careerPlanLongTerm',
       'FILE_REQUIRED:files.PHOTO', 'FILE_REQUIRED:files.ID_COPY', 'FILE_REQUIRED:files.DEGREE_EVIDENCE', 'FILE_REQUIRED:files.ORG_CHART', 'FILE_REQUIRED:files.PLEDGE',
     ]);
-    const submit = await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE', language: 'en' });
+    const submit = await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE', language: 'en' });
     expect(submit.errors![0].extensions).toMatchObject({ code: 'APPLICATION_INCOMPLETE' });
-    expect((submit.errors![0].extensions!.issues as unknown[]).length).toBe(13);
-    expect(submit.errors![0].message).toBe('The dossier is incomplete: 13 items still block submission.');
+    expect((submit.errors![0].extensions!.issues as unknown[]).length).toBe(16);
+    expect(submit.errors![0].message).toBe('The dossier is incomplete: 16 items still block submission.');
     expect((await snapshot(id)).application.version).toBe(version);
   });
 
@@ -225,7 +226,7 @@ describe('files', () => {
   it('lets staff download a submitted dossier file', async () => {
     const applicant = await applicantOf(app, 'CSEE');
     const { id, version } = await completeDossier(app, applicant);
-    await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+    await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
     const staff = await staffOf(app, 'CSEE');
     const files = (await app.gql(ApplicationDocument, { id }, { token: staff.token, society: 'CSEE' })).data!.application!.files!;
     const pledge = files.find((file) => file.purpose === 'PLEDGE')!;

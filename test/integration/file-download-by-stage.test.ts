@@ -51,7 +51,7 @@ beforeAll(async () => {
   app = await startTestApp();
   const applicant = await applicantOf(app, 'CSEE');
   const { id, version } = await completeDossier(app, applicant);
-  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
   applicationId = id;
   files = await asOwner(app, async (c) =>
     Object.fromEntries((await c.query(`select purpose, id from stored_file where application_id = $1 and purpose in ('ID_COPY', 'PLEDGE')`, [id])).rows.map((r) => [r.purpose, r.id])) as typeof files);

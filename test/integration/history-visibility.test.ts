@@ -134,7 +134,7 @@ beforeAll(async () => {
   app = await startTestApp();
   const applicant = await applicantOf(app, 'CSEE');
   const { id, version } = await completeDossier(app, applicant);
-  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
   applicationId = id;
   applicantName = await asOwner(app, async (c) => (await c.query('select display_name from account where id = $1', [applicant.id])).rows[0].display_name as string);
 

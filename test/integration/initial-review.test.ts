@@ -29,7 +29,7 @@ describe('the procedure up to acceptance', () => {
     const asStaff = { token: staff.token, society: 'CSEE' };
     let { id, version } = await completeDossier(app, applicant);
 
-    const submitted = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, asApplicant)).data!.submitApplication!;
+    const submitted = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, asApplicant)).data!.submitApplication!;
     expect(submitted).toMatchObject({ stage: 'SUBMITTED', viewerCan: ['read', 'readHistory', 'withdraw'] });
     version = submitted.version!;
 
@@ -42,7 +42,7 @@ describe('the procedure up to acceptance', () => {
     now = new Date('2026-10-12T02:00:00Z');
     const edited = await app.gql(SaveBasicInformationDocument, { applicationId: id, expectedVersion: version, input: { employerEn: 'State Grid Beijing' } }, asApplicant);
     version = edited.data!.saveBasicInformation!.version!;
-    const resubmitted = await app.gql(ResubmitCompletedApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, asApplicant);
+    const resubmitted = await app.gql(ResubmitCompletedApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, asApplicant);
     expect(resubmitted.data!.resubmitCompletedApplication).toMatchObject({ stage: 'SUBMITTED', stageDeadline: null });
     version = resubmitted.data!.resubmitCompletedApplication!.version!;
 
@@ -53,7 +53,7 @@ describe('the procedure up to acceptance', () => {
     // The applicant sees that this is the last full edit: editing is open.
     const asApplicantView = await app.gql(ApplicationDocument, { id }, asApplicant);
     expect(asApplicantView.data!.application!.viewerCan).toEqual(['read', 'readHistory', 'editDossier', 'resubmitClarified', 'withdraw']);
-    version = (await app.gql(ResubmitClarifiedApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, asApplicant)).data!.resubmitClarifiedApplication!.version!;
+    version = (await app.gql(ResubmitClarifiedApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, asApplicant)).data!.resubmitClarifiedApplication!.version!;
 
     // Only one clarification return: it was the last full edit.
     const second = await app.gql(ReturnForClarificationDocument, { input: { applicationId: id, expectedVersion: version, reason: '再次' } }, asStaff);
@@ -100,7 +100,7 @@ describe('the procedure up to acceptance', () => {
     const applicant = await applicantOf(app, 'CSEE');
     const staff = await staffOf(app, 'CSEE');
     let { id, version } = await completeDossier(app, applicant);
-    version = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' })).data!.submitApplication!.version!;
+    version = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' })).data!.submitApplication!.version!;
     version = (await app.gql(PassFormCheckDocument, { input: { applicationId: id, expectedVersion: version } }, { token: staff.token, society: 'CSEE' })).data!.passFormCheck!.version!;
     const noReason = await app.gql(RejectApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: staff.token, society: 'CSEE' });
     expect(errorOf(noReason)).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
@@ -116,14 +116,14 @@ describe('the procedure up to acceptance', () => {
     const staff = await staffOf(app, 'CSEE');
     const asStaff = { token: staff.token, society: 'CSEE' };
     let { id, version } = await completeDossier(app, applicant);
-    version = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' })).data!.submitApplication!.version!;
+    version = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' })).data!.submitApplication!.version!;
     version = (await app.gql(ReturnForCompletionDocument, { input: { applicationId: id, expectedVersion: version, items: ['承诺书未签名'] } }, asStaff)).data!.returnForCompletion!.version!;
 
     now = new Date('2026-10-16T09:00:00Z'); // 17:00 in Beijing on the deadline day: still in time
     const early = await app.gql(LapseApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, asStaff);
     expect(errorOf(early)).toEqual({ code: 'DEADLINE_NOT_PASSED' });
     now = new Date('2026-10-16T16:30:00Z'); // 00:30 on 10-17 in Beijing: past
-    const late = await app.gql(ResubmitCompletedApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+    const late = await app.gql(ResubmitCompletedApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
     expect(errorOf(late)).toEqual({ code: 'DEADLINE_PASSED' });
     expect(late.errors![0].message).toContain('2026-10-16');
     const lapsed = await app.gql(LapseApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, asStaff);
@@ -137,7 +137,7 @@ describe('the procedure up to acceptance', () => {
     // A draft is the applicant's own: staff do not even see it.
     const onDraft = await app.gql(WithdrawApplicationDocument, { input: { applicationId: draft.id, expectedVersion: draft.version } }, { token: staff.token, society: 'CSEE' });
     expect(errorOf(onDraft)).toEqual({ code: 'NOT_FOUND', field: 'applicationId' });
-    const { id, version } = { id: draft.id, version: (await app.gql(SubmitApplicationDocument, { input: { applicationId: draft.id, expectedVersion: draft.version } }, { token: applicant.token, society: 'CSEE' })).data!.submitApplication!.version! };
+    const { id, version } = { id: draft.id, version: (await app.gql(SubmitApplicationDocument, { input: { applicationId: draft.id, expectedVersion: draft.version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' })).data!.submitApplication!.version! };
     const byStaff = await app.gql(WithdrawApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: staff.token, society: 'CSEE' });
     expect(errorOf(byStaff)).toEqual({ code: 'FORBIDDEN' });
     const withdrawn = await app.gql(WithdrawApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
@@ -155,7 +155,7 @@ describe('refusals change nothing', () => {
   ])('refuses %s', async (_case, versionOf, who, code) => {
     const applicant = await applicantOf(app, 'CSEE');
     const { id, version: draftVersion } = await completeDossier(app, applicant);
-    const version = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: draftVersion } }, { token: applicant.token, society: 'CSEE' })).data!.submitApplication!.version!;
+    const version = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: draftVersion, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' })).data!.submitApplication!.version!;
     const staff = await staffOf(app, 'CSEE');
     const before = [await stateOf(id), await countRows(app, 'application_event', 'application_id = $1', [id])];
     const input = { applicationId: id, expectedVersion: versionOf(version) };
@@ -195,7 +195,7 @@ describe('the clarification period', () => {
 
     const applicant = await applicantOf(app, 'CES');
     let { id, version } = await completeDossier(app, applicant, 'CES', { fieldCode: 'ELECTRICAL', specialtyCode: 'AUTOMATION', gradeCode: 'TRAINEE' });
-    version = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CES' })).data!.submitApplication!.version!;
+    version = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CES' })).data!.submitApplication!.version!;
     version = (await app.gql(PassFormCheckDocument, { input: { applicationId: id, expectedVersion: version } }, { token: staff.token, society: 'CES' })).data!.passFormCheck!.version!;
     const returned = await app.gql(ReturnForClarificationDocument, { input: { applicationId: id, expectedVersion: version, reason: '学历认证' } }, { token: staff.token, society: 'CES' });
     // 5 working days from Monday 2026-09-28: 09-29, 09-30, then the holiday until 10-07, 10-08, 10-09, 10-10 (adjusted Saturday).

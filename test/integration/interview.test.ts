@@ -19,7 +19,7 @@ const grantIdOf = (accountId: string) => examinerGrantId(app, accountId);
 async function atInterview() {
   const applicant = await applicantOf(app, 'CSEE');
   const { id, version } = await completeDossier(app, applicant, 'CSEE', { fieldCode: 'ELECTRICAL', specialtyCode: 'AUTOMATION', gradeCode: 'SENIOR' });
-  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
   const row = await asOwner(app, async (c) => (await c.query(`update application set stage = 'INTERVIEW' where id = $1 returning version`, [id])).rows[0]);
   return { applicant, id, version: row.version as number };
 }

@@ -63,8 +63,10 @@ const READ_ONLY = new Set(['read', 'readHistory', 'readAccessLog']);
 type Attempt = (c: Tracked, who: Participant, dry: RequestOptions) => Promise<GraphQLResponse<unknown>>;
 
 const versionOf = async (c: Tracked) => (await driver.state(c.id)).version;
-const stepWith = (document: TypedDocumentNode<unknown, { input: ProcedureStepInput }>, extra: Partial<ProcedureStepInput> = {}): Attempt =>
-  async (c, _who, dry) => app.gql(document, { input: { applicationId: c.id, expectedVersion: await versionOf(c), ...extra } }, dry);
+const stepWith = <I extends ProcedureStepInput = ProcedureStepInput>(document: TypedDocumentNode<unknown, { input: I }>, extra: Partial<I> = {}): Attempt =>
+  async (c, _who, dry) => app.gql(document, { input: { applicationId: c.id, expectedVersion: await versionOf(c), ...extra } as I }, dry);
+// Every submission consents to verification (seed 000).
+const CONSENT = { consentToVerification: true };
 const conclude = (conclusion: 'REGISTER' | 'NOT_REGISTER' | 'REASSESS', reassessStage?: 'MATERIAL_REVIEW' | 'WRITTEN_EXAM' | 'INTERVIEW'): Attempt =>
   async (c, _who, dry) => app.gql(ConcludeComprehensiveReviewDocument, {
     input: { applicationId: c.id, expectedVersion: await versionOf(c), conclusion, reasons: conclusion === 'REGISTER' ? undefined : '审议意见', reassessStage },
@@ -107,9 +109,9 @@ const ATTEMPTS: Record<string, Attempt> = {
   },
   requestVerification: async (c, _who, dry) => app.gql(RequestVerificationDocument, { applicationId: c.id, concerns: '工作经历中的职务需向原单位核实' }, dry),
   answerInterviewQuestionnaire: async (c, _who, dry) => app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: c.id, overall: 4, fairness: 5, professionalism: 4 } }, dry),
-  submit: stepWith(SubmitApplicationDocument),
-  resubmitCompleted: stepWith(ResubmitCompletedApplicationDocument),
-  resubmitClarified: stepWith(ResubmitClarifiedApplicationDocument),
+  submit: stepWith(SubmitApplicationDocument, CONSENT),
+  resubmitCompleted: stepWith(ResubmitCompletedApplicationDocument, CONSENT),
+  resubmitClarified: stepWith(ResubmitClarifiedApplicationDocument, CONSENT),
   passFormCheck: stepWith(PassFormCheckDocument),
   returnForCompletion: stepWith(ReturnForCompletionDocument, { items: ['身份证复印件不清晰'] }),
   passBasicConditions: stepWith(PassBasicConditionsDocument),
@@ -193,10 +195,10 @@ describe('journeys through every transition of the procedure table', () => {
     // objection, a federation return, and registration in the end.
     const long = await track(await driver.submitted('PROFESSIONAL'));
     await then(long, () => driver.step(ReturnForCompletionDocument, long.id, staff.as, { items: ['照片不清晰'] }));
-    await then(long, () => driver.step(ResubmitCompletedApplicationDocument, long.id, asApplicant(long)));
+    await then(long, () => driver.step(ResubmitCompletedApplicationDocument, long.id, asApplicant(long), CONSENT));
     await then(long, () => driver.step(PassFormCheckDocument, long.id));
     await then(long, () => driver.step(ReturnForClarificationDocument, long.id, staff.as, { reason: '请说明2013年起的岗位' }));
-    await then(long, () => driver.step(ResubmitClarifiedApplicationDocument, long.id, asApplicant(long)));
+    await then(long, () => driver.step(ResubmitClarifiedApplicationDocument, long.id, asApplicant(long), CONSENT));
     await then(long, () => driver.step(PassBasicConditionsDocument, long.id));
     await then(long, async () => must(await app.gql(MarkSocietyMembershipDocument, { applicationId: long.id, expectedVersion: await versionOf(long), member: true }, staff.as)));
     await then(long, () => driver.step(AcceptApplicationDocument, long.id));

@@ -19,7 +19,7 @@ const stateOf = (id: string) => asOwner(app, async (c) => (await c.query('select
 async function decided(gradeCode: string, decision: 'REGISTER' | null = 'REGISTER') {
   const applicant = await applicantOf(app, 'CSEE');
   const { id, version } = await completeDossier(app, applicant, 'CSEE', { fieldCode: 'ELECTRICAL', specialtyCode: 'AUTOMATION', gradeCode });
-  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
   await asOwner(app, async (c) => {
     await c.query(`update application set stage = 'COMPREHENSIVE_REVIEW' where id = $1`, [id]);
     if (decision) {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   societyIds = await asOwner(app, async (c) => Object.fromEntries((await c.query('select code, id from society')).rows.map((r) => [r.code, r.id])));
   applicant = await applicantOf(app, 'CSEE');
   const { id, version } = await completeDossier(app, applicant);
-  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
   otherApplicant = await createAccount(app, { grants: [{ role: GrantRole.APPLICANT, society: 'CSEE' }] });
   staff = await createAccount(app, { grants: [{ role: GrantRole.SOCIETY_STAFF, society: 'CSEE' }] });
   committee = await createAccount(app, { grants: [{ role: GrantRole.FEDERATION_COMMITTEE }] });

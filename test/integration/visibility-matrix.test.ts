@@ -52,7 +52,7 @@ beforeAll(async () => {
   app = await startTestApp();
   applicant = await applicantOf(app, 'CSEE');
   const { id, version } = await completeDossier(app, applicant);
-  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version } }, { token: applicant.token, society: 'CSEE' });
+  await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
   applicationId = id;
   // An interview on record, so that its parts have something to show.
   await asOwner(app, (c) => c.query(
@@ -165,7 +165,7 @@ describe('the dossier access log', () => {
     // A dossier of its own, so that the log holds only this test's reads.
     const applicant = await applicantOf(app, 'CSEE');
     const draft = await completeDossier(app, applicant);
-    await app.gql(SubmitApplicationDocument, { input: { applicationId: draft.id, expectedVersion: draft.version } }, { token: applicant.token, society: 'CSEE' });
+    await app.gql(SubmitApplicationDocument, { input: { applicationId: draft.id, expectedVersion: draft.version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
     const applicationId = draft.id;
     await app.gql(ApplicationVisibilityDocument, { id: applicationId }, { token: applicant.token, society: 'CSEE' });
     const staff = await loggedIn(app, { role: GrantRole.SOCIETY_STAFF, society: 'CSEE' });

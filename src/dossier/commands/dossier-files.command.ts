@@ -1,5 +1,5 @@
 import { StoredFile, type Application } from '../../entities';
-import type { FilePurpose } from '../../entities/enums';
+import { FilePurpose, type DegreeEvidenceKind } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { flushWithVersionCheck } from '../../workflow/run-transition';
@@ -11,9 +11,13 @@ import { isUuid } from '../../common/is-uuid';
 /** Attaches an uploaded, unattached file of the applicant's to a dossier part, within the part's count and type rules. */
 export async function attachFileCommand(
   ctx: RequestContext,
-  input: { applicationId: string; expectedVersion: number; fileId: string; purpose: FilePurpose; caption?: string | null },
+  input: { applicationId: string; expectedVersion: number; fileId: string; purpose: FilePurpose; degreeEvidenceKind?: DegreeEvidenceKind | null; caption?: string | null },
 ): Promise<Application> {
   const caption = checkText(input.caption, 'input.caption', 200);
+  // Only degree evidence is verified by the CHSI record or the overseas certification (seed 000).
+  if (input.degreeEvidenceKind && input.purpose !== FilePurpose.DEGREE_EVIDENCE) {
+    throw new AppError('DEGREE_EVIDENCE_KIND_NOT_APPLICABLE', { field: 'input.degreeEvidenceKind' });
+  }
   const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion);
   const file = isUuid(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId }) : null;
   if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
@@ -34,6 +38,7 @@ export async function attachFileCommand(
   file.application = application;
   file.purpose = input.purpose;
   file.caption = caption;
+  file.degreeEvidenceKind = input.degreeEvidenceKind ?? undefined;
   file.attachedAt = ctx.clock();
   await flushWithVersionCheck(ctx);
   return application;
@@ -46,6 +51,7 @@ export async function detachFileCommand(ctx: RequestContext, input: { applicatio
   if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
   file.application = undefined;
   file.purpose = undefined;
+  file.degreeEvidenceKind = undefined;
   file.attachedAt = undefined;
   await flushWithVersionCheck(ctx);
   return application;

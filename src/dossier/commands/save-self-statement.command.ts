@@ -21,6 +21,30 @@ export async function saveSelfStatementCommand(ctx: RequestContext, applicationI
   return application;
 }
 
+/** The self-statement's career plan by horizon (seed 000: 短期 1–3 年、中期 3–7 年、长期 7–10 年); an empty horizon is not written yet. */
+export interface CareerPlanInput {
+  careerPlanShortTerm?: string | null;
+  careerPlanMidTerm?: string | null;
+  careerPlanLongTerm?: string | null;
+}
+
+/**
+ * Saves the career plan as given, every horizon at once (a draft may leave some empty); it is stored apart from
+ * the statement's text, so saving either never loses the other.
+ */
+export async function saveCareerPlanCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, plan: CareerPlanInput): Promise<Application> {
+  const max = DOSSIER_LIMITS.careerPlanMax;
+  const shortTerm = checkText(plan.careerPlanShortTerm, 'input.careerPlanShortTerm', max);
+  const midTerm = checkText(plan.careerPlanMidTerm, 'input.careerPlanMidTerm', max);
+  const longTerm = checkText(plan.careerPlanLongTerm, 'input.careerPlanLongTerm', max);
+  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
+  application.careerPlanShortTerm = shortTerm;
+  application.careerPlanMidTerm = midTerm;
+  application.careerPlanLongTerm = longTerm;
+  await flushWithVersionCheck(ctx);
+  return application;
+}
+
 /** One passage and the items it evidences. */
 export interface CompetencyClaimInput {
   passage: string;

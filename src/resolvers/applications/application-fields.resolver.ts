@@ -110,12 +110,14 @@ export class ApplicationFieldsResolver {
   /** The self-statement with its character count against the recommendation. */
   @FieldResolver(() => SelfStatementType, { nullable: true })
   selfStatement(@Root() application: ApplicationType): SelfStatementType {
-    const text = entityOf(application).selfStatement ?? null;
+    const entity = entityOf(application);
+    const text = entity.selfStatement ?? null;
     const characterCount = countCharacters(text);
     const { min, max } = DOSSIER_LIMITS.selfStatementRecommended;
     return {
       applicationFacts: factsOfType(application),
       text, characterCount, recommendedMin: min, recommendedMax: max, withinRecommendation: characterCount >= min && characterCount <= max,
+      careerPlanShortTerm: entity.careerPlanShortTerm ?? null, careerPlanMidTerm: entity.careerPlanMidTerm ?? null, careerPlanLongTerm: entity.careerPlanLongTerm ?? null,
     };
   }
 

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { AchievementCategory, ApplicationChannel, ApplicationStage, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
+import { AchievementCategory, ApplicationChannel, ApplicationStage, DegreeEvidenceKind, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
 
 /** What the applicant chooses first; the society is the request's. */
 @InputType()
@@ -85,7 +85,17 @@ export class AttachFileInput {
   @Field(() => Int) expectedVersion!: number;
   @Field({ description: 'The id returned by POST /files' }) fileId!: string;
   @Field(() => FilePurpose) purpose!: FilePurpose;
+  @Field(() => DegreeEvidenceKind, { nullable: true, description: 'DEGREE_EVIDENCE only: which verification the file is; leave out for the degree certificate itself' })
+  degreeEvidenceKind?: DegreeEvidenceKind | null;
   @Field(() => String, { nullable: true }) caption?: string | null;
+}
+
+/** The self-statement's career plan (seed 000): each horizon as written so far; empty ones are not written yet. */
+@InputType()
+export class CareerPlanInput {
+  @Field(() => String, { nullable: true, description: 'Short term: 1–3 years' }) careerPlanShortTerm?: string | null;
+  @Field(() => String, { nullable: true, description: 'Mid term: 3–7 years' }) careerPlanMidTerm?: string | null;
+  @Field(() => String, { nullable: true, description: 'Long term: 7–10 years' }) careerPlanLongTerm?: string | null;
 }
 
 /** Detaching a file from the dossier. */
@@ -112,6 +122,13 @@ export class ProcedureStepInput {
   @Field(() => Int) expectedVersion!: number;
   @Field(() => String, { nullable: true, description: 'Required for returns and refusals' }) reason?: string | null;
   @Field(() => [String], { nullable: true, description: 'What to complete or clarify (returns)' }) items?: string[] | null;
+}
+
+/** A submission step: the step's input and the applicant's consent to verification (seed 000). */
+@InputType()
+export class SubmissionStepInput extends ProcedureStepInput {
+  @Field({ description: 'Submitting consents that the federation and the society may examine the dossier and verify it (即同意…查询); must be true' })
+  consentToVerification!: boolean;
 }
 
 /** Work-queue filters; every one is a column staff may see. */

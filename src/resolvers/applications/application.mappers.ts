@@ -21,6 +21,7 @@ export function toApplicationType(application: Application): ApplicationType {
     version: application.version,
     submittedAt: application.submittedAt ?? null,
     acceptedAt: application.acceptedAt ?? null,
+    verificationConsentAt: application.verificationConsentAt ?? null,
     stageDeadline: application.stageDeadline ?? null,
     stageDeadlineStart: application.stageDeadlineStart ?? null,
     evaluationDeadline: application.evaluationDeadline ?? null,
@@ -78,7 +79,7 @@ export function toAchievementType(achievement: Achievement, applicationFacts: Ap
 export function toFileType(file: StoredFile, applicationFacts: ApplicationFacts): DossierFileType {
   return Object.assign(new DossierFileType(), {
     applicationFacts,
-    id: file.id, purpose: file.purpose ?? null, caption: file.caption ?? null, filename: file.filename, contentType: file.contentType,
+    id: file.id, purpose: file.purpose ?? null, degreeEvidenceKind: file.degreeEvidenceKind ?? null, caption: file.caption ?? null, filename: file.filename, contentType: file.contentType,
     size: file.size, sha256: file.sha256, downloadPath: `/files/${file.id}`, createdAt: file.createdAt,
   });
 }

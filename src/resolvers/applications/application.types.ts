@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/connection';
 import { DossierPartObject } from './dossier-part-object';
-import { AchievementCategory, ApplicationChannel, ApplicationStage, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
+import { AchievementCategory, ApplicationChannel, ApplicationStage, DegreeEvidenceKind, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
 
 /** An application for a member grade: the procedure's state; its dossier parts are fields resolved per part. */
 @ObjectType('Application', { description: 'An application for a member grade, with its dossier' })
@@ -29,6 +29,9 @@ export class ApplicationType {
 
   @Field(() => Date, { nullable: true })
   acceptedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the applicant last submitted, consenting to verification of the dossier (即同意…查询)' })
+  verificationConsentAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Deadline of the current stage (completion, clarification), China date' })
   stageDeadline?: string | null;
@@ -105,6 +108,9 @@ export class SelfStatementType extends DossierPartObject {
   @Field(() => Int, { nullable: true }) recommendedMin!: number;
   @Field(() => Int, { nullable: true }) recommendedMax!: number;
   @Field({ nullable: true }) withinRecommendation!: boolean;
+  @Field(() => String, { nullable: true, description: 'Career plan, short term (1–3 years)' }) careerPlanShortTerm?: string | null;
+  @Field(() => String, { nullable: true, description: 'Career plan, mid term (3–7 years)' }) careerPlanMidTerm?: string | null;
+  @Field(() => String, { nullable: true, description: 'Career plan, long term (7–10 years)' }) careerPlanLongTerm?: string | null;
 }
 
 /** A passage and the competency items it evidences. */
@@ -137,6 +143,8 @@ export class InternationalTitleType extends DossierPartObject {
 export class DossierFileType extends DossierPartObject {
   @Field(() => ID, { nullable: true }) id!: string;
   @Field(() => FilePurpose, { nullable: true }) purpose?: FilePurpose | null;
+  @Field(() => DegreeEvidenceKind, { nullable: true, description: 'Degree evidence: which verification the file is (null: the degree certificate itself)' })
+  degreeEvidenceKind?: DegreeEvidenceKind | null;
   @Field(() => String, { nullable: true }) caption?: string | null;
   @Field(() => String, { nullable: true }) filename?: string;
   @Field(() => String, { nullable: true, description: 'Detected from the bytes' }) contentType?: string;

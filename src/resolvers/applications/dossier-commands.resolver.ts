@@ -5,12 +5,12 @@ import { saveAchievementsCommand } from '../../dossier/commands/save-achievement
 import { saveBasicInformationCommand } from '../../dossier/commands/save-basic-information.command';
 import { saveEducationCommand } from '../../dossier/commands/save-education.command';
 import { saveInternationalTitleCommand } from '../../dossier/commands/save-international-title.command';
-import { saveCompetencyClaimsCommand, saveSelfStatementCommand } from '../../dossier/commands/save-self-statement.command';
+import { saveCareerPlanCommand, saveCompetencyClaimsCommand, saveSelfStatementCommand } from '../../dossier/commands/save-self-statement.command';
 import { saveWorkHistoryCommand } from '../../dossier/commands/save-work-history.command';
 import { startApplicationCommand } from '../../dossier/commands/start-application.command';
 import type { RequestContext } from '../../http/request-context';
 import {
-  AchievementInput, AddSupplementInput, AttachFileInput, BasicInformationInput, CompetencyClaimInput, DetachFileInput, EducationInput,
+  AchievementInput, AddSupplementInput, AttachFileInput, BasicInformationInput, CareerPlanInput, CompetencyClaimInput, DetachFileInput, EducationInput,
   InternationalTitleInput, StartApplicationInput, WorkHistoryInput,
 } from './application.inputs';
 import { toApplicationType, toSupplementType } from './application.mappers';
@@ -60,6 +60,15 @@ export class DossierCommandsResolver {
     @Arg('text') text: string,
   ): Promise<ApplicationType> {
     return toApplicationType(await saveSelfStatementCommand(ctx, applicationId, expectedVersion, text));
+  }
+
+  /** Saves the self-statement's career plan (1–3, 3–7, 7–10 years), apart from its text. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  async saveCareerPlan(
+    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input') input: CareerPlanInput,
+  ): Promise<ApplicationType> {
+    return toApplicationType(await saveCareerPlanCommand(ctx, applicationId, expectedVersion, input));
   }
 
   /** Replaces the competency claims. */

@@ -3,32 +3,32 @@ import { markSocietyMembershipCommand } from '../../dossier/commands/mark-societ
 import type { RequestContext } from '../../http/request-context';
 import type { ApplicationAction } from '../../workflow/procedure';
 import { runTransition } from '../../workflow/run-transition';
-import { ProcedureStepInput } from './application.inputs';
+import { ProcedureStepInput, SubmissionStepInput } from './application.inputs';
 import { toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 
-async function step(ctx: RequestContext, action: ApplicationAction, input: ProcedureStepInput): Promise<ApplicationType> {
+async function step(ctx: RequestContext, action: ApplicationAction, input: ProcedureStepInput | SubmissionStepInput): Promise<ApplicationType> {
   return toApplicationType(await runTransition(ctx, { ...input, action }));
 }
 
 /** The procedure up to acceptance, one mutation per step; each is one transaction with one history event. */
 @Resolver()
 export class ProcedureStepsResolver {
-  /** Applicant: submits the complete dossier. */
+  /** Applicant: submits the complete dossier, consenting to its verification. */
   @Mutation(() => ApplicationType, { nullable: true })
-  submitApplication(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+  submitApplication(@Ctx() ctx: RequestContext, @Arg('input') input: SubmissionStepInput) {
     return step(ctx, 'submit', input);
   }
 
   /** Applicant: resubmits after a form-check return, before its deadline. */
   @Mutation(() => ApplicationType, { nullable: true })
-  resubmitCompletedApplication(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+  resubmitCompletedApplication(@Ctx() ctx: RequestContext, @Arg('input') input: SubmissionStepInput) {
     return step(ctx, 'resubmitCompleted', input);
   }
 
   /** Applicant: resubmits after a basic-conditions return (the last full edit). */
   @Mutation(() => ApplicationType, { nullable: true })
-  resubmitClarifiedApplication(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+  resubmitClarifiedApplication(@Ctx() ctx: RequestContext, @Arg('input') input: SubmissionStepInput) {
     return step(ctx, 'resubmitClarified', input);
   }
 
