@@ -18,6 +18,7 @@ import { Migration20261129008100_bilingual_register } from './Migration202611290
 import { Migration20261129020000_abuse_limits } from './Migration20261129020000_abuse_limits';
 import { Migration20261129050000_security_walls } from './Migration20261129050000_security_walls';
 import { Migration20261129100000_deadline_calendar } from './Migration20261129100000_deadline_calendar';
+import { Migration20261129113000_written_exam_standard } from './Migration20261129113000_written_exam_standard';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129020000_abuse_limits', class: Migration20261129020000_abuse_limits },
   { name: 'Migration20261129050000_security_walls', class: Migration20261129050000_security_walls },
   { name: 'Migration20261129100000_deadline_calendar', class: Migration20261129100000_deadline_calendar },
+  { name: 'Migration20261129113000_written_exam_standard', class: Migration20261129113000_written_exam_standard },
 ];

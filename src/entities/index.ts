@@ -12,6 +12,7 @@ import { FederationReviewEntry } from './federation-review-entry.entity';
 import { Registration } from './registration.entity';
 import { WrittenExamScore } from './written-exam-score.entity';
 import { WrittenExamSitting } from './written-exam-sitting.entity';
+import { WrittenExamStandard } from './written-exam-standard.entity';
 import { PublicNoticeEntry } from './public-notice-entry.entity';
 import { PublicNotice } from './public-notice.entity';
 import { Interview } from './interview.entity';
@@ -59,6 +60,7 @@ export const ENTITIES = [
   HolidayArrangement,
   WrittenExamScore,
   WrittenExamSitting,
+  WrittenExamStandard,
   CompetencyArea,
   CompetencyItem,
   DossierAccess,
@@ -91,6 +93,7 @@ export const TENANT_ENTITIES: string[] = [
   FederationReviewEntry.name,
   WrittenExamScore.name,
   WrittenExamSitting.name,
+  WrittenExamStandard.name,
   Achievement.name,
   CompetencyClaim.name,
   DossierAccess.name,
@@ -113,6 +116,7 @@ export {
   Registration,
   WrittenExamScore,
   WrittenExamSitting,
+  WrittenExamStandard,
   DossierAccess,
   Achievement,
   Application,
