@@ -48,6 +48,11 @@ function checkReferences(references: WrittenExamStandardInput['references']): Wr
   });
 }
 
+/** A raw row's timestamp as a Date (the driver may hand it over as text). */
+function instant(value: Date | string | null): Date | null {
+  return value === null ? null : new Date(value);
+}
+
 /** The society in scope and the caller's right to set its standards (its staff, or a federation admin acting in it). */
 function societyActingOn(ctx: RequestContext): string {
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
@@ -107,7 +112,7 @@ export async function publishedWrittenExamStandards(ctx: RequestContext): Promis
 export async function writtenExamStandardsByField(ctx: RequestContext, fieldCode: string): Promise<WrittenExamStandardComparisonRow[]> {
   if (!allowPlatformAction(ctx, { kind: 'compareWrittenExamStandards' })) throw new AppError('FORBIDDEN');
   const rows = await ctx.em.execute<Array<{
-    society_code: string | null; society_name_zh: string; society_pass_mark: number; pass_mark: number | null; published_at: Date | null; updated_at: Date | null;
+    society_code: string | null; society_name_zh: string; society_pass_mark: number; pass_mark: number | null; published_at: Date | string | null; updated_at: Date | string | null;
   }>>(
     `select s.code as society_code, s.name_zh as society_name_zh, s.written_exam_pass_mark as society_pass_mark,
             w.pass_mark, w.published_at, w.updated_at
@@ -122,6 +127,6 @@ export async function writtenExamStandardsByField(ctx: RequestContext, fieldCode
   if (rows.length === 0) throw new AppError('NOT_FOUND', { field: 'fieldCode' });
   return rows.filter((row) => row.society_code !== null).map((row) => ({
     societyCode: row.society_code!, societyNameZh: row.society_name_zh, societyPassMark: row.society_pass_mark, passMark: row.pass_mark,
-    published: row.published_at !== null, publishedAt: row.published_at, updatedAt: row.updated_at,
+    published: row.published_at !== null, publishedAt: instant(row.published_at), updatedAt: instant(row.updated_at),
   }));
 }
