@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Society, WrittenExamScore, type Application } from '../entities';
+import { Society, WrittenExamScore, WrittenExamStandard, type Application } from '../entities';
 import { AssignmentKind } from '../entities/enums';
 import { latestSitting } from './latest-sitting';
 import { activeAssignments } from './load-candidates';
@@ -26,9 +26,18 @@ export function writtenExamOutcome(marks: readonly CountedMark[], latestSittingI
   return { average, passMark, passed: complete ? average >= passMark : null };
 }
 
-/** The pass mark that applies to the application: its society's (seed 000: 通过条件由获授权学会确定). */
+/**
+ * The pass mark that applies: the published standard of the application's field in its society, else the society's
+ * general pass mark (seed 000: 通过条件由获授权学会确定). A draft never judges anyone.
+ */
+export function applicablePassMark(publishedStandards: readonly Pick<WrittenExamStandard, 'field' | 'passMark'>[], fieldId: string, societyPassMark: number): number {
+  return publishedStandards.find((standard) => standard.field.id === fieldId)?.passMark ?? societyPassMark;
+}
+
+/** The pass mark that applies to the application (see applicablePassMark). */
 export async function passMarkFor(em: EntityManager, application: Application): Promise<number> {
-  return (await em.findOneOrFail(Society, { id: application.society.id })).writtenExamPassMark;
+  const standards = await em.find(WrittenExamStandard, { society: application.society.id, field: application.field.id, publishedAt: { $ne: null } });
+  return applicablePassMark(standards, application.field.id, (await em.findOneOrFail(Society, { id: application.society.id })).writtenExamPassMark);
 }
 
 /** The written exam's outcome for an application, or null when no sitting is recorded. */

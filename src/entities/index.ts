@@ -13,6 +13,7 @@ import { Registration } from './registration.entity';
 import { WrittenExamScore } from './written-exam-score.entity';
 import { WrittenExamSitting } from './written-exam-sitting.entity';
 import { VerificationRequest } from './verification-request.entity';
+import { WrittenExamStandard } from './written-exam-standard.entity';
 import { PublicNoticeEntry } from './public-notice-entry.entity';
 import { PublicNotice } from './public-notice.entity';
 import { Interview } from './interview.entity';
@@ -61,6 +62,7 @@ export const ENTITIES = [
   WrittenExamScore,
   WrittenExamSitting,
   VerificationRequest,
+  WrittenExamStandard,
   CompetencyArea,
   CompetencyItem,
   DossierAccess,
@@ -94,6 +96,7 @@ export const TENANT_ENTITIES: string[] = [
   WrittenExamScore.name,
   WrittenExamSitting.name,
   VerificationRequest.name,
+  WrittenExamStandard.name,
   Achievement.name,
   CompetencyClaim.name,
   DossierAccess.name,
@@ -117,6 +120,7 @@ export {
   WrittenExamScore,
   WrittenExamSitting,
   VerificationRequest,
+  WrittenExamStandard,
   DossierAccess,
   Achievement,
   Application,

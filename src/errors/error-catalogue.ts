@@ -44,6 +44,7 @@ export const ERROR_CATALOGUE = {
   PERSISTED_QUERY_NOT_FOUND: { status: 400, zh: '未找到持久化查询。', en: 'Persisted query not found.' },
   REVIEWERS_TOO_FEW: { status: 400, zh: '材料审查须至少 2 名考官。', en: 'Material review needs at least 2 examiners.' },
   DUPLICATE_EXAMINER: { status: 400, zh: '同一考官不能重复指派。', en: 'An examiner is named twice.' },
+  FIELD_NOT_OF_SOCIETY: { status: 400, zh: '学会 {society} 不评价工程技术领域 {field}。', en: 'Society {society} does not evaluate the field {field}.' },
   EXAMINER_OTHER_FIELD: { status: 400, zh: '考官须与申请人属同一工程技术领域。', en: "The examiner is not of the applicant's field." },
   EXAMINER_RECUSED_SAME_EMPLOYER: { status: 400, zh: '考官与申请人同一工作单位，须回避。', en: 'The examiner works for the applicant\'s employer and must recuse.' },
   EXAMINER_RECUSED_CONFLICT_DECLARED: { status: 400, zh: '考官已申明利益冲突，须回避。', en: 'The examiner declared a conflict of interest and must recuse.' },

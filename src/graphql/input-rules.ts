@@ -36,6 +36,7 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'AdjustedWorkingDayInput.date': CALENDAR_DATE,
   'Mutation.setClarificationPeriod.workingDays': { kind: 'integer', min: 1, max: 60 },
   'Mutation.setWrittenExamPassMark.passMark': MARK,
+  'WrittenExamStandardInput.passMark': MARK,
   'BasicInformationInput.birthDate': CALENDAR_DATE,
   'EducationInput.fromDate': CALENDAR_DATE,
   'EducationInput.toDate': CALENDAR_DATE,

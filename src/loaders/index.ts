@@ -4,7 +4,7 @@ import { AssignmentKind } from '../entities/enums';
 import type { ApplicationRelation } from '../policies/relations';
 import {
   Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
-  EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry,
+  EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry, WrittenExamStandard,
 } from '../entities';
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
@@ -54,6 +54,12 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       (ids: readonly string[]) =>
         em.find(SocietyField, { field: { $in: [...ids] } }, { populate: ['society'], orderBy: { society: { code: 'asc' } } }),
       (link) => link.field.id,
+    ),
+    // A society's published written-exam standards: the pass mark of an application's field (seed 000 rule 9).
+    publishedWrittenExamStandardsBySocietyId: groupedLoader(
+      gate,
+      (ids: readonly string[]) => em.find(WrittenExamStandard, { society: { $in: [...ids] }, publishedAt: { $ne: null } }),
+      (standard) => standard.society.id,
     ),
     societyById: keyedLoader(gate, (ids: readonly string[]) => em.find(Society, { id: { $in: [...ids] } }), (society) => society.id),
     competencyItemsByAreaCode: groupedLoader(

@@ -39,6 +39,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     workingDayOverrides: 'public',
     workingDaysAfter: 'public',
     workingDayCalendarStatus: 'public',
+    // Only published standards, of the society in scope: the pass conditions applicants are judged by are public.
+    writtenExamStandards: 'public',
+    writtenExamStandardsByField: 'federation',
   },
   Mutation: {
     login: 'public',
@@ -48,6 +51,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     reinstateSociety: 'federationAdmin',
     setClarificationPeriod: 'federationAdmin',
     setWrittenExamPassMark: 'federationAdmin',
+    // Seed 000: the society sets its written exam's pass conditions; a federation admin may act in the society too.
+    setWrittenExamStandard: 'societyStaffOrFederationAdmin',
+    publishWrittenExamStandard: 'societyStaffOrFederationAdmin',
     grantSocietyRole: 'societyStaffOrFederationAdmin',
     // Only the invitee answers (the invitation policy, inside the command: anyone else's is NOT_FOUND).
     acceptInvitation: 'authenticated',
@@ -248,6 +254,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   DossierAccessEdge: 'societyStaffOrFederation',
   DossierAccessConnection: 'societyStaffOrFederation',
   // The public notice is built by its resolver from what the matrix lets the public see.
+  // Whoever gets a standard may read it all: the root fields decide which (the public only published ones).
+  WrittenExamStandard: 'public',
+  WrittenExamReference: 'public',
+  WrittenExamStandardComparison: 'federation',
   PublicNotice: 'public',
   NoticeEntry: 'public',
   // Objections, with the objector's contact: society staff only.

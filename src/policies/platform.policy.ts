@@ -11,6 +11,8 @@ export type PlatformAction =
   | { kind: 'configureSocietyProcedure' }
   | { kind: 'managePublicNotices' }
   | { kind: 'manageExaminers' }
+  | { kind: 'setWrittenExamStandard' }
+  | { kind: 'compareWrittenExamStandards' }
   | { kind: 'grantSocietyRole'; role: GrantRole };
 
 /** Roles that society staff may hand out in their own society. */
@@ -30,6 +32,11 @@ export function allowPlatformAction(subject: PolicySubject, action: PlatformActi
       return federationAdmin;
     case 'managePublicNotices':
       return subject.scope.society?.status === SocietyStatus.ACTIVE && subject.scope.roles.has(GrantRole.SOCIETY_STAFF);
+    case 'compareWrittenExamStandards':
+      // Keeping one field's standards consistent across societies is the federation's (seed 000: 保持相对一致).
+      return subject.scope.federation;
+    case 'setWrittenExamStandard':
+      // Seed 000: the written exam is the society's, so are its pass conditions; a federation admin may act in the society too.
     case 'manageExaminers':
       // The society's roster: its staff, or a federation admin working in the society.
       if (!subject.scope.society) return false;

@@ -164,6 +164,8 @@ const STAFF_READS_EVERY_FIELD = [
   'requestSupplement', 'resolveObjection', 'returnForClarification', 'returnForCompletion', 'scheduleInterview', 'takeSimplifiedPath', 'updateExaminer',
   // Federation admins read every field of what the calendar change reports.
   'loadHolidayArrangement',
+  // Staff read every field of their society's written-exam standard (the type is public: the root fields choose the rows).
+  'setWrittenExamStandard', 'publishWrittenExamStandard',
   // The invitee reads every field of their own invitation.
   'acceptInvitation', 'declineInvitation',
   // Staff read every field of the verification request they answer.

@@ -42,13 +42,13 @@ describe('the access table', () => {
     expect(nonNullGuarded).toEqual([]);
   });
 
-  it('declares public only reference data, login, the scope, the public notice and the public register', () => {
+  it('declares public only reference data, login, the scope, the public notice, the public register and published written-exam standards', () => {
     const publicTypes = Object.entries(ACCESS_TABLE).filter(([, access]) => access === 'public').map(([type]) => type).sort();
     // Everything else is guarded field by field; a confidential type made public would show up here first.
     expect(publicTypes).toEqual([
       'CompetencyArea', 'CompetencyItem', 'CurrentScope', 'EngineeringField', 'Grade', 'GradeBasicConditions', 'LoginPayload',
       'NoticeEntry', 'PageInfo', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
-      'WorkingDayOverride',
+      'WorkingDayOverride', 'WrittenExamReference', 'WrittenExamStandard',
     ]);
   });
 

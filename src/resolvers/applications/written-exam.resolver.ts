@@ -9,7 +9,7 @@ import { ApplicationType } from './application.types';
 import { AssignMaterialReviewersInput } from './assessment.types';
 import { DossierPartObject } from './dossier-part-object';
 import { applicationFacts } from '../../dossier/application-access';
-import { writtenExamOutcome } from '../../assessment/written-exam-outcome';
+import { applicablePassMark, writtenExamOutcome } from '../../assessment/written-exam-outcome';
 
 /** One judge's mark of a sitting's paper. */
 @ObjectType('PaperScore')
@@ -30,7 +30,7 @@ export class WrittenExamSittingType extends DossierPartObject {
   @Field(() => [PaperScoreType], { nullable: true }) scores!: PaperScoreType[];
 }
 
-/** The written exam: its sittings, and the latest sitting's marks against the society's pass mark. */
+/** The written exam: its sittings, and the latest sitting's marks against the pass mark of the field's published standard, else the society's. */
 @ObjectType('WrittenExamResult')
 export class WrittenExamResultType extends DossierPartObject {
   @Field(() => [WrittenExamSittingType], { nullable: true, description: 'Oldest first' }) sittings!: WrittenExamSittingType[];
@@ -80,7 +80,8 @@ export class WrittenExamResolver {
     const judges = new Set((await loaders.assignmentsByApplicationId.load(application.id)).filter((a) => a.kind === AssignmentKind.PAPER_JUDGE && !a.removedAt).map((a) => a.id));
     const latest = sittings[sittings.length - 1];
     const counted = marks.map((mark) => ({ sittingId: mark.sitting.id, assignmentId: mark.assignment.id, score: mark.score }));
-    const outcome = writtenExamOutcome(counted, latest.id, judges, society.writtenExamPassMark);
+    const standards = await loaders.publishedWrittenExamStandardsBySocietyId.load(application.societyId);
+    const outcome = writtenExamOutcome(counted, latest.id, judges, applicablePassMark(standards, application.fieldId, society.writtenExamPassMark));
     return {
       applicationFacts: facts,
       sittings: sittings.map((sitting) => toSittingType(sitting, scores.filter((score) => score.sittingId === sitting.id), facts)),
