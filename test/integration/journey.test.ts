@@ -100,20 +100,3 @@ describe('a full journey per grade, through the API', () => {
     expect(search.data!.searchRegister.map((member) => member.registrationNumber)).toContain(number);
   });
 });
-
-describe('registration numbers', () => {
-  it('never collide under concurrent confirmations', async () => {
-    const ids: string[] = [];
-    for (let index = 0; index < 6; index += 1) {
-      const applicant = await applicantOf(app, 'CSEE');
-      const { id } = await completeDossier(app, applicant, 'CSEE', { fieldCode: 'ELECTRICAL', specialtyCode: 'AUTOMATION', gradeCode: 'PROFESSIONAL' });
-      // The factory moves it to the last step; the steps before are the journeys above.
-      await asOwner(app, (c) => c.query(`update application set stage = 'AWAITING_REGISTRATION', submitted_at = now(), society_member = true where id = $1`, [id]));
-      ids.push(id);
-    }
-    const secretariat = await loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT });
-    const results = await Promise.all(ids.map(async (id) => app.gql(RegisterMemberDocument, { input: { applicationId: id, expectedVersion: await versionOf(id) } }, { token: secretariat.token })));
-    const numbers = results.map((result) => must(result).registerMember!.registrationNumber);
-    expect(new Set(numbers).size).toBe(6);
-  });
-});
