@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { AppConfig } from '../config';
 import { StoredFile } from '../entities';
 import { AppError } from '../errors/app-error';
+import { scopesAnySociety } from '../tenancy/tenant-scope';
 import type { RateLimits } from '../abuse/rate-limits';
 import { readFileContent, storeFileCommand } from '../files/store-file.command';
 import { allowDownload } from '../policies/file.policy';
@@ -57,7 +58,7 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
   router.get('/files/:id', (req, res) =>
     inRequest(orm, config, clock, rateLimits, req, res, format, async (ctx) => {
       // A file lives in one society: without one in scope (and not reading across them) there is nothing to find.
-      if (!ctx.scope.society && !ctx.scope.crossTenant) throw new AppError('SOCIETY_REQUIRED');
+      if (!scopesAnySociety(ctx.scope)) throw new AppError('SOCIETY_REQUIRED');
       const id = String(req.params.id);
       const file = isUuid(id) ? await ctx.em.findOne(StoredFile, { id }, { populate: ['application'] }) : null;
       const facts = file && {

@@ -53,3 +53,8 @@ export function requestedSocietyCode(headers: { society?: string; host?: string 
   const label = host.slice(0, -suffix.length);
   return label && !label.includes('.') ? label.toUpperCase() : undefined;
 }
+
+/** Whether a request can address a society's rows at all: it acts in one, or reads across all as the federation. */
+export function scopesAnySociety(scope: TenantScope): boolean {
+  return scope.society !== undefined || scope.crossTenant;
+}

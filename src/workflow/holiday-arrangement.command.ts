@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account, HolidayArrangement, WorkingDayOverrideRow } from '../entities';
 import { AppError } from '../errors/app-error';
 import { rescheduleOpenDeadlines, type RescheduleResult } from './reschedule-deadlines';
-import { parseCalendarDate, WorkingDayCalendar, type DayKind } from './working-day-calendar';
+import { WorkingDayCalendar, type DayKind } from './working-day-calendar';
+import { checkCalendarDate } from '../common/input-ranges';
 
 /** One holiday of the State Council's arrangement: a name and its first and last day off. */
 export interface HolidayPeriod {
@@ -44,14 +45,6 @@ function bad(field: string, en: string, zh: string): AppError {
   return new AppError('BAD_USER_INPUT', { field, params: { detail: en, detailZh: zh } });
 }
 
-function checkedDay(value: string, field: string): string {
-  try {
-    return parseCalendarDate(value);
-  } catch {
-    throw bad(field, 'a date is written YYYY-MM-DD and must exist', '日期格式应为 YYYY-MM-DD 且须为有效日期');
-  }
-}
-
 function shift(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -78,8 +71,8 @@ export function arrangementDays(input: HolidayArrangementInput): Map<string, { k
     const path = `input.holidays[${index}]`;
     const name = holiday.name?.trim();
     if (!name || name.length > 20) throw bad(`${path}.name`, 'a name of 1–20 characters', '节日名称须为 1–20 个字符');
-    const firstDay = checkedDay(holiday.firstDay, `${path}.firstDay`);
-    const lastDay = checkedDay(holiday.lastDay, `${path}.lastDay`);
+    const firstDay = checkCalendarDate(holiday.firstDay, `${path}.firstDay`);
+    const lastDay = checkCalendarDate(holiday.lastDay, `${path}.lastDay`);
     within(firstDay, `${path}.firstDay`);
     within(lastDay, `${path}.lastDay`);
     if (lastDay < firstDay) throw bad(`${path}.lastDay`, 'the last day cannot precede the first', '最后一天不能早于第一天');
@@ -92,7 +85,7 @@ export function arrangementDays(input: HolidayArrangementInput): Map<string, { k
   });
   input.adjustedWorkingDays.forEach((workday, index) => {
     const path = `input.adjustedWorkingDays[${index}]`;
-    const date = checkedDay(workday.date, `${path}.date`);
+    const date = checkCalendarDate(workday.date, `${path}.date`);
     within(date, `${path}.date`);
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
     // A make-up working day is a Saturday or Sunday: a weekday is a working day already, so listing it is a typo.
