@@ -53,7 +53,7 @@ export async function startServer(
     introspection: config.mode !== 'production',
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      createTransactionPlugin(formatError),
+      createTransactionPlugin(formatError, observability.logger),
       observability.apolloPlugin,
       inputGuardPlugin,
       // Responses are per viewer and never cached by HTTP caches; the cache-control plugin would wrap every field for nothing.
