@@ -23,6 +23,7 @@ export const ERROR_CATALOGUE = {
   SOCIETY_SUSPENDED: { status: 403, zh: '学会 {society} 已被暂停授权，暂不能办理业务。', en: 'Society {society} is suspended and cannot act.' },
   SOCIETY_REQUIRED: { status: 400, zh: '此操作需要指定学会（X-Society 请求头或学会域名）。', en: 'This operation needs a society scope (X-Society header or society host name).' },
   NOT_FOUND: { status: 404, zh: '未找到所请求的对象。', en: 'The requested object was not found.' },
+  MALFORMED_ID: { status: 400, zh: '{field} 不是有效的标识（应为 UUID）。', en: '{field} is not a valid identifier (a UUID is expected).' },
   BAD_USER_INPUT: { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
   WEAK_PASSWORD: { status: 400, zh: '密码不符合要求：{reason}。', en: 'The password is not acceptable: {reason}.' },
   INVITATION_EXPIRED: { status: 409, zh: '该邀请已于 {expiredAt} 过期，请联系学会重新邀请。', en: 'The invitation expired on {expiredAt}; ask the society to invite you again.' },

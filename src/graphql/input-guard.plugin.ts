@@ -4,14 +4,16 @@ import {
   type DocumentNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { checkCalendarDate, checkInstant, checkIntegerRange } from '../common/input-ranges';
+import { isUuid } from '../common/is-uuid';
 import { textProblem } from '../common/input-text';
 import { AppError } from '../errors/app-error';
-import { INPUT_RULES, type InputRule } from './input-rules';
+import { INPUT_RULES, ruleForCoordinate, type InputRule } from './input-rules';
 
 function applyRule(rule: InputRule, value: unknown, field: string): void {
   if (rule.kind === 'calendarDate' && typeof value === 'string') checkCalendarDate(value, field);
   if (rule.kind === 'instant' && value instanceof Date) checkInstant(value, field);
   if (rule.kind === 'integer' && typeof value === 'number') checkIntegerRange(value, field, rule);
+  if (rule.kind === 'identifier' && typeof value === 'string' && !isUuid(value)) throw new AppError('MALFORMED_ID', { field, params: { field } });
 }
 
 /** Walks one coerced argument value along its input type; throws the first refusal, named by its path. */
@@ -32,7 +34,7 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, 
     const problem = textProblem(value);
     if (problem) throw new AppError('BAD_USER_INPUT', { field: path, params: { detail: problem.en, detailZh: problem.zh } });
   }
-  const rule = INPUT_RULES[coordinate];
+  const rule = ruleForCoordinate(coordinate, getNamedType(type).name);
   if (rule) applyRule(rule, value, path);
 }
 

@@ -5,7 +5,8 @@ import { MAX_PAGE_SIZE } from '../resolvers/common/connection';
 export type InputRule =
   | { kind: 'calendarDate' }
   | { kind: 'instant' }
-  | { kind: 'integer'; min: number; max: number };
+  | { kind: 'integer'; min: number; max: number }
+  | { kind: 'identifier' };
 
 const CALENDAR_DATE: InputRule = { kind: 'calendarDate' };
 const PAGE_SIZE: InputRule = { kind: 'integer', min: 1, max: MAX_PAGE_SIZE };
@@ -58,3 +59,18 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'InterviewQuestionnaireInput.professionalism': RATING,
 };
 
+
+const IDENTIFIER: InputRule = { kind: 'identifier' };
+const IDENTIFIER_NAME = /^(id|[a-z][A-Za-z]*Ids?)$/;
+
+/**
+ * Every row the API names is keyed by a UUID, so an argument or input field of type ID, or named `id`, `…Id` or
+ * `…Ids`, must hold UUIDs: anything else could name no row and must not reach a uuid column (PostgreSQL would fail
+ * the statement). Applied by name so a new id argument is covered without a table row.
+ */
+export function ruleForCoordinate(coordinate: string, scalarName: string): InputRule | undefined {
+  const explicit = INPUT_RULES[coordinate];
+  if (explicit) return explicit;
+  const name = coordinate.slice(coordinate.lastIndexOf('.') + 1);
+  return scalarName === 'ID' || (scalarName === 'String' && IDENTIFIER_NAME.test(name)) ? IDENTIFIER : undefined;
+}

@@ -49,6 +49,11 @@ const CASES: Case[] = [
   // Integers: a year the date column cannot hold; 2^31−1 working days walked one by one.
   { name: 'workingDayOverrides(year: -1)', who: 'anonymous', query: 'query { workingDayOverrides(year: -1) { date } }', code: 'NUMBER_OUT_OF_RANGE', field: 'year' },
   { name: 'publishNotice(workingDays: 2147483647)', who: 'staff', query: 'mutation { publishNotice(input: { title: "t", startsOn: "2099-01-01", workingDays: 2147483647, applications: [{ applicationId: "00000000-0000-4000-8000-000000000000", expectedVersion: 1 }] }) { id } }', code: 'NUMBER_OUT_OF_RANGE', field: 'input.workingDays' },
+  // Identifiers: every row is keyed by a UUID; a string that is not one names nothing and must not reach a uuid column.
+  // The first is the counterexample the fuzz test found (seed 684826902): it reached PostgreSQL as an internal error.
+  { name: 'control characters as a notice id', who: 'staff', query: 'query($n: String!) { noticeObjections(noticeId: $n) { id } }', variables: () => ({ n: '\u0014\u{10fff4}\u0002' }), code: 'MALFORMED_ID', field: 'noticeId' },
+  { name: 'a word as an application id', who: 'applicant', query: 'query { application(id: "mine") { id } }', code: 'MALFORMED_ID', field: 'id' },
+  { name: 'a malformed id in a list', who: 'staff', query: 'mutation { assignMaterialReviewers(input: { applicationId: "00000000-0000-4000-8000-000000000000", expectedVersion: 1, examinerIds: ["00000000-0000-4000-8000-000000000001", "x"] }) { id } }', code: 'MALFORMED_ID', field: 'input.examinerIds[1]' },
 ];
 
 function tokenOf(who: Who): string | undefined {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { checkCalendarDate, checkInstant, checkIntegerRange } from '../../src/common/input-ranges';
 import { textProblem } from '../../src/common/input-text';
 import { assertRulesMatchSchema } from '../../src/graphql/input-guard.plugin';
+import { ruleForCoordinate } from '../../src/graphql/input-rules';
 
 const committed = buildSchema(readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8'));
 
@@ -15,6 +16,21 @@ describe('the input rules table', () => {
   it('refuses to start when a rule names a field the schema lost', () => {
     const renamed = buildSchema(readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8').replace(/\bheldOn\b/g, 'sittingDate'));
     expect(() => assertRulesMatchSchema(renamed)).toThrow(/RecordWrittenExamSittingInput\.heldOn/);
+  });
+});
+
+describe('identifiers by name and type', () => {
+  it.each([
+    ['Query.application.id', 'String', 'identifier'],
+    ['Query.noticeObjections.noticeId', 'String', 'identifier'],
+    ['AssignMaterialReviewersInput.examinerIds', 'String', 'identifier'],
+    ['Mutation.acceptInvitation.id', 'ID', 'identifier'],
+    ['Query.searchRegister.name', 'String', undefined],
+    ['Query.registeredMember.registrationNumber', 'String', undefined],
+    ['BasicInformationInput.idNumber', 'String', undefined], // "idNumber" is not an identifier of a row
+    ['Query.workingDaysAfter.from', 'String', 'calendarDate'],
+  ])('%s (%s)', (coordinate, scalar, kind) => {
+    expect(ruleForCoordinate(coordinate, scalar)?.kind).toBe(kind);
   });
 });
 
