@@ -69,7 +69,7 @@ export async function lodgeObjectionCommand(ctx: RequestContext, input: { notice
   const notice = await findNotice(ctx, input.noticeId, 'input.noticeId');
   const today = chinaToday(ctx.clock());
   if (notice.closedAt || today < notice.startsOn || today > notice.endsOn) throw new AppError('NOTICE_NOT_OPEN', { field: 'input.noticeId' });
-  const entry = isUuid(input.applicationId) ? await ctx.em.findOne(PublicNoticeEntry, { notice, application: input.applicationId }) : null;
+  const entry = isUuid(input.applicationId) ? await ctx.em.findOne(PublicNoticeEntry, { notice, application: { id: input.applicationId, stage: ApplicationStage.PUBLIC_NOTICE } }) : null;
   if (!entry) throw new AppError('NOT_FOUND', { field: 'input.applicationId' });
   const objection = ctx.em.create(Objection, { society: notice.society, application: entry.application, notice, content, contact, lodgedAt: ctx.clock() });
   await ctx.em.flush();
@@ -132,6 +132,9 @@ export async function openNotices(ctx: RequestContext): Promise<Array<{ notice: 
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
   const today = chinaToday(ctx.clock());
   const notices = await ctx.em.find(PublicNotice, { society: ctx.scope.society.id, closedAt: null, startsOn: { $lte: today }, endsOn: { $gte: today } }, { orderBy: { startsOn: 'desc' } });
-  const entries = await ctx.em.find(PublicNoticeEntry, { notice: { $in: notices } }, { populate: ['application'] });
-  return notices.map((notice) => ({ notice, applications: entries.filter((entry) => entry.notice.id === notice.id).map((entry) => entry.application) }));
+  // Only applicants still proposed are shown: one whose objection was upheld, or who withdrew, has left the notice.
+  const entries = await ctx.em.find(PublicNoticeEntry, { notice: { $in: notices }, application: { stage: ApplicationStage.PUBLIC_NOTICE } }, { populate: ['application'] });
+  return notices
+    .map((notice) => ({ notice, applications: entries.filter((entry) => entry.notice.id === notice.id).map((entry) => entry.application) }))
+    .filter(({ applications }) => applications.length > 0);
 }

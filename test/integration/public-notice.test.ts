@@ -92,9 +92,16 @@ describe('an objection upheld', () => {
     const notice = (await app.gql(PublishNoticeDocument, { input: { title: '第二批', startsOn: '2026-11-02', workingDays: 5, applications: [{ applicationId: target.id, expectedVersion: target.version }] } }, asStaff)).data!.publishNotice!;
     await app.gql(LodgeObjectionDocument, { input: { noticeId: notice.id, applicationId: target.id, content: '学历证书系伪造' } }, { society: 'CSEE' });
     const [objection] = (await app.gql(NoticeObjectionsDocument, { noticeId: notice.id }, asStaff)).data!.noticeObjections!;
+    const objectionsBefore = await countRows(app, 'objection');
     const resolved = await app.gql(ResolveObjectionDocument, { input: { objectionId: objection.id!, outcome: 'UPHELD_NOT_REGISTERED', resolution: '经学信网核实学历证书不实', expectedVersion: (await stateOf(target.id)).version } }, asStaff);
     expect(resolved.data!.resolveObjection!.status).toBe('UPHELD_NOT_REGISTERED');
     expect((await stateOf(target.id)).stage).toBe('NOT_REGISTERED');
+    // The notice is still open, but the applicant is no longer proposed: the public no longer sees them listed,
+    // and an objection against them is refused as for anyone not listed.
+    expect((await app.gql(PublicNoticesDocument, undefined, { society: 'CSEE' })).data!.publicNotices).toEqual([]);
+    const late = await app.gql(LodgeObjectionDocument, { input: { noticeId: notice.id, applicationId: target.id, content: '再次异议' } }, { society: 'CSEE' });
+    expect(errorOf(late)).toEqual({ code: 'NOT_FOUND', field: 'input.applicationId' });
+    expect(await countRows(app, 'objection')).toBe(objectionsBefore);
     // Resolved once: a second resolution changes nothing.
     const again = await app.gql(ResolveObjectionDocument, { input: { objectionId: objection.id!, outcome: 'DISMISSED', resolution: '改判', expectedVersion: 0 } }, asStaff);
     expect(errorOf(again)?.code).toBe('INVALID_TRANSITION');
