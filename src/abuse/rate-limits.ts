@@ -1,3 +1,4 @@
+import type { Logger } from '../observability/logger';
 import { HeaderMap } from '@apollo/server';
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -123,9 +124,9 @@ export interface RequestRateLimits {
 }
 
 /** The rate limits of one API process: counters in the API's database, through a pool of their own (a few connections). */
-export function createRateLimits(orm: MikroORM, config: AppConfig): RateLimits {
+export function createRateLimits(orm: MikroORM, config: AppConfig, logger: Pick<Logger, 'warn'>): RateLimits {
   const pool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
   // An idle connection the server drops must not bring the process down; the next count reconnects.
-  pool.on('error', (error) => console.error('[ece] rate-limit pool error', error.message));
+  pool.on('error', (error) => logger.warn({ err: error }, 'rate-limit pool: an idle connection failed'));
   return new RateLimits(pool, config.protection.rateLimits);
 }

@@ -11,7 +11,7 @@ import { allowDownload } from '../policies/file.policy';
 import { createRequestContext, finishRequestTransaction, type RequestContext } from './request-context';
 import { isUuid } from '../common/is-uuid';
 
-type ErrorFormatter = (error: { message: string; extensions: Record<string, unknown> }) => unknown;
+type ErrorFormatter = (formatted: { message: string; extensions: Record<string, unknown> }, original?: unknown) => unknown;
 
 /** How a file request answers, once its transaction has committed. */
 type Answer = (res: Response) => void;
@@ -31,11 +31,11 @@ async function inRequest(orm: MikroORM, config: AppConfig, clock: () => Date, ra
   } catch (error) {
     if (ctx) await finishRequestTransaction(ctx, true);
     const known = error instanceof GraphQLError ? error : new AppError('INTERNAL_SERVER_ERROR');
-    if (!(error instanceof GraphQLError)) console.error('[ece] file request failed', error);
     const http = known.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
     const status = http?.status ?? 500;
     for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-    res.status(status).json({ errors: [format({ message: known.message, extensions: known.extensions })] });
+    // The formatter's report logs an INTERNAL error with the original's stack and request id; the client gets the code.
+    res.status(status).json({ errors: [format({ message: known.message, extensions: known.extensions }, error)] });
   }
 }
 

@@ -45,7 +45,7 @@ export async function startServer(
   const development = config.mode === 'development';
   const observability = createObservability(orm, config, options.logger);
   const formatError = createErrorFormatter({ exposeInternals: development, report: observability.reportError });
-  const rateLimits = createRateLimits(orm, config);
+  const rateLimits = createRateLimits(orm, config, observability.logger);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,

@@ -75,6 +75,11 @@ describe('observability: structured logs, request ids and /metrics', () => {
       expect(logged).toMatchObject({ level: 50, operation: 'Societies' });
       expect(logged?.err?.stack).toMatch(/relation "society" does not exist[^]*\n\s+at /);
       expect(lines.find((entry) => entry.msg === 'request' && entry.requestId === 'broken-1')?.errorCodes).toEqual(['INTERNAL_SERVER_ERROR']);
+
+      // The file routes answer the same way: the code to the client, the stack to the log with the request id.
+      const file = await fetch(`${origin()}/files/00000000-0000-4000-8000-000000000000`, { headers: { 'x-society': 'CSEE', 'x-request-id': 'broken-2', 'accept-language': 'en' } });
+      expect([file.status, ((await file.json()) as { errors: Array<{ extensions: unknown }> }).errors[0].extensions]).toEqual([500, { code: 'INTERNAL_SERVER_ERROR' }]);
+      expect(lines.find((entry) => entry.msg === 'internal error' && entry.requestId === 'broken-2')?.err?.stack).toMatch(/relation "society" does not exist[^]*\n\s+at /);
     } finally {
       await onOwner(app, 'alter table society_moved_away rename to society');
     }
@@ -86,7 +91,8 @@ describe('observability: structured logs, request ids and /metrics', () => {
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toMatch(/ece_graphql_request_duration_seconds_count\{operation="Societies",status="200"\} [1-9]/);
-    expect(text).toMatch(/ece_graphql_errors_total\{code="INTERNAL_SERVER_ERROR"\} 1/);
+    // Two: the GraphQL request and the file request of the test above (one formatter counts both).
+    expect(text).toMatch(/ece_graphql_errors_total\{code="INTERNAL_SERVER_ERROR"\} 2/);
     expect(text).toMatch(/ece_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} 1/);
     expect(text).toMatch(/ece_db_pool_connections\{state="used"\} \d+/);
     expect(text).toMatch(/ece_nodejs_eventloop_lag_seconds \d/);
