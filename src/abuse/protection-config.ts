@@ -1,5 +1,5 @@
 import { QUERY_LIMITS, type QueryLimitName, type QueryLimits } from './query-limits';
-import { RATE_LIMITS, type RateLimitedAction, type RateLimitTable } from './rate-limits';
+import { RATE_LIMITS, type RateLimitedAction, type RateLimitTable } from './rate-limit-table';
 
 /** What an upload may add per account: files and bytes in all. */
 export interface UploadQuota {
