@@ -3,7 +3,8 @@ import { ApplicationStage, AssignmentKind } from '../entities/enums';
 import type { RequestContext } from '../http/request-context';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { materialReviewViolations } from '../workflow/composition-rules';
-import { flushWithVersionCheck, runTransition } from '../workflow/run-transition';
+import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
+import { decide } from './guard-facts';
 import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
 /**
@@ -23,7 +24,7 @@ export async function assignMaterialReviewersCommand(
   refuseViolations(violations);
   const starting = application.stage === ApplicationStage.ACCEPTED;
   recordAssignments(ctx, application, newcomers, AssignmentKind.MATERIAL_REVIEW, starting ? 'assignMaterialReviewers' : 'addMaterialReviewers', { touch: !starting });
-  if (starting) return runTransition(ctx, { applicationId: application.id, action: 'startMaterialReview', expectedVersion: input.expectedVersion });
+  if (starting) return decide(ctx, { applicationId: application.id, action: 'startMaterialReview', expectedVersion: input.expectedVersion });
   await flushWithVersionCheck(ctx);
   return application;
 }

@@ -5,8 +5,10 @@ import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { enforceGuards } from '../workflow/guards';
-import { COMMAND_GUARDS, type ApplicationAction, type GuardName } from '../workflow/procedure';
-import { flushWithVersionCheck, guardInputFor, runTransition } from '../workflow/run-transition';
+import { guardsOf } from '../policies/application.actions';
+import type { ApplicationAction, GuardName } from '../workflow/procedure';
+import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
+import { decide, guardInputFor } from './guard-facts';
 import { endAssignments } from './load-candidates';
 
 /** The group's decision as a member records it. */
@@ -19,14 +21,14 @@ export interface ComprehensiveReviewInput {
 }
 
 /**
- * Where a re-assessment may send the application, the step that does it, and the assessors it ends: those of the
- * stage named (a fresh panel or fresh judges; material reviewers stay, their next round starts). The review group
- * stands down with its round (the step's startNextComprehensiveReviewRound effect); a new group decides afterwards.
+ * Where a re-assessment may send the application and the decision that does it. The assessors it ends (a fresh
+ * panel or fresh judges; material reviewers stay, their next round starts) and the review group standing down with
+ * its round are the decision's `ends` (src/workflow/decisions); a new group decides afterwards.
  */
-const REASSESSMENTS: Partial<Record<ApplicationStage, { step: ApplicationAction; ends: AssignmentKind[] }>> = {
-  [ApplicationStage.MATERIAL_REVIEW]: { step: 'reassessMaterials', ends: [] },
-  [ApplicationStage.WRITTEN_EXAM]: { step: 'reassessWrittenExam', ends: [AssignmentKind.PAPER_JUDGE] },
-  [ApplicationStage.INTERVIEW]: { step: 'reassessInterview', ends: [AssignmentKind.INTERVIEW] },
+const REASSESSMENTS: Partial<Record<ApplicationStage, { step: ApplicationAction }>> = {
+  [ApplicationStage.MATERIAL_REVIEW]: { step: 'reassessMaterials' },
+  [ApplicationStage.WRITTEN_EXAM]: { step: 'reassessWrittenExam' },
+  [ApplicationStage.INTERVIEW]: { step: 'reassessInterview' },
 };
 
 /** What a decision to register checks first (the other conclusions are steps of the procedure table, with their own guards). */
@@ -47,7 +49,7 @@ export async function concludeComprehensiveReviewCommand(ctx: RequestContext, in
   }
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'recordRegistrationDecision');
   checkVersion(application, input.expectedVersion);
-  await enforceGuards(COMMAND_GUARDS.recordRegistrationDecision, guardInputFor(ctx, application));
+  await enforceGuards(guardsOf('recordRegistrationDecision', application.stage), guardInputFor(ctx, application));
   // Seed 000: registering needs the minimum assessments and no failed written exam; the other conclusions do not.
   if (input.conclusion === ComprehensiveReviewConclusion.REGISTER) await enforceGuards(REGISTER_GUARDS, guardInputFor(ctx, application));
   const now = ctx.clock();
@@ -68,11 +70,8 @@ export async function concludeComprehensiveReviewCommand(ctx: RequestContext, in
       return application;
     case ComprehensiveReviewConclusion.NOT_REGISTER:
     case ComprehensiveReviewConclusion.REASSESS: {
-      if (reassessment && reassessment.ends.length > 0) {
-        endAssignments(await ctx.em.find(Assignment, { application, kind: { $in: reassessment.ends }, removedAt: null }), 'REASSESSMENT', now);
-      }
       // The step first: its guards read this round as still undecided; the decision is recorded with it, in one transaction.
-      const moved = await runTransition(ctx, { applicationId: application.id, action: step ?? 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons });
+      const moved = await decide(ctx, { applicationId: application.id, action: step ?? 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons });
       record();
       await ctx.em.flush();
       return moved;

@@ -47,10 +47,7 @@ export function ownStandingAssignment(ctx: RequestContext, application: Applicat
   return ctx.em.findOneOrFail(Assignment, { application, examiner: { $in: examinerGrantIds(ctx.principal) }, kind, removedAt: null });
 }
 
-/** Ends assignments now, with the reason: the examiner's rights on the application end with them. */
-export function endAssignments(assignments: Iterable<Assignment>, reason: string, now: Date): void {
-  for (const assignment of assignments) Object.assign(assignment, { removedAt: now, removalReason: reason });
-}
+export { endAssignments } from '../workflow/assignment-ends';
 
 /** Refuses a composition with the first broken rule's own code (all of them in extensions.issues). */
 export function refuseViolations(violations: readonly CompositionViolation[]): void {

@@ -5,8 +5,8 @@ import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { enforceGuards } from '../workflow/guards';
-import { COMMAND_GUARDS } from '../workflow/procedure';
-import { guardInputFor } from '../workflow/run-transition';
+import { guardsOf } from '../policies/application.actions';
+import { guardInputFor } from './guard-facts';
 
 /** The interview's bounds in minutes (seed 000: 自述 ≤ 10, 提问 ≥ 30, 合议 ≥ 10). */
 export const INTERVIEW_MINUTES = { selfStatementMax: 10, questioningMin: 30, deliberationMin: 10 } as const;
@@ -50,7 +50,7 @@ export async function recordInterviewCommand(ctx: RequestContext, input: Intervi
   // Seed 000: the questioning examines whether the applicant meets all 5 areas and 17 items; the record shows each.
   const uncovered = [...known].filter((code) => !(code in questions)).sort();
   if (uncovered.length > 0) throw new AppError('INTERVIEW_ITEMS_UNCOVERED', { field: 'input.questions', params: { items: uncovered.join(', ') } });
-  await enforceGuards(COMMAND_GUARDS.recordInterview, guardInputFor(ctx, application));
+  await enforceGuards(guardsOf('recordInterview', application.stage), guardInputFor(ctx, application));
   // The guard has just found it: the latest interview, not recorded yet.
   const [interview] = await ctx.em.find(Interview, { application }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1 });
   Object.assign(interview, {

@@ -2,7 +2,7 @@ import type { Application } from '../entities';
 import { AssessmentMethod } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
-import { runTransition } from '../workflow/run-transition';
+import { decide } from './guard-facts';
 import { SIMPLIFIED_PATH_ACTION } from './assessment-record';
 
 /** What staff send to take the simplified path. */
@@ -22,5 +22,5 @@ export async function takeSimplifiedPathCommand(ctx: RequestContext, input: Simp
   if (skips.length === 0) {
     throw new AppError('BAD_USER_INPUT', { field: 'input.skips', params: { detail: 'name the assessments the simplified path skips', detailZh: '请列出简化程序免于的考核' } });
   }
-  return runTransition(ctx, { applicationId: input.applicationId, action: SIMPLIFIED_PATH_ACTION, expectedVersion: input.expectedVersion, reason: input.reason, items: skips });
+  return decide(ctx, { applicationId: input.applicationId, action: SIMPLIFIED_PATH_ACTION, expectedVersion: input.expectedVersion, reason: input.reason, items: skips });
 }

@@ -7,8 +7,8 @@ import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { ownStandingAssignment } from './load-candidates';
 import { enforceGuards } from '../workflow/guards';
-import { COMMAND_GUARDS } from '../workflow/procedure';
-import { guardInputFor } from '../workflow/run-transition';
+import { guardsOf } from '../policies/application.actions';
+import { guardInputFor } from './guard-facts';
 
 /** One reviewer's conclusion (seed 000 "材料审查"). */
 export interface MaterialReviewInput {
@@ -64,7 +64,7 @@ export async function submitMaterialReviewCommand(ctx: RequestContext, input: Ma
   const details = checkedReview(input, grade.code);
   const assignment = await ownStandingAssignment(ctx, application, AssignmentKind.MATERIAL_REVIEW);
   const already = () => new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your review of this round', whatZh: '您本轮的审查意见' } });
-  await enforceGuards(COMMAND_GUARDS.submitMaterialReview, guardInputFor(ctx, application));
+  await enforceGuards(guardsOf('submitMaterialReview', application.stage), guardInputFor(ctx, application));
   const review = ctx.em.create(MaterialReview, {
     society: application.society, application, assignment, round: application.reviewRound, conclusion: input.conclusion, submittedAt: ctx.clock(), ...details,
   });

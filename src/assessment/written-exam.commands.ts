@@ -6,7 +6,7 @@ import type { RequestContext } from '../http/request-context';
 import { checkDate, checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { paperJudgeViolations } from '../workflow/composition-rules';
-import { flushWithVersionCheck } from '../workflow/run-transition';
+import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
 import { latestSitting } from './latest-sitting';
 import { activeAssignments, assessedApplication, loadExaminers, ownStandingAssignment, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 import { isUuid } from '../common/is-uuid';

@@ -2,7 +2,7 @@ import type { EntityName, RequiredEntityData } from '@mikro-orm/core';
 import type { Application } from '../entities';
 import type { DossierPart } from '../entities/dossier-part.entity';
 import type { RequestContext } from '../http/request-context';
-import { flushWithVersionCheck } from '../workflow/run-transition';
+import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
 import { loadForDossierEdit } from './application-access';
 
 /**

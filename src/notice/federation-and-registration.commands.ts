@@ -5,7 +5,7 @@ import type { RequestContext } from '../http/request-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { addMonths } from '../workflow/calendar';
-import { runTransition } from '../workflow/run-transition';
+import { decide } from '../assessment/guard-facts';
 import { chinaToday } from '../workflow/working-day-calendar';
 import { formatRegistrationNumber, nextRegistrationSequence } from './registration-number';
 import { pluginForField } from '../categories/registry';
@@ -38,7 +38,7 @@ export async function decideAtFederationCommand(
     throw new AppError('BAD_USER_INPUT', { field: 'input.decision', params: { detail: 'APPROVED or RETURNED', detailZh: '须为 APPROVED 或 RETURNED' } });
   }
   const action = input.decision === FederationDecision.APPROVED ? 'approveAtFederation' : 'returnFromFederation';
-  const application = await runTransition(ctx, { applicationId: input.applicationId, action, expectedVersion: input.expectedVersion, reason: reasons });
+  const application = await decide(ctx, { applicationId: input.applicationId, action, expectedVersion: input.expectedVersion, reason: reasons });
   const [entry] = await ctx.em.find(FederationReviewEntry, { application, decision: FederationDecision.PENDING }, { orderBy: { submittedAt: 'desc' }, limit: 1 });
   if (entry) {
     Object.assign(entry, { decision: input.decision, reasons, decidedBy: ctx.em.getReference(Account, ctx.principal!.accountId), decidedAt: ctx.clock() });
@@ -55,7 +55,7 @@ export async function registerMemberCommand(ctx: RequestContext, input: { applic
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'read');
   const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
   const action = grade.code === 'TRAINEE' ? 'registerTrainee' : 'confirmRegistration';
-  await runTransition(ctx, { applicationId: application.id, action, expectedVersion: input.expectedVersion });
+  await decide(ctx, { applicationId: application.id, action, expectedVersion: input.expectedVersion });
   const today = chinaToday(ctx.clock());
   const society = await ctx.em.findOneOrFail(Society, { id: application.society.id });
   const field = await ctx.em.findOneOrFail(EngineeringField, { id: application.field.id });

@@ -7,7 +7,7 @@ import { allowPlatformAction } from '../policies/platform.policy';
 import { loadCalendar } from '../workflow/calendar';
 import { noticeLastDay } from '../workflow/deadlines';
 import type { ApplicationAction } from '../workflow/procedure';
-import { runTransition } from '../workflow/run-transition';
+import { decide } from '../assessment/guard-facts';
 import { chinaToday } from '../workflow/working-day-calendar';
 import { submitToFederation } from './federation-and-registration.commands';
 import { isUuid } from '../common/is-uuid';
@@ -54,7 +54,7 @@ export async function publishNoticeCommand(
     society, title, startsOn, endsOn, workingDays: input.workingDays, publishedBy: ctx.em.getReference(Account, ctx.principal!.accountId), publishedAt: ctx.clock(),
   });
   for (const item of input.applications) {
-    const application = await runTransition(ctx, { applicationId: item.applicationId, action: 'publishInNotice', expectedVersion: item.expectedVersion });
+    const application = await decide(ctx, { applicationId: item.applicationId, action: 'publishInNotice', expectedVersion: item.expectedVersion });
     ctx.em.create(PublicNoticeEntry, { society, application, notice });
   }
   await ctx.em.flush();
@@ -97,7 +97,7 @@ export async function resolveObjectionCommand(
     throw new AppError('INVALID_TRANSITION', { field: 'input.objectionId', params: { stage: objection.status, action: 'resolveObjection' } });
   }
   const step = UPHELD_STEPS[input.outcome];
-  if (step) await runTransition(ctx, { applicationId: objection.application.id, action: step, expectedVersion: input.expectedVersion, reason: resolution });
+  if (step) await decide(ctx, { applicationId: objection.application.id, action: step, expectedVersion: input.expectedVersion, reason: resolution });
   Object.assign(objection, { status: input.outcome, resolution, resolvedBy: ctx.em.getReference(Account, ctx.principal!.accountId), resolvedAt: ctx.clock() });
   await ctx.em.flush();
   return objection;
@@ -117,7 +117,7 @@ export async function closeNoticeCommand(ctx: RequestContext, noticeId: string):
     if (application.stage !== ApplicationStage.PUBLIC_NOTICE) continue;
     const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
     const step: ApplicationAction = grade.code === 'TRAINEE' ? 'closeNoticeToRegistration' : 'closeNoticeToFederationReview';
-    await runTransition(ctx, { applicationId: application.id, action: step, expectedVersion: application.version });
+    await decide(ctx, { applicationId: application.id, action: step, expectedVersion: application.version });
     if (step === 'closeNoticeToFederationReview') toFederation.push(application);
   }
   // Closing the notice is the society's submission of its PROFESSIONAL and SENIOR registrants to the federation.

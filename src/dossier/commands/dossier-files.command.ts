@@ -2,7 +2,7 @@ import { StoredFile, type Application } from '../../entities';
 import { FilePurpose, type DegreeEvidenceKind } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { loadForDossierEdit } from '../application-access';
 import { FILE_RULES } from '../dossier-limits';
 import { checkText } from '../input-checks';

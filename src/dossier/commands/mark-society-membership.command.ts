@@ -1,6 +1,6 @@
 import { Account, ApplicationEvent, type Application } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { checkVersion, loadApplicationFor } from '../application-access';
 
 /** Staff mark at initial review whether the applicant is a society member (a non-member applies for membership alongside). */

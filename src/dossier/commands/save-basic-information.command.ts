@@ -1,6 +1,6 @@
 import type { Application } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { loadForDossierEdit } from '../application-access';
 import { checkDate, checkEmail, checkIdNumber, checkMobile, checkText } from '../input-checks';
 import { nameToPinyin } from '../name-pinyin';

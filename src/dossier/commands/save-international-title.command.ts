@@ -1,7 +1,7 @@
 import type { Application } from '../../entities';
 import type { InternationalTitleKind } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { loadForDossierEdit } from '../application-access';
 import { checkText } from '../input-checks';
 

@@ -1,7 +1,7 @@
 import { CompetencyClaim, CompetencyItem, type Application } from '../../entities';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { loadForDossierEdit } from '../application-access';
 import { replaceDossierList } from '../replace-dossier-list';
 import { DOSSIER_LIMITS } from '../dossier-limits';

@@ -1,0 +1,9 @@
+import { ApplicationStage } from '../../entities/enums';
+import type { Decision } from './decision';
+
+/** The startMaterialReview decision: the first material reviewers are assigned (assignMaterialReviewers). */
+export const startMaterialReviewDecision: Decision<'startMaterialReview'> = {
+  action: 'startMaterialReview',
+  to: ApplicationStage.MATERIAL_REVIEW,
+  reasonRequired: false,
+};

@@ -1,0 +1,10 @@
+import { ApplicationStage } from '../../entities/enums';
+import type { Decision } from './decision';
+
+/** The withdraw decision: the applicant withdraws before registration. */
+export const withdrawDecision: Decision<'withdraw'> = {
+  action: 'withdraw',
+  to: ApplicationStage.WITHDRAWN,
+  reasonRequired: false,
+  deadline: { kind: 'clearStageDeadline' },
+};
