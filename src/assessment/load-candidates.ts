@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account, ApplicationEvent, Assignment, ConflictDeclaration, RoleGrant, Specialty, type Application } from '../entities';
+import { recordApplicationEvent } from '../workflow/application-events';
+import { Assignment, ConflictDeclaration, RoleGrant, Specialty, type Application } from '../entities';
 import type { RequestContext } from '../http/request-context';
 import type { CompositionViolation } from '../workflow/composition-rules';
 import { AssignmentKind, GrantRole } from '../entities/enums';
@@ -71,9 +72,6 @@ export function recordAssignments(
   for (const examiner of examiners) {
     ctx.em.create(Assignment, { society: application.society, application, examiner, kind, chief: examiner.id === chiefGrantId, assignedAt: now });
   }
-  ctx.em.create(ApplicationEvent, {
-    society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action, fromStage: application.stage, toStage: application.stage, details, at: now,
-  });
+  recordApplicationEvent(ctx.em, { application, actorId: ctx.principal!.accountId, action, details, at: now });
   if (touch) application.updatedAt = now;
 }

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
-import { Account, ApplicationEvent, Assignment, VerificationRequest, type Application } from '../entities';
+import { Account, Assignment, VerificationRequest, type Application } from '../entities';
+import { recordApplicationEvent } from '../workflow/application-events';
 import { VerificationAnswer } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
@@ -18,17 +19,7 @@ export interface VerificationResultInput {
 }
 
 function recordStep(ctx: RequestContext, application: Application, action: 'requestVerification' | 'recordVerificationResult', reason: string, details: Record<string, unknown>): void {
-  ctx.em.create(ApplicationEvent, {
-    society: application.society,
-    application,
-    actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action,
-    fromStage: application.stage,
-    toStage: application.stage,
-    reason,
-    details,
-    at: ctx.clock(),
-  });
+  recordApplicationEvent(ctx.em, { application, actorId: ctx.principal!.accountId, action, reason, details, at: ctx.clock() });
 }
 
 /**

@@ -1,4 +1,39 @@
 import { ApplicationStage } from '../entities/enums';
+import type { Decision } from '../workflow/decisions/decision';
+import { acceptDecision } from '../workflow/decisions/accept.decision';
+import { approveAtFederationDecision } from '../workflow/decisions/approve-at-federation.decision';
+import { closeNoticeToFederationReviewDecision } from '../workflow/decisions/close-notice-to-federation-review.decision';
+import { closeNoticeToRegistrationDecision } from '../workflow/decisions/close-notice-to-registration.decision';
+import { confirmRegistrationDecision } from '../workflow/decisions/confirm-registration.decision';
+import { decideNotRegisteredDecision } from '../workflow/decisions/decide-not-registered.decision';
+import { lapseDecision } from '../workflow/decisions/lapse.decision';
+import { passBasicConditionsDecision } from '../workflow/decisions/pass-basic-conditions.decision';
+import { passFormCheckDecision } from '../workflow/decisions/pass-form-check.decision';
+import { proceedFromExamToComprehensiveReviewDecision } from '../workflow/decisions/proceed-from-exam-to-comprehensive-review.decision';
+import { proceedFromExamToInterviewDecision } from '../workflow/decisions/proceed-from-exam-to-interview.decision';
+import { proceedToComprehensiveReviewDecision } from '../workflow/decisions/proceed-to-comprehensive-review.decision';
+import { proceedToInterviewDecision } from '../workflow/decisions/proceed-to-interview.decision';
+import { proceedToWrittenExamDecision } from '../workflow/decisions/proceed-to-written-exam.decision';
+import { publishInNoticeDecision } from '../workflow/decisions/publish-in-notice.decision';
+import { reassessInterviewDecision } from '../workflow/decisions/reassess-interview.decision';
+import { reassessMaterialsDecision } from '../workflow/decisions/reassess-materials.decision';
+import { reassessWrittenExamDecision } from '../workflow/decisions/reassess-written-exam.decision';
+import { recordRegistrationDecisionDecision } from '../workflow/decisions/record-registration-decision.decision';
+import { registerTraineeDecision } from '../workflow/decisions/register-trainee.decision';
+import { rejectNotAcceptedDecision } from '../workflow/decisions/reject-not-accepted.decision';
+import { requestSupplementDecision } from '../workflow/decisions/request-supplement.decision';
+import { resubmitClarifiedDecision } from '../workflow/decisions/resubmit-clarified.decision';
+import { resubmitCompletedDecision } from '../workflow/decisions/resubmit-completed.decision';
+import { returnForClarificationDecision } from '../workflow/decisions/return-for-clarification.decision';
+import { returnForCompletionDecision } from '../workflow/decisions/return-for-completion.decision';
+import { returnFromFederationDecision } from '../workflow/decisions/return-from-federation.decision';
+import { simplifiedToComprehensiveReviewDecision } from '../workflow/decisions/simplified-to-comprehensive-review.decision';
+import { startMaterialReviewDecision } from '../workflow/decisions/start-material-review.decision';
+import { submitDecision } from '../workflow/decisions/submit.decision';
+import { submitSupplementsDecision } from '../workflow/decisions/submit-supplements.decision';
+import { upholdObjectionNotRegisteredDecision } from '../workflow/decisions/uphold-objection-not-registered.decision';
+import { upholdObjectionRereviewDecision } from '../workflow/decisions/uphold-objection-rereview.decision';
+import { withdrawDecision } from '../workflow/decisions/withdraw.decision';
 import type { GuardName } from '../workflow/guard-names';
 import { ALL_STAGES, OPEN_STAGES, stagesWhere } from '../workflow/stages';
 import type { ApplicationRelation } from './relations';
@@ -18,8 +53,8 @@ export interface ApplicationActionRule {
   guards?: readonly GuardName[];
   /** …unless the stage has guards of its own. */
   guardsIn?: Partial<Record<ApplicationStage, readonly GuardName[]>>;
-  /** A step of the procedure: its decision (src/workflow/decisions) moves the stage and writes the event. */
-  decision?: true;
+  /** A step of the procedure: its decision (src/workflow/decisions) is applied by the runner, which writes the event. */
+  decision?: Decision;
   /** Not listed in viewerCan: it answers a sub-object (a verification request), not the application. */
   offered?: false;
 }
@@ -73,7 +108,7 @@ export const APPLICATION_ACTION_TABLE = {
   recordInterview: { mutations: ['recordInterview'], who: ['INTERVIEW_CHIEF'], stages: [S.INTERVIEW], guards: ['interviewUnrecorded'] },
   formReviewGroup: { mutations: ['formReviewGroup'], who: ['SOCIETY_STAFF'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['noReviewGroupThisRound'] },
   // The group's decision to register: the stage stays until staff list it in a public notice.
-  recordRegistrationDecision: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'] },
+  recordRegistrationDecision: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: recordRegistrationDecisionDecision },
   assignPaperJudges: { mutations: ['assignPaperJudges'], who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM] },
   recordWrittenExamSitting: { mutations: ['recordWrittenExamSitting'], who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM] },
   scorePaper: { mutations: ['scorePaper'], who: ['PAPER_JUDGE'], stages: [S.WRITTEN_EXAM], guards: ['ownPaperUnmarked'] },
@@ -85,69 +120,69 @@ export const APPLICATION_ACTION_TABLE = {
 
   // The procedure's steps: each has a decision in src/workflow/decisions (its target stage, reason, effects).
   // Seed 000: submitting the dossier is consenting to its verification (即同意…查询); every submission records it anew.
-  submit: { mutations: ['submitApplication'], who: ['APPLICANT'], stages: [S.DRAFT], guards: ['verificationConsented', 'dossierComplete'], decision: true },
+  submit: { mutations: ['submitApplication'], who: ['APPLICANT'], stages: [S.DRAFT], guards: ['verificationConsented', 'dossierComplete'], decision: submitDecision },
   resubmitCompleted: {
     mutations: ['resubmitCompletedApplication'], who: ['APPLICANT'], stages: [S.RETURNED_FOR_COMPLETION],
-    guards: ['stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], decision: true,
+    guards: ['stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], decision: resubmitCompletedDecision,
   },
   resubmitClarified: {
     mutations: ['resubmitClarifiedApplication'], who: ['APPLICANT'], stages: [S.RETURNED_FOR_CLARIFICATION],
-    guards: ['stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], decision: true,
+    guards: ['stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], decision: resubmitClarifiedDecision,
   },
-  passFormCheck: { mutations: ['passFormCheck'], who: ['SOCIETY_STAFF'], stages: [S.SUBMITTED], decision: true },
-  returnForCompletion: { mutations: ['returnForCompletion'], who: ['SOCIETY_STAFF'], stages: [S.SUBMITTED], decision: true },
-  passBasicConditions: { mutations: ['passBasicConditions'], who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], decision: true },
-  returnForClarification: { mutations: ['returnForClarification'], who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], guards: ['noEarlierClarification'], decision: true },
-  rejectNotAccepted: { mutations: ['rejectApplication'], who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], decision: true },
-  accept: { mutations: ['acceptApplication'], who: ['SOCIETY_STAFF'], stages: [S.BASIC_CONDITIONS_MET], guards: ['membershipMarked'], decision: true },
-  lapse: { mutations: ['lapseApplication'], who: ['SOCIETY_STAFF'], stages: [S.RETURNED_FOR_COMPLETION, S.RETURNED_FOR_CLARIFICATION], guards: ['stageDeadlinePassed'], decision: true },
-  withdraw: { mutations: ['withdrawApplication'], who: ['APPLICANT'], stages: WITHDRAWABLE, decision: true },
+  passFormCheck: { mutations: ['passFormCheck'], who: ['SOCIETY_STAFF'], stages: [S.SUBMITTED], decision: passFormCheckDecision },
+  returnForCompletion: { mutations: ['returnForCompletion'], who: ['SOCIETY_STAFF'], stages: [S.SUBMITTED], decision: returnForCompletionDecision },
+  passBasicConditions: { mutations: ['passBasicConditions'], who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], decision: passBasicConditionsDecision },
+  returnForClarification: { mutations: ['returnForClarification'], who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], guards: ['noEarlierClarification'], decision: returnForClarificationDecision },
+  rejectNotAccepted: { mutations: ['rejectApplication'], who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], decision: rejectNotAcceptedDecision },
+  accept: { mutations: ['acceptApplication'], who: ['SOCIETY_STAFF'], stages: [S.BASIC_CONDITIONS_MET], guards: ['membershipMarked'], decision: acceptDecision },
+  lapse: { mutations: ['lapseApplication'], who: ['SOCIETY_STAFF'], stages: [S.RETURNED_FOR_COMPLETION, S.RETURNED_FOR_CLARIFICATION], guards: ['stageDeadlinePassed'], decision: lapseDecision },
+  withdraw: { mutations: ['withdrawApplication'], who: ['APPLICANT'], stages: WITHDRAWABLE, decision: withdrawDecision },
   // Material review: staff assign ≥ 2 examiners (assignMaterialReviewers starts it), then consolidate their reviews.
-  startMaterialReview: { mutations: ['assignMaterialReviewers'], who: ['SOCIETY_STAFF'], stages: [S.ACCEPTED], decision: true },
-  requestSupplement: { mutations: ['requestSupplement'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: ['allReviewsIn'], decision: true },
-  submitSupplements: { mutations: ['submitSupplements'], who: ['APPLICANT'], stages: [S.SUPPLEMENT_REQUESTED], guards: ['supplementAdded'], decision: true },
-  proceedToWrittenExam: { mutations: ['proceedToWrittenExam'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: CONSOLIDATION, decision: true },
-  proceedToInterview: { mutations: ['proceedToInterview'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: CONSOLIDATION, decision: true },
+  startMaterialReview: { mutations: ['assignMaterialReviewers'], who: ['SOCIETY_STAFF'], stages: [S.ACCEPTED], decision: startMaterialReviewDecision },
+  requestSupplement: { mutations: ['requestSupplement'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: ['allReviewsIn'], decision: requestSupplementDecision },
+  submitSupplements: { mutations: ['submitSupplements'], who: ['APPLICANT'], stages: [S.SUPPLEMENT_REQUESTED], guards: ['supplementAdded'], decision: submitSupplementsDecision },
+  proceedToWrittenExam: { mutations: ['proceedToWrittenExam'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: CONSOLIDATION, decision: proceedToWrittenExamDecision },
+  proceedToInterview: { mutations: ['proceedToInterview'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: CONSOLIDATION, decision: proceedToInterviewDecision },
   // A step other than the one every reviewer asks for needs a reason (kept in the history); after the interview,
   // the interview must be recorded.
   proceedToComprehensiveReview: {
     mutations: ['proceedToComprehensiveReview'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW, S.INTERVIEW],
-    guards: CONSOLIDATION, guardsIn: { [S.INTERVIEW]: ['interviewRecorded'] }, decision: true,
+    guards: CONSOLIDATION, guardsIn: { [S.INTERVIEW]: ['interviewRecorded'] }, decision: proceedToComprehensiveReviewDecision,
   },
   // Comprehensive review: the review group decides once per round (concludeComprehensiveReview).
-  decideNotRegistered: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: true },
-  reassessMaterials: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: true },
-  reassessInterview: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: true },
-  reassessWrittenExam: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: true },
+  decideNotRegistered: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: decideNotRegisteredDecision },
+  reassessMaterials: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: reassessMaterialsDecision },
+  reassessInterview: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: reassessInterviewDecision },
+  reassessWrittenExam: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: reassessWrittenExamDecision },
   // Public notice (publishNotice batches them): objections upheld end or re-open the review; closing hands over.
-  publishInNotice: { mutations: ['publishNotice'], who: ['SOCIETY_STAFF'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['registrationDecided', 'namePinyinPresent'], decision: true },
-  upholdObjectionNotRegistered: { mutations: ['resolveObjection'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['objectionOpen'], decision: true },
-  upholdObjectionRereview: { mutations: ['resolveObjection'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['objectionOpen'], decision: true },
+  publishInNotice: { mutations: ['publishNotice'], who: ['SOCIETY_STAFF'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['registrationDecided', 'namePinyinPresent'], decision: publishInNoticeDecision },
+  upholdObjectionNotRegistered: { mutations: ['resolveObjection'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['objectionOpen'], decision: upholdObjectionNotRegisteredDecision },
+  upholdObjectionRereview: { mutations: ['resolveObjection'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['objectionOpen'], decision: upholdObjectionRereviewDecision },
   // PROFESSIONAL and SENIOR go to the federation; TRAINEE registrations are the society's own (seed 000).
-  closeNoticeToFederationReview: { mutations: ['closeNotice'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['noticeClosable', 'gradeNeedsFederation'], decision: true },
-  closeNoticeToRegistration: { mutations: ['closeNotice'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['noticeClosable', 'gradeIsTrainee'], decision: true },
+  closeNoticeToFederationReview: { mutations: ['closeNotice'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['noticeClosable', 'gradeNeedsFederation'], decision: closeNoticeToFederationReviewDecision },
+  closeNoticeToRegistration: { mutations: ['closeNotice'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['noticeClosable', 'gradeIsTrainee'], decision: closeNoticeToRegistrationDecision },
   // Federation review (PROFESSIONAL and SENIOR): the committee approves or returns to the society with reasons.
-  approveAtFederation: { mutations: ['decideAtFederation'], who: ['FEDERATION_COMMITTEE'], stages: [S.FEDERATION_REVIEW], decision: true },
-  returnFromFederation: { mutations: ['decideAtFederation'], who: ['FEDERATION_COMMITTEE'], stages: [S.FEDERATION_REVIEW], decision: true },
+  approveAtFederation: { mutations: ['decideAtFederation'], who: ['FEDERATION_COMMITTEE'], stages: [S.FEDERATION_REVIEW], decision: approveAtFederationDecision },
+  returnFromFederation: { mutations: ['decideAtFederation'], who: ['FEDERATION_COMMITTEE'], stages: [S.FEDERATION_REVIEW], decision: returnFromFederationDecision },
   // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members, and
   // only society members are registered (a non-member applies for membership alongside, seed 000).
   confirmRegistration: {
     mutations: ['registerMember'], who: ['FEDERATION_SECRETARIAT'], stages: [S.AWAITING_REGISTRATION],
-    guards: ['gradeNeedsFederation', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: true,
+    guards: ['gradeNeedsFederation', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: confirmRegistrationDecision,
   },
   registerTrainee: {
     mutations: ['registerMember'], who: ['SOCIETY_STAFF'], stages: [S.AWAITING_REGISTRATION],
-    guards: ['gradeIsTrainee', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: true,
+    guards: ['gradeIsTrainee', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: registerTraineeDecision,
   },
   // Written exam: once every judge has marked the paper, staff move on. A failed paper does not lead to the
   // interview: a resit (a new sitting) or the comprehensive review (seed 000).
-  proceedFromExamToInterview: { mutations: ['proceedFromExamToInterview'], who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM], guards: ['papersJudged', 'writtenExamNotFailed'], decision: true },
-  proceedFromExamToComprehensiveReview: { mutations: ['proceedFromExamToComprehensiveReview'], who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM], guards: ['papersJudged'], decision: true },
+  proceedFromExamToInterview: { mutations: ['proceedFromExamToInterview'], who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM], guards: ['papersJudged', 'writtenExamNotFailed'], decision: proceedFromExamToInterviewDecision },
+  proceedFromExamToComprehensiveReview: { mutations: ['proceedFromExamToComprehensiveReview'], who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM], guards: ['papersJudged'], decision: proceedFromExamToComprehensiveReviewDecision },
   // Simplified path (seed 000, 001): for international title holders the society may skip the assessment stages it
   // decides to skip; the reason is recorded in the history as such.
   simplifiedToComprehensiveReview: {
     mutations: ['takeSimplifiedPath'], who: ['SOCIETY_STAFF'], stages: [S.ACCEPTED, S.MATERIAL_REVIEW, S.WRITTEN_EXAM, S.INTERVIEW],
-    guards: ['holdsInternationalTitle', 'societyMembershipConfirmed'], decision: true,
+    guards: ['holdsInternationalTitle', 'societyMembershipConfirmed'], decision: simplifiedToComprehensiveReviewDecision,
   },
   // It answers one verification request, and is there to take exactly when verificationRequests lists one without an answer.
   recordVerificationResult: { mutations: ['recordVerificationResult'], who: ['SOCIETY_STAFF'], stages: OPEN_STAGES, offered: false },
@@ -156,9 +191,9 @@ export const APPLICATION_ACTION_TABLE = {
 /** Everything one can do with an application: the names of the table's rows. */
 export type ApplicationAction = keyof typeof APPLICATION_ACTION_TABLE;
 
-/** The actions that are steps of the procedure (each with a decision file). */
+/** The actions a decision takes (each with a decision file): the procedure's steps, and those that keep the stage. */
 export type ProcedureAction = {
-  [A in ApplicationAction]: (typeof APPLICATION_ACTION_TABLE)[A] extends { decision: true } ? A : never;
+  [A in ApplicationAction]: (typeof APPLICATION_ACTION_TABLE)[A] extends { decision: Decision } ? A : never;
 }[ApplicationAction];
 
 /** A row of the table, typed loosely for generic code. */
@@ -173,7 +208,7 @@ export const ALL_APPLICATION_ACTIONS = Object.keys(APPLICATION_ACTION_TABLE) as 
 export const OFFERED_APPLICATION_ACTIONS: readonly ApplicationAction[] = ALL_APPLICATION_ACTIONS.filter((action) => applicationActionRule(action).offered !== false);
 
 /** The procedure's steps, in the table's order. */
-export const PROCEDURE_ACTIONS = ALL_APPLICATION_ACTIONS.filter((action): action is ProcedureAction => applicationActionRule(action).decision === true);
+export const PROCEDURE_ACTIONS = ALL_APPLICATION_ACTIONS.filter((action): action is ProcedureAction => applicationActionRule(action).decision !== undefined);
 
 /** The guards an action's command runs in a stage (none outside the row's stages). */
 export function guardsOf(action: ApplicationAction, stage: ApplicationStage): readonly GuardName[] {

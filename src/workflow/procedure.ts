@@ -1,6 +1,5 @@
 import type { ApplicationStage } from '../entities/enums';
 import { applicationActionRule, APPLICATION_ACTION_TABLE, guardsOf, PROCEDURE_ACTIONS, type ApplicationAction as AnyApplicationAction, type ProcedureAction } from '../policies/application.actions';
-import { DECISIONS } from './decisions';
 import type { DeadlineEffect, EffectName } from './decisions/decision';
 import type { GuardName } from './guard-names';
 
@@ -28,7 +27,10 @@ export interface TransitionDefinition {
 
 /** A row's stages grouped by the guards they run: one transition per group (proceedToComprehensiveReview has two). */
 function transitionsOf(action: ApplicationAction): TransitionDefinition[] {
-  const decision = DECISIONS[action];
+  const decision = applicationActionRule(action).decision!;
+  // A decision that keeps the stage is no transition (it is still a row, and the runner applies it).
+  if (decision.to === undefined) return [];
+  const to = decision.to;
   const groups = new Map<string, { guards: readonly GuardName[]; from: ApplicationStage[] }>();
   for (const stage of applicationActionRule(action).stages) {
     const guards = guardsOf(action, stage);
@@ -37,7 +39,7 @@ function transitionsOf(action: ApplicationAction): TransitionDefinition[] {
     groups.get(key)!.from.push(stage);
   }
   return [...groups.values()].map(({ guards, from }) => ({
-    action, from, to: decision.to, reasonRequired: decision.reasonRequired, guards,
+    action, from, to, reasonRequired: decision.reasonRequired, guards,
     ...(decision.effects ? { effects: decision.effects } : {}), ...(decision.deadline ? { deadline: decision.deadline } : {}),
   }));
 }
@@ -46,12 +48,12 @@ function transitionsOf(action: ApplicationAction): TransitionDefinition[] {
 export const TRANSITIONS: readonly TransitionDefinition[] = PROCEDURE_ACTIONS.flatMap(transitionsOf);
 
 /**
- * Guards of the table's actions that are not steps but depend on the procedure's state all the same: the command
+ * Guards of the table's actions that do not move the stage but depend on the procedure's state all the same: the command
  * runs them, and viewerCan offers the action only when they pass. Generated from the table.
  */
 export const COMMAND_GUARDS = Object.fromEntries(
   (Object.keys(APPLICATION_ACTION_TABLE) as AnyApplicationAction[])
-    .filter((action) => applicationActionRule(action).decision !== true && (applicationActionRule(action).guards?.length ?? 0) > 0)
+    .filter((action) => applicationActionRule(action).decision?.to === undefined && (applicationActionRule(action).guards?.length ?? 0) > 0)
     .map((action) => [action, applicationActionRule(action).guards!]),
 ) as Partial<Record<AnyApplicationAction, readonly GuardName[]>>;
 

@@ -8,11 +8,11 @@ import { endAssignments } from './assignment-ends';
 import { addMonths, loadCalendar } from './calendar';
 import type { CommandContext } from './command-context';
 import { deadlineAfter } from './deadlines';
-import { DECISIONS } from './decisions';
 import type { DeadlineEffect, Decision } from './decisions/decision';
 import { EFFECTS } from './effects';
 import { guardViolations, refuseGuardViolations, type GuardFacts, type GuardInput, type GuardViolation } from './guards';
-import { findTransition, type ApplicationAction } from './procedure';
+import { applicationActionRule, guardsOf } from '../policies/application.actions';
+import type { ApplicationAction } from './procedure';
 import { chinaToday } from './working-day-calendar';
 
 /** A request to take one decision of the procedure. */
@@ -26,6 +26,8 @@ export interface TransitionCommand {
   items?: string[] | null;
   /** Submissions: the applicant's consent to verification (seed 000). */
   consentToVerification?: boolean | null;
+  /** What the command adds to the event's details. */
+  details?: Record<string, unknown>;
 }
 
 /** Supplies the dossier and assessment facts the guards need for one application (src/assessment/guard-facts.ts). */
@@ -89,17 +91,17 @@ function inputViolations(decision: Decision, reason: string | undefined, items: 
  * written.
  */
 export async function runDecision(ctx: CommandContext, command: TransitionCommand, factsFor: GuardFactsSource): Promise<Application> {
+  // The row decides who and in which stage (NOT_FOUND, FORBIDDEN or INVALID_TRANSITION otherwise).
   const { application } = await loadApplicationFor(ctx, command.applicationId, command.action);
-  const transition = findTransition(command.action, application.stage);
-  if (!transition) throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: command.action } });
+  const decision: Decision | undefined = applicationActionRule(command.action).decision;
+  if (!decision) throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: command.action } });
   checkVersion(application, command.expectedVersion);
-  const decision: Decision = DECISIONS[command.action];
   const reason = command.reason?.trim() || undefined;
   const items = cleanItems(command.items);
   const today = chinaToday(ctx.clock());
   refuseGuardViolations([
     ...inputViolations(decision, reason, items),
-    ...(await guardViolations(transition.guards, {
+    ...(await guardViolations([...guardsOf(command.action, application.stage), ...(decision.guards ?? [])], {
       ...guardInputOf(ctx, application, factsFor(ctx, application)), action: command.action, reason, consentToVerification: command.consentToVerification ?? undefined,
     })),
   ]);
@@ -109,7 +111,8 @@ export async function runDecision(ctx: CommandContext, command: TransitionComman
   for (const { kinds, reason: why } of decision.ends ?? []) {
     endAssignments(await ctx.em.find(Assignment, { application, kind: { $in: [...kinds] }, removedAt: null }), why, now);
   }
-  application.stage = decision.to;
+  const toStage = decision.to ?? fromStage;
+  application.stage = toStage;
   application.updatedAt = now;
   for (const effect of decision.effects ?? []) await EFFECTS[effect]({ em: ctx.em, application, now, reason, items });
   const deadlines = await applyDeadline(ctx, application, decision.deadline, today);
@@ -117,11 +120,11 @@ export async function runDecision(ctx: CommandContext, command: TransitionComman
   recordApplicationEvent(ctx.em, {
     application,
     actorId: ctx.principal!.accountId,
-    action: command.action,
+    action: decision.eventAction ?? command.action,
     fromStage,
-    toStage: decision.to,
+    toStage,
     reason,
-    details: { ...(items.length > 0 ? { items } : {}), ...deadlines, ...roundStarted(decision, application) },
+    details: { ...(items.length > 0 ? { items } : {}), ...deadlines, ...roundStarted(decision, application), ...command.details },
     at: now,
   });
   await flushWithVersionCheck(ctx);

@@ -1,4 +1,5 @@
-import { Account, ApplicationEvent, type Application } from '../../entities';
+import type { Application } from '../../entities';
+import { recordApplicationEvent } from '../../workflow/application-events';
 import type { RequestContext } from '../../http/request-context';
 import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { checkVersion, loadApplicationFor } from '../application-access';
@@ -9,16 +10,7 @@ export async function markSocietyMembershipCommand(ctx: RequestContext, applicat
   checkVersion(application, expectedVersion);
   application.societyMember = member;
   application.updatedAt = ctx.clock();
-  ctx.em.create(ApplicationEvent, {
-    society: application.society,
-    application,
-    actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action: 'markSocietyMembership',
-    fromStage: application.stage,
-    toStage: application.stage,
-    details: { societyMember: member },
-    at: ctx.clock(),
-  });
+  recordApplicationEvent(ctx.em, { application, actorId: ctx.principal!.accountId, action: 'markSocietyMembership', details: { societyMember: member }, at: ctx.clock() });
   await flushWithVersionCheck(ctx);
   return application;
 }

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { pluginForField } from '../../categories/registry';
-import { Account, Application, ApplicationEvent, EngineeringField, Grade, Society, SocietyField, Specialty } from '../../entities';
+import { Account, Application, EngineeringField, Grade, Society, SocietyField, Specialty } from '../../entities';
+import { recordApplicationEvent } from '../../workflow/application-events';
 import { ApplicationChannel, ApplicationStage } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
@@ -61,7 +62,7 @@ export async function startApplicationCommand(ctx: RequestContext, input: StartA
     createdAt: now,
     updatedAt: now,
   });
-  em.create(ApplicationEvent, { society: application.society, application, actor: account, action: 'start', fromStage: ApplicationStage.DRAFT, toStage: ApplicationStage.DRAFT, at: now });
+  recordApplicationEvent(em, { application, actorId: account.id, action: 'start', fromStage: ApplicationStage.DRAFT, toStage: ApplicationStage.DRAFT, at: now });
   try {
     await em.flush();
   } catch (error) {

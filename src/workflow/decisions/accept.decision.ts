@@ -2,8 +2,7 @@ import { ApplicationStage } from '../../entities/enums';
 import { EVALUATION_MONTHS, type Decision } from './decision';
 
 /** The accept decision: the society accepts the application: it has 12 months to finish the evaluation (seed 000). */
-export const acceptDecision: Decision<'accept'> = {
-  action: 'accept',
+export const acceptDecision: Decision = {
   to: ApplicationStage.ACCEPTED,
   reasonRequired: false,
   effects: ['markAccepted'],

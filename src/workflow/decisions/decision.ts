@@ -1,5 +1,5 @@
 import type { ApplicationStage, AssignmentKind } from '../../entities/enums';
-import type { ProcedureAction } from '../../policies/application.actions';
+import type { GuardName } from '../guard-names';
 
 /** Deadline bookkeeping a decision performs. */
 export type DeadlineEffect =
@@ -21,12 +21,19 @@ export type EffectName =
 /**
  * One decision of the procedure, after OJS's decision types: where it leads, what its input must carry, what it
  * records, which assignments it ends. Who may take it, from which stages and behind which guards is its row of
- * the application action table (src/policies/application.actions.ts); the runner (run-decision.ts) applies it.
+ * the application action table (src/policies/application.actions.ts), whose row names this object; the runner
+ * (run-decision.ts) applies it.
  */
-export interface Decision<A extends ProcedureAction = ProcedureAction> {
-  action: A;
-  /** The stage it leads to. */
-  to: ApplicationStage;
+export interface Decision {
+  /** The stage it leads to; none: the decision keeps the stage (it is not a transition). */
+  to?: ApplicationStage;
+  /** The history action it writes, when not the action's own name (an entry kind kept from before the table). */
+  eventAction?: string;
+  /**
+   * Guards checked when the decision is taken, besides its row's. viewerCan does not ask them: a row's guards say
+   * whether the step is open now, these whether this outcome may be chosen.
+   */
+  guards?: readonly GuardName[];
   /** The input must say why (returns, refusals): a reason or a list of items. */
   reasonRequired: boolean;
   effects?: readonly EffectName[];

@@ -3,8 +3,7 @@ import { REASSESSMENT, ROUND_ENDED } from '../assignment-ends';
 import type { Decision } from './decision';
 
 /** The reassessInterview decision: the review group asks for a new interview: a new comprehensive-review round. */
-export const reassessInterviewDecision: Decision<'reassessInterview'> = {
-  action: 'reassessInterview',
+export const reassessInterviewDecision: Decision = {
   to: ApplicationStage.INTERVIEW,
   reasonRequired: true,
   effects: ['startNextComprehensiveReviewRound'],

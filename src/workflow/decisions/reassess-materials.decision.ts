@@ -3,8 +3,7 @@ import { ROUND_ENDED } from '../assignment-ends';
 import type { Decision } from './decision';
 
 /** The reassessMaterials decision: the review group sends the materials back for review: a new review round and a new comprehensive-review round. */
-export const reassessMaterialsDecision: Decision<'reassessMaterials'> = {
-  action: 'reassessMaterials',
+export const reassessMaterialsDecision: Decision = {
   to: ApplicationStage.MATERIAL_REVIEW,
   reasonRequired: true,
   effects: ['startNextReviewRound', 'startNextComprehensiveReviewRound'],

@@ -3,8 +3,7 @@ import { REASSESSMENT, ROUND_ENDED } from '../assignment-ends';
 import type { Decision } from './decision';
 
 /** The reassessWrittenExam decision: the review group asks for a new written exam: a new comprehensive-review round. */
-export const reassessWrittenExamDecision: Decision<'reassessWrittenExam'> = {
-  action: 'reassessWrittenExam',
+export const reassessWrittenExamDecision: Decision = {
   to: ApplicationStage.WRITTEN_EXAM,
   reasonRequired: true,
   effects: ['startNextComprehensiveReviewRound'],

@@ -2,8 +2,7 @@ import { ApplicationStage } from '../../entities/enums';
 import type { Decision } from './decision';
 
 /** The rejectNotAccepted decision: staff refuse the application at initial review (the rejectApplication mutation). */
-export const rejectNotAcceptedDecision: Decision<'rejectNotAccepted'> = {
-  action: 'rejectNotAccepted',
+export const rejectNotAcceptedDecision: Decision = {
   to: ApplicationStage.NOT_ACCEPTED,
   reasonRequired: true,
 };

@@ -2,8 +2,7 @@ import { ApplicationStage } from '../../entities/enums';
 import type { Decision } from './decision';
 
 /** The resubmitCompleted decision: the applicant hands the completed dossier back in. */
-export const resubmitCompletedDecision: Decision<'resubmitCompleted'> = {
-  action: 'resubmitCompleted',
+export const resubmitCompletedDecision: Decision = {
   to: ApplicationStage.SUBMITTED,
   reasonRequired: false,
   effects: ['recordVerificationConsent'],

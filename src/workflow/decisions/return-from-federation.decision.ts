@@ -3,8 +3,7 @@ import { ROUND_ENDED } from '../assignment-ends';
 import type { Decision } from './decision';
 
 /** The returnFromFederation decision: the federation committee returns the case with reasons: a new comprehensive-review round. */
-export const returnFromFederationDecision: Decision<'returnFromFederation'> = {
-  action: 'returnFromFederation',
+export const returnFromFederationDecision: Decision = {
   to: ApplicationStage.COMPREHENSIVE_REVIEW,
   reasonRequired: true,
   effects: ['startNextComprehensiveReviewRound'],

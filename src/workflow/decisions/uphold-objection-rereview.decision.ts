@@ -3,8 +3,7 @@ import { ROUND_ENDED } from '../assignment-ends';
 import type { Decision } from './decision';
 
 /** The upholdObjectionRereview decision: an objection upheld sends the case back to a new comprehensive-review round. */
-export const upholdObjectionRereviewDecision: Decision<'upholdObjectionRereview'> = {
-  action: 'upholdObjectionRereview',
+export const upholdObjectionRereviewDecision: Decision = {
   to: ApplicationStage.COMPREHENSIVE_REVIEW,
   reasonRequired: true,
   effects: ['startNextComprehensiveReviewRound'],
