@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import type { AppConfig } from '../config';
 import { AppError } from '../errors/app-error';
 
 /** What is rate-limited, each with the key it is counted by. */
@@ -123,7 +122,7 @@ export interface RequestRateLimits {
 }
 
 /** The rate limits of one API process: counters in the API's database, through a pool of their own (a few connections). */
-export function createRateLimits(orm: MikroORM, config: AppConfig): RateLimits {
+export function createRateLimits(orm: MikroORM, config: { protection: { rateLimits: RateLimitTable } }): RateLimits {
   const pool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
   // An idle connection the server drops must not bring the process down; the next count reconnects.
   pool.on('error', (error) => console.error('[ece] rate-limit pool error', error.message));

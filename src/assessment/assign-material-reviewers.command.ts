@@ -1,6 +1,6 @@
 import type { Application } from '../entities';
 import { ApplicationStage, AssignmentKind } from '../entities/enums';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { materialReviewViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
@@ -12,7 +12,7 @@ import { activeAssignments, assessedApplication, loadExaminers, recordAssignment
  * recused); during the review it adds reviewers (e.g. after a recusal), the rules checked on the whole set.
  */
 export async function assignMaterialReviewersCommand(
-  ctx: RequestContext,
+  ctx: CommandContext,
   input: { applicationId: string; expectedVersion: number; examinerIds: string[] },
 ): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'assignMaterialReviewers');

@@ -1,6 +1,6 @@
 import { Assignment, type Application } from '../entities';
 import { AssignmentKind } from '../entities/enums';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { reviewGroupViolations } from '../workflow/composition-rules';
 import { enforceGuards } from '../workflow/guards';
@@ -16,7 +16,7 @@ const ASSESSOR_KINDS: readonly AssignmentKind[] = [AssignmentKind.MATERIAL_REVIE
  * Staff form the review group of the current round: ≥ 3 examiners of the field, not exactly the people who
  * assessed the applicant. One group per round; a re-review or re-assessment starts the next round.
  */
-export async function formReviewGroupCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; examinerIds: string[] }): Promise<Application> {
+export async function formReviewGroupCommand(ctx: CommandContext, input: { applicationId: string; expectedVersion: number; examinerIds: string[] }): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'formReviewGroup');
   checkVersion(application, input.expectedVersion);
   await enforceGuards(guardsOf('formReviewGroup', application.stage), guardInputFor(ctx, application));

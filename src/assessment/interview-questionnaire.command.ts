@@ -1,6 +1,6 @@
 import { Interview } from '../entities';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { enforceGuards } from '../workflow/guards';
@@ -17,7 +17,7 @@ export interface QuestionnaireInput {
 }
 
 /** The applicant answers the questionnaire about a recorded interview, once. */
-export async function answerInterviewQuestionnaireCommand(ctx: RequestContext, input: QuestionnaireInput): Promise<Interview> {
+export async function answerInterviewQuestionnaireCommand(ctx: CommandContext, input: QuestionnaireInput): Promise<Interview> {
   for (const key of ['overall', 'fairness', 'professionalism'] as const) {
     if (!Number.isInteger(input[key]) || input[key] < 1 || input[key] > 5) {
       throw new AppError('BAD_USER_INPUT', { field: `input.${key}`, params: { detail: 'a rating from 1 to 5', detailZh: '评分须为 1–5' } });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordApplicationEvent } from '../workflow/application-events';
 import { Assignment, ConflictDeclaration, RoleGrant, Specialty, type Application } from '../entities';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import type { CompositionViolation } from '../workflow/composition-rules';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
@@ -44,7 +44,7 @@ export function activeAssignments(em: EntityManager, application: Application, k
 }
 
 /** The viewer's own standing assignment of a kind (the policy has already checked the relation it gives). */
-export function ownStandingAssignment(ctx: RequestContext, application: Application, kind: AssignmentKind): Promise<Assignment> {
+export function ownStandingAssignment(ctx: CommandContext, application: Application, kind: AssignmentKind): Promise<Assignment> {
   return ctx.em.findOneOrFail(Assignment, { application, examiner: { $in: examinerGrantIds(ctx.principal) }, kind, removedAt: null });
 }
 
@@ -60,7 +60,7 @@ export function refuseViolations(violations: readonly CompositionViolation[]): v
  * off when a procedure step follows in the same command: the step moves it, and checks it first).
  */
 export function recordAssignments(
-  ctx: RequestContext,
+  ctx: CommandContext,
   application: Application,
   examiners: readonly RoleGrant[],
   kind: AssignmentKind,

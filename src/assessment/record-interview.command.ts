@@ -1,7 +1,7 @@
 import { Account, CompetencyItem, Interview } from '../entities';
 import { InterviewConclusion } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { enforceGuards } from '../workflow/guards';
@@ -30,7 +30,7 @@ function bad(field: string, en: string, zh: string): AppError {
 }
 
 /** The chief records the interview once: a record outside the time bounds is refused with its own code. */
-export async function recordInterviewCommand(ctx: RequestContext, input: InterviewRecordInput): Promise<Interview> {
+export async function recordInterviewCommand(ctx: CommandContext, input: InterviewRecordInput): Promise<Interview> {
   if (input.identityChecked !== true) throw bad('input.identityChecked', 'the chief checks identity first', '主面试官须先核验身份');
   if (input.selfStatementMinutes > INTERVIEW_MINUTES.selfStatementMax || input.selfStatementMinutes < 0) {
     throw new AppError('INTERVIEW_SELF_STATEMENT_TOO_LONG', { field: 'input.selfStatementMinutes' });

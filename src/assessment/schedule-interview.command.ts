@@ -1,6 +1,6 @@
 import { Interview, type Application } from '../entities';
 import { AssignmentKind, type InterviewMode } from '../entities/enums';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { interviewPanelViolations } from '../workflow/composition-rules';
@@ -22,7 +22,7 @@ export interface ScheduleInterviewInput {
 }
 
 /** Staff form the interview panel (2–3 of the field, ≥ 1 FORMAL, ≥ 1 of the specialty, a FORMAL chief) and set the appointment. */
-export async function scheduleInterviewCommand(ctx: RequestContext, input: ScheduleInterviewInput): Promise<Application> {
+export async function scheduleInterviewCommand(ctx: CommandContext, input: ScheduleInterviewInput): Promise<Application> {
   const location = checkText(input.location, 'input.location', 500, true)!;
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'scheduleInterview');
   checkVersion(application, input.expectedVersion);

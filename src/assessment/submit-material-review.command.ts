@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Grade, MaterialReview } from '../entities';
 import { AssignmentKind, MaterialReviewConclusion, NextAssessment } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { ownStandingAssignment } from './load-candidates';
@@ -58,7 +58,7 @@ function checkedReview(input: MaterialReviewInput, gradeCode: string) {
 }
 
 /** A material reviewer submits their own, independent review of the current round (once). */
-export async function submitMaterialReviewCommand(ctx: RequestContext, input: MaterialReviewInput): Promise<MaterialReview> {
+export async function submitMaterialReviewCommand(ctx: CommandContext, input: MaterialReviewInput): Promise<MaterialReview> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'submitMaterialReview');
   const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
   const details = checkedReview(input, grade.code);

@@ -1,7 +1,7 @@
 import { Account, Application, EngineeringField, FederationReviewEntry, Grade, Registration, Society } from '../entities';
 import { FederationDecision } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { addMonths } from '../workflow/calendar';
@@ -21,7 +21,7 @@ export function drawSample<T>(items: readonly T[], percent: number, random: () =
 }
 
 /** Records a society's submission to the federation: one entry per application, the sample drawn. */
-export function submitToFederation(ctx: RequestContext, applications: readonly Application[]): void {
+export function submitToFederation(ctx: CommandContext, applications: readonly Application[]): void {
   const sample = drawSample(applications, ctx.config.federationSamplePercent);
   for (const application of applications) {
     ctx.em.create(FederationReviewEntry, { society: application.society, application, sampled: sample.has(application), submittedAt: ctx.clock() });
@@ -30,7 +30,7 @@ export function submitToFederation(ctx: RequestContext, applications: readonly A
 
 /** The federation committee approves an application of a submission, or returns it to the society with reasons. */
 export async function decideAtFederationCommand(
-  ctx: RequestContext,
+  ctx: CommandContext,
   input: { applicationId: string; expectedVersion: number; decision: FederationDecision; reasons?: string | null },
 ): Promise<Application> {
   const reasons = checkText(input.reasons, 'input.reasons', 5000, input.decision === FederationDecision.RETURNED);
@@ -51,7 +51,7 @@ export async function decideAtFederationCommand(
  * Registers a member: the secretariat confirms PROFESSIONAL and SENIOR, the society its TRAINEE members.
  * A unique unified number, valid 5 years from the confirmation date.
  */
-export async function registerMemberCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number }): Promise<Registration> {
+export async function registerMemberCommand(ctx: CommandContext, input: { applicationId: string; expectedVersion: number }): Promise<Registration> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'read');
   const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
   const action = grade.code === 'TRAINEE' ? 'registerTrainee' : 'confirmRegistration';

@@ -1,4 +1,5 @@
-import { ApplicationStage, GrantRole } from '../entities/enums';
+import type { ApplicationStage } from '../entities/enums';
+import { allowPlatformAction } from './platform.policy';
 import type { GuardName } from '../workflow/guard-names';
 import { applicationActionRule, guardsOf, OFFERED_APPLICATION_ACTIONS, type ApplicationAction } from './application.actions';
 import type { PolicySubject } from './policy-subject';
@@ -12,9 +13,9 @@ export function allowApplicationAction(relations: ReadonlySet<ApplicationRelatio
   return rule !== undefined && rule.stages.includes(stage) && rule.who.some((relation) => relations.has(relation));
 }
 
-/** Starting an application: only an applicant of the (active) society in scope. */
+/** Starting an application: its row of the account action table (an applicant of the society in scope). */
 export function allowStartApplication(subject: PolicySubject): boolean {
-  return subject.principal !== undefined && subject.scope.society !== undefined && subject.scope.roles.has(GrantRole.APPLICANT);
+  return allowPlatformAction(subject, 'startApplication');
 }
 
 /** Answers whether the named guards all pass for the application in question. */

@@ -1,25 +1,9 @@
 import { ApplicationStage, GrantRole, SocietyStatus } from '../entities/enums';
 import { isPromiseLike, type MaybePromise } from './maybe-promise';
-import type { PolicySubject } from './policy-subject';
+import type { ApplicationRelation, PolicySubject } from './policy-subject';
 
-/**
- * How a viewer stands to an application; everything else in the policies reads this set. The assessor
- * relations (reviewers, panel, review group) and the recommending enterprise come with their assignments.
- */
-export type ApplicationRelation =
-  | 'APPLICANT'
-  | 'SOCIETY_STAFF'
-  | 'MATERIAL_REVIEWER'
-  | 'PAPER_JUDGE'
-  | 'INTERVIEW_PANEL'
-  | 'INTERVIEW_CHIEF'
-  | 'REVIEW_GROUP'
-  | 'FEDERATION_COMMITTEE'
-  | 'FEDERATION_SECRETARIAT'
-  | 'FEDERATION_ADMIN'
-  | 'QUALITY_SUPERVISION'
-  | 'RECOMMENDING_ENTERPRISE'
-  | 'PUBLIC';
+export type { ApplicationRelation } from './policy-subject';
+
 
 /** Each federation role and the relation it gives to every application. */
 const FEDERATION_RELATIONS: ReadonlyArray<[GrantRole, ApplicationRelation]> = [

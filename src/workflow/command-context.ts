@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../config';
 import type { PolicySubject } from '../policies/policy-subject';
 
 /**
@@ -11,4 +12,6 @@ export interface CommandContext extends PolicySubject {
   em: EntityManager;
   /** The time source (tests pin it). */
   clock: () => Date;
+  /** The validated settings (the federation's sampling rate, the registration-number format…). */
+  config: AppConfig;
 }

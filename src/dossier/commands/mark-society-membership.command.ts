@@ -1,11 +1,11 @@
 import type { Application } from '../../entities';
 import { recordApplicationEvent } from '../../workflow/application-events';
-import type { RequestContext } from '../../http/request-context';
+import type { CommandContext } from '../../workflow/command-context';
 import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { checkVersion, loadApplicationFor } from '../application-access';
 
 /** Staff mark at initial review whether the applicant is a society member (a non-member applies for membership alongside). */
-export async function markSocietyMembershipCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, member: boolean): Promise<Application> {
+export async function markSocietyMembershipCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, member: boolean): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, applicationId, 'markSocietyMembership');
   checkVersion(application, expectedVersion);
   application.societyMember = member;

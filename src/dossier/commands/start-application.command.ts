@@ -4,7 +4,7 @@ import { Account, Application, EngineeringField, Grade, Society, SocietyField, S
 import { recordApplicationEvent } from '../../workflow/application-events';
 import { ApplicationChannel, ApplicationStage } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
-import type { RequestContext } from '../../http/request-context';
+import type { CommandContext } from '../../workflow/command-context';
 import { allowStartApplication } from '../../policies/application.policy';
 import { nameToPinyin } from '../name-pinyin';
 import { STAGES } from '../../workflow/procedure';
@@ -25,7 +25,7 @@ function bad(field: string, en: string, zh: string): AppError {
 }
 
 /** Opens a draft application in the request's society: field it covers, specialty of the field, grade of the field's ladder. */
-export async function startApplicationCommand(ctx: RequestContext, input: StartApplicationInput): Promise<Application> {
+export async function startApplicationCommand(ctx: CommandContext, input: StartApplicationInput): Promise<Application> {
   const { em, scope, principal } = ctx;
   if (!scope.society) throw new AppError('SOCIETY_REQUIRED');
   if (!principal || !allowStartApplication(ctx)) throw new AppError('FORBIDDEN');
