@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import type { AppConfig } from '../config';
 import { AppError } from '../errors/app-error';
 import { RATE_LIMITS, type RateLimitedAction, type RateLimitTable } from './rate-limit-table';
 
@@ -96,7 +95,7 @@ export interface RequestRateLimits {
 }
 
 /** The rate limits of one API process: counters in the API's database, through a pool of their own (a few connections). */
-export function createRateLimits(orm: MikroORM, config: AppConfig, logger: Pick<Logger, 'warn'>): RateLimits {
+export function createRateLimits(orm: MikroORM, config: { protection: { rateLimits: RateLimitTable } }, logger: Pick<Logger, 'warn'>): RateLimits {
   const pool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
   // An idle connection the server drops must not bring the process down; the next count reconnects.
   pool.on('error', (error) => logger.warn({ err: error }, 'rate-limit pool: an idle connection failed'));

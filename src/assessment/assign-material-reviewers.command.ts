@@ -1,9 +1,10 @@
 import type { Application } from '../entities';
 import { ApplicationStage, AssignmentKind } from '../entities/enums';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { materialReviewViolations } from '../workflow/composition-rules';
-import { flushWithVersionCheck, runTransition } from '../workflow/run-transition';
+import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
+import { decide } from './guard-facts';
 import { activeAssignments, assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
 /**
@@ -11,7 +12,7 @@ import { activeAssignments, assessedApplication, loadExaminers, recordAssignment
  * recused); during the review it adds reviewers (e.g. after a recusal), the rules checked on the whole set.
  */
 export async function assignMaterialReviewersCommand(
-  ctx: RequestContext,
+  ctx: CommandContext,
   input: { applicationId: string; expectedVersion: number; examinerIds: string[] },
 ): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'assignMaterialReviewers');
@@ -23,7 +24,7 @@ export async function assignMaterialReviewersCommand(
   refuseViolations(violations);
   const starting = application.stage === ApplicationStage.ACCEPTED;
   recordAssignments(ctx, application, newcomers, AssignmentKind.MATERIAL_REVIEW, starting ? 'assignMaterialReviewers' : 'addMaterialReviewers', { touch: !starting });
-  if (starting) return runTransition(ctx, { applicationId: application.id, action: 'startMaterialReview', expectedVersion: input.expectedVersion });
+  if (starting) return decide(ctx, { applicationId: application.id, action: 'startMaterialReview', expectedVersion: input.expectedVersion });
   await flushWithVersionCheck(ctx);
   return application;
 }

@@ -1,13 +1,11 @@
-import { Account, ApplicationEvent, Assignment, ComprehensiveReview, type Application } from '../entities';
-import { ApplicationStage, AssignmentKind, ComprehensiveReviewConclusion } from '../entities/enums';
+import { Account, ComprehensiveReview, type Application } from '../entities';
+import { ApplicationStage, ComprehensiveReviewConclusion } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
-import { enforceGuards } from '../workflow/guards';
-import { COMMAND_GUARDS, type ApplicationAction, type GuardName } from '../workflow/procedure';
-import { flushWithVersionCheck, guardInputFor, runTransition } from '../workflow/run-transition';
-import { endAssignments } from './load-candidates';
+import type { ApplicationAction } from '../workflow/procedure';
+import { decide } from './guard-facts';
 
 /** The group's decision as a member records it. */
 export interface ComprehensiveReviewInput {
@@ -19,24 +17,21 @@ export interface ComprehensiveReviewInput {
 }
 
 /**
- * Where a re-assessment may send the application, the step that does it, and the assessors it ends: those of the
- * stage named (a fresh panel or fresh judges; material reviewers stay, their next round starts). The review group
- * stands down with its round (the step's startNextComprehensiveReviewRound effect); a new group decides afterwards.
+ * Where a re-assessment may send the application and the decision that does it. The assessors it ends (a fresh
+ * panel or fresh judges; material reviewers stay, their next round starts) and the review group standing down with
+ * its round are the decision's `ends` (src/workflow/decisions); a new group decides afterwards.
  */
-const REASSESSMENTS: Partial<Record<ApplicationStage, { step: ApplicationAction; ends: AssignmentKind[] }>> = {
-  [ApplicationStage.MATERIAL_REVIEW]: { step: 'reassessMaterials', ends: [] },
-  [ApplicationStage.WRITTEN_EXAM]: { step: 'reassessWrittenExam', ends: [AssignmentKind.PAPER_JUDGE] },
-  [ApplicationStage.INTERVIEW]: { step: 'reassessInterview', ends: [AssignmentKind.INTERVIEW] },
+const REASSESSMENTS: Partial<Record<ApplicationStage, { step: ApplicationAction }>> = {
+  [ApplicationStage.MATERIAL_REVIEW]: { step: 'reassessMaterials' },
+  [ApplicationStage.WRITTEN_EXAM]: { step: 'reassessWrittenExam' },
+  [ApplicationStage.INTERVIEW]: { step: 'reassessInterview' },
 };
-
-/** What a decision to register checks first (the other conclusions are steps of the procedure table, with their own guards). */
-const REGISTER_GUARDS: readonly GuardName[] = ['writtenExamNotFailed', 'minimumAssessmentDone'];
 
 /**
  * A member of the review group records its round's conclusion: register (the application waits for the public
  * notice), not register (with reasons, told to the applicant), or re-assess (back to the assessment stage named).
  */
-export async function concludeComprehensiveReviewCommand(ctx: RequestContext, input: ComprehensiveReviewInput): Promise<Application> {
+export async function concludeComprehensiveReviewCommand(ctx: CommandContext, input: ComprehensiveReviewInput): Promise<Application> {
   const reasons = checkText(input.reasons, 'input.reasons', 5000, input.conclusion !== ComprehensiveReviewConclusion.REGISTER);
   const reassessment = input.conclusion === ComprehensiveReviewConclusion.REASSESS ? REASSESSMENTS[input.reassessStage ?? ApplicationStage.DRAFT] : undefined;
   const step = reassessment?.step;
@@ -47,35 +42,20 @@ export async function concludeComprehensiveReviewCommand(ctx: RequestContext, in
   }
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'recordRegistrationDecision');
   checkVersion(application, input.expectedVersion);
-  await enforceGuards(COMMAND_GUARDS.recordRegistrationDecision, guardInputFor(ctx, application));
-  // Seed 000: registering needs the minimum assessments and no failed written exam; the other conclusions do not.
-  if (input.conclusion === ComprehensiveReviewConclusion.REGISTER) await enforceGuards(REGISTER_GUARDS, guardInputFor(ctx, application));
-  const now = ctx.clock();
-  const decidedBy = ctx.em.getReference(Account, ctx.principal!.accountId);
+  // The round the group concludes: a re-assessment starts the next one.
   const round = application.comprehensiveReviewRound;
-  const record = () => ctx.em.create(ComprehensiveReview, {
-    society: application.society, application, round, conclusion: input.conclusion, reasons, reassessStage: step ? input.reassessStage! : undefined, decidedBy, decidedAt: now,
+  const register = input.conclusion === ComprehensiveReviewConclusion.REGISTER;
+  // The decision first: its guards read this round as still undecided (seed 000: registering also needs the minimum
+  // assessments and no failed written exam, the register decision's own guards); the conclusion is recorded with
+  // it, in one transaction.
+  const decided = await decide(ctx, {
+    applicationId: application.id, action: register ? 'recordRegistrationDecision' : step ?? 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons,
+    details: register ? { comprehensiveReviewRound: round } : undefined,
   });
-  switch (input.conclusion) {
-    case ComprehensiveReviewConclusion.REGISTER:
-      record();
-      ctx.em.create(ApplicationEvent, {
-        society: application.society, application, actor: decidedBy, action: 'decideRegister', fromStage: application.stage, toStage: application.stage, reason: reasons,
-        details: { comprehensiveReviewRound: round }, at: now,
-      });
-      application.updatedAt = now;
-      await flushWithVersionCheck(ctx);
-      return application;
-    case ComprehensiveReviewConclusion.NOT_REGISTER:
-    case ComprehensiveReviewConclusion.REASSESS: {
-      if (reassessment && reassessment.ends.length > 0) {
-        endAssignments(await ctx.em.find(Assignment, { application, kind: { $in: reassessment.ends }, removedAt: null }), 'REASSESSMENT', now);
-      }
-      // The step first: its guards read this round as still undecided; the decision is recorded with it, in one transaction.
-      const moved = await runTransition(ctx, { applicationId: application.id, action: step ?? 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons });
-      record();
-      await ctx.em.flush();
-      return moved;
-    }
-  }
+  ctx.em.create(ComprehensiveReview, {
+    society: application.society, application, round, conclusion: input.conclusion, reasons, reassessStage: step ? input.reassessStage! : undefined,
+    decidedBy: ctx.em.getReference(Account, ctx.principal!.accountId), decidedAt: ctx.clock(),
+  });
+  await ctx.em.flush();
+  return decided;
 }

@@ -1,7 +1,7 @@
 import { Assignment, RoleGrant } from '../entities';
 import { GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { examinerAttributes, type ExaminerInput } from '../auth/grant-society-role.command';
 import { checkText } from '../dossier/input-checks';
 import { allowPlatformAction } from '../policies/platform.policy';
@@ -10,9 +10,9 @@ import { endAssignments, toCandidate } from './load-candidates';
 import { isUuid } from '../common/is-uuid';
 
 /** An examiner on the roster of the request's society; anything else is NOT_FOUND. */
-async function rosterExaminer(ctx: RequestContext, id: string): Promise<RoleGrant> {
+async function rosterExaminer(ctx: CommandContext, id: string, action: 'updateExaminer' | 'revokeExaminer'): Promise<RoleGrant> {
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
-  if (!allowPlatformAction(ctx, { kind: 'manageExaminers' })) throw new AppError('FORBIDDEN');
+  if (!allowPlatformAction(ctx, action)) throw new AppError('FORBIDDEN');
   const grant = isUuid(id)
     ? await ctx.em.findOne(RoleGrant, { id, role: GrantRole.EXAMINER, revokedAt: null, society: ctx.scope.society.id }, { populate: ['account'] })
     : null;
@@ -24,8 +24,8 @@ async function rosterExaminer(ctx: RequestContext, id: string): Promise<RoleGran
  * Staff update an examiner's grade, field, specialties or employer. A standing assignment the change makes
  * improper (another field; now the applicant's employer) ends at once, and with it the examiner's access.
  */
-export async function updateExaminerCommand(ctx: RequestContext, id: string, input: ExaminerInput): Promise<RoleGrant> {
-  const grant = await rosterExaminer(ctx, id);
+export async function updateExaminerCommand(ctx: CommandContext, id: string, input: ExaminerInput): Promise<RoleGrant> {
+  const grant = await rosterExaminer(ctx, id, 'updateExaminer');
   Object.assign(grant, await examinerAttributes(ctx.em, ctx.scope.society!.id, input, 'input'));
   const now = ctx.clock();
   for (const assignment of await ctx.em.find(Assignment, { examiner: grant, removedAt: null }, { populate: ['application'] })) {
@@ -41,9 +41,9 @@ export async function updateExaminerCommand(ctx: RequestContext, id: string, inp
 }
 
 /** Staff take an examiner off the roster (with the reason): every standing assignment ends, and so does access. */
-export async function revokeExaminerCommand(ctx: RequestContext, id: string, reason: string): Promise<RoleGrant> {
+export async function revokeExaminerCommand(ctx: CommandContext, id: string, reason: string): Promise<RoleGrant> {
   const text = checkText(reason, 'reason', 1000, true)!;
-  const grant = await rosterExaminer(ctx, id);
+  const grant = await rosterExaminer(ctx, id, 'revokeExaminer');
   const now = ctx.clock();
   Object.assign(grant, { revokedAt: now, revocationReason: text });
   endAssignments(await ctx.em.find(Assignment, { examiner: grant, removedAt: null }), 'EXAMINER_REVOKED', now);

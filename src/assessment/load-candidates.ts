@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account, ApplicationEvent, Assignment, ConflictDeclaration, RoleGrant, Specialty, type Application } from '../entities';
-import type { RequestContext } from '../http/request-context';
+import { recordApplicationEvent } from '../workflow/application-events';
+import { Assignment, ConflictDeclaration, RoleGrant, Specialty, type Application } from '../entities';
+import type { CommandContext } from '../workflow/command-context';
 import type { CompositionViolation } from '../workflow/composition-rules';
 import { AssignmentKind, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
@@ -43,14 +44,11 @@ export function activeAssignments(em: EntityManager, application: Application, k
 }
 
 /** The viewer's own standing assignment of a kind (the policy has already checked the relation it gives). */
-export function ownStandingAssignment(ctx: RequestContext, application: Application, kind: AssignmentKind): Promise<Assignment> {
+export function ownStandingAssignment(ctx: CommandContext, application: Application, kind: AssignmentKind): Promise<Assignment> {
   return ctx.em.findOneOrFail(Assignment, { application, examiner: { $in: examinerGrantIds(ctx.principal) }, kind, removedAt: null });
 }
 
-/** Ends assignments now, with the reason: the examiner's rights on the application end with them. */
-export function endAssignments(assignments: Iterable<Assignment>, reason: string, now: Date): void {
-  for (const assignment of assignments) Object.assign(assignment, { removedAt: now, removalReason: reason });
-}
+export { endAssignments } from '../workflow/assignment-ends';
 
 /** Refuses a composition with the first broken rule's own code (all of them in extensions.issues). */
 export function refuseViolations(violations: readonly CompositionViolation[]): void {
@@ -62,7 +60,7 @@ export function refuseViolations(violations: readonly CompositionViolation[]): v
  * off when a procedure step follows in the same command: the step moves it, and checks it first).
  */
 export function recordAssignments(
-  ctx: RequestContext,
+  ctx: CommandContext,
   application: Application,
   examiners: readonly RoleGrant[],
   kind: AssignmentKind,
@@ -74,9 +72,6 @@ export function recordAssignments(
   for (const examiner of examiners) {
     ctx.em.create(Assignment, { society: application.society, application, examiner, kind, chief: examiner.id === chiefGrantId, assignedAt: now });
   }
-  ctx.em.create(ApplicationEvent, {
-    society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action, fromStage: application.stage, toStage: application.stage, details, at: now,
-  });
+  recordApplicationEvent(ctx.em, { application, actorId: ctx.principal!.accountId, action, details, at: now });
   if (touch) application.updatedAt = now;
 }

@@ -1,12 +1,12 @@
 import { Account, CompetencyItem, Interview } from '../entities';
 import { InterviewConclusion } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { enforceGuards } from '../workflow/guards';
-import { COMMAND_GUARDS } from '../workflow/procedure';
-import { guardInputFor } from '../workflow/run-transition';
+import { guardsOf } from '../policies/application.actions';
+import { guardInputFor } from './guard-facts';
 
 /** The interview's bounds in minutes (seed 000: 自述 ≤ 10, 提问 ≥ 30, 合议 ≥ 10). */
 export const INTERVIEW_MINUTES = { selfStatementMax: 10, questioningMin: 30, deliberationMin: 10 } as const;
@@ -30,7 +30,7 @@ function bad(field: string, en: string, zh: string): AppError {
 }
 
 /** The chief records the interview once: a record outside the time bounds is refused with its own code. */
-export async function recordInterviewCommand(ctx: RequestContext, input: InterviewRecordInput): Promise<Interview> {
+export async function recordInterviewCommand(ctx: CommandContext, input: InterviewRecordInput): Promise<Interview> {
   if (input.identityChecked !== true) throw bad('input.identityChecked', 'the chief checks identity first', '主面试官须先核验身份');
   if (input.selfStatementMinutes > INTERVIEW_MINUTES.selfStatementMax || input.selfStatementMinutes < 0) {
     throw new AppError('INTERVIEW_SELF_STATEMENT_TOO_LONG', { field: 'input.selfStatementMinutes' });
@@ -50,7 +50,7 @@ export async function recordInterviewCommand(ctx: RequestContext, input: Intervi
   // Seed 000: the questioning examines whether the applicant meets all 5 areas and 17 items; the record shows each.
   const uncovered = [...known].filter((code) => !(code in questions)).sort();
   if (uncovered.length > 0) throw new AppError('INTERVIEW_ITEMS_UNCOVERED', { field: 'input.questions', params: { items: uncovered.join(', ') } });
-  await enforceGuards(COMMAND_GUARDS.recordInterview, guardInputFor(ctx, application));
+  await enforceGuards(guardsOf('recordInterview', application.stage), guardInputFor(ctx, application));
   // The guard has just found it: the latest interview, not recorded yet.
   const [interview] = await ctx.em.find(Interview, { application }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1 });
   Object.assign(interview, {

@@ -1,12 +1,13 @@
 import { Interview, type Application } from '../entities';
 import { AssignmentKind, type InterviewMode } from '../entities/enums';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { interviewPanelViolations } from '../workflow/composition-rules';
 import { enforceGuards } from '../workflow/guards';
-import { COMMAND_GUARDS } from '../workflow/procedure';
-import { flushWithVersionCheck, guardInputFor } from '../workflow/run-transition';
+import { guardsOf } from '../policies/application.actions';
+import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
+import { guardInputFor } from './guard-facts';
 import { assessedApplication, loadExaminers, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 
 /** The panel and the appointment. */
@@ -21,11 +22,11 @@ export interface ScheduleInterviewInput {
 }
 
 /** Staff form the interview panel (2–3 of the field, ≥ 1 FORMAL, ≥ 1 of the specialty, a FORMAL chief) and set the appointment. */
-export async function scheduleInterviewCommand(ctx: RequestContext, input: ScheduleInterviewInput): Promise<Application> {
+export async function scheduleInterviewCommand(ctx: CommandContext, input: ScheduleInterviewInput): Promise<Application> {
   const location = checkText(input.location, 'input.location', 500, true)!;
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'scheduleInterview');
   checkVersion(application, input.expectedVersion);
-  await enforceGuards(COMMAND_GUARDS.scheduleInterview, guardInputFor(ctx, application));
+  await enforceGuards(guardsOf('scheduleInterview', application.stage), guardInputFor(ctx, application));
   const panel = await loadExaminers(ctx.em, application, input.examinerIds, 'examinerIds');
   const violations = interviewPanelViolations(panel.map(toCandidate), input.chiefId, await assessedApplication(ctx.em, application));
   refuseViolations(violations);

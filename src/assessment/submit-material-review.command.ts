@@ -2,13 +2,13 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Grade, MaterialReview } from '../entities';
 import { AssignmentKind, MaterialReviewConclusion, NextAssessment } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { ownStandingAssignment } from './load-candidates';
 import { enforceGuards } from '../workflow/guards';
-import { COMMAND_GUARDS } from '../workflow/procedure';
-import { guardInputFor } from '../workflow/run-transition';
+import { guardsOf } from '../policies/application.actions';
+import { guardInputFor } from './guard-facts';
 
 /** One reviewer's conclusion (seed 000 "材料审查"). */
 export interface MaterialReviewInput {
@@ -58,13 +58,13 @@ function checkedReview(input: MaterialReviewInput, gradeCode: string) {
 }
 
 /** A material reviewer submits their own, independent review of the current round (once). */
-export async function submitMaterialReviewCommand(ctx: RequestContext, input: MaterialReviewInput): Promise<MaterialReview> {
+export async function submitMaterialReviewCommand(ctx: CommandContext, input: MaterialReviewInput): Promise<MaterialReview> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'submitMaterialReview');
   const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
   const details = checkedReview(input, grade.code);
   const assignment = await ownStandingAssignment(ctx, application, AssignmentKind.MATERIAL_REVIEW);
   const already = () => new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your review of this round', whatZh: '您本轮的审查意见' } });
-  await enforceGuards(COMMAND_GUARDS.submitMaterialReview, guardInputFor(ctx, application));
+  await enforceGuards(guardsOf('submitMaterialReview', application.stage), guardInputFor(ctx, application));
   const review = ctx.em.create(MaterialReview, {
     society: application.society, application, assignment, round: application.reviewRound, conclusion: input.conclusion, submittedAt: ctx.clock(), ...details,
   });

@@ -1,8 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
-import { Account, ApplicationEvent, Assignment, VerificationRequest, type Application } from '../entities';
+import { Account, Assignment, VerificationRequest, type Application } from '../entities';
+import { recordApplicationEvent } from '../workflow/application-events';
 import { VerificationAnswer } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkDate, checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { examinerGrantIds } from '../auth/principal';
@@ -17,25 +18,15 @@ export interface VerificationResultInput {
   note?: string | null;
 }
 
-function recordStep(ctx: RequestContext, application: Application, action: 'requestVerification' | 'recordVerificationResult', reason: string, details: Record<string, unknown>): void {
-  ctx.em.create(ApplicationEvent, {
-    society: application.society,
-    application,
-    actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action,
-    fromStage: application.stage,
-    toStage: application.stage,
-    reason,
-    details,
-    at: ctx.clock(),
-  });
+function recordStep(ctx: CommandContext, application: Application, action: 'requestVerification' | 'recordVerificationResult', reason: string, details: Record<string, unknown>): void {
+  recordApplicationEvent(ctx.em, { application, actorId: ctx.principal!.accountId, action, reason, details, at: ctx.clock() });
 }
 
 /**
  * An examiner with a standing assignment on the application asks the society to verify part of the dossier
  * (seed 000: 若考官对申请材料真实性产生质疑，可委托获授权学会向有关单位查询核实).
  */
-export async function requestVerificationCommand(ctx: RequestContext, applicationId: string, concerns: string): Promise<VerificationRequest> {
+export async function requestVerificationCommand(ctx: CommandContext, applicationId: string, concerns: string): Promise<VerificationRequest> {
   const text = checkText(concerns, 'concerns', 2000, true)!;
   const { application } = await loadApplicationFor(ctx, applicationId, 'requestVerification');
   // The grant under which the examiner assesses this applicant now (the policy found the assignment).
@@ -53,7 +44,7 @@ export async function requestVerificationCommand(ctx: RequestContext, applicatio
 }
 
 /** Society staff record, once, whom they asked, when, and the answer. */
-export async function recordVerificationResultCommand(ctx: RequestContext, id: string, input: VerificationResultInput): Promise<VerificationRequest> {
+export async function recordVerificationResultCommand(ctx: CommandContext, id: string, input: VerificationResultInput): Promise<VerificationRequest> {
   const askedWhom = checkText(input.askedWhom, 'input.askedWhom', 200, true)!;
   const askedContact = checkText(input.askedContact, 'input.askedContact', 200);
   const askedOn = checkDate(input.askedOn, 'input.askedOn');

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Account, EngineeringField, Society, SocietyField, WrittenExamStandard } from '../entities';
 import type { WrittenExamReference } from '../entities/written-exam-standard.entity';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { allowPlatformAction } from '../policies/platform.policy';
 
@@ -54,14 +54,14 @@ function instant(value: Date | string | null): Date | null {
 }
 
 /** The society in scope and the caller's right to set its standards (its staff, or a federation admin acting in it). */
-function societyActingOn(ctx: RequestContext): string {
+function societyActingOn(ctx: CommandContext, action: 'setWrittenExamStandard' | 'publishWrittenExamStandard'): string {
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
-  if (!allowPlatformAction(ctx, { kind: 'setWrittenExamStandard' })) throw new AppError('FORBIDDEN');
+  if (!allowPlatformAction(ctx, action)) throw new AppError('FORBIDDEN');
   return ctx.scope.society.id;
 }
 
 /** The field named by code, which must be one the society evaluates. */
-async function fieldOfSociety(ctx: RequestContext, societyId: string, fieldCode: string): Promise<EngineeringField> {
+async function fieldOfSociety(ctx: CommandContext, societyId: string, fieldCode: string): Promise<EngineeringField> {
   const field = await ctx.em.findOne(EngineeringField, { code: fieldCode.trim().toUpperCase() });
   if (!field || !(await ctx.em.count(SocietyField, { society: societyId, field }))) {
     throw new AppError('FIELD_NOT_OF_SOCIETY', { field: 'fieldCode', params: { field: fieldCode, society: ctx.scope.society!.code } });
@@ -70,8 +70,8 @@ async function fieldOfSociety(ctx: RequestContext, societyId: string, fieldCode:
 }
 
 /** Staff (or a federation admin in the society) set the written-exam standard of one of its fields; a change is a draft until published. */
-export async function setWrittenExamStandardCommand(ctx: RequestContext, fieldCode: string, input: WrittenExamStandardInput): Promise<WrittenExamStandard> {
-  const societyId = societyActingOn(ctx);
+export async function setWrittenExamStandardCommand(ctx: CommandContext, fieldCode: string, input: WrittenExamStandardInput): Promise<WrittenExamStandard> {
+  const societyId = societyActingOn(ctx, 'setWrittenExamStandard');
   const passMark = checkPassMark(input.passMark);
   const outline = checkText(input.outline, 'input.outline', MAX_OUTLINE, true)!;
   const references = checkReferences(input.references);
@@ -92,8 +92,8 @@ export async function setWrittenExamStandardCommand(ctx: RequestContext, fieldCo
 }
 
 /** Publishes the society's standard of the field: from now on the public sees it and outcomes of the field use its pass mark. */
-export async function publishWrittenExamStandardCommand(ctx: RequestContext, fieldCode: string): Promise<WrittenExamStandard> {
-  const societyId = societyActingOn(ctx);
+export async function publishWrittenExamStandardCommand(ctx: CommandContext, fieldCode: string): Promise<WrittenExamStandard> {
+  const societyId = societyActingOn(ctx, 'publishWrittenExamStandard');
   const field = await fieldOfSociety(ctx, societyId, fieldCode);
   const standard = await ctx.em.findOne(WrittenExamStandard, { society: societyId, field });
   if (!standard) throw new AppError('NOT_FOUND', { field: 'fieldCode' });
@@ -103,14 +103,14 @@ export async function publishWrittenExamStandardCommand(ctx: RequestContext, fie
 }
 
 /** The published standards of the society in scope, for anyone (like the public notice). */
-export async function publishedWrittenExamStandards(ctx: RequestContext): Promise<WrittenExamStandard[]> {
+export async function publishedWrittenExamStandards(ctx: CommandContext): Promise<WrittenExamStandard[]> {
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
   return ctx.em.find(WrittenExamStandard, { society: ctx.scope.society.id, publishedAt: { $ne: null } }, { populate: ['field'], orderBy: { field: { sortOrder: 'asc' } } });
 }
 
 /** Federation: every society of the field with its standard side by side (one statement), to keep them consistent (seed 000: 保持相对一致). */
-export async function writtenExamStandardsByField(ctx: RequestContext, fieldCode: string): Promise<WrittenExamStandardComparisonRow[]> {
-  if (!allowPlatformAction(ctx, { kind: 'compareWrittenExamStandards' })) throw new AppError('FORBIDDEN');
+export async function writtenExamStandardsByField(ctx: CommandContext, fieldCode: string): Promise<WrittenExamStandardComparisonRow[]> {
+  if (!allowPlatformAction(ctx, 'writtenExamStandardsByField')) throw new AppError('FORBIDDEN');
   const rows = await ctx.em.execute<Array<{
     society_code: string | null; society_name_zh: string; society_pass_mark: number; pass_mark: number | null; published_at: Date | string | null; updated_at: Date | string | null;
   }>>(

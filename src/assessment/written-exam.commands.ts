@@ -2,17 +2,17 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Account, WrittenExamScore, WrittenExamSitting, type Application } from '../entities';
 import { AssignmentKind } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkDate, checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../dossier/application-access';
 import { paperJudgeViolations } from '../workflow/composition-rules';
-import { flushWithVersionCheck } from '../workflow/run-transition';
+import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
 import { latestSitting } from './latest-sitting';
 import { activeAssignments, assessedApplication, loadExaminers, ownStandingAssignment, recordAssignments, refuseViolations, toCandidate } from './load-candidates';
 import { isUuid } from '../common/is-uuid';
 
 /** Staff assign the judges of the applicant's paper: ≥ 2 examiners of the field, none recused. */
-export async function assignPaperJudgesCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; examinerIds: string[] }): Promise<Application> {
+export async function assignPaperJudgesCommand(ctx: CommandContext, input: { applicationId: string; expectedVersion: number; examinerIds: string[] }): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'assignPaperJudges');
   checkVersion(application, input.expectedVersion);
   const standing = await activeAssignments(ctx.em, application, AssignmentKind.PAPER_JUDGE);
@@ -26,7 +26,7 @@ export async function assignPaperJudgesCommand(ctx: RequestContext, input: { app
 
 /** Staff record a sitting: when (China date), where, and which paper the applicant wrote. */
 export async function recordWrittenExamSittingCommand(
-  ctx: RequestContext,
+  ctx: CommandContext,
   input: { applicationId: string; heldOn: string; venue: string; paper: string },
 ): Promise<WrittenExamSitting> {
   const heldOn = checkDate(input.heldOn, 'input.heldOn');
@@ -48,7 +48,7 @@ export async function recordWrittenExamSittingCommand(
 }
 
 /** A judge marks the paper of the latest sitting, once (0–100). */
-export async function scorePaperCommand(ctx: RequestContext, input: { sittingId: string; score: number; remarks?: string | null }): Promise<WrittenExamScore> {
+export async function scorePaperCommand(ctx: CommandContext, input: { sittingId: string; score: number; remarks?: string | null }): Promise<WrittenExamScore> {
   if (!Number.isInteger(input.score) || input.score < 0 || input.score > 100) {
     throw new AppError('BAD_USER_INPUT', { field: 'input.score', params: { detail: 'a whole number from 0 to 100', detailZh: '须为 0–100 的整数' } });
   }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { RoleGrant, SocietyInvitation } from '../entities';
 import { SocietyStatus } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { allowInvitationAnswer } from '../policies/invitation.policy';
 import { isUuid } from '../common/is-uuid';
 
@@ -11,13 +11,13 @@ import { isUuid } from '../common/is-uuid';
  * The viewer's invitations, newest first: open ones, and the answered or expired ones of the last while.
  * Read from any scope: the invitee belongs to none of the inviting society's tenants yet (RLS: their own rows).
  */
-export function myInvitations(ctx: RequestContext): Promise<SocietyInvitation[]> {
+export function myInvitations(ctx: CommandContext): Promise<SocietyInvitation[]> {
   if (!ctx.principal) return Promise.resolve([]);
   return ctx.em.find(SocietyInvitation, { account: ctx.principal.accountId }, { filters: false, populate: ['society'], orderBy: { createdAt: 'desc', id: 'asc' } });
 }
 
 /** The viewer's own open invitation; anyone else's, or an unknown id, is NOT_FOUND (their existence is not told). */
-async function openInvitationOfViewer(ctx: RequestContext, id: string): Promise<SocietyInvitation> {
+async function openInvitationOfViewer(ctx: CommandContext, id: string): Promise<SocietyInvitation> {
   const invitation = isUuid(id) ? await ctx.em.findOne(SocietyInvitation, { id }, { filters: false, populate: ['society'] }) : null;
   if (!invitation || !allowInvitationAnswer(ctx, { accountId: invitation.account.id, societyId: invitation.society.id })) {
     throw new AppError('NOT_FOUND', { field: 'id' });
@@ -36,7 +36,7 @@ async function openInvitationOfViewer(ctx: RequestContext, id: string): Promise<
  * is marked first, naming the grant, because the database lets an account add its own grant only for an accepted
  * invitation naming it (RLS policy role_grant_accepted_invitation).
  */
-export async function acceptInvitationCommand(ctx: RequestContext, id: string): Promise<SocietyInvitation> {
+export async function acceptInvitationCommand(ctx: CommandContext, id: string): Promise<SocietyInvitation> {
   const invitation = await openInvitationOfViewer(ctx, id);
   if (invitation.society.status !== SocietyStatus.ACTIVE) throw new AppError('SOCIETY_SUSPENDED', { params: { society: invitation.society.code } });
   const grantId = randomUUID();
@@ -58,7 +58,7 @@ export async function acceptInvitationCommand(ctx: RequestContext, id: string): 
 }
 
 /** The invitee declines: nothing is granted, and the society may invite again. */
-export async function declineInvitationCommand(ctx: RequestContext, id: string): Promise<SocietyInvitation> {
+export async function declineInvitationCommand(ctx: CommandContext, id: string): Promise<SocietyInvitation> {
   const invitation = await openInvitationOfViewer(ctx, id);
   await answerOnce(ctx, invitation, { declinedAt: ctx.clock() });
   await ctx.em.refresh(invitation, { filters: false });
@@ -66,7 +66,7 @@ export async function declineInvitationCommand(ctx: RequestContext, id: string):
 }
 
 /** Records the answer only while the invitation is still open (of two concurrent answers, the second is refused); the caller refreshes the entity. */
-async function answerOnce(ctx: RequestContext, invitation: SocietyInvitation, answer: { acceptedAt?: Date; declinedAt?: Date; grant?: string }): Promise<void> {
+async function answerOnce(ctx: CommandContext, invitation: SocietyInvitation, answer: { acceptedAt?: Date; declinedAt?: Date; grant?: string }): Promise<void> {
   const answered = await ctx.em.nativeUpdate(SocietyInvitation, { id: invitation.id, acceptedAt: null, declinedAt: null }, answer, { filters: false });
   if (answered !== 1) throw new AppError('INVALID_TRANSITION', { field: 'id', params: { action: 'answerInvitation', stage: 'ANSWERED' } });
 }

@@ -4,7 +4,7 @@ import { Account, EngineeringField, RoleGrant, Society, SocietyField, SocietyInv
 import { ExaminerGrade, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import { allowPlatformAction } from '../policies/platform.policy';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { validateNewAccount } from './account-input';
 import { accountIdByEmail } from './account-lookup';
 import { hashPassword } from './password';
@@ -59,11 +59,11 @@ export const INVITATION_VALID_DAYS = 14;
  * checked, an account is created with them only when the email has none (an existing person keeps their own
  * password), and the result is the same open invitation either way, after the same hashing work.
  */
-export async function grantSocietyRoleCommand(ctx: RequestContext, input: GrantSocietyRoleInput): Promise<SocietyInvitation> {
+export async function grantSocietyRoleCommand(ctx: CommandContext, input: GrantSocietyRoleInput): Promise<SocietyInvitation> {
   const { em } = ctx;
   const society = ctx.scope.society;
   if (!society) throw new AppError('SOCIETY_REQUIRED');
-  if (!allowPlatformAction(ctx, { kind: 'grantSocietyRole', role: input.role })) throw new AppError('FORBIDDEN');
+  if (!allowPlatformAction(ctx, 'grantSocietyRole', { role: input.role })) throw new AppError('FORBIDDEN');
   const examiner = input.role === GrantRole.EXAMINER ? await examinerAttributes(em, society.id, input.examiner) : undefined;
   if (input.displayName == null) throw bad('input.displayName', 'give the name as on the ID card', '请填写与身份证件一致的姓名');
   if (input.initialPassword == null) throw bad('input.initialPassword', 'give an initial password (used only if the person has no account yet)', '请填写初始密码（仅在此人尚无账号时使用）');

@@ -1,56 +1,11 @@
-import { Application } from '../entities';
-import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
-import { allowApplicationAction, type ApplicationAction } from '../policies/application.policy';
-import { relationsOf, type ApplicationRelation } from '../policies/relations';
-import { ApplicationStage } from '../entities/enums';
-import { isUuid } from '../common/is-uuid';
+import type { Application } from '../entities';
+import type { CommandContext } from '../workflow/command-context';
+import { checkVersion, loadApplicationFor } from '../policies/load-application';
 
-/** An application with the viewer's relations to it. */
-export interface AccessibleApplication {
-  application: Application;
-  relations: ReadonlySet<ApplicationRelation>;
-}
-
-/** The facts relations need, from an application entity. */
-export function applicationFacts(application: Application) {
-  return { id: application.id, societyId: application.society.id, applicantId: application.applicant.id, stage: application.stage };
-}
-
-function refusal(action: ApplicationAction, application: Application, relations: ReadonlySet<ApplicationRelation>): AppError {
-  const stage = application.stage;
-  if (action === 'editDossier' || action === 'addSupplement') {
-    if (relations.has('APPLICANT')) return new AppError('DOSSIER_LOCKED', { field: 'applicationId', params: { stage } });
-    return new AppError('FORBIDDEN');
-  }
-  // The viewer could take this step in another stage: the stage is what is wrong, not the viewer.
-  const allowedElsewhere = Object.values(ApplicationStage).some((other) => allowApplicationAction(relations, action, other));
-  if (allowedElsewhere) return new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage, action } });
-  return new AppError('FORBIDDEN');
-}
-
-/**
- * Loads an application in the request's scope for an action. Not visible to the viewer: NOT_FOUND
- * (another society's or another applicant's application is not revealed). Visible but not allowed:
- * DOSSIER_LOCKED, INVALID_TRANSITION or FORBIDDEN.
- */
-export async function loadApplicationFor(ctx: RequestContext, id: string, action: ApplicationAction): Promise<AccessibleApplication> {
-  const application = isUuid(id) ? await ctx.em.findOne(Application, { id }) : null;
-  const relations = application ? await relationsOf(ctx, applicationFacts(application)) : new Set<ApplicationRelation>();
-  if (!application || !allowApplicationAction(relations, 'read', application.stage)) throw new AppError('NOT_FOUND', { field: 'applicationId' });
-  if (!allowApplicationAction(relations, action, application.stage)) throw refusal(action, application, relations);
-  return { application, relations };
-}
-
-/** Refuses a command made on an older version than the stored one: nothing is changed. */
-export function checkVersion(application: Application, expectedVersion: number): void {
-  if (application.version !== expectedVersion) {
-    throw new AppError('STALE_VERSION', { field: 'expectedVersion' });
-  }
-}
+export { applicationFacts, checkVersion, loadApplicationFor, type AccessibleApplication } from '../policies/load-application';
 
 /** Loads for a full dossier edit (the stage must allow it) at the expected version, and marks the dossier as changed. */
-export async function loadForDossierEdit(ctx: RequestContext, id: string, expectedVersion: number): Promise<Application> {
+export async function loadForDossierEdit(ctx: CommandContext, id: string, expectedVersion: number): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, id, 'editDossier');
   checkVersion(application, expectedVersion);
   // Every section save moves the version, so two editors of one dossier cannot overwrite each other.

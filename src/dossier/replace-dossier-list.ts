@@ -1,8 +1,8 @@
 import type { EntityName, RequiredEntityData } from '@mikro-orm/core';
 import type { Application } from '../entities';
 import type { DossierPart } from '../entities/dossier-part.entity';
-import type { RequestContext } from '../http/request-context';
-import { flushWithVersionCheck } from '../workflow/run-transition';
+import type { CommandContext } from '../workflow/command-context';
+import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
 import { loadForDossierEdit } from './application-access';
 
 /**
@@ -10,7 +10,7 @@ import { loadForDossierEdit } from './application-access';
  * at the expected version, in the request's transaction: all rows or none.
  */
 export async function replaceDossierList<T extends DossierPart>(
-  ctx: RequestContext,
+  ctx: CommandContext,
   applicationId: string,
   expectedVersion: number,
   entity: EntityName<T>,

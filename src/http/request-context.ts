@@ -14,11 +14,16 @@ import type { ApplicationRelation } from '../policies/relations';
 import { applyRlsSettings, applyTenantScope } from '../tenancy/request-transaction';
 import { requestedSocietyCode, resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
 import { examinerGrantIds } from '../auth/principal';
+import type { CommandContext } from '../workflow/command-context';
 
 const NO_RELATIONS: ReadonlySet<ApplicationRelation> = new Set();
 
-/** Everything a resolver may use for one request. */
-export interface RequestContext {
+/**
+ * Everything a resolver may use for one request. It is a CommandContext (src/workflow/command-context.ts): resolvers
+ * hand it to commands as one, and commands see nothing of it beyond that (the same object, so the request's
+ * relation cache and access log stay one).
+ */
+export interface RequestContext extends CommandContext {
   /** A fresh fork with an open transaction: every statement of the request runs in it. */
   em: EntityManager;
   principal?: Principal;

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
-import { AssignmentKind } from '../entities/enums';
-import type { ApplicationRelation } from '../policies/relations';
+import { loadAssessorRelations, type ApplicationRelation } from '../policies/relations';
 import {
   Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry, WrittenExamStandard,
@@ -10,33 +9,13 @@ import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
 import { examinerGrantIds } from '../auth/principal';
 
-/** The relations an assignment gives its examiner (the interview chief is also on the panel). */
-function relationsOfAssignment(assignment: Assignment): ApplicationRelation[] {
-  switch (assignment.kind) {
-    case AssignmentKind.MATERIAL_REVIEW:
-      return ['MATERIAL_REVIEWER'];
-    case AssignmentKind.INTERVIEW:
-      return assignment.chief ? ['INTERVIEW_PANEL', 'INTERVIEW_CHIEF'] : ['INTERVIEW_PANEL'];
-    case AssignmentKind.REVIEW_GROUP:
-      return ['REVIEW_GROUP'];
-    case AssignmentKind.PAPER_JUDGE:
-      return ['PAPER_JUDGE'];
-  }
-}
-
 /** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
 export function createLoaders(em: EntityManager, principal?: Principal) {
   const gate = new SerialGate();
   const ownExaminerGrantIds = examinerGrantIds(principal);
   return {
     /** The viewer's standing assignments per application, as relations: one statement per request, none for non-examiners. */
-    assessorRelations: new DataLoader<string, ReadonlySet<ApplicationRelation>>(async (ids) => {
-      if (ownExaminerGrantIds.length === 0) return ids.map(() => new Set<ApplicationRelation>());
-      const assignments = await gate.run(() =>
-        em.find(Assignment, { application: { $in: [...ids] }, examiner: { $in: ownExaminerGrantIds }, removedAt: null }),
-      );
-      return ids.map((id) => new Set(assignments.filter((a) => a.application.id === id).flatMap(relationsOfAssignment)));
-    }),
+    assessorRelations: new DataLoader<string, ReadonlySet<ApplicationRelation>>((ids) => gate.run(() => loadAssessorRelations(em, ownExaminerGrantIds, ids))),
     specialtiesByFieldId: groupedLoader(
       gate,
       (ids: readonly string[]) => em.find(Specialty, { field: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc' } }),

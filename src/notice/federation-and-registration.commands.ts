@@ -1,11 +1,11 @@
 import { Account, Application, EngineeringField, FederationReviewEntry, Grade, Registration, Society } from '../entities';
 import { FederationDecision } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { loadApplicationFor } from '../dossier/application-access';
 import { addMonths } from '../workflow/calendar';
-import { runTransition } from '../workflow/run-transition';
+import { decide } from '../assessment/guard-facts';
 import { chinaToday } from '../workflow/working-day-calendar';
 import { formatRegistrationNumber, nextRegistrationSequence } from './registration-number';
 import { pluginForField } from '../categories/registry';
@@ -21,7 +21,7 @@ export function drawSample<T>(items: readonly T[], percent: number, random: () =
 }
 
 /** Records a society's submission to the federation: one entry per application, the sample drawn. */
-export function submitToFederation(ctx: RequestContext, applications: readonly Application[]): void {
+export function submitToFederation(ctx: CommandContext, applications: readonly Application[]): void {
   const sample = drawSample(applications, ctx.config.federationSamplePercent);
   for (const application of applications) {
     ctx.em.create(FederationReviewEntry, { society: application.society, application, sampled: sample.has(application), submittedAt: ctx.clock() });
@@ -30,7 +30,7 @@ export function submitToFederation(ctx: RequestContext, applications: readonly A
 
 /** The federation committee approves an application of a submission, or returns it to the society with reasons. */
 export async function decideAtFederationCommand(
-  ctx: RequestContext,
+  ctx: CommandContext,
   input: { applicationId: string; expectedVersion: number; decision: FederationDecision; reasons?: string | null },
 ): Promise<Application> {
   const reasons = checkText(input.reasons, 'input.reasons', 5000, input.decision === FederationDecision.RETURNED);
@@ -38,7 +38,7 @@ export async function decideAtFederationCommand(
     throw new AppError('BAD_USER_INPUT', { field: 'input.decision', params: { detail: 'APPROVED or RETURNED', detailZh: '须为 APPROVED 或 RETURNED' } });
   }
   const action = input.decision === FederationDecision.APPROVED ? 'approveAtFederation' : 'returnFromFederation';
-  const application = await runTransition(ctx, { applicationId: input.applicationId, action, expectedVersion: input.expectedVersion, reason: reasons });
+  const application = await decide(ctx, { applicationId: input.applicationId, action, expectedVersion: input.expectedVersion, reason: reasons });
   const [entry] = await ctx.em.find(FederationReviewEntry, { application, decision: FederationDecision.PENDING }, { orderBy: { submittedAt: 'desc' }, limit: 1 });
   if (entry) {
     Object.assign(entry, { decision: input.decision, reasons, decidedBy: ctx.em.getReference(Account, ctx.principal!.accountId), decidedAt: ctx.clock() });
@@ -51,11 +51,11 @@ export async function decideAtFederationCommand(
  * Registers a member: the secretariat confirms PROFESSIONAL and SENIOR, the society its TRAINEE members.
  * A unique unified number, valid 5 years from the confirmation date.
  */
-export async function registerMemberCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number }): Promise<Registration> {
+export async function registerMemberCommand(ctx: CommandContext, input: { applicationId: string; expectedVersion: number }): Promise<Registration> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'read');
   const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
   const action = grade.code === 'TRAINEE' ? 'registerTrainee' : 'confirmRegistration';
-  await runTransition(ctx, { applicationId: application.id, action, expectedVersion: input.expectedVersion });
+  await decide(ctx, { applicationId: application.id, action, expectedVersion: input.expectedVersion });
   const today = chinaToday(ctx.clock());
   const society = await ctx.em.findOneOrFail(Society, { id: application.society.id });
   const field = await ctx.em.findOneOrFail(EngineeringField, { id: application.field.id });

@@ -1,13 +1,13 @@
 import { Account, Application, Grade, Objection, PublicNotice, PublicNoticeEntry, Society } from '../entities';
 import { ApplicationStage, ObjectionStatus } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkDate, checkText } from '../dossier/input-checks';
 import { allowPlatformAction } from '../policies/platform.policy';
 import { loadCalendar } from '../workflow/calendar';
 import { noticeLastDay } from '../workflow/deadlines';
 import type { ApplicationAction } from '../workflow/procedure';
-import { runTransition } from '../workflow/run-transition';
+import { decide } from '../assessment/guard-facts';
 import { chinaToday } from '../workflow/working-day-calendar';
 import { submitToFederation } from './federation-and-registration.commands';
 import { isUuid } from '../common/is-uuid';
@@ -17,13 +17,13 @@ export const MIN_NOTICE_WORKING_DAYS = 5;
 /** A generous ceiling: a notice is a matter of days, and an absurd count must not walk the calendar for ever. */
 export const MAX_NOTICE_WORKING_DAYS = 60;
 
-function requireStaff(ctx: RequestContext): Society {
+function requireStaff(ctx: CommandContext, action: 'publishNotice' | 'closeNotice' | 'resolveObjection'): Society {
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
-  if (!allowPlatformAction(ctx, { kind: 'managePublicNotices' })) throw new AppError('FORBIDDEN');
+  if (!allowPlatformAction(ctx, action)) throw new AppError('FORBIDDEN');
   return ctx.em.getReference(Society, ctx.scope.society.id);
 }
 
-async function findNotice(ctx: RequestContext, noticeId: string, field: string): Promise<PublicNotice> {
+async function findNotice(ctx: CommandContext, noticeId: string, field: string): Promise<PublicNotice> {
   const notice = isUuid(noticeId) ? await ctx.em.findOne(PublicNotice, { id: noticeId, society: ctx.scope.society?.id ?? '' }) : null;
   if (!notice) throw new AppError('NOT_FOUND', { field });
   return notice;
@@ -31,10 +31,10 @@ async function findNotice(ctx: RequestContext, noticeId: string, field: string):
 
 /** Staff publish a batch of applications the review group decided to register, for at least 5 working days. */
 export async function publishNoticeCommand(
-  ctx: RequestContext,
+  ctx: CommandContext,
   input: { title: string; startsOn: string; workingDays: number; applications: Array<{ applicationId: string; expectedVersion: number }> },
 ): Promise<PublicNotice> {
-  const society = requireStaff(ctx);
+  const society = requireStaff(ctx, 'publishNotice');
   const title = checkText(input.title, 'input.title', 200, true)!;
   const startsOn = checkDate(input.startsOn, 'input.startsOn');
   if (startsOn < chinaToday(ctx.clock())) {
@@ -54,7 +54,7 @@ export async function publishNoticeCommand(
     society, title, startsOn, endsOn, workingDays: input.workingDays, publishedBy: ctx.em.getReference(Account, ctx.principal!.accountId), publishedAt: ctx.clock(),
   });
   for (const item of input.applications) {
-    const application = await runTransition(ctx, { applicationId: item.applicationId, action: 'publishInNotice', expectedVersion: item.expectedVersion });
+    const application = await decide(ctx, { applicationId: item.applicationId, action: 'publishInNotice', expectedVersion: item.expectedVersion });
     ctx.em.create(PublicNoticeEntry, { society, application, notice });
   }
   await ctx.em.flush();
@@ -62,7 +62,7 @@ export async function publishNoticeCommand(
 }
 
 /** Anyone lodges an objection against a listed applicant while the notice is open. */
-export async function lodgeObjectionCommand(ctx: RequestContext, input: { noticeId: string; applicationId: string; content: string; contact?: string | null }): Promise<Objection> {
+export async function lodgeObjectionCommand(ctx: CommandContext, input: { noticeId: string; applicationId: string; content: string; contact?: string | null }): Promise<Objection> {
   const content = checkText(input.content, 'input.content', 5000, true)!;
   const contact = checkText(input.contact, 'input.contact', 200);
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
@@ -83,10 +83,10 @@ const UPHELD_STEPS: Partial<Record<ObjectionStatus, ApplicationAction>> = {
 
 /** Staff resolve an objection: dismissed, or upheld (not registered, or back to the comprehensive review). */
 export async function resolveObjectionCommand(
-  ctx: RequestContext,
+  ctx: CommandContext,
   input: { objectionId: string; outcome: ObjectionStatus; resolution: string; expectedVersion: number },
 ): Promise<Objection> {
-  requireStaff(ctx);
+  requireStaff(ctx, 'resolveObjection');
   const resolution = checkText(input.resolution, 'input.resolution', 5000, true)!;
   if (input.outcome === ObjectionStatus.OPEN) {
     throw new AppError('BAD_USER_INPUT', { field: 'input.outcome', params: { detail: 'an outcome other than OPEN', detailZh: '须给出处理结果' } });
@@ -97,15 +97,15 @@ export async function resolveObjectionCommand(
     throw new AppError('INVALID_TRANSITION', { field: 'input.objectionId', params: { stage: objection.status, action: 'resolveObjection' } });
   }
   const step = UPHELD_STEPS[input.outcome];
-  if (step) await runTransition(ctx, { applicationId: objection.application.id, action: step, expectedVersion: input.expectedVersion, reason: resolution });
+  if (step) await decide(ctx, { applicationId: objection.application.id, action: step, expectedVersion: input.expectedVersion, reason: resolution });
   Object.assign(objection, { status: input.outcome, resolution, resolvedBy: ctx.em.getReference(Account, ctx.principal!.accountId), resolvedAt: ctx.clock() });
   await ctx.em.flush();
   return objection;
 }
 
 /** Staff close a notice after its last day with no objection open; each listed applicant moves on by grade. */
-export async function closeNoticeCommand(ctx: RequestContext, noticeId: string): Promise<PublicNotice> {
-  requireStaff(ctx);
+export async function closeNoticeCommand(ctx: CommandContext, noticeId: string): Promise<PublicNotice> {
+  requireStaff(ctx, 'closeNotice');
   const notice = await findNotice(ctx, noticeId, 'noticeId');
   if (notice.closedAt) throw new AppError('INVALID_TRANSITION', { field: 'noticeId', params: { stage: 'CLOSED', action: 'closeNotice' } });
   if (chinaToday(ctx.clock()) <= notice.endsOn) throw new AppError('DEADLINE_NOT_PASSED', { field: 'noticeId', params: { deadline: notice.endsOn } });
@@ -117,7 +117,7 @@ export async function closeNoticeCommand(ctx: RequestContext, noticeId: string):
     if (application.stage !== ApplicationStage.PUBLIC_NOTICE) continue;
     const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
     const step: ApplicationAction = grade.code === 'TRAINEE' ? 'closeNoticeToRegistration' : 'closeNoticeToFederationReview';
-    await runTransition(ctx, { applicationId: application.id, action: step, expectedVersion: application.version });
+    await decide(ctx, { applicationId: application.id, action: step, expectedVersion: application.version });
     if (step === 'closeNoticeToFederationReview') toFederation.push(application);
   }
   // Closing the notice is the society's submission of its PROFESSIONAL and SENIOR registrants to the federation.
@@ -128,7 +128,7 @@ export async function closeNoticeCommand(ctx: RequestContext, noticeId: string):
 }
 
 /** The society's notices that are open today, newest first (for the public pages). */
-export async function openNotices(ctx: RequestContext): Promise<Array<{ notice: PublicNotice; applications: Application[] }>> {
+export async function openNotices(ctx: CommandContext): Promise<Array<{ notice: PublicNotice; applications: Application[] }>> {
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
   const today = chinaToday(ctx.clock());
   const notices = await ctx.em.find(PublicNotice, { society: ctx.scope.society.id, closedAt: null, startsOn: { $lte: today }, endsOn: { $gte: today } }, { orderBy: { startsOn: 'desc' } });

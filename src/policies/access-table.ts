@@ -1,7 +1,8 @@
 import type { ConditionName } from './conditions';
+import { MUTATION_ACCESS, QUERY_ACCESS, type FieldAccess } from './mutation-access';
 
 /** For one GraphQL type: one condition for every field, or a condition per field. */
-export type TypeAccess = ConditionName | Record<string, ConditionName>;
+export type TypeAccess = ConditionName | Record<string, FieldAccess>;
 
 /**
  * Who may read which field or call which operation: the single declarative source the
@@ -41,86 +42,13 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     workingDayCalendarStatus: 'public',
     // Only published standards, of the society in scope: the pass conditions applicants are judged by are public.
     writtenExamStandards: 'public',
-    writtenExamStandardsByField: 'federation',
+    // The queries a scope table names (writtenExamStandardsByField).
+    ...QUERY_ACCESS,
   },
-  Mutation: {
-    login: 'public',
-    signUp: 'public',
-    authorizeSociety: 'federationAdmin',
-    suspendSociety: 'federationAdmin',
-    reinstateSociety: 'federationAdmin',
-    setClarificationPeriod: 'federationAdmin',
-    setWrittenExamPassMark: 'federationAdmin',
-    // Seed 000: the society sets its written exam's pass conditions; a federation admin may act in the society too.
-    setWrittenExamStandard: 'societyStaffOrFederationAdmin',
-    publishWrittenExamStandard: 'societyStaffOrFederationAdmin',
-    grantSocietyRole: 'societyStaffOrFederationAdmin',
-    // Only the invitee answers (the invitation policy, inside the command: anyone else's is NOT_FOUND).
-    acceptInvitation: 'authenticated',
-    declineInvitation: 'authenticated',
-    updateExaminer: 'societyStaffOrFederationAdmin',
-    revokeExaminer: 'societyStaffOrFederationAdmin',
-    // Dossier and procedure commands: who may act on which application in which stage is the
-    // application policy's decision inside the command (precise NOT_FOUND / FORBIDDEN / DOSSIER_LOCKED).
-    startApplication: 'authenticated',
-    saveBasicInformation: 'authenticated',
-    saveEducation: 'authenticated',
-    saveWorkHistory: 'authenticated',
-    saveSelfStatement: 'authenticated',
-    saveCareerPlan: 'authenticated',
-    saveCompetencyClaims: 'authenticated',
-    saveAchievements: 'authenticated',
-    saveInternationalTitle: 'authenticated',
-    saveGeneralCategoryFields: 'authenticated',
-    attachFile: 'authenticated',
-    detachFile: 'authenticated',
-    addSupplement: 'authenticated',
-    submitApplication: 'authenticated',
-    resubmitCompletedApplication: 'authenticated',
-    resubmitClarifiedApplication: 'authenticated',
-    withdrawApplication: 'authenticated',
-    passFormCheck: 'societyStaff',
-    returnForCompletion: 'societyStaff',
-    passBasicConditions: 'societyStaff',
-    returnForClarification: 'societyStaff',
-    rejectApplication: 'societyStaff',
-    acceptApplication: 'societyStaff',
-    lapseApplication: 'societyStaff',
-    markSocietyMembership: 'societyStaff',
-    assignMaterialReviewers: 'societyStaff',
-    recordConflictOfInterest: 'societyStaff',
-    declareConflictOfInterest: 'authenticated',
-    submitMaterialReview: 'authenticated',
-    requestSupplement: 'societyStaff',
-    submitSupplements: 'authenticated',
-    proceedToWrittenExam: 'societyStaff',
-    proceedToInterview: 'societyStaff',
-    proceedToComprehensiveReview: 'societyStaff',
-    scheduleInterview: 'societyStaff',
-    recordInterview: 'authenticated',
-    answerInterviewQuestionnaire: 'authenticated',
-    formReviewGroup: 'societyStaff',
-    concludeComprehensiveReview: 'authenticated',
-    publishNotice: 'societyStaff',
-    lodgeObjection: 'public',
-    resolveObjection: 'societyStaff',
-    closeNotice: 'societyStaff',
-    decideAtFederation: 'federation',
-    registerMember: 'authenticated',
-    assignPaperJudges: 'societyStaff',
-    recordWrittenExamSitting: 'societyStaff',
-    scorePaper: 'authenticated',
-    proceedFromExamToInterview: 'societyStaff',
-    proceedFromExamToComprehensiveReview: 'societyStaff',
-    takeSimplifiedPath: 'societyStaff',
-    setWorkingDayOverride: 'federationAdmin',
-    removeWorkingDayOverride: 'federationAdmin',
-    loadHolidayArrangement: 'federationAdmin',
-    // Verification of authenticity: the application policy decides inside the command (an examiner with a standing
-    // assignment asks; the society's staff record the result).
-    requestVerification: 'authenticated',
-    recordVerificationResult: 'societyStaff',
-  },
+  // Generated from the action tables (application.actions.ts and the scope tables of platform.policy.ts): a
+  // mutation is open to whoever could hold a relation or role of one of its rows; the command decides on the object.
+  Mutation: MUTATION_ACCESS,
+
   // Reference data is public by nature.
   Society: 'public',
   EngineeringField: 'public',

@@ -1,4 +1,4 @@
-import { federationRoles } from '../auth/principal';
+import { examinerGrantIds, federationRoles } from '../auth/principal';
 import { FilePurpose, GrantRole, SocietyStatus } from '../entities/enums';
 import { partOfFile } from './file.policy';
 import { mapMaybe, type MaybePromise } from './maybe-promise';
@@ -24,6 +24,15 @@ export const VIEWER_CONDITIONS = {
   /** Society staff in scope, or a federation administrator. */
   societyStaffOrFederationAdmin: (subject: PolicySubject) =>
     VIEWER_CONDITIONS.societyStaff(subject) || VIEWER_CONDITIONS.federationAdmin(subject),
+  /** An applicant of the society in scope. */
+  applicantInScope: (subject: PolicySubject) =>
+    subject.principal !== undefined && subject.scope.society !== undefined && subject.scope.roles.has(GrantRole.APPLICANT),
+  /** Holds an examiner grant: only examiners can have assignments (reviewer, judge, panel, review group). */
+  examiner: (subject: PolicySubject) => examinerGrantIds(subject.principal).length > 0,
+  /** A member of the federation's evaluation committee, acting for the federation. */
+  federationCommittee: (subject: PolicySubject) => subject.scope.federation && federationRoles(subject.principal).has(GrantRole.FEDERATION_COMMITTEE),
+  /** The federation secretariat, acting for the federation. */
+  federationSecretariat: (subject: PolicySubject) => subject.scope.federation && federationRoles(subject.principal).has(GrantRole.FEDERATION_SECRETARIAT),
 } as const;
 
 /** The objects object conditions look at: just what they need. */
@@ -58,23 +67,30 @@ export interface FileObject {
   purpose?: FilePurpose | null;
 }
 
+/** DOMAIN.md §7: one object condition per dossier part of the visibility matrix, named once here. */
+const PART_CONDITIONS = {
+  seesProcedure: 'procedure',
+  seesIdentity: 'identity',
+  seesIdDocuments: 'idDocuments',
+  seesContact: 'contact',
+  seesDossierContent: 'dossierContent',
+  seesReferees: 'referees',
+  seesMaterialReviews: 'materialReviews',
+  seesAssessors: 'assessors',
+  seesInterviewRecord: 'interviewRecord',
+  seesInterviewOutcome: 'interviewOutcome',
+  seesReviewConclusion: 'reviewConclusion',
+  seesWrittenExam: 'writtenExam',
+  seesQuestionnaire: 'questionnaire',
+  seesVerification: 'verification',
+} as const satisfies Record<string, DossierPartName>;
+
+type PartCondition = keyof typeof PART_CONDITIONS;
+type SeesPart = (subject: PolicySubject, object: unknown) => MaybePromise<boolean>;
+
 /** Conditions that depend on the object: evaluated per object id. */
 export const OBJECT_CONDITIONS = {
-  // DOMAIN.md §7, one condition per dossier part of the visibility matrix.
-  seesProcedure: seesPart('procedure'),
-  seesIdentity: seesPart('identity'),
-  seesIdDocuments: seesPart('idDocuments'),
-  seesContact: seesPart('contact'),
-  seesDossierContent: seesPart('dossierContent'),
-  seesReferees: seesPart('referees'),
-  seesMaterialReviews: seesPart('materialReviews'),
-  seesAssessors: seesPart('assessors'),
-  seesInterviewRecord: seesPart('interviewRecord'),
-  seesInterviewOutcome: seesPart('interviewOutcome'),
-  seesReviewConclusion: seesPart('reviewConclusion'),
-  seesWrittenExam: seesPart('writtenExam'),
-  seesQuestionnaire: seesPart('questionnaire'),
-  seesVerification: seesPart('verification'),
+  ...(Object.fromEntries(Object.entries(PART_CONDITIONS).map(([name, part]) => [name, seesPart(part)])) as Record<PartCondition, SeesPart>),
   /** A file of the dossier: identity documents or dossier content, by its purpose. */
   seesFile: (subject: PolicySubject, file: FileObject): MaybePromise<boolean> => seesPart(partOfFile(file.purpose))(subject, file),
   /** The viewer's own account. */
@@ -90,27 +106,14 @@ export const OBJECT_CONDITIONS = {
     subject.principal?.accountId === invitation.accountId ||
     subject.scope.federation ||
     (invitation.societyId === subject.scope.society?.id && VIEWER_CONDITIONS.societyStaff(subject)),
-} as const;
+};
 
 /**
  * The dossier part each matrix condition shows (per object for files): reads through them are written to the
  * access log, and their decision is the same for every object of one application.
  */
 export const PART_OF_CONDITION: Partial<Record<keyof typeof OBJECT_CONDITIONS, DossierPartName | ((object: never) => DossierPartName)>> = {
-  seesProcedure: 'procedure',
-  seesIdentity: 'identity',
-  seesIdDocuments: 'idDocuments',
-  seesContact: 'contact',
-  seesDossierContent: 'dossierContent',
-  seesReferees: 'referees',
-  seesMaterialReviews: 'materialReviews',
-  seesAssessors: 'assessors',
-  seesInterviewRecord: 'interviewRecord',
-  seesInterviewOutcome: 'interviewOutcome',
-  seesReviewConclusion: 'reviewConclusion',
-  seesWrittenExam: 'writtenExam',
-  seesQuestionnaire: 'questionnaire',
-  seesVerification: 'verification',
+  ...PART_CONDITIONS,
   seesFile: (file: FileObject) => partOfFile(file.purpose),
 };
 

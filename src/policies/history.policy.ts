@@ -9,7 +9,8 @@ import { canSee, type DossierPartName } from './visibility-matrix';
  * (assignments, the membership mark, a decision to register).
  */
 export type HistoryEntryKind =
-  | ProcedureAction
+  // A decision to register writes its entry as decideRegister (below).
+  | Exclude<ProcedureAction, 'recordRegistrationDecision'>
   | 'start'
   | 'markSocietyMembership'
   | 'assignMaterialReviewers'

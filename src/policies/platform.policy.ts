@@ -1,53 +1,47 @@
 import { federationRoles } from '../auth/principal';
-import { GrantRole, SocietyStatus } from '../entities/enums';
+import { GrantRole } from '../entities/enums';
+import { ACCOUNT_ACTION_TABLE } from './account.actions';
+import { CALENDAR_ACTION_TABLE } from './calendar.actions';
+import { VIEWER_CONDITIONS } from './conditions';
+import { EXAMINER_ACTION_TABLE } from './examiner.actions';
 import type { PolicySubject } from './policy-subject';
+import { PUBLIC_NOTICE_ACTION_TABLE } from './public-notice.actions';
+import type { ScopeActionRule } from './scope-action';
+import { SOCIETY_ACTION_TABLE } from './society.actions';
 
-/** Typed platform actions (tenant onboarding and grants). */
-export type PlatformAction =
-  | { kind: 'authorizeSociety' }
-  | { kind: 'suspendSociety' }
-  | { kind: 'reinstateSociety' }
-  | { kind: 'manageWorkingDayCalendar' }
-  | { kind: 'configureSocietyProcedure' }
-  | { kind: 'managePublicNotices' }
-  | { kind: 'manageExaminers' }
-  | { kind: 'setWrittenExamStandard' }
-  | { kind: 'compareWrittenExamStandards' }
-  | { kind: 'grantSocietyRole'; role: GrantRole };
+/** Every scope action table, by model; a mutation appears in one of them or in the application table. */
+export const SCOPE_ACTION_TABLES = {
+  account: ACCOUNT_ACTION_TABLE,
+  society: SOCIETY_ACTION_TABLE,
+  examiner: EXAMINER_ACTION_TABLE,
+  publicNotice: PUBLIC_NOTICE_ACTION_TABLE,
+  calendar: CALENDAR_ACTION_TABLE,
+} as const;
+
+/** The name of an action of a scope table (its mutation's or query's name). */
+export type PlatformAction = {
+  [M in keyof typeof SCOPE_ACTION_TABLES]: keyof (typeof SCOPE_ACTION_TABLES)[M];
+}[keyof typeof SCOPE_ACTION_TABLES];
+
+/** Every scope action's row, by name. */
+export const SCOPE_ACTIONS: Readonly<Record<PlatformAction, ScopeActionRule>> = Object.assign({}, ...Object.values(SCOPE_ACTION_TABLES));
 
 /** Roles that society staff may hand out in their own society. */
 const STAFF_GRANTABLE: ReadonlySet<GrantRole> = new Set([GrantRole.EXAMINER]);
 /** Roles a federation admin may hand out in a society. */
 const FEDERATION_GRANTABLE_IN_SOCIETY: ReadonlySet<GrantRole> = new Set([GrantRole.SOCIETY_STAFF, GrantRole.EXAMINER]);
 
-/** Decides a platform action; a kind without a rule here is denied. */
-export function allowPlatformAction(subject: PolicySubject, action: PlatformAction): boolean {
-  const federationAdmin = federationRoles(subject.principal).has(GrantRole.FEDERATION_ADMIN);
-  switch (action.kind) {
-    case 'authorizeSociety':
-    case 'suspendSociety':
-    case 'reinstateSociety':
-    case 'manageWorkingDayCalendar':
-    case 'configureSocietyProcedure':
-      return federationAdmin;
-    case 'managePublicNotices':
-      return subject.scope.society?.status === SocietyStatus.ACTIVE && subject.scope.roles.has(GrantRole.SOCIETY_STAFF);
-    case 'compareWrittenExamStandards':
-      // Keeping one field's standards consistent across societies is the federation's (seed 000: 保持相对一致).
-      return subject.scope.federation;
-    case 'setWrittenExamStandard':
-      // Seed 000: the written exam is the society's, so are its pass conditions; a federation admin may act in the society too.
-    case 'manageExaminers':
-      // The society's roster: its staff, or a federation admin working in the society.
-      if (!subject.scope.society) return false;
-      return federationAdmin || (subject.scope.society.status === SocietyStatus.ACTIVE && subject.scope.roles.has(GrantRole.SOCIETY_STAFF));
-    case 'grantSocietyRole': {
-      if (!subject.scope.society) return false;
-      if (federationAdmin) return FEDERATION_GRANTABLE_IN_SOCIETY.has(action.role);
-      const staff = subject.scope.roles.has(GrantRole.SOCIETY_STAFF) && subject.scope.society.status === SocietyStatus.ACTIVE;
-      return staff && STAFF_GRANTABLE.has(action.role);
-    }
-    default:
-      return false;
-  }
+/** The named check of grantSocietyRole: which roles the granter may hand out. */
+function grantableRole(subject: PolicySubject, role: GrantRole): boolean {
+  if (federationRoles(subject.principal).has(GrantRole.FEDERATION_ADMIN)) return FEDERATION_GRANTABLE_IN_SOCIETY.has(role);
+  return STAFF_GRANTABLE.has(role);
+}
+
+/** Decides a scope action from its row (and, for grants, the role handed out); an action without a row is denied. */
+export function allowPlatformAction(subject: PolicySubject, action: PlatformAction, args: { role?: GrantRole } = {}): boolean {
+  const rule = SCOPE_ACTIONS[action];
+  if (!rule || !rule.who.some((condition) => VIEWER_CONDITIONS[condition](subject))) return false;
+  if (rule.inSociety && !subject.scope.society) return false;
+  if (action === 'grantSocietyRole') return args.role !== undefined && grantableRole(subject, args.role);
+  return true;
 }

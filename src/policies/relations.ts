@@ -1,25 +1,11 @@
-import { ApplicationStage, GrantRole, SocietyStatus } from '../entities/enums';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Assignment } from '../entities';
+import { ApplicationStage, AssignmentKind, GrantRole, SocietyStatus } from '../entities/enums';
 import { isPromiseLike, type MaybePromise } from './maybe-promise';
-import type { PolicySubject } from './policy-subject';
+import type { ApplicationRelation, PolicySubject } from './policy-subject';
 
-/**
- * How a viewer stands to an application; everything else in the policies reads this set. The assessor
- * relations (reviewers, panel, review group) and the recommending enterprise come with their assignments.
- */
-export type ApplicationRelation =
-  | 'APPLICANT'
-  | 'SOCIETY_STAFF'
-  | 'MATERIAL_REVIEWER'
-  | 'PAPER_JUDGE'
-  | 'INTERVIEW_PANEL'
-  | 'INTERVIEW_CHIEF'
-  | 'REVIEW_GROUP'
-  | 'FEDERATION_COMMITTEE'
-  | 'FEDERATION_SECRETARIAT'
-  | 'FEDERATION_ADMIN'
-  | 'QUALITY_SUPERVISION'
-  | 'RECOMMENDING_ENTERPRISE'
-  | 'PUBLIC';
+export type { ApplicationRelation } from './policy-subject';
+
 
 /** Each federation role and the relation it gives to every application. */
 const FEDERATION_RELATIONS: ReadonlyArray<[GrantRole, ApplicationRelation]> = [
@@ -97,4 +83,28 @@ function withAssessorRelations(
   assessor: ReadonlySet<ApplicationRelation> | undefined,
 ): ReadonlySet<ApplicationRelation> {
   return !assessor || assessor.size === 0 ? relations : new Set([...relations, ...assessor]);
+}
+
+/** The relations an assignment gives its examiner (the interview chief is also on the panel). */
+export function relationsOfAssignment(assignment: Pick<Assignment, 'kind' | 'chief'>): ApplicationRelation[] {
+  switch (assignment.kind) {
+    case AssignmentKind.MATERIAL_REVIEW:
+      return ['MATERIAL_REVIEWER'];
+    case AssignmentKind.INTERVIEW:
+      return assignment.chief ? ['INTERVIEW_PANEL', 'INTERVIEW_CHIEF'] : ['INTERVIEW_PANEL'];
+    case AssignmentKind.REVIEW_GROUP:
+      return ['REVIEW_GROUP'];
+    case AssignmentKind.PAPER_JUDGE:
+      return ['PAPER_JUDGE'];
+  }
+}
+
+/**
+ * The assignment-based relations of a viewer (by their examiner grants) to each of the applications: one statement
+ * for the batch, none for a viewer without examiner grants. The per-request DataLoader (src/loaders) batches the ids.
+ */
+export async function loadAssessorRelations(em: EntityManager, examinerGrantIds: readonly string[], ids: readonly string[]): Promise<Array<ReadonlySet<ApplicationRelation>>> {
+  if (examinerGrantIds.length === 0) return ids.map(() => new Set<ApplicationRelation>());
+  const assignments = await em.find(Assignment, { application: { $in: [...ids] }, examiner: { $in: [...examinerGrantIds] }, removedAt: null });
+  return ids.map((id) => new Set(assignments.filter((assignment) => assignment.application.id === id).flatMap(relationsOfAssignment)));
 }

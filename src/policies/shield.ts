@@ -6,7 +6,8 @@ import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { ACCESS_TABLE, type TypeAccess } from './access-table';
 import { mapMaybe, type MaybePromise } from './maybe-promise';
-import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName } from './conditions';
+import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName, type ViewerCondition } from './conditions';
+import type { FieldAccess } from './mutation-access';
 import type { ReadPath } from './dossier-reads';
 import type { DossierPartName } from './visibility-matrix';
 
@@ -24,6 +25,21 @@ function ownKey(parent: object): string {
   let key = anonymousKeys.get(parent);
   if (!key) anonymousKeys.set(parent, (key = `object-${(anonymousKeyCount += 1)}`));
   return key;
+}
+
+/** A rule met when any of several viewer conditions is (generated for mutations several kinds of viewer may call). */
+function buildAnyOfRule(names: readonly ViewerCondition[]): ShieldRule {
+  return rule(names.join('|'), { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => names.some((name) => VIEWER_CONDITIONS[name](ctx)));
+}
+
+/** The rule of one field's access. */
+function buildAccessRule(access: FieldAccess): ShieldRule {
+  return typeof access === 'string' ? buildConditionRule(access) : buildAnyOfRule(access);
+}
+
+/** A field's access as a cache key for its rule. */
+function accessKey(access: FieldAccess): string {
+  return typeof access === 'string' ? access : access.join('|');
 }
 
 function buildConditionRule(name: ConditionName): ShieldRule {
@@ -72,10 +88,10 @@ function buildConditionRule(name: ConditionName): ShieldRule {
 
 /** Expands the access table over the schema: every field of every listed type gets its rule. */
 export function buildRuleTree(schema: GraphQLSchema, table: Record<string, TypeAccess> = ACCESS_TABLE): IRules {
-  const rules = new Map<ConditionName, ShieldRule>();
-  const ruleFor = (name: ConditionName) => {
-    let built = rules.get(name);
-    if (!built) rules.set(name, (built = buildConditionRule(name)));
+  const rules = new Map<string, ShieldRule>();
+  const ruleFor = (access: FieldAccess) => {
+    let built = rules.get(accessKey(access));
+    if (!built) rules.set(accessKey(access), (built = buildAccessRule(access)));
     return built;
   };
   const tree: Record<string, Record<string, ShieldRule>> = {};

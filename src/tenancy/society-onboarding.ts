@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { EngineeringField, Society, SocietyField } from '../entities';
 import { SocietyStatus } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import { allowPlatformAction } from '../policies/platform.policy';
+import { allowPlatformAction, type PlatformAction } from '../policies/platform.policy';
 import type { PolicySubject } from '../policies/policy-subject';
 
 const SOCIETY_CODE = /^[A-Z][A-Z0-9_]{1,19}$/;
@@ -15,8 +15,8 @@ export interface AuthorizeSocietyInput {
   fieldCodes: string[];
 }
 
-function requireAllowed(subject: PolicySubject, kind: 'authorizeSociety' | 'suspendSociety' | 'reinstateSociety' | 'configureSocietyProcedure'): void {
-  if (!allowPlatformAction(subject, { kind })) throw new AppError('FORBIDDEN');
+function requireAllowed(subject: PolicySubject, action: PlatformAction): void {
+  if (!allowPlatformAction(subject, action)) throw new AppError('FORBIDDEN');
 }
 
 function requireText(value: string, field: string, max: number): string {
@@ -94,7 +94,7 @@ export async function reinstateSociety(em: EntityManager, subject: PolicySubject
 
 /** Sets how many working days a society gives applicants to answer a basic-conditions return (1–60). */
 export async function setClarificationPeriod(em: EntityManager, subject: PolicySubject, code: string, workingDays: number): Promise<Society> {
-  requireAllowed(subject, 'configureSocietyProcedure');
+  requireAllowed(subject, 'setClarificationPeriod');
   if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > 60) {
     throw new AppError('BAD_USER_INPUT', { field: 'workingDays', params: { detail: 'between 1 and 60 working days', detailZh: '须为 1 到 60 个工作日' } });
   }
@@ -106,7 +106,7 @@ export async function setClarificationPeriod(em: EntityManager, subject: PolicyS
 
 /** Sets a society's written-exam pass mark (0–100): pass conditions are the society's (seed 000). */
 export async function setWrittenExamPassMark(em: EntityManager, subject: PolicySubject, code: string, passMark: number): Promise<Society> {
-  requireAllowed(subject, 'configureSocietyProcedure');
+  requireAllowed(subject, 'setWrittenExamPassMark');
   if (!Number.isInteger(passMark) || passMark < 0 || passMark > 100) {
     throw new AppError('BAD_USER_INPUT', { field: 'passMark', params: { detail: 'a whole number from 0 to 100', detailZh: '须为 0–100 的整数' } });
   }

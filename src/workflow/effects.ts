@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Application } from '../entities';
-import { endAssignments } from '../assessment/load-candidates';
-import { standingReviewGroup } from './guards';
-import type { EffectName } from './procedure';
+import type { EffectName } from './decisions/decision';
+
+export { ROUND_ENDED } from './assignment-ends';
 
 /** What an effect sees of the step. */
 export interface EffectInput {
@@ -13,10 +13,7 @@ export interface EffectInput {
   items: string[];
 }
 
-/** Why the review group of an ended round stands down (Assignment.removalReason). */
-export const ROUND_ENDED = 'ROUND_ENDED';
-
-/** Each named effect of the procedure table: what a step records besides the stage. */
+/** Each named effect of a decision: what a step records besides the stage (the assignments it ends are the decision's `ends`). */
 export const EFFECTS: Record<EffectName, (input: EffectInput) => void | Promise<void>> = {
   // Resubmissions keep the first submission date: the queue orders by it.
   markSubmitted: ({ application, now }) => {
@@ -42,9 +39,8 @@ export const EFFECTS: Record<EffectName, (input: EffectInput) => void | Promise<
   startNextReviewRound: ({ application }) => {
     application.reviewRound += 1;
   },
-  // The round's group stands down with the round (its members' access with it); its decision stays on record.
-  startNextComprehensiveReviewRound: async ({ em, application, now }) => {
-    endAssignments(await standingReviewGroup(em, application), ROUND_ENDED, now);
+  // The round's decision stays on record; its group stood down with it (the decision's `ends`).
+  startNextComprehensiveReviewRound: ({ application }) => {
     application.comprehensiveReviewRound += 1;
   },
 };

@@ -1,5 +1,12 @@
 import { EducationLevel } from '../entities/enums';
-import type { Dossier } from '../dossier/dossier';
+import type { EducationEntry, Grade, WorkHistoryEntry } from '../entities';
+
+/** What the basic conditions are decided on: the grade applied for, the education and the work history (a dossier is one). */
+export interface EligibilityInput {
+  grade: Grade;
+  education: EducationEntry[];
+  workHistory: WorkHistoryEntry[];
+}
 
 /** MET and NOT_MET are computed; NEEDS_REVIEW is what staff must judge (e.g. "other education the field accepts"). */
 export type ConditionStatus = 'MET' | 'NOT_MET' | 'NEEDS_REVIEW';
@@ -54,7 +61,7 @@ export function unionYears(periods: ReadonlyArray<{ fromDate: string; toDate?: s
 }
 
 /** The general rule (seed 000 table): degree, years of relevant work and of major engineering work after it. */
-export function generalEligibility(dossier: Dossier, asOf: string): EligibilityResult {
+export function generalEligibility(dossier: EligibilityInput, asOf: string): EligibilityResult {
   const { grade } = dossier;
   const qualifying = dossier.education.find((entry) => entry.qualifying);
   const hasDegree = qualifying !== undefined && DEGREE_LEVELS.has(qualifying.level);

@@ -1,21 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Grade, Interview, MaterialReview, Objection, PublicNoticeEntry, WrittenExamScore,
-  type Application,
+  type Application, type WrittenExamSitting,
 } from '../entities';
-import { latestSitting } from '../assessment/latest-sitting';
-import { missingMinimumAssessments } from '../assessment/assessment-record';
-import { loadWrittenExamOutcome } from '../assessment/written-exam-outcome';
-import { recommendedSteps } from '../assessment/consolidation';
-import { activeAssignments } from '../assessment/load-candidates';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentKind, ComprehensiveReviewConclusion, ObjectionStatus } from '../entities/enums';
 import { COMPOSITION } from './composition-rules';
 import { AppError, type ErrorParams } from '../errors/app-error';
-import type { ErrorCode } from '../errors/error-catalogue';
-import type { Dossier } from '../dossier/dossier';
-import type { DossierIssue } from '../dossier/dossier-issue';
-import { validateDossier } from '../dossier/validate-dossier';
-import type { ApplicationAction, GuardName } from './procedure';
+import { ERROR_CATALOGUE, type ErrorCode } from '../errors/error-catalogue';
+import { interpolate } from '../errors/app-error';
+import type { GuardName } from './guard-names';
+import type { ProcedureAction as ApplicationAction } from '../policies/application.actions';
+
+/** A problem the dossier validator found, as a violation carries it to the client. */
+export interface IssueLike {
+  code: string;
+  field: string;
+  messageZh: string;
+  messageEn: string;
+  severity?: string;
+}
+
+/**
+ * What the guards need from the dossier and the assessments, handed in by the caller (src/assessment/guard-facts.ts):
+ * the workflow does not import the dossier or assessment code.
+ */
+export interface GuardFacts {
+  /** The dossier's blocking problems (loaded only if a guard asks). */
+  blockingDossierIssues(): Promise<IssueLike[]>;
+  latestSitting(): Promise<WrittenExamSitting | null>;
+  /** The minimum assessments (seed 000) neither done nor skipped on the simplified path. */
+  missingMinimumAssessments(): Promise<string[]>;
+  /** Whether the latest written exam was passed (null: no outcome yet). */
+  writtenExamPassed(): Promise<boolean | null>;
+  /** The steps the material reviewers of this round recommend. */
+  recommendedSteps(): Promise<string[]>;
+}
 
 /** What guards may look at. */
 export interface GuardInput {
@@ -27,8 +46,8 @@ export interface GuardInput {
   reason?: string;
   /** The applicant's consent to verification given with a submission step's input. */
   consentToVerification?: boolean;
-  /** Loaded only when a guard needs the whole dossier. */
-  dossier: () => Promise<Dossier>;
+  /** The facts of the dossier and assessments a guard may need, each loaded on demand. */
+  facts: GuardFacts;
   /** The viewer's examiner grants in the application's society (guards of an examiner's own step). */
   viewerExaminerIds: readonly string[];
 }
@@ -38,13 +57,18 @@ export interface GuardViolation {
   code: ErrorCode;
   field?: string;
   params?: ErrorParams;
-  issues?: ReadonlyArray<Pick<DossierIssue, 'code' | 'field' | 'messageZh' | 'messageEn'>>;
+  issues?: ReadonlyArray<Pick<IssueLike, 'code' | 'field' | 'messageZh' | 'messageEn'>>;
 }
 
 type Guard = (input: GuardInput) => Promise<GuardViolation[]>;
 
 const none: GuardViolation[] = [];
 const violation = (code: ErrorCode, rest: Omit<GuardViolation, 'code'> = {}): GuardViolation[] => [{ code, ...rest }];
+
+/** The application's standing assignments of one kind. */
+export function standingAssignments(em: EntityManager, application: Application, kind: AssignmentKind): Promise<Assignment[]> {
+  return em.find(Assignment, { application, kind, removedAt: null });
+}
 
 /** The standing review group of the application's current round (a round that ends stands its group down). */
 export function standingReviewGroup(em: EntityManager, application: Application): Promise<Assignment[]> {
@@ -61,8 +85,8 @@ export function currentRoundDecision(em: EntityManager, application: Application
  * viewerCan offers a step only when its guards find none, so it never offers what the command would refuse.
  */
 export const GUARDS: Record<GuardName, Guard> = {
-  async dossierComplete({ dossier }) {
-    const issues = validateDossier(await dossier()).filter((issue) => issue.severity === 'BLOCKING');
+  async dossierComplete({ facts }) {
+    const issues = await facts.blockingDossierIssues();
     return issues.length > 0 ? violation('APPLICATION_INCOMPLETE', { params: { count: issues.length }, issues }) : none;
   },
   // The consent is part of the step's input: while steps are only being offered (no action named), no reason to hide one.
@@ -82,7 +106,7 @@ export const GUARDS: Record<GuardName, Guard> = {
       : none;
   },
   async allReviewsIn({ em, application }) {
-    const active = await activeAssignments(em, application, AssignmentKind.MATERIAL_REVIEW);
+    const active = await standingAssignments(em, application, AssignmentKind.MATERIAL_REVIEW);
     if (active.length < COMPOSITION.materialReviewersMin) return violation('REVIEWERS_TOO_FEW', { field: 'applicationId' });
     const submitted = await em.count(MaterialReview, { assignment: { $in: active }, round: application.reviewRound });
     return submitted < active.length ? violation('REVIEWS_OUTSTANDING', { params: { count: active.length - submitted } }) : none;
@@ -90,9 +114,9 @@ export const GUARDS: Record<GuardName, Guard> = {
   // Seed 000 leaves the next step to the reviewers' conclusions: staff who consolidate them into another step say why.
   // Whether a reason is needed depends on the step's input: while steps are only being offered (no action named),
   // it is no reason to hide one.
-  async consolidationFollowsReviewsOrReasoned({ em, application, action, reason }) {
+  async consolidationFollowsReviewsOrReasoned({ facts, action, reason }) {
     if (reason || !action) return none;
-    const recommended = await recommendedSteps(em, application);
+    const recommended = await facts.recommendedSteps();
     return recommended.some((step) => step !== action)
       ? violation('CONSOLIDATION_REASON_REQUIRED', { field: 'reason', params: { recommended: [...new Set(recommended)].sort().join(', ') } })
       : none;
@@ -132,7 +156,7 @@ export const GUARDS: Record<GuardName, Guard> = {
     return open > 0 ? violation('OBJECTION_OPEN', { field: 'noticeId', params: { count: open } }) : none;
   },
   async noInterviewPanelStanding({ em, application }) {
-    return (await activeAssignments(em, application, AssignmentKind.INTERVIEW)).length > 0
+    return (await standingAssignments(em, application, AssignmentKind.INTERVIEW)).length > 0
       ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'An interview panel', whatZh: '面试考核组' } })
       : none;
   },
@@ -150,8 +174,8 @@ export const GUARDS: Record<GuardName, Guard> = {
     const reviewed = await em.count(MaterialReview, { assignment: { application, examiner: { $in: [...viewerExaminerIds] }, kind: AssignmentKind.MATERIAL_REVIEW, removedAt: null }, round: application.reviewRound });
     return reviewed > 0 ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your review of this round', whatZh: '您本轮的审查意见' } }) : none;
   },
-  async ownPaperUnmarked({ em, application, viewerExaminerIds }) {
-    const sitting = await latestSitting(em, application);
+  async ownPaperUnmarked({ em, facts, viewerExaminerIds }) {
+    const sitting = await facts.latestSitting();
     if (!sitting) return violation('NO_SITTING_RECORDED', { field: 'applicationId' });
     const marked = await em.count(WrittenExamScore, { sitting, assignment: { examiner: { $in: [...viewerExaminerIds] }, kind: AssignmentKind.PAPER_JUDGE, removedAt: null } });
     return marked > 0 ? violation('ALREADY_EXISTS', { field: 'input.sittingId', params: { what: 'Your mark', whatZh: '您的评分' } }) : none;
@@ -166,18 +190,18 @@ export const GUARDS: Record<GuardName, Guard> = {
       ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'society registration (the federation confirms this grade)' } })
       : none;
   },
-  async papersJudged({ em, application }) {
-    const judges = await activeAssignments(em, application, AssignmentKind.PAPER_JUDGE);
+  async papersJudged({ em, application, facts }) {
+    const judges = await standingAssignments(em, application, AssignmentKind.PAPER_JUDGE);
     if (judges.length < COMPOSITION.paperJudgesMin) return violation('JUDGES_TOO_FEW', { field: 'applicationId' });
-    const sitting = await latestSitting(em, application);
+    const sitting = await facts.latestSitting();
     if (!sitting) return violation('NO_SITTING_RECORDED', { field: 'applicationId' });
     const marked = await em.count(WrittenExamScore, { assignment: { $in: judges }, sitting });
     return marked < judges.length ? violation('SCORES_OUTSTANDING', { params: { count: judges.length - marked } }) : none;
   },
   // Seed 000: a failed written exam leads neither to the interview (staff record a resit, or send it to the
   // comprehensive review) nor to a decision to register (there it is a ground for not registering).
-  async writtenExamNotFailed({ em, application }) {
-    return (await loadWrittenExamOutcome(em, application))?.passed === false ? violation('WRITTEN_EXAM_FAILED', { field: 'applicationId' }) : none;
+  async writtenExamNotFailed({ facts }) {
+    return (await facts.writtenExamPassed()) === false ? violation('WRITTEN_EXAM_FAILED', { field: 'applicationId' }) : none;
   },
   async holdsInternationalTitle({ application }) {
     return application.internationalTitleKind ? none : violation('NOT_ON_SIMPLIFIED_PATH', { field: 'applicationId' });
@@ -187,8 +211,8 @@ export const GUARDS: Record<GuardName, Guard> = {
     return !request || (await em.count(ApplicationSupplement, { application, createdAt: { $gte: request.at } })) === 0 ? violation('NO_SUPPLEMENT_ADDED') : none;
   },
   // Seed 000: PROFESSIONAL and SENIOR assessments include at least the material review and the interview.
-  async minimumAssessmentDone({ em, application }) {
-    const missing = await missingMinimumAssessments(em, application);
+  async minimumAssessmentDone({ facts }) {
+    const missing = await facts.missingMinimumAssessments();
     return missing.length > 0 ? violation('MINIMUM_ASSESSMENT_MISSING', { field: 'applicationId', params: { missing: missing.join(', ') } }) : none;
   },
   // Seed 000: "须在申请工程会员的同时申请成为所在获授权学会会员"; title holders "在注册成为获授权学会会员后" apply.
@@ -216,11 +240,22 @@ export async function guardViolations(names: readonly GuardName[], input: GuardI
   return found;
 }
 
-/** Refuses with the first violation's own code (all of them in extensions.issues when there are several). */
+/** A violation as one entry of extensions.issues, in both languages. */
+function asIssue(violation: GuardViolation): { code: string; field: string; messageZh: string; messageEn: string } {
+  const { zh, en } = ERROR_CATALOGUE[violation.code];
+  return { code: violation.code, field: violation.field ?? '', messageZh: interpolate(zh, violation.params), messageEn: interpolate(en, violation.params) };
+}
+
+/**
+ * Refuses with the first violation's own code. When there are several, extensions.issues lists every one of them
+ * (each with its code and field, a dossier's own problems after the violation they belong to), so the client
+ * sees all problems at once; a single violation keeps its own issues, as before.
+ */
 export function refuseGuardViolations(violations: readonly GuardViolation[]): void {
   if (violations.length === 0) return;
   const [first] = violations;
-  throw new AppError(first.code, { field: first.field, params: first.params, issues: first.issues });
+  const issues = violations.length === 1 ? first.issues : violations.flatMap((violation) => [asIssue(violation), ...(violation.issues ?? [])]);
+  throw new AppError(first.code, { field: first.field, params: first.params, issues });
 }
 
 /** Runs the named guards for a command and refuses on the first violation. */

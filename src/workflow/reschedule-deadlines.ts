@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account, Application, ApplicationEvent, PublicNotice, PublicNoticeEntry } from '../entities';
+import { Application, PublicNotice, PublicNoticeEntry } from '../entities';
+import { recordApplicationEvent } from './application-events';
 import { TENANT_FILTER } from '../tenancy/tenant-filter';
 import { loadCalendar } from './calendar';
 import { deadlineAfter, noticeLastDay } from './deadlines';
@@ -39,12 +40,10 @@ export async function rescheduleOpenDeadlines(change: CalendarChange): Promise<R
   // Only days after a deadline's start can move it: anything counted from the last changed day on is untouched.
   const latest = [...change.changedDates].sort().at(-1)!;
   const calendar = await loadCalendar(em);
-  const actor = em.getReference(Account, change.actorId);
   // The reason says what moved and why, in both languages, so the history reads on its own.
   const history = (application: Application, moved: { zh: string; en: string }, details: Record<string, unknown>) =>
-    em.create(ApplicationEvent, {
-      society: application.society, application, actor, action: DEADLINE_MOVED_ACTION,
-      fromStage: application.stage, toStage: application.stage, reason: `${change.reason.zh}：${moved.zh} / ${change.reason.en}: ${moved.en}`, details, at: change.now,
+    recordApplicationEvent(em, {
+      application, actorId: change.actorId, action: DEADLINE_MOVED_ACTION, reason: `${change.reason.zh}：${moved.zh} / ${change.reason.en}: ${moved.en}`, details, at: change.now,
     });
 
   const returned = await em.find(

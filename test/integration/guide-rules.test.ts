@@ -159,7 +159,14 @@ describe('rule 2: a failed written exam does not proceed to the interview', () =
     const member = await reviewGroup(id);
     const before = await stateOf(id);
     const register = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: before.version, conclusion: 'REGISTER' } }, member.as);
-    expect(errorOf(register)).toEqual({ code: 'WRITTEN_EXAM_FAILED', field: 'applicationId' });
+    // Issue 9: every problem at once — the failed paper first (its code is the error's), then the missing minimum assessments.
+    expect(errorOf(register)).toEqual({
+      code: 'WRITTEN_EXAM_FAILED', field: 'applicationId',
+      issues: [
+        { code: 'WRITTEN_EXAM_FAILED', field: 'applicationId', message: expect.stringContaining('笔试未通过') },
+        { code: 'MINIMUM_ASSESSMENT_MISSING', field: 'applicationId', message: expect.stringContaining('MATERIAL_REVIEW, INTERVIEW') },
+      ],
+    });
     expect(await stateOf(id)).toEqual(before);
     expect(await countRows(app, 'comprehensive_review', 'application_id = $1', [id])).toBe(0);
     const notRegistered = await app.gql(ConcludeComprehensiveReviewDocument, { input: { applicationId: id, expectedVersion: before.version, conclusion: 'NOT_REGISTER', reasons: '笔试未通过' } }, member.as);

@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { ApplicationType } from '../../resolvers/applications/application.types';
 import { toApplicationType } from '../../resolvers/applications/application.mappers';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { GeneralCategoryFieldsInput } from './general-fields.types';
 import { GENERAL_CATEGORY } from './category-code';
 

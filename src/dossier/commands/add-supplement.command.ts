@@ -1,14 +1,14 @@
 import { Account, ApplicationSupplement, StoredFile } from '../../entities';
 import { FilePurpose } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
-import type { RequestContext } from '../../http/request-context';
+import type { CommandContext } from '../../workflow/command-context';
 import { loadApplicationFor } from '../application-access';
 import { checkText } from '../input-checks';
 import { isUuid } from '../../common/is-uuid';
 
 /** Adds to a frozen dossier: recorded as a supplement beside what was accepted, never overwriting it. */
 export async function addSupplementCommand(
-  ctx: RequestContext,
+  ctx: CommandContext,
   input: { applicationId: string; concerns: string; content: string; fileId?: string | null },
 ): Promise<ApplicationSupplement> {
   const concerns = checkText(input.concerns, 'input.concerns', 100, true)!;

@@ -1,8 +1,8 @@
 import { StoredFile, type Application } from '../../entities';
 import { FilePurpose, type DegreeEvidenceKind } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
-import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import type { CommandContext } from '../../workflow/command-context';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { loadForDossierEdit } from '../application-access';
 import { FILE_RULES } from '../dossier-limits';
 import { checkText } from '../input-checks';
@@ -10,7 +10,7 @@ import { isUuid } from '../../common/is-uuid';
 
 /** Attaches an uploaded, unattached file of the applicant's to a dossier part, within the part's count and type rules. */
 export async function attachFileCommand(
-  ctx: RequestContext,
+  ctx: CommandContext,
   input: { applicationId: string; expectedVersion: number; fileId: string; purpose: FilePurpose; degreeEvidenceKind?: DegreeEvidenceKind | null; caption?: string | null },
 ): Promise<Application> {
   const caption = checkText(input.caption, 'input.caption', 200);
@@ -45,7 +45,7 @@ export async function attachFileCommand(
 }
 
 /** Detaches a file from the dossier (it stays the applicant's, unattached). */
-export async function detachFileCommand(ctx: RequestContext, input: { applicationId: string; expectedVersion: number; fileId: string }): Promise<Application> {
+export async function detachFileCommand(ctx: CommandContext, input: { applicationId: string; expectedVersion: number; fileId: string }): Promise<Application> {
   const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion);
   const file = isUuid(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, application }) : null;
   if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });

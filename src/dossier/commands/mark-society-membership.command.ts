@@ -1,24 +1,16 @@
-import { Account, ApplicationEvent, type Application } from '../../entities';
-import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import type { Application } from '../../entities';
+import { recordApplicationEvent } from '../../workflow/application-events';
+import type { CommandContext } from '../../workflow/command-context';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { checkVersion, loadApplicationFor } from '../application-access';
 
 /** Staff mark at initial review whether the applicant is a society member (a non-member applies for membership alongside). */
-export async function markSocietyMembershipCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, member: boolean): Promise<Application> {
+export async function markSocietyMembershipCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, member: boolean): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, applicationId, 'markSocietyMembership');
   checkVersion(application, expectedVersion);
   application.societyMember = member;
   application.updatedAt = ctx.clock();
-  ctx.em.create(ApplicationEvent, {
-    society: application.society,
-    application,
-    actor: ctx.em.getReference(Account, ctx.principal!.accountId),
-    action: 'markSocietyMembership',
-    fromStage: application.stage,
-    toStage: application.stage,
-    details: { societyMember: member },
-    at: ctx.clock(),
-  });
+  recordApplicationEvent(ctx.em, { application, actorId: ctx.principal!.accountId, action: 'markSocietyMembership', details: { societyMember: member }, at: ctx.clock() });
   await flushWithVersionCheck(ctx);
   return application;
 }

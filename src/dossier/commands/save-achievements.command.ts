@@ -1,6 +1,6 @@
 import { Achievement, type Application } from '../../entities';
 import type { AchievementCategory } from '../../entities/enums';
-import type { RequestContext } from '../../http/request-context';
+import type { CommandContext } from '../../workflow/command-context';
 import { replaceDossierList } from '../replace-dossier-list';
 import { DOSSIER_LIMITS } from '../dossier-limits';
 import { checkCount, checkDate, checkText } from '../input-checks';
@@ -15,7 +15,7 @@ export interface AchievementInput {
 }
 
 /** Replaces the achievements (at most 6, seed 000). */
-export async function saveAchievementsCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, achievements: AchievementInput[]): Promise<Application> {
+export async function saveAchievementsCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, achievements: AchievementInput[]): Promise<Application> {
   checkCount(achievements.length, DOSSIER_LIMITS.achievements, 'achievements');
   const checked = achievements.map((achievement, index) => {
     const field = `achievements[${index}]`;

@@ -1,6 +1,6 @@
 import type { Application } from '../../entities';
-import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import type { CommandContext } from '../../workflow/command-context';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { loadForDossierEdit } from '../application-access';
 import { checkDate, checkEmail, checkIdNumber, checkMobile, checkText } from '../input-checks';
 import { nameToPinyin } from '../name-pinyin';
@@ -24,7 +24,7 @@ export interface BasicInformationInput {
 const F = 'input';
 
 /** Saves the basic-information section at the expected version; omitted fields keep their value, null clears. */
-export async function saveBasicInformationCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, input: BasicInformationInput): Promise<Application> {
+export async function saveBasicInformationCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, input: BasicInformationInput): Promise<Application> {
   const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
   const set = <K extends keyof Application>(key: K, value: Application[K] | undefined, present: boolean) => {
     if (present) application[key] = value as Application[K];

@@ -1,7 +1,7 @@
 import { EducationEntry, type Application } from '../../entities';
 import type { EducationLevel } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
-import type { RequestContext } from '../../http/request-context';
+import type { CommandContext } from '../../workflow/command-context';
 import { replaceDossierList } from '../replace-dossier-list';
 import { DOSSIER_LIMITS } from '../dossier-limits';
 import { checkCount, checkPeriod, checkText } from '../input-checks';
@@ -18,7 +18,7 @@ export interface EducationInput {
 }
 
 /** Replaces the education section with the given list (stored oldest first); at most one qualifying degree. */
-export async function saveEducationCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, entries: EducationInput[]): Promise<Application> {
+export async function saveEducationCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, entries: EducationInput[]): Promise<Application> {
   checkCount(entries.length, DOSSIER_LIMITS.educationEntries, 'entries');
   const checked = entries.map((entry, index) => {
     const field = `entries[${index}]`;

@@ -1,7 +1,7 @@
 import type { Application } from '../../entities';
 import type { InternationalTitleKind } from '../../entities/enums';
-import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import type { CommandContext } from '../../workflow/command-context';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { loadForDossierEdit } from '../application-access';
 import { checkText } from '../input-checks';
 
@@ -13,7 +13,7 @@ export interface InternationalTitleInput {
 }
 
 /** Sets or (with null) clears the international title. */
-export async function saveInternationalTitleCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, title: InternationalTitleInput | null): Promise<Application> {
+export async function saveInternationalTitleCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, title: InternationalTitleInput | null): Promise<Application> {
   const checked = title && {
     kind: title.kind,
     name: checkText(title.name, 'title.name', 100, title.kind === 'OTHER'),

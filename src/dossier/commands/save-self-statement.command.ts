@@ -1,14 +1,14 @@
 import { CompetencyClaim, CompetencyItem, type Application } from '../../entities';
 import { AppError } from '../../errors/app-error';
-import type { RequestContext } from '../../http/request-context';
-import { flushWithVersionCheck } from '../../workflow/run-transition';
+import type { CommandContext } from '../../workflow/command-context';
+import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
 import { loadForDossierEdit } from '../application-access';
 import { replaceDossierList } from '../replace-dossier-list';
 import { DOSSIER_LIMITS } from '../dossier-limits';
 import { checkCount, checkText } from '../input-checks';
 
 /** Saves the competency self-statement as pasted (whitespace kept); its length is checked, not judged (warnings come from validation). */
-export async function saveSelfStatementCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, text: string): Promise<Application> {
+export async function saveSelfStatementCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, text: string): Promise<Application> {
   if ([...text].length > DOSSIER_LIMITS.selfStatementMax) {
     throw new AppError('BAD_USER_INPUT', {
       field: 'text',
@@ -32,7 +32,7 @@ export interface CareerPlanInput {
  * Saves the career plan as given, every horizon at once (a draft may leave some empty); it is stored apart from
  * the statement's text, so saving either never loses the other.
  */
-export async function saveCareerPlanCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, plan: CareerPlanInput): Promise<Application> {
+export async function saveCareerPlanCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, plan: CareerPlanInput): Promise<Application> {
   const max = DOSSIER_LIMITS.careerPlanMax;
   const shortTerm = checkText(plan.careerPlanShortTerm, 'input.careerPlanShortTerm', max);
   const midTerm = checkText(plan.careerPlanMidTerm, 'input.careerPlanMidTerm', max);
@@ -52,7 +52,7 @@ export interface CompetencyClaimInput {
 }
 
 /** Replaces the competency claims; every item code must be one of A1–E4. */
-export async function saveCompetencyClaimsCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, claims: CompetencyClaimInput[]): Promise<Application> {
+export async function saveCompetencyClaimsCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, claims: CompetencyClaimInput[]): Promise<Application> {
   checkCount(claims.length, DOSSIER_LIMITS.competencyClaims, 'claims');
   const known = new Set((await ctx.em.find(CompetencyItem, {})).map((item) => item.code));
   const checked = claims.map((claim, index) => {

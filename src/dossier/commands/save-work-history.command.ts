@@ -1,7 +1,7 @@
 import { WorkHistoryEntry, type Application } from '../../entities';
 import type { MajorWorkKind } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
-import type { RequestContext } from '../../http/request-context';
+import type { CommandContext } from '../../workflow/command-context';
 import { replaceDossierList } from '../replace-dossier-list';
 import { DOSSIER_LIMITS } from '../dossier-limits';
 import { checkCount, checkPeriod, checkText } from '../input-checks';
@@ -20,7 +20,7 @@ export interface WorkHistoryInput {
 }
 
 /** Replaces the work history with the given list (stored oldest first); a major-work post names its kind. */
-export async function saveWorkHistoryCommand(ctx: RequestContext, applicationId: string, expectedVersion: number, entries: WorkHistoryInput[]): Promise<Application> {
+export async function saveWorkHistoryCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, entries: WorkHistoryInput[]): Promise<Application> {
   checkCount(entries.length, DOSSIER_LIMITS.workHistoryEntries, 'entries');
   const checked = entries.map((entry, index) => {
     const field = `entries[${index}]`;

@@ -1,9 +1,10 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { pluginForField } from '../../categories/registry';
-import { Account, Application, ApplicationEvent, EngineeringField, Grade, Society, SocietyField, Specialty } from '../../entities';
+import { Account, Application, EngineeringField, Grade, Society, SocietyField, Specialty } from '../../entities';
+import { recordApplicationEvent } from '../../workflow/application-events';
 import { ApplicationChannel, ApplicationStage } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
-import type { RequestContext } from '../../http/request-context';
+import type { CommandContext } from '../../workflow/command-context';
 import { allowStartApplication } from '../../policies/application.policy';
 import { nameToPinyin } from '../name-pinyin';
 import { STAGES } from '../../workflow/procedure';
@@ -24,7 +25,7 @@ function bad(field: string, en: string, zh: string): AppError {
 }
 
 /** Opens a draft application in the request's society: field it covers, specialty of the field, grade of the field's ladder. */
-export async function startApplicationCommand(ctx: RequestContext, input: StartApplicationInput): Promise<Application> {
+export async function startApplicationCommand(ctx: CommandContext, input: StartApplicationInput): Promise<Application> {
   const { em, scope, principal } = ctx;
   if (!scope.society) throw new AppError('SOCIETY_REQUIRED');
   if (!principal || !allowStartApplication(ctx)) throw new AppError('FORBIDDEN');
@@ -61,7 +62,7 @@ export async function startApplicationCommand(ctx: RequestContext, input: StartA
     createdAt: now,
     updatedAt: now,
   });
-  em.create(ApplicationEvent, { society: application.society, application, actor: account, action: 'start', fromStage: ApplicationStage.DRAFT, toStage: ApplicationStage.DRAFT, at: now });
+  recordApplicationEvent(em, { application, actorId: account.id, action: 'start', fromStage: ApplicationStage.DRAFT, toStage: ApplicationStage.DRAFT, at: now });
   try {
     await em.flush();
   } catch (error) {

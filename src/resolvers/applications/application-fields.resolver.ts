@@ -4,13 +4,15 @@ import type { Dossier } from '../../dossier/dossier';
 import { DOSSIER_LIMITS } from '../../dossier/dossier-limits';
 import { countCharacters, validateDossier } from '../../dossier/validate-dossier';
 import type { RequestContext } from '../../http/request-context';
-import { APPLICATION_ACTIONS, viewerCan, type ApplicationAction } from '../../policies/application.policy';
+import { OFFERED_APPLICATION_ACTIONS } from '../../policies/application.actions';
+import { viewerCan, type ApplicationAction } from '../../policies/application.policy';
+import { guardFactsFor } from '../../assessment/guard-facts';
 import { partOfFile } from '../../policies/file.policy';
 import { historyEntryVisibility } from '../../policies/history.policy';
 import { relationsOf } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
-import { examinerGrantIds } from '../../auth/principal';
-import { guardViolations, type GuardInput } from '../../workflow/guards';
+import { guardViolations } from '../../workflow/guards';
+import { guardInputOf } from '../../workflow/run-decision';
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { toFieldType, toGradeType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
 import { EngineeringFieldType, GradeType, SocietyType, SpecialtyType } from '../reference/reference.types';
@@ -30,7 +32,7 @@ export const CategoryFieldsUnion = createUnionType({
 });
 
 /** The actions of viewerCan, as a GraphQL enum. */
-export const ApplicationActionEnum = Object.fromEntries(APPLICATION_ACTIONS.map((action) => [action, action])) as Record<ApplicationAction, ApplicationAction>;
+export const ApplicationActionEnum = Object.fromEntries(OFFERED_APPLICATION_ACTIONS.map((action) => [action, action])) as Record<ApplicationAction, ApplicationAction>;
 registerEnumType(ApplicationActionEnum, { name: 'ApplicationAction', description: 'What one can do with an application (viewerCan)' });
 
 async function dossierOf(application: ApplicationType, { loaders }: RequestContext): Promise<Dossier> {
@@ -206,10 +208,10 @@ export class ApplicationFieldsResolver {
   async viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<ApplicationAction[]> {
     const relations = await relationsOf(ctx, factsOfType(application));
     // The same guards the commands run: a step is offered only if nothing known now would refuse it.
-    const input: GuardInput = {
-      em: ctx.em, application: entityOf(application), today: chinaToday(ctx.clock()), dossier: () => dossierOf(application, ctx),
-      viewerExaminerIds: examinerGrantIds(ctx.principal, application.societyId),
-    };
+    const entity = entityOf(application);
+    // The dossier this request already loaded for the other fields serves the dossier guard too.
+    const facts = { ...guardFactsFor(ctx, entity), blockingDossierIssues: async () => validateDossier(await dossierOf(application, ctx)).filter((issue) => issue.severity === 'BLOCKING') };
+    const input = guardInputOf(ctx, entity, facts);
     return viewerCan(relations, application.stage!, async (names) => (await guardViolations(names, input)).length === 0);
   }
 }

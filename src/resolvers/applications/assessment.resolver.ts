@@ -8,7 +8,7 @@ import type { RequestContext } from '../../http/request-context';
 import { visibleMaterialReviews } from '../../policies/material-review.policy';
 import { relationsOf } from '../../policies/relations';
 import type { ApplicationAction } from '../../workflow/procedure';
-import { runTransition } from '../../workflow/run-transition';
+import { decide } from '../../assessment/guard-facts';
 import { ProcedureStepInput } from './application.inputs';
 import { factsOfType, toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
@@ -19,7 +19,7 @@ import type { ApplicationFacts } from '../../policies/relations';
 import { examinerGrantIds } from '../../auth/principal';
 
 function step(ctx: RequestContext, action: ApplicationAction, input: ProcedureStepInput) {
-  return runTransition(ctx, { ...input, action }).then(toApplicationType);
+  return decide(ctx, { ...input, action }).then(toApplicationType);
 }
 
 /** Material review entity → GraphQL object. */

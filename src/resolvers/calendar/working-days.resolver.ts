@@ -73,8 +73,8 @@ export class HolidayArrangementResultType {
   @Field(() => Int, { nullable: true, description: 'Public notices whose last day moved' }) noticeEnds!: number;
 }
 
-function requireCalendarAdmin(ctx: RequestContext): string {
-  if (!allowPlatformAction(ctx, { kind: 'manageWorkingDayCalendar' })) throw new AppError('FORBIDDEN');
+function requireCalendarAdmin(ctx: RequestContext, action: 'setWorkingDayOverride' | 'removeWorkingDayOverride' | 'loadHolidayArrangement'): string {
+  if (!allowPlatformAction(ctx, action)) throw new AppError('FORBIDDEN');
   return ctx.principal!.accountId;
 }
 
@@ -121,7 +121,7 @@ export class WorkingDaysResolver {
   async setWorkingDayOverride(
     @Ctx() ctx: RequestContext, @Arg('date') date: string, @Arg('kind') kind: string, @Arg('name', () => String, { nullable: true }) name?: string | null,
   ): Promise<WorkingDayOverrideType> {
-    const actorId = requireCalendarAdmin(ctx);
+    const actorId = requireCalendarAdmin(ctx, 'setWorkingDayOverride');
     const day = checkCalendarDate(date, 'date');
     if (kind !== 'WORKDAY' && kind !== 'HOLIDAY') {
       throw new AppError('BAD_USER_INPUT', { field: 'kind', params: { detail: 'WORKDAY or HOLIDAY', detailZh: '须为 WORKDAY 或 HOLIDAY' } });
@@ -136,7 +136,7 @@ export class WorkingDaysResolver {
   /** Federation admins: removes an override; the built-in calendar applies again and open deadlines it affects move. */
   @Mutation(() => Boolean, { nullable: true })
   async removeWorkingDayOverride(@Ctx() ctx: RequestContext, @Arg('date') date: string): Promise<boolean> {
-    const actorId = requireCalendarAdmin(ctx);
+    const actorId = requireCalendarAdmin(ctx, 'removeWorkingDayOverride');
     const day = checkCalendarDate(date, 'date');
     const removed = (await ctx.em.nativeDelete(WorkingDayOverrideRow, { date: day })) > 0;
     if (removed) {
@@ -148,7 +148,7 @@ export class WorkingDaysResolver {
   /** Federation admins: loads a year's official holiday arrangement in one step; open deadlines it affects move. */
   @Mutation(() => HolidayArrangementResultType, { nullable: true })
   async loadHolidayArrangement(@Ctx() ctx: RequestContext, @Arg('input') input: HolidayArrangementInput): Promise<HolidayArrangementResultType> {
-    const actorId = requireCalendarAdmin(ctx);
+    const actorId = requireCalendarAdmin(ctx, 'loadHolidayArrangement');
     return loadHolidayArrangement(ctx.em, actorId, ctx.clock(), input);
   }
 }

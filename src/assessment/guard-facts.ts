@@ -1,0 +1,35 @@
+import type { Application } from '../entities';
+import { loadDossier } from '../dossier/load-dossier';
+import { validateDossier } from '../dossier/validate-dossier';
+import type { CommandContext } from '../workflow/command-context';
+import type { GuardFacts, GuardInput } from '../workflow/guards';
+import { guardInputOf, runDecision, type TransitionCommand } from '../workflow/run-decision';
+import { missingMinimumAssessments } from './assessment-record';
+import { recommendedSteps } from './consolidation';
+import { latestSitting } from './latest-sitting';
+import { loadWrittenExamOutcome } from './written-exam-outcome';
+
+/** The dossier and assessment facts of one application, each loaded once and only if a guard asks. */
+export function guardFactsFor(ctx: CommandContext, application: Application): GuardFacts {
+  const once = <T>(load: () => Promise<T>) => {
+    let loaded: Promise<T> | undefined;
+    return () => (loaded ??= load());
+  };
+  return {
+    blockingDossierIssues: once(async () => validateDossier(await loadDossier(ctx.em, application)).filter((issue) => issue.severity === 'BLOCKING')),
+    latestSitting: once(() => latestSitting(ctx.em, application)),
+    missingMinimumAssessments: once(() => missingMinimumAssessments(ctx.em, application)),
+    writtenExamPassed: once(async () => (await loadWrittenExamOutcome(ctx.em, application))?.passed ?? null),
+    recommendedSteps: once(() => recommendedSteps(ctx.em, application)),
+  };
+}
+
+/** What guards see of an application in this command. */
+export function guardInputFor(ctx: CommandContext, application: Application): GuardInput {
+  return guardInputOf(ctx, application, guardFactsFor(ctx, application));
+}
+
+/** Takes one decision of the procedure through the runner, with this application's facts for its guards. */
+export function decide(ctx: CommandContext, command: TransitionCommand): Promise<Application> {
+  return runDecision(ctx, command, guardFactsFor);
+}

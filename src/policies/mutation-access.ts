@@ -1,0 +1,66 @@
+import { ALL_APPLICATION_ACTIONS, applicationActionRule } from './application.actions';
+import type { ConditionName, ViewerCondition } from './conditions';
+import { SCOPE_ACTIONS, type PlatformAction } from './platform.policy';
+import type { ApplicationRelation } from './relations';
+
+/** A field's access: one condition, or any of several viewer conditions (generated for mutations). */
+export type FieldAccess = ConditionName | readonly ViewerCondition[];
+
+/**
+ * The viewer condition someone holding a relation to some application must meet: what the shield can check before
+ * the command loads the application. APPLICANT is any signed-in account (anyone may own an application); the
+ * assessor relations come with assignments, which only examiners have.
+ */
+export const RELATION_HOLDERS: Record<ApplicationRelation, ViewerCondition> = {
+  APPLICANT: 'authenticated',
+  SOCIETY_STAFF: 'societyStaff',
+  MATERIAL_REVIEWER: 'examiner',
+  PAPER_JUDGE: 'examiner',
+  INTERVIEW_PANEL: 'examiner',
+  INTERVIEW_CHIEF: 'examiner',
+  REVIEW_GROUP: 'examiner',
+  FEDERATION_COMMITTEE: 'federationCommittee',
+  FEDERATION_SECRETARIAT: 'federationSecretariat',
+  FEDERATION_ADMIN: 'federationAdmin',
+  QUALITY_SUPERVISION: 'federation',
+  RECOMMENDING_ENTERPRISE: 'authenticated',
+  PUBLIC: 'public',
+};
+
+/** The simplest equivalent of "any of": public or authenticated swallow the conditions they imply. */
+function anyOf(conditions: Iterable<ViewerCondition>): FieldAccess {
+  const set = new Set(conditions);
+  if (set.has('public')) return 'public';
+  if (set.has('authenticated')) return 'authenticated';
+  const sorted = [...set].sort();
+  return sorted.length === 1 ? sorted[0] : sorted;
+}
+
+/** The operations an action table names, with the viewer conditions of every row that names them. */
+function collect(): Record<'Query' | 'Mutation', Map<string, Set<ViewerCondition>>> {
+  const found = { Query: new Map<string, Set<ViewerCondition>>(), Mutation: new Map<string, Set<ViewerCondition>>() };
+  const add = (operation: 'Query' | 'Mutation', name: string, conditions: Iterable<ViewerCondition>) => {
+    if (!found[operation].has(name)) found[operation].set(name, new Set());
+    for (const condition of conditions) found[operation].get(name)!.add(condition);
+  };
+  for (const action of ALL_APPLICATION_ACTIONS) {
+    const rule = applicationActionRule(action);
+    for (const mutation of rule.mutations) add('Mutation', mutation, rule.who.map((relation) => RELATION_HOLDERS[relation]));
+  }
+  // A scope row decides its operation alone: the notice commands' rows are what their commands check.
+  for (const [name, rule] of Object.entries(SCOPE_ACTIONS) as Array<[PlatformAction, (typeof SCOPE_ACTIONS)[PlatformAction]]>) {
+    found[rule.operation ?? 'Mutation'].set(name, new Set(rule.who));
+  }
+  return found;
+}
+
+const collected = collect();
+
+/**
+ * The shield rule of every mutation, generated from the action tables: a mutation is open to whoever could hold
+ * one of the relations (or platform roles) of the rows that name it. The command then decides on the object.
+ */
+export const MUTATION_ACCESS: Record<string, FieldAccess> = Object.fromEntries([...collected.Mutation].map(([name, conditions]) => [name, anyOf(conditions)]));
+
+/** The shield rule of the queries a scope table names (the others are declared in access-table.ts). */
+export const QUERY_ACCESS: Record<string, FieldAccess> = Object.fromEntries([...collected.Query].map(([name, conditions]) => [name, anyOf(conditions)]));

@@ -1,0 +1,18 @@
+import type { ScopeActionRule } from './scope-action';
+
+/** The society action table: tenant onboarding, the society's settings and standards, and its grants. */
+export const SOCIETY_ACTION_TABLE = {
+  authorizeSociety: { who: ['federationAdmin'] },
+  suspendSociety: { who: ['federationAdmin'] },
+  reinstateSociety: { who: ['federationAdmin'] },
+  // How the procedure runs in a society (its clarification period, its default pass mark): the federation's.
+  setClarificationPeriod: { who: ['federationAdmin'] },
+  setWrittenExamPassMark: { who: ['federationAdmin'] },
+  // Seed 000: the written exam is the society's, so are its pass conditions; a federation admin may act in the society too.
+  setWrittenExamStandard: { who: ['societyStaffOrFederationAdmin'], inSociety: true },
+  publishWrittenExamStandard: { who: ['societyStaffOrFederationAdmin'], inSociety: true },
+  // Which roles each may hand out is the grantableRole check of platform.policy.ts.
+  grantSocietyRole: { who: ['societyStaffOrFederationAdmin'], inSociety: true },
+  // Keeping one field's standards consistent across societies is the federation's (seed 000: 保持相对一致).
+  writtenExamStandardsByField: { who: ['federation'], operation: 'Query' },
+} as const satisfies Record<string, ScopeActionRule>;

@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/*
+ * Dependencies point one way (issue 9): commands → workflow and policies → entities. The graph is read from the
+ * import and export-from statements of src/**\/*.ts (type-only imports included: a type is a dependency too).
+ */
+const SRC = path.resolve(__dirname, '../../src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? sourceFiles(full) : full.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** The module a relative specifier names, as a path under src (file.ts or dir/index.ts). */
+function resolve(from: string, specifier: string): string | undefined {
+  const base = path.resolve(path.dirname(from), specifier);
+  for (const candidate of [`${base}.ts`, path.join(base, 'index.ts')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.[^'"]+)['"]/g;
+const files = sourceFiles(SRC);
+const rel = (file: string) => path.relative(SRC, file).split(path.sep).join('/');
+const graph = new Map<string, string[]>(files.map((file) => {
+  const text = readFileSync(file, 'utf8');
+  const targets = [...text.matchAll(IMPORT)].map((match) => resolve(file, match[1])).filter((target): target is string => target !== undefined);
+  return [rel(file), [...new Set(targets.map(rel))]];
+}));
+
+/** Strongly connected components with more than one module (Tarjan). */
+function cycles(): string[][] {
+  let index = 0;
+  const indices = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (node: string) => {
+    indices.set(node, index);
+    low.set(node, index);
+    index += 1;
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!indices.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) {
+        low.set(node, Math.min(low.get(node)!, indices.get(next)!));
+      }
+    }
+    if (low.get(node) === indices.get(node)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1) found.push(component.sort());
+    }
+  };
+  for (const node of graph.keys()) if (!indices.has(node)) visit(node);
+  return found;
+}
+
+describe('the import graph of src', () => {
+  it('reads the imports it checks (a parser that finds nothing would prove nothing)', () => {
+    expect(graph.size).toBeGreaterThan(100);
+    expect(graph.get('workflow/run-decision.ts')).toEqual(expect.arrayContaining(['workflow/application-events.ts', 'policies/load-application.ts']));
+  });
+
+  it('has no import from src/workflow or src/policies into src/dossier, src/assessment, src/notice, src/categories or src/resolvers', () => {
+    const upward = [...graph].flatMap(([from, targets]) =>
+      /^(workflow|policies)\//.test(from) ? targets.filter((to) => /^(dossier|assessment|notice|categories|resolvers)\//.test(to)).map((to) => `${from} → ${to}`) : []);
+    expect(upward).toEqual([]);
+  });
+
+  it('has no import of the HTTP layer in commands, the workflow or the policies' + "' decisions", () => {
+    const http = [...graph].flatMap(([from, targets]) =>
+      /^(workflow|dossier|assessment|notice|categories\/general\/(?!general-fields\.resolver))/.test(from) && !from.endsWith('.resolver.ts')
+        ? targets.filter((to) => to.startsWith('http/')).map((to) => `${from} → ${to}`)
+        : []);
+    expect(http).toEqual([]);
+  });
+
+  it('has no import cycle except between entities', () => {
+    expect(cycles().filter((component) => !component.every((file) => file.startsWith('entities/')))).toEqual([]);
+  });
+
+  it('creates ApplicationEvent rows in one place only: recordApplicationEvent (src/workflow/application-events.ts)', () => {
+    const writers = files.filter((file) => /\b(?:create|insert)\(\s*ApplicationEvent\b|new ApplicationEvent\(/.test(readFileSync(file, 'utf8'))).map(rel);
+    expect(writers).toEqual(['workflow/application-events.ts']);
+  });
+});
