@@ -10,6 +10,21 @@ interface ColumnPlan {
 }
 
 const plans = new WeakMap<EntityMetadata, ColumnPlan[]>();
+const prototypes = new WeakMap<EntityMetadata, object>();
+
+/**
+ * The prototype of an entity's read models: the entity's prototype under a layer of plain writable properties.
+ * MikroORM puts change-tracking setters on the entity prototype (each first assignment builds the entity's helper);
+ * the layer shadows them, so filling a read model is plain property assignment.
+ */
+function readPrototypeOf(meta: EntityMetadata): object {
+  let prototype = prototypes.get(meta);
+  if (prototype) return prototype;
+  prototype = Object.create(meta.prototype) as object;
+  for (const name of Object.keys(meta.properties)) Object.defineProperty(prototype, name, { value: undefined, writable: true, enumerable: false, configurable: true });
+  prototypes.set(meta, prototype);
+  return prototype;
+}
 
 function planOf(meta: EntityMetadata): ColumnPlan[] {
   let plan = plans.get(meta);
@@ -35,12 +50,12 @@ function planOf(meta: EntityMetadata): ColumnPlan[] {
  */
 export function readModelOf<T extends object>(em: EntityManager, entityName: string, row: Record<string, unknown>): T {
   const meta = em.getMetadata().get(entityName);
-  const model = Object.create(meta.prototype) as Record<string, unknown>;
+  const model = Object.create(readPrototypeOf(meta)) as Record<string, unknown>;
   for (const column of planOf(meta)) {
     const value = row[column.column];
     if (value === undefined) continue;
     if (value === null) model[column.name] = null;
-    else if (column.reference) model[column.name] = Object.assign(Object.create(column.reference.prototype) as object, { id: value });
+    else if (column.reference) model[column.name] = Object.assign(Object.create(readPrototypeOf(column.reference)) as object, { id: value });
     else model[column.name] = column.date ? new Date(value as string) : value;
   }
   return model as T;
