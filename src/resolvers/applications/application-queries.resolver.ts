@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { loadApplicationFor } from '../../dossier/application-access';
+import { checkApplicationAccess } from '../../dossier/application-access';
+import { isUuid } from '../../common/is-uuid';
 import { nameToPinyin } from '../../dossier/name-pinyin';
 import { Application } from '../../entities';
 import { AppError } from '../../errors/app-error';
@@ -51,8 +52,10 @@ function checkQueueArguments(ctx: RequestContext, filter: ApplicationFilter | un
 export class ApplicationQueriesResolver {
   /** One application the viewer may see; anything else is NOT_FOUND. */
   @Query(() => ApplicationType, { nullable: true })
-  async application(@Ctx() ctx: RequestContext, @Arg('id') id: string): Promise<ApplicationType> {
-    return toApplicationType((await loadApplicationFor(ctx, id, 'read')).application);
+  async application(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id') id: string): Promise<ApplicationType> {
+    // A read model with the parts the response selects, in one statement; the same access checks as every command.
+    const [application] = isUuid(id) ? await readApplications(ctx, { sql: 'a.id = ?::uuid', params: [id] }, { sql: 'limit 1', params: [] }, includesOf(info, [])) : [];
+    return toApplicationType((await checkApplicationAccess(ctx, application ?? null, 'read')).application);
   }
 
   /** The viewer's own applications in the request's society, newest first. */
