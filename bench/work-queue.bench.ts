@@ -1,33 +1,31 @@
 import 'reflect-metadata';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { print } from 'graphql';
 import { Client } from 'pg';
 import { hashPassword } from '../src/auth/password';
+import { signAccessToken } from '../src/auth/tokens';
 import { loadConfig } from '../src/config';
 import { ensureDatabase, startEmbeddedPostgres } from '../src/db/embedded-postgres';
-import { createOrmOptions } from '../src/db/orm-config';
 import { appRoleUrl, ensureAppRole } from '../src/db/app-role';
 import { migrateAndSeed } from '../src/db/prepare-database';
 import { SOCIETY_SEEDS } from '../src/db/reference/societies.data';
-import { startServer } from '../src/http/server';
 import { WorkQueueDocument } from '../test/generated/operations';
 import { insertApplications } from './dataset';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<{
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-}>;
 
 const PER_SOCIETY = Number(process.env.BENCH_PER_SOCIETY ?? 3000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const HIGH_CONNECTIONS = Number(process.env.BENCH_HIGH_CONNECTIONS ?? 50);
+const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
+// A fixed secret for this run only, so the orchestrator can sign the staff token the children verify.
+const JWT_SECRET = `bench-${Date.now()}-${Math.random().toString(36).slice(2)}-secret-of-32-chars`;
+
+type LoadResult = { requestsPerSecond: number; latencyP50ms: number; latencyP99ms: number; non2xx: number; errors: number; timeouts: number; total: number };
+type Ready = { kind: 'ready'; url: string; statementsPerPage?: Record<string, number>; responses?: Record<string, unknown> };
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -39,14 +37,64 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+const COMPILED = path.join(__dirname, '.dist');
+
 /**
- * The work-queue benchmark: tens of thousands of applications across the 14 societies, then autocannon
- * on the staff work queue (pages of 100 with education, work history and files), with and without the field
- * policies, in alternating rounds. Reports median throughput, latency, SQL statements per request and the
- * policy overhead. `npm run bench`.
+ * Compiles the servers as production runs them (plain JavaScript, no ts-node: its compiler alone holds ~100 MB
+ * and would be counted in the API's RSS), incrementally into bench/.dist.
+ */
+function compileServers(): void {
+  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(__dirname, '..', 'tsconfig.json'), '--outDir', COMPILED,
+    '--incremental', '--tsBuildInfoFile', path.join(COMPILED, '.tsbuildinfo'), '--sourceMap', 'false'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('compiling the bench servers failed');
+}
+
+/** Forks a compiled child (bench/.dist) and waits for its ready message. */
+function startChild(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = fork(path.join(COMPILED, 'bench', file.replace(/\.ts$/, '.js')), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (ready: Ready) => resolve({ child, ready }));
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code} before it was ready`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.send({ kind: 'stop' });
+  });
+}
+
+/** Resident memory of a process from /proc (Linux): now, and the peak since it started (VmHWM), in MB. */
+function residentMb(pid: number): { now: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { now: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+/** Runs autocannon in a process of its own (bench/load-client.js) and returns its summary. */
+function load(url: string, headers: Record<string, string>, body: string, connections: number, duration: number): Promise<LoadResult> {
+  const child = spawn(process.execPath, [path.join(__dirname, 'load-client.js'), JSON.stringify({ url, method: 'POST', headers, body, connections, duration })], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load client exited with ${code}`)))));
+}
+
+/** The viewerCan answer per application, read off the API's own response (the floor cannot run the action table's guards in SQL). */
+function viewerCanById(response: unknown): Record<string, string[]> {
+  const edges = (response as { data: { applications: { edges: Array<{ node: { id: string; viewerCan: string[] } }> } } }).data.applications.edges;
+  return Object.fromEntries(edges.map((edge) => [edge.node.id, edge.node.viewerCan]));
+}
+
+/**
+ * The work-queue benchmark (issue 14): 42,000 applications across the 14 societies; the staff work queue (pages of
+ * 10 and 100 with education, work history and files) served by the API with and without the field policies and by
+ * a raw-SQL floor (bench/raw-floor.ts: node:http + pg, one json_agg statement, same role and RLS settings), each in
+ * its own process; autocannon in yet another process. Scenarios alternate in rounds; medians. Then 50 connections
+ * on the API. Prints one table; the full report goes to bench/results/. `npm run bench`.
  */
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', JWT_SECRET });
   let stopDatabase = async () => undefined as void;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
@@ -56,106 +104,121 @@ async function main(): Promise<void> {
     serverUrl = embedded.urlFor('postgres');
     stopDatabase = () => embedded.stop();
   }
-  const database = `ece_bench_${Date.now()}`;
+  // BENCH_DATABASE keeps the generated data between runs (migrations still apply); otherwise a throw-away database.
+  const keep = process.env.BENCH_DATABASE;
+  const database = keep ?? `ece_bench_${Date.now()}`;
   await ensureDatabase(serverUrl, database);
   const ownerUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
   await ensureAppRole(ownerUrl, config.appDbPassword);
   await migrateAndSeed(ownerUrl);
 
-  const passwordHash = await hashPassword('bench-password-1');
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   const started = Date.now();
-  for (const society of SOCIETY_SEEDS) await insertApplications(client, { society: society.code, count: PER_SOCIETY, tag: society.code, passwordHash });
+  const existing = (await client.query(`select id from account where email = 'bench-staff@example.test'`)).rows[0] as { id: string } | undefined;
+  if (!existing) {
+    const passwordHash = await hashPassword('bench-password-1');
+    for (const society of SOCIETY_SEEDS) await insertApplications(client, { society: society.code, count: PER_SOCIETY, tag: society.code, passwordHash });
+    await client.query(
+      `with a as (insert into account (id, email, password_hash, display_name, created_at) values (gen_random_uuid(), 'bench-staff@example.test', $1, '压测', now()) returning id)
+       insert into role_grant (id, account_id, role, society_id, specialty_codes, created_at) select gen_random_uuid(), a.id, 'SOCIETY_STAFF', s.id, '{}', now() from a, society s where s.code = 'CSEE' returning account_id`,
+      [passwordHash],
+    );
+  }
   await client.query('analyze');
-  await client.query(
-    `with a as (insert into account (id, email, password_hash, display_name, created_at) values (gen_random_uuid(), 'bench-staff@example.test', $1, '压测', now()) returning id)
-     insert into role_grant (id, account_id, role, society_id, specialty_codes, created_at) select gen_random_uuid(), a.id, 'SOCIETY_STAFF', s.id, '{}', now() from a, society s where s.code = 'CSEE' returning account_id`,
-    [passwordHash],
-  );
+  const accountId = ((await client.query(`select id from account where email = 'bench-staff@example.test'`)).rows[0] as { id: string }).id;
+  const societyId = ((await client.query(`select id from society where code = 'CSEE'`)).rows[0] as { id: string }).id;
+  const applications = Number((await client.query('select count(*) from application')).rows[0].count);
   await client.end();
   const generated = ((Date.now() - started) / 1000).toFixed(1);
 
-  const statements: string[] = [];
-  const orm = await MikroORM.init(createOrmOptions(appRoleUrl(ownerUrl, config.appDbPassword), { onQuery: (sql) => statements.push(sql), poolMax: 20 }));
-  const server = await startServer(orm, config, 0);
-  // The same API without the field-policy layer, to measure what the policies cost on the same data.
-  const bare = await startServer(orm, config, 0, { benchmarkWithoutPolicies: true });
-  const login = await fetch(server.url, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: 'bench-staff@example.test', p: 'bench-password-1' } }),
+  compileServers();
+  const token = signAccessToken(accountId, JWT_SECRET, 3600).token;
+  const appUrl = appRoleUrl(ownerUrl, config.appDbPassword);
+  const childEnv = { BENCH_APP_URL: appUrl, BENCH_TOKEN: token, JWT_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'silent' };
+  const api = await startChild('api-process.ts', { ...childEnv, BENCH_POLICIES: 'on' });
+  const bare = await startChild('api-process.ts', { ...childEnv, BENCH_POLICIES: 'off' });
+  const floor = await startChild('raw-floor.ts', {
+    ...childEnv, BENCH_SOCIETY_ID: societyId, BENCH_ACCOUNT_ID: accountId, BENCH_VIEWER_CAN: JSON.stringify(viewerCanById(api.ready.responses![100])),
   });
-  const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-society': 'CSEE' };
-  const runs: Array<{ name: string; pageSize: number; policies: boolean }> = [
-    { name: 'page10', pageSize: 10, policies: true },
-    { name: 'page100', pageSize: 100, policies: true },
-    { name: 'page100WithoutPolicies', pageSize: 100, policies: false },
-  ];
-  const bodyOf = (pageSize: number) => JSON.stringify({ query: print(WorkQueueDocument), variables: { first: pageSize } });
-  const statementsPerRequest: Record<string, number> = {};
-  for (const { name, pageSize, policies } of runs) {
-    statements.length = 0;
-    const probe = (await (await fetch(policies ? server.url : bare.url, { method: 'POST', headers, body: bodyOf(pageSize) })).json()) as {
-      data?: { applications?: { edges: unknown[] } }; errors?: unknown;
-    };
-    if (probe.data?.applications?.edges.length !== pageSize) throw new Error(`work queue probe failed: ${JSON.stringify(probe.errors)}`);
-    statementsPerRequest[name] = statements.length;
-  }
-  // The machine is shared and noisy: the scenarios alternate in rounds, and the report takes medians, so a slow
-  // spell hits all of them alike instead of whichever scenario happened to run during it.
-  const samples: Record<string, Array<{ requestsPerSecond: number; latencyP50ms: number; latencyP99ms: number; non2xx: number; errors: number }>> = {};
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const { name, pageSize, policies } of round % 2 === 0 ? runs : [...runs].reverse()) {
-      // Let the previous scenario's last in-flight requests finish.
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const result = await autocannon({
-        url: policies ? server.url : bare.url, method: 'POST', headers, body: bodyOf(pageSize), connections: CONNECTIONS, duration: DURATION,
-      });
-      (samples[name] ??= []).push({
-        requestsPerSecond: result.requests.average, latencyP50ms: result.latency.p50, latencyP99ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors,
-      });
+  const bodyOf = (first: number) => JSON.stringify({ query: print(WorkQueueDocument), variables: { first } });
+
+  // The floor must answer what the API answers, or the ratio compares different work.
+  const sameJson: Record<string, boolean> = {};
+  for (const first of [10, 100]) {
+    const fromFloor = await (await fetch(floor.ready.url, { method: 'POST', headers, body: bodyOf(first) })).json();
+    sameJson[first] = isDeepStrictEqual(fromFloor, api.ready.responses![first]) && isDeepStrictEqual(bare.ready.responses![first], api.ready.responses![first]);
+    if (!sameJson[first]) {
+      mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+      writeFileSync(path.join(__dirname, 'results', `mismatch-${first}.json`), JSON.stringify({ api: api.ready.responses![first], bare: bare.ready.responses![first], floor: fromFloor }, null, 1));
     }
   }
-  const scenarios = runs.map(({ name, pageSize, policies }) => ({
-    name,
-    pageSize,
-    policies,
-    requestsPerSecond: median(samples[name].map((sample) => sample.requestsPerSecond)),
-    latencyP50ms: median(samples[name].map((sample) => sample.latencyP50ms)),
-    latencyP99ms: median(samples[name].map((sample) => sample.latencyP99ms)),
-    non2xx: samples[name].reduce((sum, sample) => sum + sample.non2xx, 0),
-    errors: samples[name].reduce((sum, sample) => sum + sample.errors, 0),
-    statementsPerRequest: statementsPerRequest[name],
-    rounds: samples[name].map((sample) => sample.requestsPerSecond),
-  }));
-  const [page10, page100, bare100] = scenarios;
-  // Per round, how much slower the page of 100 is with the field policies than without (issue 4's bar: at most 25%).
-  const overheadPerRound = samples.page100.map((sample, round) => round2(samples.page100WithoutPolicies[round].requestsPerSecond / sample.requestsPerSecond - 1));
-  const report = {
-    at: new Date().toISOString(),
-    applications: PER_SOCIETY * SOCIETY_SEEDS.length,
-    generatedInSeconds: Number(generated),
-    connections: CONNECTIONS,
-    durationSeconds: DURATION,
-    rounds: ROUNDS,
-    scenarios,
-    rowsPerSecondRatio100vs10: round2((page100.requestsPerSecond * 100) / (page10.requestsPerSecond * 10)),
-    overheadPerRound,
-    policyOverhead: median(overheadPerRound),
-    policyOverheadOfMedians: round2(bare100.requestsPerSecond / page100.requestsPerSecond - 1),
-  };
-  console.log(JSON.stringify(report, null, 2));
-  mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-  writeFileSync(path.join(__dirname, 'results', `work-queue-${Date.now()}.json`), `${JSON.stringify(report, null, 2)}\n`);
 
-  await server.close();
-  await bare.close();
-  await orm.close(true);
-  const maintenance = new Client({ connectionString: serverUrl });
-  await maintenance.connect();
-  await maintenance.query(`drop database if exists "${database}" with (force)`);
-  await maintenance.end();
+  const targets = { api: api.ready.url, bare: bare.ready.url, floor: floor.ready.url };
+  const runs: Array<{ name: string; target: keyof typeof targets; first: number }> = [
+    { name: 'api page10', target: 'api', first: 10 },
+    { name: 'floor page10', target: 'floor', first: 10 },
+    { name: 'api page100', target: 'api', first: 100 },
+    { name: 'floor page100', target: 'floor', first: 100 },
+    { name: 'api page100 without policies', target: 'bare', first: 100 },
+  ];
+  const pidOf = { api: api.child.pid!, bare: bare.child.pid!, floor: floor.child.pid! };
+  // The machine is shared and noisy: the scenarios alternate in rounds (reversed every other round), and the report
+  // takes medians, so a slow spell hits all of them alike.
+  const samples: Record<string, Array<LoadResult & { rssMb: number }>> = {};
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const { name, target, first } of round % 2 === 0 ? runs : [...runs].reverse()) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const result = await load(targets[target], headers, bodyOf(first), CONNECTIONS, DURATION);
+      (samples[name] ??= []).push({ ...result, rssMb: residentMb(pidOf[target]).now });
+    }
+  }
+  const high = await load(targets.api, headers, bodyOf(100), HIGH_CONNECTIONS, DURATION * 2);
+  const highRss = residentMb(pidOf.api);
+
+  const medianOf = (name: string, key: keyof LoadResult) => median(samples[name].map((sample) => sample[key]));
+  const statements = (target: 'api' | 'bare', first: number) => (target === 'api' ? api : bare).ready.statementsPerPage![first];
+  const ratioPerRound = (apiName: string, floorName: string) => samples[apiName].map((sample, round) => round2(sample.requestsPerSecond / samples[floorName][round].requestsPerSecond));
+  const rows = [
+    { scenario: 'work queue, page of 10', api: 'api page10', floor: 'floor page10', statements: statements('api', 10) },
+    { scenario: 'work queue, page of 100', api: 'api page100', floor: 'floor page100', statements: statements('api', 100) },
+    { scenario: 'page of 100, policies off', api: 'api page100 without policies', floor: 'floor page100', statements: statements('bare', 100) },
+  ].map((row) => ({
+    ...row,
+    apiRps: medianOf(row.api, 'requestsPerSecond'), floorRps: medianOf(row.floor, 'requestsPerSecond'),
+    ratio: median(ratioPerRound(row.api, row.floor)), p50: medianOf(row.api, 'latencyP50ms'), p99: medianOf(row.api, 'latencyP99ms'),
+    rssMb: Math.max(...samples[row.api].map((sample) => sample.rssMb)),
+    failures: samples[row.api].reduce((sum, sample) => sum + sample.non2xx + sample.errors + sample.timeouts, 0),
+  }));
+  const policyOverheadPerRound = samples['api page100'].map((sample, round) => round2(samples['api page100 without policies'][round].requestsPerSecond / sample.requestsPerSecond));
+  const report = {
+    at: new Date().toISOString(), cpus: os.cpus().length, loadAverage: os.loadavg().map(round2), applications, generatedInSeconds: Number(generated),
+    connections: CONNECTIONS, durationSeconds: DURATION, rounds: ROUNDS, sameJson, rows,
+    samples, policyOverheadPerRound, policyOverhead: median(policyOverheadPerRound),
+    highConcurrency: { connections: HIGH_CONNECTIONS, ...high, rssMb: highRss.now, peakRssMb: highRss.peak },
+  };
+
+  const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+  const table = [
+    line(['scenario', 'project req/s', 'raw floor req/s', 'ratio (median of rounds)', 'p50 ms', 'p99 ms', 'statements/request', 'RSS MB', 'non-2xx+errors+timeouts']),
+    line(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
+    ...rows.map((row) => line([row.scenario, row.apiRps, row.floorRps, row.ratio, row.p50, row.p99, row.statements, row.rssMb, row.failures])),
+    line([`page of 100, ${HIGH_CONNECTIONS} connections`, round2(high.requestsPerSecond), '', '', high.latencyP50ms, high.latencyP99ms, statements('api', 100), `${highRss.now} (peak ${highRss.peak})`, high.non2xx + high.errors + high.timeouts]),
+  ].join('\n');
+  console.log(`\n${applications} applications, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION}s, ${os.cpus().length} CPUs (shared), load ${report.loadAverage.join(' ')}`);
+  console.log(`floor JSON identical to the API's: page 10 ${sameJson[10]}, page 100 ${sameJson[100]}; policy on/off (median per round): ${report.policyOverhead}x`);
+  console.log(table);
+  mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+  writeFileSync(path.join(__dirname, 'results', `work-queue-${Date.now()}.json`), `${JSON.stringify({ ...report, table }, null, 2)}\n`);
+
+  await Promise.all([stopChild(api.child), stopChild(bare.child), stopChild(floor.child)]);
+  if (!keep) {
+    const maintenance = new Client({ connectionString: serverUrl });
+    await maintenance.connect();
+    await maintenance.query(`drop database if exists "${database}" with (force)`);
+    await maintenance.end();
+  }
   await stopDatabase();
 }
 

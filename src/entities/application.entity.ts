@@ -18,6 +18,9 @@ import { Specialty } from './specialty.entity';
 @Index({ properties: ['applicant'] })
 @Index({ name: 'application_queue_submitted_index', properties: ['society', 'submittedAt', 'id'] })
 @Index({ name: 'application_queue_due_index', properties: ['society', 'dueDate', 'id'] })
+// Federation roles page every society at once: the same orders without the society (issue 14).
+@Index({ name: 'application_cross_tenant_submitted_index', properties: ['submittedAt', 'id'] })
+@Index({ name: 'application_cross_tenant_due_index', properties: ['dueDate', 'id'] })
 // One open application per applicant per society: terminal stages do not count.
 @Index({
   name: 'application_one_open_per_society',

@@ -17,8 +17,9 @@ import { shownIn } from './shown-paths';
  * The transaction commits once, when the response is complete; if that commit fails, the response is replaced by
  * an error, so a client is never told of a write that is not stored.
  *
- * A query writes nothing: its transaction is rolled back, and the access log of the dossier parts the response
- * actually shows (not those an error nulled) is written in a short transaction of its own.
+ * A query writes nothing: its transaction is rolled back, or, when the response shows dossier parts, it commits
+ * only the access-log row of the parts actually shown (not those an error nulled), whose insert refuses to run if
+ * the transaction wrote anything else (one statement instead of rollback, begin, settings).
  */
 
 const SAVEPOINT = 'root_mutation_field';
@@ -67,12 +68,19 @@ export async function endGraphQLTransaction(context: RequestContext, response: F
   const reads = context.dossierReads.entries(shownIn(response.data, response.errors));
   // A dry run (X-Dry-Run: true) asks whether a mutation would be accepted: it answers as it would, stores nothing
   // of the mutation, and keeps only the access log of what it showed, like a query.
-  if (response.operation !== 'mutation' || context.dryRun) {
+  if (response.operation === undefined || (response.operation !== 'mutation' && reads.length === 0)) {
     await em.rollback();
-    if (response.operation === undefined || reads.length === 0) return;
+    return;
+  }
+  if (context.dryRun && response.operation === 'mutation') {
+    // The mutation wrote: undo it, then log what was shown in a transaction of its own.
+    await em.rollback();
+    if (reads.length === 0) return;
     await em.begin();
     await applyTenantScope(em, context.principal?.accountId, context.scope);
   }
-  await writeAccessLog(em, reads, context.clock());
+  // A query commits its access-log row in its own transaction: the insert first checks that nothing else was
+  // written (app_assert_nothing_written), so a query still cannot store anything but the log of what it showed.
+  await writeAccessLog(em, reads, context.clock(), { queryOnly: response.operation !== 'mutation' });
   await em.commit();
 }

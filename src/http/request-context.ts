@@ -1,17 +1,16 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { RateLimits, RequestRateLimits } from '../abuse/rate-limits';
-import { loadPrincipal } from '../auth/load-principal';
+import { loadRequestPrincipal } from '../auth/load-principal';
 import type { Principal } from '../auth/principal';
 import { bearerToken, verifyAccessToken } from '../auth/tokens';
 import type { AppConfig } from '../config';
-import { Society } from '../entities';
 import { writeAccessLog } from '../dossier/write-access-log';
 import { createLoaders, type Loaders } from '../loaders';
 import { DossierReadRecorder } from '../policies/dossier-reads';
 import type { MaybePromise } from '../policies/maybe-promise';
 import type { ApplicationRelation } from '../policies/relations';
-import { applyRlsSettings, applyTenantScope } from '../tenancy/request-transaction';
+import { applyTenantScope } from '../tenancy/request-transaction';
 import { requestedSocietyCode, resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
 import { examinerGrantIds } from '../auth/principal';
 import type { CommandContext } from '../workflow/command-context';
@@ -57,10 +56,9 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
   const em = orm.em.fork({ clear: true, useContext: false });
   await em.begin();
   try {
-    await applyRlsSettings(em, { accountId: claims?.accountId, societyIds: [], federation: false });
-    const principal = claims ? await loadPrincipal(em, claims.accountId) : undefined;
     const code = requestedSocietyCode({ society: headerValue(req.headers['x-society']), host: req.headers.host }, config.societyHostSuffix);
-    const requested = code === undefined ? undefined : await em.findOne(Society, { code });
+    // One statement for the principal, its grants and the named society; one for every RLS setting (issue 14).
+    const { principal, society: requested } = await loadRequestPrincipal(em, claims?.accountId, code);
     const scope = resolveTenantScope(principal, code, requested);
     await applyTenantScope(em, principal?.accountId, scope);
     const loaders = createLoaders(em, principal);

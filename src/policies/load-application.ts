@@ -38,6 +38,14 @@ function refusal(action: ApplicationAction, application: Application, relations:
  */
 export async function loadApplicationFor(ctx: PolicySubject & { em: EntityManager }, id: string, action: ApplicationAction): Promise<AccessibleApplication> {
   const application = isUuid(id) ? await ctx.em.findOne(Application, { id }) : null;
+  return checkApplicationAccess(ctx, application, action);
+}
+
+/**
+ * The checks of loadApplicationFor on an application already read (an entity, or a read model of one): NOT_FOUND
+ * when the viewer may not see it, DOSSIER_LOCKED, INVALID_TRANSITION or FORBIDDEN when the action is not theirs.
+ */
+export async function checkApplicationAccess(ctx: PolicySubject, application: Application | null, action: ApplicationAction): Promise<AccessibleApplication> {
   const relations = application ? await relationsOf(ctx, applicationFacts(application)) : new Set<ApplicationRelation>();
   if (!application || !allowApplicationAction(relations, 'read', application.stage)) throw new AppError('NOT_FOUND', { field: 'applicationId' });
   if (!allowApplicationAction(relations, action, application.stage)) throw refusal(action, application, relations);

@@ -27,3 +27,13 @@ export const tenantFilter: FilterDef = {
     return { society: { $in: params.societyIds } };
   },
 };
+
+/**
+ * The second wall for raw SQL (read models), which the ORM filter does not reach: the same condition as
+ * tenantFilter on `alias`.society_id. Row-level security still applies underneath.
+ */
+export function tenantSql(params: TenantFilterParams, alias: string): { sql: string; params: unknown[] } {
+  if (params.crossTenant) return { sql: 'true', params: [] };
+  if (params.societyIds.length === 0) return { sql: 'false', params: [] };
+  return { sql: `${alias}.society_id = any (?::uuid[])`, params: [`{${params.societyIds.join(',')}}`] };
+}

@@ -34,7 +34,8 @@ export class AccessLogResolver {
   async dossierAccessLog(@Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Args() { first, after }: ConnectionArgs): Promise<DossierAccessConnection> {
     const size = checkPageSize(first);
     const { application } = await loadApplicationFor(ctx, applicationId, 'readAccessLog');
-    const where: Record<string, unknown> = { application };
+    // One row per request and set of parts, the applications shown as an array (GIN-indexed).
+    const where: Record<string, unknown> = { applicationIds: { $contains: [application.id] } };
     if (after) {
       const position = decodeCursor(after);
       where.$or = [{ at: { $gt: new Date(position.sortValue) } }, { at: new Date(position.sortValue), id: { $gt: position.id } }];

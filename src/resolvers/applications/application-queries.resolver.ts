@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import { loadApplicationFor } from '../../dossier/application-access';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { checkApplicationAccess } from '../../dossier/application-access';
+import { isUuid } from '../../common/is-uuid';
 import { nameToPinyin } from '../../dossier/name-pinyin';
 import { Application } from '../../entities';
 import { AppError } from '../../errors/app-error';
@@ -8,30 +10,32 @@ import { forbiddenQueueArguments, QUEUE_STAGES, queueRelationOf } from '../../po
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage, type KeysetPosition } from '../common/connection';
 import { ApplicationOrder } from './application.enums';
+import { includesOf, readApplications, type SqlPart } from './application-read';
 import { ApplicationFilter } from './application.inputs';
 import { toApplicationType } from './application.mappers';
 import { ApplicationConnection, ApplicationType } from './application.types';
 
-type Where = Record<string, unknown>;
-
-const ORDER_COLUMN = { [ApplicationOrder.SUBMITTED_AT]: 'submittedAt', [ApplicationOrder.DUE_DATE]: 'dueDate' } as const;
+const ORDER_COLUMN = { [ApplicationOrder.SUBMITTED_AT]: { column: 'submitted_at', type: 'timestamptz' }, [ApplicationOrder.DUE_DATE]: { column: 'due_date', type: 'date' } } as const;
 
 function positionOf(application: Application, order: ApplicationOrder): KeysetPosition {
   const value = order === ApplicationOrder.SUBMITTED_AT ? application.submittedAt!.toISOString() : application.dueDate!;
   return { sortValue: value, id: application.id };
 }
 
-function filterWhere(filter: ApplicationFilter | undefined, today: string): Where {
-  const where: Where = { stage: { $in: filter?.stages?.length ? filter.stages : QUEUE_STAGES } };
+/** The queue's filter as SQL on the application `a` (the read model's statement). */
+function filterSql(filter: ApplicationFilter | undefined, today: string): SqlPart {
   if (filter?.stages?.some((stage) => !QUEUE_STAGES.includes(stage))) {
     throw new AppError('BAD_USER_INPUT', { field: 'filter.stages', params: { detail: 'drafts are the applicant\'s own', detailZh: '草稿仅申请人本人可见' } });
   }
-  if (filter?.fieldCode) where.field = { code: filter.fieldCode.toUpperCase() };
-  if (filter?.specialtyCode) where.specialty = { code: filter.specialtyCode.toUpperCase() };
-  if (filter?.gradeCode) where.grade = { code: filter.gradeCode.toUpperCase() };
-  if (filter?.overdue === true) where.dueDate = { $lt: today };
-  if (filter?.overdue === false) where.dueDate = { $gte: today };
-  return where;
+  const stages = filter?.stages?.length ? filter.stages : QUEUE_STAGES;
+  const conditions = ['a.stage = any (?::application_stage[])'];
+  const params: unknown[] = [`{${stages.join(',')}}`];
+  if (filter?.fieldCode) conditions.push('a.field_id in (select id from engineering_field where code = ?)'), params.push(filter.fieldCode.toUpperCase());
+  if (filter?.specialtyCode) conditions.push('a.specialty_id in (select id from specialty where code = ?)'), params.push(filter.specialtyCode.toUpperCase());
+  if (filter?.gradeCode) conditions.push('a.grade_id in (select id from grade where code = ?)'), params.push(filter.gradeCode.toUpperCase());
+  if (filter?.overdue === true) conditions.push('a.due_date < ?::date'), params.push(today);
+  if (filter?.overdue === false) conditions.push('a.due_date >= ?::date'), params.push(today);
+  return { sql: conditions.join(' and '), params };
 }
 
 /** Filters and sort orders may only read parts the viewer sees (src/policies/queue-filters.policy.ts). */
@@ -48,8 +52,10 @@ function checkQueueArguments(ctx: RequestContext, filter: ApplicationFilter | un
 export class ApplicationQueriesResolver {
   /** One application the viewer may see; anything else is NOT_FOUND. */
   @Query(() => ApplicationType, { nullable: true })
-  async application(@Ctx() ctx: RequestContext, @Arg('id') id: string): Promise<ApplicationType> {
-    return toApplicationType((await loadApplicationFor(ctx, id, 'read')).application);
+  async application(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id') id: string): Promise<ApplicationType> {
+    // A read model with the parts the response selects, in one statement; the same access checks as every command.
+    const [application] = isUuid(id) ? await readApplications(ctx, { sql: 'a.id = ?::uuid', params: [id] }, { sql: 'limit 1', params: [] }, includesOf(info, [])) : [];
+    return toApplicationType((await checkApplicationAccess(ctx, application ?? null, 'read')).application);
   }
 
   /** The viewer's own applications in the request's society, newest first. */
@@ -64,21 +70,23 @@ export class ApplicationQueriesResolver {
   @Query(() => ApplicationConnection, { nullable: true })
   async applications(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() { first, after }: ConnectionArgs,
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter,
     @Arg('orderBy', () => ApplicationOrder, { defaultValue: ApplicationOrder.SUBMITTED_AT }) orderBy: ApplicationOrder = ApplicationOrder.SUBMITTED_AT,
   ): Promise<ApplicationConnection> {
     const size = checkPageSize(first);
     checkQueueArguments(ctx, filter, orderBy);
-    const column = ORDER_COLUMN[orderBy];
-    const where = filterWhere(filter, chinaToday(ctx.clock()));
+    const { column, type } = ORDER_COLUMN[orderBy];
+    const where = filterSql(filter, chinaToday(ctx.clock()));
     if (after) {
       const position = decodeCursor(after);
-      const value = orderBy === ApplicationOrder.SUBMITTED_AT ? new Date(position.sortValue) : position.sortValue;
-      if (value instanceof Date && Number.isNaN(value.getTime())) decodeCursor('');
-      where.$and = [{ $or: [{ [column]: { $gt: value } }, { [column]: value, id: { $gt: position.id } }] }];
+      if (orderBy === ApplicationOrder.SUBMITTED_AT && Number.isNaN(new Date(position.sortValue).getTime())) decodeCursor('');
+      where.sql += ` and (a.${column} > ?::${type} or (a.${column} = ?::${type} and a.id > ?::uuid))`;
+      where.params.push(position.sortValue, position.sortValue, position.id);
     }
-    const rows = await ctx.em.find(Application, where, { orderBy: { [column]: 'asc', id: 'asc' }, limit: size + 1 });
+    // One statement for the page and the parts it shows (read models, not entities: issue 14).
+    const rows = await readApplications(ctx, where, { sql: `order by a.${column}, a.id limit ?`, params: [size + 1] }, includesOf(info, ['edges', 'node']));
     const page = toPage(rows, size, (row) => positionOf(row, orderBy));
     return {
       edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row, orderBy)), node: toApplicationType(row) })),

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { print } from 'graphql';
+import { Client } from 'pg';
+import { signAccessToken } from '../src/auth/tokens';
+import { loadConfig } from '../src/config';
+import { createOrmOptions } from '../src/db/orm-config';
+import { appRoleUrl } from '../src/db/app-role';
+import { startServer } from '../src/http/server';
+import { WorkQueueDocument } from '../test/generated/operations';
+async function main() {
+  const secret = 'x'.repeat(40);
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', JWT_SECRET: secret });
+  const owner = 'postgres://postgres@127.0.0.1:5432/ece_bench_readpath_small';
+  const c = new Client({ connectionString: owner }); await c.connect();
+  const id = (await c.query(`select id from account where email = 'bench-staff@example.test'`)).rows[0].id; await c.end();
+  const orm = await MikroORM.init(createOrmOptions(appRoleUrl(owner, config.appDbPassword), { poolMax: 20 }));
+  const server = await startServer(orm, config, 0, { benchmarkWithoutPolicies: process.env.OFF === '1' });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${signAccessToken(id, secret, 3600).token}`, 'x-society': 'CSEE' };
+  const body = JSON.stringify({ query: print(WorkQueueDocument), variables: { first: 100 } });
+  for (let i = 0; i < 5; i++) await (await fetch(server.url, { method: 'POST', headers, body })).text();
+  const inspector = require('node:inspector'); const session = new inspector.Session(); session.connect();
+  const post = (m: string, a?: object) => new Promise<any>((res, rej) => session.post(m, a ?? {}, (e: any, r: any) => (e ? rej(e) : res(r))));
+  await post('Profiler.enable'); await post('Profiler.start');
+  const t = Date.now(); const n = 40;
+  for (let i = 0; i < n; i++) await (await fetch(server.url, { method: 'POST', headers, body })).text();
+  console.log('ms per request', (Date.now() - t) / n);
+  const { profile } = await post('Profiler.stop'); require('node:fs').writeFileSync('/tmp/x/prof/' + Date.now() + '.cpuprofile', JSON.stringify(profile));
+  await server.close(); await orm.close(true); process.exit(0);
+}
+main();

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { print } from 'graphql';
+import { loadConfig } from '../src/config';
+import { createOrmOptions } from '../src/db/orm-config';
+import { startServer } from '../src/http/server';
+import { WorkQueueDocument } from '../test/generated/operations';
+
+/**
+ * One API server for the work-queue benchmark, in a process of its own (forked by work-queue.bench.ts) so that its
+ * CPU and resident memory are its own, not shared with the load generator. It counts the SQL statements of one
+ * probe request per page size with the query listener on, then turns the listener off before any timed run:
+ * MikroORM's query logging formats every statement and would be measured as part of the API.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+  const statements: string[] = [];
+  let counting = true;
+  const orm = await MikroORM.init(createOrmOptions(process.env.BENCH_APP_URL!, { onQuery: (sql) => { if (counting) statements.push(sql); }, poolMax: 20 }));
+  const server = await startServer(orm, config, 0, { benchmarkWithoutPolicies: process.env.BENCH_POLICIES === 'off' });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${process.env.BENCH_TOKEN}`, 'x-society': 'CSEE' };
+  const statementsPerPage: Record<string, number> = {};
+  const responses: Record<string, unknown> = {};
+  for (const first of [10, 100]) {
+    statements.length = 0;
+    const body = JSON.stringify({ query: print(WorkQueueDocument), variables: { first } });
+    responses[first] = await (await fetch(server.url, { method: 'POST', headers, body })).json();
+    statementsPerPage[first] = statements.length;
+  }
+  counting = false;
+  orm.config.getLogger().setDebugMode(false);
+  process.send!({ kind: 'ready', url: server.url, statementsPerPage, responses });
+  process.on('message', async (message: { kind: string }) => {
+    if (message.kind !== 'stop') return;
+    await server.close();
+    await orm.close(true);
+    process.exit(0);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,98 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Application, EducationEntry, EngineeringField, Grade, Society, Specialty, StoredFile, WorkHistoryEntry } from '../../entities';
+import type { RequestContext } from '../../http/request-context';
+import { readModelOf } from '../../loaders/read-model';
+import { tenantSql } from '../../tenancy/tenant-filter';
+
+/** The nested parts of an application a response selects, each read in the page's own statement when selected. */
+export interface ApplicationIncludes {
+  education: boolean;
+  workHistory: boolean;
+  files: boolean;
+  grade: boolean;
+  specialty: boolean;
+  field: boolean;
+  society: boolean;
+}
+
+function collectFields(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Map<string, SelectionSetNode | undefined>): void {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      const existing = into.get(selection.name.value);
+      into.set(selection.name.value, existing ?? selection.selectionSet);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) collectFields(selection.selectionSet, info, into);
+    else collectFields(info.fragments[selection.name.value]?.selectionSet, info, into);
+  }
+}
+
+/** What the response selects on the application found under `path` (['edges', 'node'] for a page, [] for one). */
+export function includesOf(info: GraphQLResolveInfo, path: string[]): ApplicationIncludes {
+  let fields = new Map<string, SelectionSetNode | undefined>();
+  for (const node of info.fieldNodes) collectFields(node.selectionSet, info, fields);
+  for (const step of path) {
+    const next = new Map<string, SelectionSetNode | undefined>();
+    collectFields(fields.get(step), info, next);
+    fields = next;
+  }
+  // Supplements show their files, and validation, eligibility and viewerCan read the whole dossier through the loaders.
+  const dossier = fields.has('validation') || fields.has('eligibility') || fields.has('viewerCan');
+  return {
+    education: fields.has('education') || dossier,
+    workHistory: fields.has('workHistory') || dossier,
+    files: fields.has('files') || fields.has('supplements') || dossier,
+    grade: fields.has('grade') || dossier,
+    specialty: fields.has('specialty'),
+    field: fields.has('field') || dossier,
+    society: fields.has('society'),
+  };
+}
+
+/** A fragment of SQL with its bindings (MikroORM's `?` placeholders). */
+export interface SqlPart {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Reads applications as read models (src/loaders/read-model.ts), with the selected nested parts, in ONE statement:
+ * each part is a json_agg sub-select in the same order its loader uses, and primes that loader, so the field
+ * resolvers and the policies run unchanged without another statement. The tenant wall is applied here as the ORM
+ * filter would (raw SQL skips it), and row-level security still applies to every table read.
+ */
+export async function readApplications(ctx: RequestContext, where: SqlPart, orderAndLimit: SqlPart, includes: ApplicationIncludes): Promise<Application[]> {
+  const { em, loaders } = ctx;
+  const params: unknown[] = [];
+  const nested: string[] = [];
+  const child = (name: string, table: string, order: string) => {
+    const tenant = tenantSql(ctx.scope, 'x');
+    nested.push(`(select coalesce(json_agg(row_to_json(x) order by ${order}), '[]') from ${table} x where x.application_id = a.id and ${tenant.sql}) as ${name}`);
+    params.push(...tenant.params);
+  };
+  if (includes.education) child('education', 'education_entry', 'x.from_date, x.id');
+  if (includes.workHistory) child('work_history', 'work_history_entry', 'x.from_date, x.id');
+  if (includes.files) child('files', 'stored_file', 'x.created_at, x.id');
+  if (includes.grade) nested.push('(select row_to_json(x) from grade x where x.id = a.grade_id) as grade');
+  if (includes.specialty) nested.push('(select row_to_json(x) from specialty x where x.id = a.specialty_id) as specialty');
+  if (includes.field) nested.push('(select row_to_json(x) from engineering_field x where x.id = a.field_id) as field');
+  if (includes.society) nested.push('(select row_to_json(x) from society x where x.id = a.society_id) as society');
+  const tenant = tenantSql(ctx.scope, 'a');
+  const rows = await em.execute<Array<Record<string, unknown>>>(
+    `select row_to_json(a) as application${nested.map((column) => `, ${column}`).join('')}
+     from application a where ${tenant.sql} and (${where.sql}) ${orderAndLimit.sql}`,
+    [...params, ...tenant.params, ...where.params, ...orderAndLimit.params],
+  );
+  return rows.map((row) => {
+    const application = readModelOf<Application>(em, 'Application', row.application as Record<string, unknown>);
+    const id = application.id;
+    const list = <T extends object>(entity: string, value: unknown) => (value as Array<Record<string, unknown>>).map((item) => readModelOf<T>(em, entity, item));
+    if (includes.education) loaders.educationByApplicationId.prime(id, list<EducationEntry>('EducationEntry', row.education));
+    if (includes.workHistory) loaders.workHistoryByApplicationId.prime(id, list<WorkHistoryEntry>('WorkHistoryEntry', row.work_history));
+    if (includes.files) loaders.filesByApplicationId.prime(id, list<StoredFile>('StoredFile', row.files));
+    if (includes.grade && row.grade) loaders.gradeById.prime(application.grade.id, readModelOf<Grade>(em, 'Grade', row.grade as Record<string, unknown>));
+    if (includes.specialty && row.specialty) loaders.specialtyById.prime(application.specialty.id, readModelOf<Specialty>(em, 'Specialty', row.specialty as Record<string, unknown>));
+    if (includes.field && row.field) loaders.fieldById.prime(application.field.id, readModelOf<EngineeringField>(em, 'EngineeringField', row.field as Record<string, unknown>));
+    if (includes.society && row.society) loaders.societyById.prime(application.society.id, readModelOf<Society>(em, 'Society', row.society as Record<string, unknown>));
+    return application;
+  });
+}
+

@@ -1,0 +1,74 @@
+import { hashPassword } from '../../src/auth/password';
+import { insertApplications } from '../../bench/dataset';
+import { DossierAccessLogDocument, WorkQueueDocument } from '../generated/operations';
+import { staffOf } from '../helpers/dossier';
+import { asOwner, countRows } from '../helpers/factories';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+// Issue 14: the read path in fewer statements. The access log is one row per request (and society and set of parts),
+// the principal comes in one statement, and a query's transaction may commit only its access-log row.
+let app: TestApp;
+let staff: { token: string };
+beforeAll(async () => {
+  app = await startTestApp();
+  const passwordHash = await hashPassword('not-used-for-login');
+  await asOwner(app, (client) => insertApplications(client, { society: 'CSEE', count: 30, tag: 'r1', passwordHash }));
+  staff = await staffOf(app, 'CSEE');
+});
+afterAll(() => app.close());
+
+/** Runs work as the API's role in a transaction that is always rolled back. */
+async function asAppRole<T>(work: (em: ReturnType<TestApp['orm']['em']['fork']>) => Promise<T>): Promise<T> {
+  const em = app.orm.em.fork();
+  await em.begin();
+  try {
+    return await work(em);
+  } finally {
+    await em.rollback();
+  }
+}
+
+describe('the access log of a page', () => {
+  it('is one row per set of parts shown, the applications as an array; the per-application view and the log query still answer per application', async () => {
+    const rowsBefore = await countRows(app, 'dossier_access_log');
+    const page = await app.gql(WorkQueueDocument, { first: 20 }, { token: staff.token, society: 'CSEE' });
+    expect(page.errors).toBeUndefined();
+    const shown = page.data!.applications!.edges!.map((edge) => edge.node!.id!);
+    expect(shown).toHaveLength(20);
+    const written = await asOwner(app, async (c) => (await c.query(`select application_ids, parts from dossier_access_log order by at desc limit 20`)).rows as Array<{ application_ids: string[]; parts: string[] }>);
+    const newRows = (await countRows(app, 'dossier_access_log')) - rowsBefore;
+    // The queue's applications are in five stages; the staff sees the same parts of each, so one row carries all.
+    expect(newRows).toBe(1);
+    expect([...written[0].application_ids].sort()).toEqual([...shown].sort());
+    expect(await countRows(app, 'dossier_access', 'application_id = any ($1::uuid[])', [shown])).toBe(20);
+    const log = await app.gql(DossierAccessLogDocument, { applicationId: shown[3], first: 10 }, { token: staff.token, society: 'CSEE' });
+    expect(log.data!.dossierAccessLog!.edges).toHaveLength(1);
+    expect(log.data!.dossierAccessLog!.edges![0].node!.parts).toEqual(written[0].parts);
+  });
+});
+
+describe('a query commits nothing but its access-log row', () => {
+  it('app_assert_nothing_written passes in a transaction that wrote nothing and raises once it wrote', async () => {
+    await asAppRole(async (em) => {
+      await expect(em.execute('select app_assert_nothing_written() as ok')).resolves.toEqual([{ ok: true }]);
+      // A temporary table is a catalog write: the transaction now has an id.
+      await em.execute('create temporary table read_path_probe (x int) on commit drop');
+      await expect(em.execute('select app_assert_nothing_written()')).rejects.toThrow(/a query wrote to the database/);
+    });
+  });
+});
+
+describe('the principal in one statement', () => {
+  it('answers the account, its active grants with their societies and the named society; an unknown code is null', async () => {
+    const staffId = await asOwner(app, async (c) => (await c.query(
+      `select g.account_id from role_grant g join society s on s.id = g.society_id where g.role = 'SOCIETY_STAFF' and s.code = 'CSEE' and g.revoked_at is null limit 1`,
+    )).rows[0].account_id as string);
+    const [known] = await asAppRole((em) => em.execute(`select app_request_principal(?, 'CSEE') as r`, [staffId]));
+    const answer = known.r as { account: { id: string; status: string }; grants: Array<{ role: string; society: { code: string } | null }>; society: { code: string } | null };
+    expect(answer.account).toMatchObject({ id: staffId, status: 'ACTIVE' });
+    expect(answer.grants.some((grant) => grant.role === 'SOCIETY_STAFF' && grant.society?.code === 'CSEE')).toBe(true);
+    expect(answer.society?.code).toBe('CSEE');
+    const [unknown] = await asAppRole((em) => em.execute(`select app_request_principal(null, 'NOPE') as r`));
+    expect(unknown.r).toEqual({ account: null, grants: [], society: null });
+  });
+});
