@@ -10,6 +10,7 @@ import { ComprehensiveReview } from './comprehensive-review.entity';
 import { Objection } from './objection.entity';
 import { FederationReviewEntry } from './federation-review-entry.entity';
 import { Registration } from './registration.entity';
+import { Certificate } from './certificate.entity';
 import { WrittenExamScore } from './written-exam-score.entity';
 import { WrittenExamSitting } from './written-exam-sitting.entity';
 import { VerificationRequest } from './verification-request.entity';
@@ -55,6 +56,7 @@ export const ENTITIES = [
   PublicNotice,
   PublicNoticeEntry,
   Registration,
+  Certificate,
   StoredFile,
   WorkHistoryEntry,
   WorkingDayOverrideRow,
@@ -117,6 +119,7 @@ export {
   PublicNoticeEntry,
   FederationReviewEntry,
   Registration,
+  Certificate,
   WrittenExamScore,
   WrittenExamSitting,
   VerificationRequest,
