@@ -22,6 +22,7 @@ import { Migration20261129111000_submission_consent } from './Migration202611291
 import { Migration20261129112000_verification_request } from './Migration20261129112000_verification_request';
 import { Migration20261129113000_written_exam_standard } from './Migration20261129113000_written_exam_standard';
 import { Migration20261130060000_certificate } from './Migration20261130060000_certificate';
+import { Migration20261130061000_registration_status } from './Migration20261130061000_registration_status';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129112000_verification_request', class: Migration20261129112000_verification_request },
   { name: 'Migration20261129113000_written_exam_standard', class: Migration20261129113000_written_exam_standard },
   { name: 'Migration20261130060000_certificate', class: Migration20261130060000_certificate },
+  { name: 'Migration20261130061000_registration_status', class: Migration20261130061000_registration_status },
 ];

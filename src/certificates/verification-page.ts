@@ -1,5 +1,18 @@
 import type { VerificationResult } from './verification';
 import { CertificateState } from './verification';
+import { RegistrationReasonKind } from '../entities/enums';
+import { chinaToday } from '../workflow/working-day-calendar';
+
+/** The published kind of reason, in both languages. */
+const REASON_WORDS: Record<RegistrationReasonKind, string> = {
+  [RegistrationReasonKind.NOT_MEETING_REQUIREMENTS]: '不符合注册管理要求 · Not meeting the registration requirements',
+  [RegistrationReasonKind.REQUIREMENTS_MET]: '已符合条件，恢复 · Requirements met again',
+  [RegistrationReasonKind.NO_REREGISTRATION]: '超期未再注册 · Not re-registered in time',
+  [RegistrationReasonKind.FALSE_EVIDENCE]: '提供虚假佐证材料 · False evidence',
+  [RegistrationReasonKind.BREACH_OF_LAW]: '违反法律法规 · Breach of law',
+  [RegistrationReasonKind.BREACH_OF_CODE_OF_CONDUCT]: '违反工程会员行为规范 · Breach of the code of conduct',
+  [RegistrationReasonKind.BREACH_OF_ETHICS]: '违背工程伦理和道德学风 · Breach of engineering ethics',
+};
 
 /** The state as the page words it, in both languages. */
 const STATE_WORDS: Record<CertificateState, { zh: string; en: string; colour: string }> = {
@@ -36,6 +49,8 @@ export function verificationPage(result: VerificationResult): string {
     ['证书序号 Issue', `${result.certificate.issue} / ${result.latestIssue}`],
     ['有效期 Validity', `${result.certificate.validFrom} – ${result.certificate.validUntil}`],
   ];
+  if (result.statusChangedAt) rows.push(['状态变更日期 Status changed on', chinaToday(new Date(result.statusChangedAt))]);
+  if (result.statusReasonKind) rows.push(['原因类别 Kind of reason', REASON_WORDS[result.statusReasonKind]]);
   const list = rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('');
   return page(`证书核验 ${result.registrationNumber}`, `<h1>工程会员证书核验 Certificate verification</h1>
 <p class="state" style="color:${words.colour}" data-state="${result.certificate.state}">${escapeHtml(words.zh)} · ${escapeHtml(words.en)}</p>

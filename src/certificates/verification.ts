@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Certificate, Registration } from '../entities';
-import { RegistrationStatus } from '../entities/enums';
+import { RegistrationReasonKind, RegistrationStatus } from '../entities/enums';
 
 /** What a certificate verifies as: the registration's live standing first, then the issue's own state. */
 export enum CertificateState {
@@ -24,8 +24,10 @@ export interface VerificationResult {
   fieldEn: string;
   gradeZh: string;
   gradeEn: string;
-  /** The registration's status in the register. */
+  /** The registration's status in the register, when it last changed and on what kind of reason. */
   registrationStatus: RegistrationStatus;
+  statusChangedAt: string | null;
+  statusReasonKind: RegistrationReasonKind | null;
   certificate: {
     issue: number;
     state: CertificateState;
@@ -70,6 +72,8 @@ export async function verifyCertificate(em: EntityManager, registrationNumber: s
     gradeZh: registration.gradeNameZh,
     gradeEn: registration.gradeNameEn,
     registrationStatus: registration.status,
+    statusChangedAt: registration.statusChangedAt?.toISOString() ?? null,
+    statusReasonKind: registration.statusReasonKind ?? null,
     certificate: {
       issue: certificate.serial,
       state: stateOf(registration.status, certificate, today),

@@ -209,3 +209,26 @@ export enum VerificationAnswer {
   NOT_CONFIRMED = 'NOT_CONFIRMED',
   NO_ANSWER = 'NO_ANSWER',
 }
+
+/**
+ * The kind of reason behind a registration's status change, as the public register shows it (seed 000
+ * "证书暂停、恢复、注销、撤销"): not meeting the registration requirements (suspension), requirements met again
+ * (restoration), no re-registration in time (cancellation), and the grounds of revocation.
+ */
+export enum RegistrationReasonKind {
+  NOT_MEETING_REQUIREMENTS = 'NOT_MEETING_REQUIREMENTS',
+  REQUIREMENTS_MET = 'REQUIREMENTS_MET',
+  NO_REREGISTRATION = 'NO_REREGISTRATION',
+  FALSE_EVIDENCE = 'FALSE_EVIDENCE',
+  BREACH_OF_LAW = 'BREACH_OF_LAW',
+  BREACH_OF_CODE_OF_CONDUCT = 'BREACH_OF_CODE_OF_CONDUCT',
+  BREACH_OF_ETHICS = 'BREACH_OF_ETHICS',
+}
+
+/** The grounds on which a member is revoked, or an applicant barred, for life (seed 000 line "提供虚假佐证材料…"). */
+export const BARRING_REASON_KINDS: ReadonlySet<RegistrationReasonKind> = new Set([
+  RegistrationReasonKind.FALSE_EVIDENCE,
+  RegistrationReasonKind.BREACH_OF_LAW,
+  RegistrationReasonKind.BREACH_OF_CODE_OF_CONDUCT,
+  RegistrationReasonKind.BREACH_OF_ETHICS,
+]);

@@ -11,6 +11,7 @@ import { Objection } from './objection.entity';
 import { FederationReviewEntry } from './federation-review-entry.entity';
 import { Registration } from './registration.entity';
 import { Certificate } from './certificate.entity';
+import { BarredIdentity } from './barred-identity.entity';
 import { WrittenExamScore } from './written-exam-score.entity';
 import { WrittenExamSitting } from './written-exam-sitting.entity';
 import { VerificationRequest } from './verification-request.entity';
@@ -57,6 +58,7 @@ export const ENTITIES = [
   PublicNoticeEntry,
   Registration,
   Certificate,
+  BarredIdentity,
   StoredFile,
   WorkHistoryEntry,
   WorkingDayOverrideRow,
@@ -120,6 +122,7 @@ export {
   FederationReviewEntry,
   Registration,
   Certificate,
+  BarredIdentity,
   WrittenExamScore,
   WrittenExamSitting,
   VerificationRequest,

@@ -17,6 +17,7 @@ import { InterviewResolver } from '../resolvers/applications/interview.resolver'
 import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehensive-review.resolver';
 import { PublicNoticeResolver } from '../resolvers/applications/public-notice.resolver';
 import { RegistrationResolver } from '../resolvers/applications/registration.resolver';
+import { RegistrationStatusResolver } from '../resolvers/registrations/registration-status.resolver';
 import { WrittenExamResolver } from '../resolvers/applications/written-exam.resolver';
 import { VerificationResolver } from '../resolvers/applications/verification.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
@@ -53,6 +54,7 @@ export const RESOLVERS = [
   ComprehensiveReviewResolver,
   PublicNoticeResolver,
   RegistrationResolver,
+  RegistrationStatusResolver,
   WrittenExamResolver,
   VerificationResolver,
   WorkingDaysResolver,

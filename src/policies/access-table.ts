@@ -50,6 +50,14 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     suspendSociety: 'federationAdmin',
     reinstateSociety: 'federationAdmin',
     setClarificationPeriod: 'federationAdmin',
+    // Registration status changes: who may decide on which registration in which status is the registration
+    // policy's decision inside the command (src/policies/registration.policy.ts).
+    suspendRegistration: 'authenticated',
+    applyForRestoration: 'authenticated',
+    restoreRegistration: 'authenticated',
+    cancelRegistration: 'authenticated',
+    revokeRegistration: 'authenticated',
+    barApplicant: 'authenticated',
     setWrittenExamPassMark: 'federationAdmin',
     // Seed 000: the society sets its written exam's pass conditions; a federation admin may act in the society too.
     setWrittenExamStandard: 'societyStaffOrFederationAdmin',

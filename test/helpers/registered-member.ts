@@ -65,3 +65,11 @@ export async function httpGet(app: TestApp, path: string, options: { token?: str
   const response = await fetch(app.server.url.replace('/graphql', path), { headers });
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: Buffer.from(await response.arrayBuffer()) };
 }
+
+/** A valid mainland ID number of its own for each n (0–899): distinct people for tests that bar one of them. */
+export function idNumberOf(n: number): string {
+  const body = `11010519800101${String(100 + n).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((total, weight, index) => total + weight * Number(body[index]), 0);
+  return body + '10X98765432'[sum % 11];
+}

@@ -188,6 +188,8 @@ const ACTOR_READS_EVERY_FIELD = [
   'recordInterview',
   // A RegisteredMember is public in the access table (the register's public columns): the registrar, like anyone, reads all of it.
   'registerMember',
+  // The same public entry answers every status change (test/integration/registration-status.test.ts selects all of it).
+  'suspendRegistration', 'applyForRestoration', 'restoreRegistration', 'cancelRegistration', 'revokeRegistration',
 ];
 
 /** Not covered by a row yet (known gap). */
@@ -402,6 +404,20 @@ describe('the actors of ACTOR_READS_EVERY_FIELD read every field of what their c
     // Written: the register answers the entry by its number to anyone, in a request of its own.
     const looked = await app.raw({ query: 'query($n: String!) { registeredMember(registrationNumber: $n) { registrationNumber } }', variables: { n: entry.registrationNumber } }, {});
     expect(looked.json).toEqual({ data: { registeredMember: { registrationNumber: entry.registrationNumber } } });
+
+    // Status changes answer the same public entry, each read back in a request of its own.
+    const number = entry.registrationNumber as string;
+    const statusOf = async () => ((await app.raw({ query: 'query($n: String!) { registeredMember(registrationNumber: $n) { status } }', variables: { n: number } }, {})).json as { data: { registeredMember: { status: string } } }).data.registeredMember.status;
+    await everything('suspendRegistration', { registrationNumber: number, reason: '未完成年度持续职业发展' }, driver.staff.as);
+    expect(await statusOf()).toBe('SUSPENDED');
+    await everything('applyForRestoration', { registrationNumber: number, statement: '已补齐学时' }, c.applicant.as);
+    await everything('restoreRegistration', { registrationNumber: number, reason: '已符合要求' }, driver.staff.as);
+    expect(await statusOf()).toBe('ACTIVE');
+    await everything('cancelRegistration', { registrationNumber: number, reason: '超期未再注册' }, driver.staff.as);
+    expect(await statusOf()).toBe('CANCELLED');
+    // Last in this file: revocation bars the shared test identity for life.
+    await everything('revokeRegistration', { registrationNumber: number, reasonKind: 'FALSE_EVIDENCE', reason: '证明材料系伪造' }, driver.secretariat.as);
+    expect(await statusOf()).toBe('REVOKED');
 
     expect([...checked].sort()).toEqual([...ACTOR_READS_EVERY_FIELD].sort());
   }, 300_000);
