@@ -12,6 +12,7 @@ import { FederationReviewEntry } from './federation-review-entry.entity';
 import { Registration } from './registration.entity';
 import { Certificate } from './certificate.entity';
 import { BarredIdentity } from './barred-identity.entity';
+import { ReregistrationRequest } from './reregistration-request.entity';
 import { WrittenExamScore } from './written-exam-score.entity';
 import { WrittenExamSitting } from './written-exam-sitting.entity';
 import { VerificationRequest } from './verification-request.entity';
@@ -59,6 +60,7 @@ export const ENTITIES = [
   Registration,
   Certificate,
   BarredIdentity,
+  ReregistrationRequest,
   StoredFile,
   WorkHistoryEntry,
   WorkingDayOverrideRow,
@@ -107,6 +109,7 @@ export const TENANT_ENTITIES: string[] = [
   EducationEntry.name,
   StoredFile.name,
   WorkHistoryEntry.name,
+  ReregistrationRequest.name,
 ];
 
 export {
@@ -123,6 +126,7 @@ export {
   Registration,
   Certificate,
   BarredIdentity,
+  ReregistrationRequest,
   WrittenExamScore,
   WrittenExamSitting,
   VerificationRequest,

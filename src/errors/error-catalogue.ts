@@ -36,6 +36,8 @@ export const ERROR_CATALOGUE = {
   DEADLINE_NOT_PASSED: { status: 409, zh: '截止日期（{deadline}）尚未届满。', en: 'The deadline ({deadline}) has not passed yet.' },
   DOSSIER_LOCKED: { status: 409, zh: '申请处于"{stage}"阶段，不能修改申请材料。', en: 'The application is in stage {stage}: the dossier cannot be changed.' },
   APPLICATION_INCOMPLETE: { status: 409, zh: '申请材料尚不完整，共 {count} 项须补充。', en: 'The dossier is incomplete: {count} items still block submission.' },
+  OUTSIDE_REREGISTRATION_WINDOW: { status: 409, zh: '不在再注册申请期内：申请期为 {opensOn} 至 {closesOn}。', en: 'Outside the re-registration window, which runs from {opensOn} to {closesOn}.', exposeParams: true },
+  REREGISTRATION_CONDITIONS_NOT_MET: { status: 409, zh: '再注册条件尚未全部满足：{missing}。', en: 'Not every re-registration condition is met: {missing}.', exposeParams: true },
   RESTORATION_NOT_REQUESTED: { status: 409, zh: '该会员尚未申请恢复，不能恢复其资格。', en: 'The member has not applied to be restored.' },
   APPLICANT_BARRED: { status: 403, zh: '您已被终身禁止申请工程会员。', en: 'You are barred from applying for membership.' },
   FILE_TOO_LARGE: { status: 413, zh: '文件超过 {limit} 字节的大小上限。', en: 'The file exceeds the size limit of {limit} bytes.' },

@@ -18,6 +18,7 @@ import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehen
 import { PublicNoticeResolver } from '../resolvers/applications/public-notice.resolver';
 import { RegistrationResolver } from '../resolvers/applications/registration.resolver';
 import { RegistrationStatusResolver } from '../resolvers/registrations/registration-status.resolver';
+import { ReregistrationResolver } from '../resolvers/registrations/reregistration.resolver';
 import { WrittenExamResolver } from '../resolvers/applications/written-exam.resolver';
 import { VerificationResolver } from '../resolvers/applications/verification.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
@@ -55,6 +56,7 @@ export const RESOLVERS = [
   PublicNoticeResolver,
   RegistrationResolver,
   RegistrationStatusResolver,
+  ReregistrationResolver,
   WrittenExamResolver,
   VerificationResolver,
   WorkingDaysResolver,

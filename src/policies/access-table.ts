@@ -33,6 +33,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     publicNotices: 'public',
     noticeObjections: 'societyStaff',
     federationReviewQueue: 'federation',
+    // The signed-in person's own registrations only (the resolver reads by the principal).
+    myRegistrations: 'authenticated',
+    reregistrationRequests: 'societyStaffOrFederation',
     // The public register: by design anyone may look a member up.
     registeredMember: 'public',
     searchRegister: 'public',
@@ -58,6 +61,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     cancelRegistration: 'authenticated',
     revokeRegistration: 'authenticated',
     barApplicant: 'authenticated',
+    requestReregistration: 'authenticated',
+    checkReregistrationConditions: 'authenticated',
+    decideReregistration: 'authenticated',
     setWrittenExamPassMark: 'federationAdmin',
     // Seed 000: the society sets its written exam's pass conditions; a federation admin may act in the society too.
     setWrittenExamStandard: 'societyStaffOrFederationAdmin',
@@ -272,5 +278,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   Objection: 'societyStaff',
   // Built from the register's public columns only.
   RegisteredMember: 'public',
+  // A registration's own objects: its member, its society's staff and the federation (registration policy).
+  MemberRegistration: 'registrationViewer',
+  CertificateIssue: 'registrationViewer',
+  ReregistrationRequest: 'registrationViewer',
+  ReregistrationConditionCheck: 'registrationViewer',
   FederationReviewItem: 'federation',
 };

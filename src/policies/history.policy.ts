@@ -131,6 +131,8 @@ export const HISTORY_ENTRY_PARTS: Record<HistoryEntryKind, HistoryEntryParts> = 
   suspendRegistration: REGISTRATION_DECISION,
   restoreRegistration: REGISTRATION_DECISION,
   cancelRegistration: REGISTRATION_DECISION,
+  // Written by app_cancel_lapsed_registrations: the platform's own step, reason and actor for all who see the procedure.
+  cancelRegistrationAutomatically: { reason: 'procedure', actor: 'procedure' },
   revokeRegistration: REGISTRATION_DECISION,
   grantReregistration: REGISTRATION_DECISION,
   refuseReregistration: REGISTRATION_DECISION,

@@ -8,6 +8,7 @@ export type RegistrationHistoryAction =
   | 'applyForRestoration'
   | 'restoreRegistration'
   | 'cancelRegistration'
+  | 'cancelRegistrationAutomatically'
   | 'revokeRegistration'
   | 'requestReregistration'
   | 'grantReregistration'
