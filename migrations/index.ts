@@ -23,6 +23,9 @@ import { Migration20261129112000_verification_request } from './Migration2026112
 import { Migration20261129113000_written_exam_standard } from './Migration20261129113000_written_exam_standard';
 import { Migration20261130050000_request_principal_and_access_log } from './Migration20261130050000_request_principal_and_access_log';
 import { Migration20261130050100_cross_tenant_queue_indexes } from './Migration20261130050100_cross_tenant_queue_indexes';
+import { Migration20261130060000_certificate } from './Migration20261130060000_certificate';
+import { Migration20261130061000_registration_status } from './Migration20261130061000_registration_status';
+import { Migration20261130062000_reregistration } from './Migration20261130062000_reregistration';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -50,4 +53,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129113000_written_exam_standard', class: Migration20261129113000_written_exam_standard },
   { name: 'Migration20261130050000_request_principal_and_access_log', class: Migration20261130050000_request_principal_and_access_log },
   { name: 'Migration20261130050100_cross_tenant_queue_indexes', class: Migration20261130050100_cross_tenant_queue_indexes },
+  { name: 'Migration20261130060000_certificate', class: Migration20261130060000_certificate },
+  { name: 'Migration20261130061000_registration_status', class: Migration20261130061000_registration_status },
+  { name: 'Migration20261130062000_reregistration', class: Migration20261130062000_reregistration },
 ];

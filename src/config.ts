@@ -32,6 +32,8 @@ export interface AppConfig {
   federationSamplePercent: number;
   /** Unified registration number: {year}, {society}, {seq:N} (N digits). */
   registrationNumberFormat: string;
+  /** Public address of the platform: certificates' QR codes point to {publicBaseUrl}/verify/<number>. */
+  publicBaseUrl: string;
   logSql: boolean;
   /** pino level of the structured log (silent in tests unless LOG_LEVEL says otherwise). */
   logLevel: string;
@@ -102,6 +104,18 @@ function productionProblems(env: NodeJS.ProcessEnv, config: AppConfig): string[]
   return problems;
 }
 
+/** PUBLIC_BASE_URL without a trailing slash; a printed QR code outlives the process, so it must be an http(s) URL. */
+function readPublicBaseUrl(env: NodeJS.ProcessEnv, problems: string[]): string {
+  const raw = (env.PUBLIC_BASE_URL || `http://localhost:${env.PORT || 4000}`).replace(/\/+$/, '');
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') problems.push('PUBLIC_BASE_URL must be an http:// or https:// URL');
+  } catch {
+    problems.push('PUBLIC_BASE_URL must be an http:// or https:// URL');
+  }
+  return raw;
+}
+
 /** Reads and validates the configuration; throws ConfigError listing every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
@@ -139,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     fileMaxBytes: readInt(env, 'FILE_MAX_BYTES', 10 * 1024 * 1024, problems),
     federationSamplePercent: readInt(env, 'FEDERATION_SAMPLE_PERCENT', 30, problems),
     registrationNumberFormat: env.REGISTRATION_NUMBER_FORMAT || 'CSE-{grade}-{year}-{seq:6}',
+    publicBaseUrl: readPublicBaseUrl(env, problems),
     logSql: readFlag(env, 'LOG_SQL'),
     logLevel,
     // Production exposes /metrics only behind a token; elsewhere it is open unless a token is set.

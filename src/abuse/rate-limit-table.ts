@@ -7,7 +7,8 @@ export type RateLimitedAction =
   | 'loginAttemptsPerAddress'
   | 'signUpPerAddress'
   | 'lodgeObjectionPerAddress'
-  | 'uploadsPerAccount';
+  | 'uploadsPerAccount'
+  | 'verifyPerAddress';
 
 /** At most `points` counted attempts per `durationSeconds` window (the window starts with the first attempt). */
 export interface RateLimit {
@@ -28,4 +29,5 @@ export const RATE_LIMITS: Record<RateLimitedAction, RateLimit & { env: string; c
   signUpPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_SIGN_UP', counts: 'sign-ups from one client address' },
   lodgeObjectionPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_OBJECTION', counts: 'objections lodged from one client address' },
   uploadsPerAccount: { points: 60, durationSeconds: 10 * 60, env: 'RATE_LIMIT_UPLOAD', counts: 'file uploads by one account' },
+  verifyPerAddress: { points: 120, durationSeconds: 60, env: 'RATE_LIMIT_VERIFY', counts: 'certificate verifications (GET /verify/…) from one client address' },
 };

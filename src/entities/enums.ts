@@ -209,3 +209,47 @@ export enum VerificationAnswer {
   NOT_CONFIRMED = 'NOT_CONFIRMED',
   NO_ANSWER = 'NO_ANSWER',
 }
+
+/**
+ * The kind of reason behind a registration's status change, as the public register shows it (seed 000
+ * "证书暂停、恢复、注销、撤销"): not meeting the registration requirements (suspension), requirements met again
+ * (restoration), no re-registration in time (cancellation), and the grounds of revocation.
+ */
+export enum RegistrationReasonKind {
+  NOT_MEETING_REQUIREMENTS = 'NOT_MEETING_REQUIREMENTS',
+  REQUIREMENTS_MET = 'REQUIREMENTS_MET',
+  NO_REREGISTRATION = 'NO_REREGISTRATION',
+  FALSE_EVIDENCE = 'FALSE_EVIDENCE',
+  BREACH_OF_LAW = 'BREACH_OF_LAW',
+  BREACH_OF_CODE_OF_CONDUCT = 'BREACH_OF_CODE_OF_CONDUCT',
+  BREACH_OF_ETHICS = 'BREACH_OF_ETHICS',
+}
+
+/** The grounds on which a member is revoked, or an applicant barred, for life (seed 000 line "提供虚假佐证材料…"). */
+export const BARRING_REASON_KINDS: ReadonlySet<RegistrationReasonKind> = new Set([
+  RegistrationReasonKind.FALSE_EVIDENCE,
+  RegistrationReasonKind.BREACH_OF_LAW,
+  RegistrationReasonKind.BREACH_OF_CODE_OF_CONDUCT,
+  RegistrationReasonKind.BREACH_OF_ETHICS,
+]);
+
+/** Where a re-registration request stands. */
+export enum ReregistrationStatus {
+  PENDING = 'PENDING',
+  GRANTED = 'GRANTED',
+  REFUSED = 'REFUSED',
+}
+
+/** The conditions of re-registration (seed 000 "工程会员再注册申请应满足以下要求"), checked by staff. */
+export enum ReregistrationCondition {
+  /** 在注册期内遵守行为规范要求 */
+  CONDUCT_KEPT = 'CONDUCT_KEPT',
+  /** 完成注册期内要求的持续职业发展活动 */
+  CPD_COMPLETED = 'CPD_COMPLETED',
+  /** 在再注册时从事相关专业工作 */
+  WORKING_IN_FIELD = 'WORKING_IN_FIELD',
+  /** 如存在资格暂停、受到投诉等问题，应确保已妥善解决 */
+  ISSUES_RESOLVED = 'ISSUES_RESOLVED',
+  /** 获授权学会的其他相关要求 */
+  SOCIETY_CONDITIONS = 'SOCIETY_CONDITIONS',
+}

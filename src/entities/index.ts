@@ -10,6 +10,9 @@ import { ComprehensiveReview } from './comprehensive-review.entity';
 import { Objection } from './objection.entity';
 import { FederationReviewEntry } from './federation-review-entry.entity';
 import { Registration } from './registration.entity';
+import { Certificate } from './certificate.entity';
+import { BarredIdentity } from './barred-identity.entity';
+import { ReregistrationRequest } from './reregistration-request.entity';
 import { WrittenExamScore } from './written-exam-score.entity';
 import { WrittenExamSitting } from './written-exam-sitting.entity';
 import { VerificationRequest } from './verification-request.entity';
@@ -55,6 +58,9 @@ export const ENTITIES = [
   PublicNotice,
   PublicNoticeEntry,
   Registration,
+  Certificate,
+  BarredIdentity,
+  ReregistrationRequest,
   StoredFile,
   WorkHistoryEntry,
   WorkingDayOverrideRow,
@@ -103,6 +109,7 @@ export const TENANT_ENTITIES: string[] = [
   EducationEntry.name,
   StoredFile.name,
   WorkHistoryEntry.name,
+  ReregistrationRequest.name,
 ];
 
 export {
@@ -117,6 +124,9 @@ export {
   PublicNoticeEntry,
   FederationReviewEntry,
   Registration,
+  Certificate,
+  BarredIdentity,
+  ReregistrationRequest,
   WrittenExamScore,
   WrittenExamSitting,
   VerificationRequest,

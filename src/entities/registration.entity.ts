@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Un
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
 import { Application } from './application.entity';
-import { RegistrationStatus } from './enums';
+import { RegistrationReasonKind, RegistrationStatus } from './enums';
 import { Society } from './society.entity';
 
 /**
@@ -66,4 +66,16 @@ export class Registration {
 
   @Property({ type: 'datetime' })
   registeredAt: Date = new Date();
+
+  /** When the status last changed (published with it: 003 10.1.4). */
+  @Property({ type: 'datetime', nullable: true })
+  statusChangedAt?: Date;
+
+  /** The kind of reason of the last change (published; the words of the reason stay in the history). */
+  @Enum({ items: () => RegistrationReasonKind, nativeEnumName: 'registration_reason_kind', nullable: true })
+  statusReasonKind?: RegistrationReasonKind;
+
+  /** A suspended member's application to be restored (seed 000: 在符合条件后…申请恢复); cleared by the decision. */
+  @Property({ type: 'datetime', nullable: true })
+  restorationRequestedAt?: Date | null;
 }

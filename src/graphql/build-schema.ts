@@ -17,6 +17,8 @@ import { InterviewResolver } from '../resolvers/applications/interview.resolver'
 import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehensive-review.resolver';
 import { PublicNoticeResolver } from '../resolvers/applications/public-notice.resolver';
 import { RegistrationResolver } from '../resolvers/applications/registration.resolver';
+import { RegistrationStatusResolver } from '../resolvers/registrations/registration-status.resolver';
+import { ReregistrationResolver } from '../resolvers/registrations/reregistration.resolver';
 import { WrittenExamResolver } from '../resolvers/applications/written-exam.resolver';
 import { VerificationResolver } from '../resolvers/applications/verification.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
@@ -53,6 +55,8 @@ export const RESOLVERS = [
   ComprehensiveReviewResolver,
   PublicNoticeResolver,
   RegistrationResolver,
+  RegistrationStatusResolver,
+  ReregistrationResolver,
   WrittenExamResolver,
   VerificationResolver,
   WorkingDaysResolver,

@@ -11,17 +11,18 @@ import { allowDownload } from '../policies/file.policy';
 import { createRequestContext, finishRequestTransaction, type RequestContext } from './request-context';
 import { isUuid } from '../common/is-uuid';
 
-type ErrorFormatter = (formatted: { message: string; extensions: Record<string, unknown> }, original?: unknown) => unknown;
+/** Formats an error the way GraphQL responses carry it (the original, when given, is reported with its stack). */
+export type ErrorFormatter = (formatted: { message: string; extensions: Record<string, unknown> }, original?: unknown) => unknown;
 
 /** How a file request answers, once its transaction has committed. */
-type Answer = (res: Response) => void;
+export type Answer = (res: Response) => void;
 
 /**
  * Runs a file request like a GraphQL one: one transaction, the same scope and walls, the same error shape.
  * The answer goes out only after the commit: an uploaded file's id must be attachable the moment the client
  * has it, and a download's access-log entry is stored before the bytes leave.
  */
-async function inRequest(orm: MikroORM, config: AppConfig, clock: () => Date, rateLimits: RateLimits, req: Request, res: Response, format: ErrorFormatter, work: (ctx: RequestContext) => Promise<Answer>) {
+export async function inRequest(orm: MikroORM, config: AppConfig, clock: () => Date, rateLimits: RateLimits, req: Request, res: Response, format: ErrorFormatter, work: (ctx: RequestContext) => Promise<Answer>) {
   let ctx: RequestContext | undefined;
   try {
     ctx = await createRequestContext(orm, config, req, clock, rateLimits);

@@ -16,6 +16,7 @@ import { inputGuardPlugin } from '../graphql/input-guard.plugin';
 import { createObservability } from '../observability';
 import type { Logger } from '../observability/logger';
 import { applyFieldPolicies } from '../policies/shield';
+import { certificateRoutes } from './certificate-routes';
 import { fileRoutes } from './file-routes';
 import { withMutationSavepoints } from './commit-rules';
 import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
@@ -79,6 +80,7 @@ export async function startServer(
     }
   });
   app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
+  app.use(certificateRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

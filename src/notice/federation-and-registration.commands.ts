@@ -9,6 +9,7 @@ import { decide } from '../assessment/guard-facts';
 import { chinaToday } from '../workflow/working-day-calendar';
 import { formatRegistrationNumber, nextRegistrationSequence } from './registration-number';
 import { pluginForField } from '../categories/registry';
+import { issueCertificate } from '../certificates/issue-certificate';
 
 /** Years a registration is valid (seed 000: 有效期 5 年). */
 export const REGISTRATION_VALID_YEARS = 5;
@@ -73,6 +74,8 @@ export async function registerMemberCommand(ctx: CommandContext, input: { applic
     validFrom: today, validUntil: addMonths(today, REGISTRATION_VALID_YEARS * 12),
     confirmedBy: ctx.em.getReference(Account, ctx.principal!.accountId), registeredAt: ctx.clock(),
   });
+  // The first certificate, valid from the federation's confirmation (seed 000: 自联合体确认之日起生效).
+  await issueCertificate(ctx.em, registration, registration, ctx.principal!.accountId, ctx.clock());
   await ctx.em.flush();
   return registration;
 }

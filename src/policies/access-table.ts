@@ -34,6 +34,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     publicNotices: 'public',
     noticeObjections: 'societyStaff',
     federationReviewQueue: 'federation',
+    // The signed-in person's own registrations only (the resolver reads by the principal).
+    myRegistrations: 'authenticated',
+    reregistrationRequests: 'societyStaffOrFederation',
     // The public register: by design anyone may look a member up.
     registeredMember: 'public',
     searchRegister: 'public',
@@ -192,5 +195,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   Objection: 'societyStaff',
   // Built from the register's public columns only.
   RegisteredMember: 'public',
+  // A registration's own objects: its member, its society's staff and the federation (registration policy).
+  MemberRegistration: 'registrationViewer',
+  CertificateIssue: 'registrationViewer',
+  ReregistrationRequest: 'registrationViewer',
+  ReregistrationConditionCheck: 'registrationViewer',
   FederationReviewItem: 'federation',
 };

@@ -3,6 +3,7 @@ import { FilePurpose, GrantRole, SocietyStatus } from '../entities/enums';
 import { partOfFile } from './file.policy';
 import { mapMaybe, type MaybePromise } from './maybe-promise';
 import type { PolicySubject } from './policy-subject';
+import { registrationRelations } from './registration.policy';
 import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
 
@@ -61,6 +62,11 @@ function seesPart(part: DossierPartName) {
   };
 }
 
+/** An object of a registration carries the facts its policy needs. */
+export interface RegistrationObject {
+  registrationFacts?: { societyId: string; memberId: string };
+}
+
 /** A file's metadata as the policies see it: its purpose decides its part of the dossier. */
 export interface FileObject {
   applicationFacts?: ApplicationFacts;
@@ -93,6 +99,9 @@ export const OBJECT_CONDITIONS = {
   ...(Object.fromEntries(Object.entries(PART_CONDITIONS).map(([name, part]) => [name, seesPart(part)])) as Record<PartCondition, SeesPart>),
   /** A file of the dossier: identity documents or dossier content, by its purpose. */
   seesFile: (subject: PolicySubject, file: FileObject): MaybePromise<boolean> => seesPart(partOfFile(file.purpose))(subject, file),
+  /** A registration's own objects (re-registration, certificates): its member, its society's staff, the federation. */
+  registrationViewer: (subject: PolicySubject, object: RegistrationObject) =>
+    object.registrationFacts !== undefined && registrationRelations(subject, object.registrationFacts).size > 0,
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,

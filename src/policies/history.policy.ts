@@ -1,6 +1,7 @@
 import { ApplicationStage } from '../entities/enums';
 import type { ApplicationAction as ProcedureAction } from '../workflow/procedure';
 import type { DEADLINE_MOVED_ACTION } from '../workflow/reschedule-deadlines';
+import type { RegistrationHistoryAction } from '../registration/registration-history';
 import type { ApplicationRelation } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
 
@@ -21,6 +22,8 @@ export type HistoryEntryKind =
   | 'decideRegister'
   | 'requestVerification'
   | 'recordVerificationResult'
+  | 'barApplicant'
+  | RegistrationHistoryAction
   | typeof DEADLINE_MOVED_ACTION;
 
 /** The dossier parts one history entry reveals: its reason (and listed items), and who took the step. */
@@ -55,6 +58,11 @@ const VERIFICATION: HistoryEntryParts = { reason: 'verification', actor: 'assess
 // A deadline the calendar moved: the dates are the procedure part, and so is the calendar change behind them; the
 // federation admin who changed the calendar acted on no one's dossier.
 const DEADLINE_MOVED: HistoryEntryParts = { reason: 'procedure', actor: 'procedure' };
+
+// Decisions on a registered member's standing and on a re-registration (suspend, restore, cancel, revoke, grant,
+// refuse): the member is told why (seed 000: 应告知其结果), like a review conclusion; who decided is known to those
+// who may know the assessors (staff, the federation), never named to the member.
+const REGISTRATION_DECISION: HistoryEntryParts = { reason: 'reviewConclusion', actor: 'assessors' };
 
 /**
  * History entries are dossier parts too: each kind of entry, as data, mapped to the parts of the visibility
@@ -116,6 +124,19 @@ export const HISTORY_ENTRY_PARTS: Record<HistoryEntryKind, HistoryEntryParts> = 
 
   requestVerification: VERIFICATION,
   recordVerificationResult: VERIFICATION,
+
+  // A false dossier found before registration: the applicant is told why they are barred, as a conclusion.
+  barApplicant: REGISTRATION_DECISION,
+  applyForRestoration: APPLICANT_STEP,
+  requestReregistration: APPLICANT_STEP,
+  suspendRegistration: REGISTRATION_DECISION,
+  restoreRegistration: REGISTRATION_DECISION,
+  cancelRegistration: REGISTRATION_DECISION,
+  // Written by app_cancel_lapsed_registrations: the platform's own step, reason and actor for all who see the procedure.
+  cancelRegistrationAutomatically: { reason: 'procedure', actor: 'procedure' },
+  revokeRegistration: REGISTRATION_DECISION,
+  grantReregistration: REGISTRATION_DECISION,
+  refuseReregistration: REGISTRATION_DECISION,
 };
 
 /** One history entry as the policy sees it. */

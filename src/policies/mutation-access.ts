@@ -1,6 +1,7 @@
 import { ALL_APPLICATION_ACTIONS, applicationActionRule } from './application.actions';
 import type { ConditionName, ViewerCondition } from './conditions';
 import { SCOPE_ACTIONS, type PlatformAction } from './platform.policy';
+import { REGISTRATION_ACTIONS, type RegistrationAction, type RegistrationRelation } from './registration.policy';
 import type { ApplicationRelation } from './relations';
 
 /** A field's access: one condition, or any of several viewer conditions (generated for mutations). */
@@ -27,6 +28,17 @@ export const RELATION_HOLDERS: Record<ApplicationRelation, ViewerCondition> = {
   PUBLIC: 'public',
 };
 
+/** The same for the relations to a registration (registration.policy.ts). */
+export const REGISTRATION_RELATION_HOLDERS: Record<RegistrationRelation, ViewerCondition> = {
+  MEMBER: 'authenticated',
+  SOCIETY_STAFF: 'societyStaff',
+  FEDERATION: 'federation',
+  FEDERATION_SECRETARIAT: 'federationSecretariat',
+};
+
+/** Registration actions served by a route, not a mutation. */
+const REGISTRATION_ROUTES: ReadonlySet<RegistrationAction> = new Set(['downloadCertificate']);
+
 /** The simplest equivalent of "any of": public or authenticated swallow the conditions they imply. */
 function anyOf(conditions: Iterable<ViewerCondition>): FieldAccess {
   const set = new Set(conditions);
@@ -46,6 +58,9 @@ function collect(): Record<'Query' | 'Mutation', Map<string, Set<ViewerCondition
   for (const action of ALL_APPLICATION_ACTIONS) {
     const rule = applicationActionRule(action);
     for (const mutation of rule.mutations) add('Mutation', mutation, rule.who.map((relation) => RELATION_HOLDERS[relation]));
+  }
+  for (const [action, rule] of Object.entries(REGISTRATION_ACTIONS) as Array<[RegistrationAction, (typeof REGISTRATION_ACTIONS)[RegistrationAction]]>) {
+    if (!REGISTRATION_ROUTES.has(action)) add('Mutation', action, rule.who.map((relation) => REGISTRATION_RELATION_HOLDERS[relation]));
   }
   // A scope row decides its operation alone: the notice commands' rows are what their commands check.
   for (const [name, rule] of Object.entries(SCOPE_ACTIONS) as Array<[PlatformAction, (typeof SCOPE_ACTIONS)[PlatformAction]]>) {

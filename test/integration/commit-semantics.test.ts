@@ -170,6 +170,11 @@ const STAFF_READS_EVERY_FIELD = [
   'acceptInvitation', 'declineInvitation',
   // Staff read every field of the verification request they answer.
   'recordVerificationResult',
+  // Staff of the member's society read every field of a re-registration request (registrationViewer).
+  'checkReregistrationConditions', 'decideReregistration',
+  // Answers the public register entry, which anyone reads whole (proven for its siblings in the journey below; revoking
+  // there would bar the identity every dossier of this file shares: test/integration/registration-status.test.ts).
+  'revokeRegistration',
 ];
 
 /**
@@ -188,6 +193,10 @@ const ACTOR_READS_EVERY_FIELD = [
   'recordInterview',
   // A RegisteredMember is public in the access table (the register's public columns): the registrar, like anyone, reads all of it.
   'registerMember',
+  // The same public entry answers every status change (test/integration/registration-status.test.ts selects all of it).
+  'suspendRegistration', 'applyForRestoration', 'restoreRegistration', 'cancelRegistration',
+  // A ReregistrationRequest is its member's own (registrationViewer): the member reads all of it.
+  'requestReregistration',
 ];
 
 /** Not covered by a row yet (known gap). */
@@ -402,6 +411,19 @@ describe('the actors of ACTOR_READS_EVERY_FIELD read every field of what their c
     // Written: the register answers the entry by its number to anyone, in a request of its own.
     const looked = await app.raw({ query: 'query($n: String!) { registeredMember(registrationNumber: $n) { registrationNumber } }', variables: { n: entry.registrationNumber } }, {});
     expect(looked.json).toEqual({ data: { registeredMember: { registrationNumber: entry.registrationNumber } } });
+
+    // Status changes answer the same public entry, each read back in a request of its own.
+    const number = entry.registrationNumber as string;
+    const statusOf = async () => ((await app.raw({ query: 'query($n: String!) { registeredMember(registrationNumber: $n) { status } }', variables: { n: number } }, {})).json as { data: { registeredMember: { status: string } } }).data.registeredMember.status;
+    now = new Date('2031-09-01T02:00:00Z');
+    await everything('requestReregistration', { registrationNumber: number, statement: '已完成注册期内持续职业发展' }, c.applicant.as);
+    await everything('suspendRegistration', { registrationNumber: number, reason: '未完成年度持续职业发展' }, driver.staff.as);
+    expect(await statusOf()).toBe('SUSPENDED');
+    await everything('applyForRestoration', { registrationNumber: number, statement: '已补齐学时' }, c.applicant.as);
+    await everything('restoreRegistration', { registrationNumber: number, reason: '已符合要求' }, driver.staff.as);
+    expect(await statusOf()).toBe('ACTIVE');
+    await everything('cancelRegistration', { registrationNumber: number, reason: '超期未再注册' }, driver.staff.as);
+    expect(await statusOf()).toBe('CANCELLED');
 
     expect([...checked].sort()).toEqual([...ACTOR_READS_EVERY_FIELD].sort());
   }, 300_000);

@@ -2,7 +2,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmOptions } from '../../src/db/orm-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/db/demo/demo-world.data';
 import { seedDemoWorld } from '../../src/db/demo/seed-demo';
-import { ExaminersDocument, LoginDocument, MeDocument } from '../generated/operations';
+import { ExaminersDocument, LoginDocument, MeDocument, MyRegistrationsDocument } from '../generated/operations';
+import { chinaToday } from '../../src/workflow/working-day-calendar';
 import { countRows } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -47,5 +48,20 @@ describe('the demo world', () => {
       expect(new Set(profiles.map((profile) => profile.grade))).toEqual(new Set(['FORMAL', 'TRAINEE']));
       expect(new Set(profiles.map((profile) => profile.employer)).size).toBe(4);
     }
+  });
+
+  it('has a registered member inside the re-registration window and a suspended one who may apply to be restored', async () => {
+    const today = chinaToday(new Date());
+    const registrationOf = async (email: string) => {
+      const token = (await app.gql(LoginDocument, { email, password: DEMO_PASSWORD })).data!.login.token;
+      return (await app.gql(MyRegistrationsDocument, undefined, { token, society: 'CSEE' })).data!.myRegistrations![0];
+    };
+    const open = await registrationOf('member1@csee.demo');
+    expect(open).toMatchObject({ status: 'ACTIVE', certificates: [{ issue: 1 }] });
+    expect(open.reregistrationOpensOn! <= today && today <= open.reregistrationClosesOn!).toBe(true);
+    expect(open.viewerCan).toContain('requestReregistration');
+    const suspended = await registrationOf('member2@csee.demo');
+    expect(suspended).toMatchObject({ status: 'SUSPENDED', statusReasonKind: 'NOT_MEETING_REQUIREMENTS' });
+    expect(suspended.viewerCan).toEqual(expect.arrayContaining(['applyForRestoration', 'downloadCertificate']));
   });
 });

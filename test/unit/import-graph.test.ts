@@ -87,7 +87,7 @@ describe('the import graph of src', () => {
 
   it('has no import of the HTTP layer in commands, the workflow or the policies' + "' decisions", () => {
     const http = [...graph].flatMap(([from, targets]) =>
-      /^(workflow|dossier|assessment|notice|categories\/general\/(?!general-fields\.resolver))/.test(from) && !from.endsWith('.resolver.ts')
+      /^(workflow|dossier|assessment|notice|registration|categories\/general\/(?!general-fields\.resolver))/.test(from) && !from.endsWith('.resolver.ts')
         ? targets.filter((to) => to.startsWith('http/')).map((to) => `${from} → ${to}`)
         : []);
     expect(http).toEqual([]);

@@ -35,6 +35,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     examiner: { grade: ExaminerGrade.TRAINEE, field: 'ELECTRICAL', specialties: ['RAIL_TRANSIT_ELECTRIFICATION'], employer: '中铁电气化局集团有限公司' } },
   { email: 'applicant1@csee.demo', displayName: '张伟', role: GrantRole.APPLICANT, society: 'CSEE' },
   { email: 'applicant2@csee.demo', displayName: '黄丽娟', role: GrantRole.APPLICANT, society: 'CSEE' },
+  { email: 'member1@csee.demo', displayName: '陈立新', role: GrantRole.APPLICANT, society: 'CSEE' },
+  { email: 'member2@csee.demo', displayName: '许文博', role: GrantRole.APPLICANT, society: 'CSEE' },
 
   { email: 'staff@csae.demo', displayName: '汽车工程学会 评价办 马超', role: GrantRole.SOCIETY_STAFF, society: 'CSAE' },
   { email: 'examiner1@csae.demo', displayName: '郑国平', role: GrantRole.EXAMINER, society: 'CSAE',
@@ -47,4 +49,23 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     examiner: { grade: ExaminerGrade.TRAINEE, field: 'AUTOMOTIVE', specialties: ['STYLING_DESIGN'], employer: '比亚迪股份有限公司' } },
   { email: 'applicant1@csae.demo', displayName: '卫东', role: GrantRole.APPLICANT, society: 'CSAE' },
   { email: 'applicant2@csae.demo', displayName: '蒋思雨', role: GrantRole.APPLICANT, society: 'CSAE' },
+];
+
+/**
+ * Registered CSEE members of the demo (issue 13): one whose certificate expires a month after the seeding day, so
+ * re-registration is open; one suspended for missing CPD records, who may apply to be restored.
+ */
+export interface DemoMember {
+  email: string;
+  idNumber: string;
+  employer: string;
+  /** Months from the seeding day to the end of the validity. */
+  expiresInMonths: number;
+  suspendedFor?: string;
+}
+
+/** The demo's registered members. */
+export const DEMO_MEMBERS: readonly DemoMember[] = [
+  { email: 'member1@csee.demo', idNumber: '110105197803150614', employer: '国网北京市电力公司', expiresInMonths: 1 },
+  { email: 'member2@csee.demo', idNumber: '310104198207220036', employer: '华东电力设计院有限公司', expiresInMonths: 30, suspendedFor: '2025 年度持续职业发展记录未提交（不足 50 学时）' },
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../auth/password';
 import { Account, EngineeringField, Enterprise, RoleGrant, Society } from '../../entities';
 import { DEMO_ACCOUNTS, DEMO_ENTERPRISE, DEMO_PASSWORD, type DemoAccount } from './demo-world.data';
+import { seedDemoMembers } from './seed-demo-members';
 
 async function findOrCreateEnterprise(em: EntityManager): Promise<Enterprise> {
   return (
@@ -43,6 +44,8 @@ export async function seedDemoWorld(em: EntityManager): Promise<{ created: numbe
       }
       await grantFor(tx, account, demo, enterprise);
     }
+    await tx.flush();
+    await seedDemoMembers(tx);
   });
   return { created, existing };
 }

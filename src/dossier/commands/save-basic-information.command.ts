@@ -1,9 +1,11 @@
 import type { Application } from '../../entities';
 import type { CommandContext } from '../../workflow/command-context';
 import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
+import { AppError } from '../../errors/app-error';
 import { loadForDossierEdit } from '../application-access';
 import { checkDate, checkEmail, checkIdNumber, checkMobile, checkText } from '../input-checks';
 import { nameToPinyin } from '../name-pinyin';
+import { isIdentityBarred } from '../../registration/barring';
 
 /** The basic-information section; every field may be saved on its own (a draft is never lost). */
 export interface BasicInformationInput {
@@ -33,7 +35,10 @@ export async function saveBasicInformationCommand(ctx: CommandContext, applicati
   set('name', checkText(input.name, `${F}.name`, 50), has('name'));
   if (has('namePinyin')) application.namePinyin = checkText(input.namePinyin, `${F}.namePinyin`, 100);
   else if (has('name') && application.name) application.namePinyin = nameToPinyin(application.name);
-  set('idNumber', checkIdNumber(input.idNumber, `${F}.idNumber`), has('idNumber'));
+  const idNumber = checkIdNumber(input.idNumber, `${F}.idNumber`);
+  // A person barred for life is found by identity document, whatever account or society they apply through.
+  if (idNumber && (await isIdentityBarred(ctx.em, idNumber))) throw new AppError('APPLICANT_BARRED', { field: `${F}.idNumber` });
+  set('idNumber', idNumber, has('idNumber'));
   set('birthDate', input.birthDate ? checkDate(input.birthDate, `${F}.birthDate`) : undefined, has('birthDate'));
   set('membershipNumber', checkText(input.membershipNumber, `${F}.membershipNumber`, 50), has('membershipNumber'));
   set('mailingAddress', checkText(input.mailingAddress, `${F}.mailingAddress`, 300), has('mailingAddress'));

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { FederationReviewEntry, Registration } from '../../entities';
-import { FederationDecision, RegistrationStatus } from '../../entities/enums';
+import { FederationDecision, RegistrationReasonKind, RegistrationStatus } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { decideAtFederationCommand, registerMemberCommand } from '../../notice/federation-and-registration.commands';
@@ -10,6 +10,7 @@ import { ApplicationType } from './application.types';
 
 registerEnumType(FederationDecision, { name: 'FederationDecision' });
 registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+registerEnumType(RegistrationReasonKind, { name: 'RegistrationReasonKind', description: 'The kind of reason of a registration\'s last status change, as the register publishes it' });
 
 /** A member as the public register shows them: nothing else. */
 @ObjectType('RegisteredMember')
@@ -26,6 +27,8 @@ export class RegisteredMemberType {
   @Field() validFrom!: string;
   @Field() validUntil!: string;
   @Field(() => RegistrationStatus) status!: RegistrationStatus;
+  @Field(() => Date, { nullable: true, description: 'When the status last changed (published at once)' }) statusChangedAt?: Date | null;
+  @Field(() => RegistrationReasonKind, { nullable: true, description: 'The kind of reason of the last status change' }) statusReasonKind?: RegistrationReasonKind | null;
 }
 
 /** An application submitted to the federation. */
@@ -53,12 +56,14 @@ export class RegisterMemberInput {
   @Field(() => Int) expectedVersion!: number;
 }
 
-function toMember(registration: Registration): RegisteredMemberType {
+/** A registration as the public register shows it. */
+export function toMember(registration: Registration): RegisteredMemberType {
   return {
     registrationNumber: registration.registrationNumber, name: registration.name, employer: registration.employer ?? null,
     namePinyin: registration.namePinyin ?? null, societyCode: registration.society.code,
     field: registration.fieldNameZh, fieldEn: registration.fieldNameEn, grade: registration.gradeNameZh, gradeEn: registration.gradeNameEn,
     validFrom: registration.validFrom, validUntil: registration.validUntil, status: registration.status,
+    statusChangedAt: registration.statusChangedAt ?? null, statusReasonKind: registration.statusReasonKind ?? null,
   };
 }
 
