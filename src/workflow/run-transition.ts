@@ -11,6 +11,7 @@ import { enforceGuards, type GuardInput } from './guards';
 import { findTransition, type ApplicationAction, type DeadlineEffect, type TransitionDefinition } from './procedure';
 import { chinaToday } from './working-day-calendar';
 import { examinerGrantIds } from '../auth/principal';
+import { notifyOn } from '../notifications/notify-on';
 
 /** A request to take one step of the procedure. */
 export interface TransitionCommand {
@@ -100,7 +101,7 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
   for (const effect of transition.effects ?? []) await EFFECTS[effect]({ em: ctx.em, application, now, reason, items });
   const deadlines = await applyDeadline(ctx, application, transition.deadline, today);
 
-  ctx.em.create(ApplicationEvent, {
+  const event = ctx.em.create(ApplicationEvent, {
     society: application.society,
     application,
     actor: ctx.em.getReference(Account, ctx.principal!.accountId),
@@ -111,6 +112,7 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
     details: { ...(items.length > 0 ? { items } : {}), ...deadlines, ...roundStarted(transition.effects, application) },
     at: now,
   });
+  notifyOn(ctx.em, event);
   await flushWithVersionCheck(ctx);
   return application;
 }
