@@ -43,6 +43,11 @@ export interface AppConfig {
   protection: ProtectionConfig;
   /** Longest a statement / an idle open transaction may hold a pooled connection before PostgreSQL ends it. */
   dbTimeouts: { statementMs: number; idleInTransactionMs: number };
+  /**
+   * Background jobs (src/jobs): on unless JOBS_ENABLED=0 (tests start them only when asked). Every process may run
+   * them: pg-boss hands each run to one process; JOBS_SCHEDULE=0 keeps a process from keeping the cron schedules.
+   */
+  jobs: { enabled: boolean; schedule: boolean; poolMax: number; pollingIntervalSeconds: number };
 }
 
 /** Raised when the environment holds a setting the platform cannot run with. */
@@ -69,6 +74,16 @@ function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, problem
 
 function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
   return env[name] === '1' || env[name] === 'true';
+}
+
+/** An on/off setting: 1/true or 0/false; anything else is a problem, not a guess. */
+function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  problems.push(`${name} must be 1, true, 0 or false, got "${raw}"`);
+  return fallback;
 }
 
 /** Unset means production (fail closed: development is asked for explicitly); an unknown value refuses to start. */
@@ -149,8 +164,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       statementMs: readInt(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, problems),
       idleInTransactionMs: readInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, problems),
     },
+    jobs: {
+      enabled: readSwitch(env, 'JOBS_ENABLED', mode !== 'test', problems),
+      schedule: readSwitch(env, 'JOBS_SCHEDULE', true, problems),
+      poolMax: readInt(env, 'JOBS_POOL_MAX', 4, problems),
+      pollingIntervalSeconds: readInt(env, 'JOBS_POLLING_INTERVAL_SECONDS', 2, problems),
+    },
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
+  if (config.jobs.poolMax < 1) problems.push('JOBS_POOL_MAX must be at least 1');
+  if (config.jobs.pollingIntervalSeconds < 1) problems.push('JOBS_POLLING_INTERVAL_SECONDS must be at least 1 (pg-boss polls no faster)');
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
   // Seed 000 numbers by grade; each year and grade counts on its own, so both must be in the number to keep it unique.
   for (const part of ['{seq', '{grade}', '{year}']) {
