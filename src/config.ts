@@ -45,6 +45,11 @@ export interface AppConfig {
   dbTimeouts: { statementMs: number; idleInTransactionMs: number };
   /** Outgoing email (notifications, sign-up verification, password reset). */
   email: EmailConfig;
+  /**
+   * Background jobs (src/jobs): on unless JOBS_ENABLED=0 (tests start them only when asked). Every process may run
+   * them: pg-boss hands each run to one process; JOBS_SCHEDULE=0 keeps a process from keeping the cron schedules.
+   */
+  jobs: { enabled: boolean; schedule: boolean; poolMax: number; pollingIntervalSeconds: number };
 }
 
 /** How messages leave: SMTP when configured; otherwise (development, test) a JSON file per message under `mailDir`. */
@@ -67,10 +72,7 @@ export interface EmailConfig {
 
 /** Email settings; production with email on needs SMTP_HOST, MAIL_FROM and PUBLIC_APP_URL (no silent file transport). */
 function readEmailConfig(env: NodeJS.ProcessEnv, mode: RunMode, problems: string[]): EmailConfig {
-  const enabled = env.EMAIL_ENABLED === undefined || env.EMAIL_ENABLED === '' ? true : readFlag(env, 'EMAIL_ENABLED');
-  if (env.EMAIL_ENABLED !== undefined && env.EMAIL_ENABLED !== '' && !['0', '1', 'true', 'false'].includes(env.EMAIL_ENABLED)) {
-    problems.push(`EMAIL_ENABLED must be 1/true or 0/false, got "${env.EMAIL_ENABLED}"`);
-  }
+  const enabled = readSwitch(env, 'EMAIL_ENABLED', true, problems);
   const smtp = env.SMTP_HOST
     ? {
         host: env.SMTP_HOST,
@@ -125,6 +127,16 @@ function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, problem
 
 function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
   return env[name] === '1' || env[name] === 'true';
+}
+
+/** An on/off setting: 1/true or 0/false; anything else is a problem, not a guess. */
+function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  problems.push(`${name} must be 1, true, 0 or false, got "${raw}"`);
+  return fallback;
 }
 
 /** Unset means production (fail closed: development is asked for explicitly); an unknown value refuses to start. */
@@ -206,8 +218,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       idleInTransactionMs: readInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, problems),
     },
     email: readEmailConfig(env, mode, problems),
+    jobs: {
+      enabled: readSwitch(env, 'JOBS_ENABLED', mode !== 'test', problems),
+      schedule: readSwitch(env, 'JOBS_SCHEDULE', true, problems),
+      poolMax: readInt(env, 'JOBS_POOL_MAX', 4, problems),
+      pollingIntervalSeconds: readInt(env, 'JOBS_POLLING_INTERVAL_SECONDS', 2, problems),
+    },
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
+  if (config.jobs.poolMax < 1) problems.push('JOBS_POOL_MAX must be at least 1');
+  if (config.jobs.pollingIntervalSeconds < 1) problems.push('JOBS_POLLING_INTERVAL_SECONDS must be at least 1 (pg-boss polls no faster)');
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
   // Seed 000 numbers by grade; each year and grade counts on its own, so both must be in the number to keep it unique.
   for (const part of ['{seq', '{grade}', '{year}']) {

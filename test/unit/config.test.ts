@@ -66,6 +66,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).metrics.enabled).toBe(true);
   });
 
+  it('runs the background jobs wherever the API runs, except in tests unless asked for', () => {
+    expect(loadConfig(PRODUCTION).jobs).toEqual({ enabled: true, schedule: true, poolMax: 4, pollingIntervalSeconds: 2 });
+    expect(loadConfig({ NODE_ENV: 'development' }).jobs.enabled).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).jobs.enabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', JOBS_ENABLED: '1' }).jobs.enabled).toBe(true);
+    expect(loadConfig({ ...PRODUCTION, JOBS_ENABLED: '0', JOBS_SCHEDULE: 'false' }).jobs).toMatchObject({ enabled: false, schedule: false });
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT must be a non-negative integer, got "abc"'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
@@ -74,6 +82,9 @@ describe('loadConfig', () => {
     [{ SHUTDOWN_TIMEOUT_MS: '-1' }, 'SHUTDOWN_TIMEOUT_MS must be a non-negative integer'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN must be at least 16 characters long'],
+    [{ JOBS_ENABLED: 'yes' }, 'JOBS_ENABLED must be 1, true, 0 or false, got "yes"'],
+    [{ JOBS_POOL_MAX: '0' }, 'JOBS_POOL_MAX must be at least 1'],
+    [{ JOBS_POLLING_INTERVAL_SECONDS: '0' }, 'JOBS_POLLING_INTERVAL_SECONDS must be at least 1'],
   ])('refuses %j', (env, problem) => {
     expect(() => loadConfig({ NODE_ENV: 'development', ...env })).toThrow(problem);
   });
@@ -124,7 +135,7 @@ describe('loadConfig: email', () => {
     expect(loadConfig({ ...PRODUCTION, SMTP_PORT: '465', SMTP_SECURE: '1', SMTP_USER: 'u', SMTP_PASSWORD: 'p' }).email)
       .toMatchObject({ enabled: true, from: 'no-reply@example.cn', linkBaseUrl: 'https://eval.example.cn', smtp: { host: 'smtp.example.cn', port: 465, secure: true, user: 'u', pass: 'p' } });
     expect(() => loadConfig({ ...PRODUCTION, SMTP_USER: 'u' })).toThrow(/SMTP_USER and SMTP_PASSWORD must be set together/);
-    expect(() => loadConfig({ ...PRODUCTION, EMAIL_ENABLED: 'yes' })).toThrow(/EMAIL_ENABLED must be/);
+    expect(() => loadConfig({ ...PRODUCTION, EMAIL_ENABLED: 'yes' })).toThrow(/EMAIL_ENABLED must be 1, true, 0 or false/);
   });
 
   it('writes messages as JSON files under .data/mail in development unless SMTP is configured', () => {
