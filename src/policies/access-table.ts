@@ -49,6 +49,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   Mutation: {
     login: 'public',
     signUp: 'public',
+    // The token in the mail is the proof (single use, expiring).
+    verifyEmail: 'public',
+    requestPasswordReset: 'public',
+    resetPassword: 'public',
     authorizeSociety: 'federationAdmin',
     suspendSociety: 'federationAdmin',
     reinstateSociety: 'federationAdmin',
