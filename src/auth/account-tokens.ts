@@ -56,12 +56,6 @@ export async function useAccountToken(em: EntityManager, token: string, purpose:
   };
 }
 
-/** An account's address and language (for mails about an account nobody has proven yet). */
-export async function accountContact(em: EntityManager, accountId: string): Promise<{ email: string; language: Language } | undefined> {
-  const [row] = await em.execute<Array<{ email: string; language: Language }>>('select * from app_account_contact(?)', [accountId]);
-  return row;
-}
-
 /** The link a mail carries: the frontend's page with the token. */
 export function tokenLink(baseUrl: string, page: 'verify-email' | 'reset-password', token: string): string {
   return `${baseUrl}/${page}?token=${encodeURIComponent(token)}`;

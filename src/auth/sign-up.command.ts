@@ -8,8 +8,8 @@ import { enqueueNotification } from '../notifications/outbox';
 import { applyRlsSettings } from '../tenancy/request-transaction';
 import type { TenantScope } from '../tenancy/tenant-scope';
 import { validateNewAccount } from './account-input';
-import { actAsProvenAccount, loginCredentials } from './account-lookup';
-import { accountContact, issueAccountToken, tokenLink, useAccountToken } from './account-tokens';
+import { accountContact, actAsProvenAccount, loginCredentials } from './account-lookup';
+import { issueAccountToken, tokenLink, useAccountToken } from './account-tokens';
 import { issueLogin } from './login.command';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password';
 

@@ -66,6 +66,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     acceptInvitation: 'authenticated',
     declineInvitation: 'authenticated',
     markNotificationsRead: 'authenticated',
+    setMyLanguage: 'authenticated',
     updateExaminer: 'societyStaffOrFederationAdmin',
     revokeExaminer: 'societyStaffOrFederationAdmin',
     // Dossier and procedure commands: who may act on which application in which stage is the

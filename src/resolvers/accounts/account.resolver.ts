@@ -4,6 +4,9 @@ import { loginCommand } from '../../auth/login.command';
 import { requestPasswordResetCommand, resetPasswordCommand } from '../../auth/password-reset.command';
 import { signUpCommand, verifyEmailCommand } from '../../auth/sign-up.command';
 import type { RequestContext } from '../../http/request-context';
+import { Account } from '../../entities';
+import { AppError } from '../../errors/app-error';
+import { Language } from '../common/enums';
 import { toFieldType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
 import { EngineeringFieldType, SocietyType, SpecialtyType } from '../reference/reference.types';
 import { toAccountType, toGrantType } from './account.mappers';
@@ -49,6 +52,15 @@ export class AccountResolver {
   @Mutation(() => Boolean)
   async resetPassword(@Ctx() ctx: RequestContext, @Arg('token') token: string, @Arg('newPassword') newPassword: string): Promise<boolean> {
     return resetPasswordCommand(ctx.em, token, newPassword, ctx.clock());
+  }
+
+  /** The language the viewer's notifications and mails are written in from now on; answers it. */
+  @Mutation(() => Language, { nullable: true })
+  async setMyLanguage(@Ctx() ctx: RequestContext, @Arg('language', () => Language) language: Language): Promise<Language> {
+    if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
+    // Row-level security lets an account update only its own row.
+    await ctx.em.nativeUpdate(Account, { id: ctx.principal.accountId }, { language });
+    return language;
   }
 
   /** The logged-in account, or null when anonymous. */
