@@ -45,6 +45,64 @@ export interface AppConfig {
   protection: ProtectionConfig;
   /** Longest a statement / an idle open transaction may hold a pooled connection before PostgreSQL ends it. */
   dbTimeouts: { statementMs: number; idleInTransactionMs: number };
+  /** Outgoing email (notifications, sign-up verification, password reset). */
+  email: EmailConfig;
+  /**
+   * Background jobs (src/jobs): on unless JOBS_ENABLED=0 (tests start them only when asked). Every process may run
+   * them: pg-boss hands each run to one process; JOBS_SCHEDULE=0 keeps a process from keeping the cron schedules.
+   */
+  jobs: { enabled: boolean; schedule: boolean; poolMax: number; pollingIntervalSeconds: number };
+}
+
+/** How messages leave: SMTP when configured; otherwise (development, test) a JSON file per message under `mailDir`. */
+export interface EmailConfig {
+  /** Off: messages stay in the outbox (in-app still works); nobody can complete a sign-up. */
+  enabled: boolean;
+  from: string;
+  smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string };
+  /** The JSON transport's directory (development and test only). */
+  mailDir: string;
+  /** Links in mails start here (the frontend's address), e.g. https://eval.example.cn. */
+  linkBaseUrl: string;
+  /** How long a sign-up or password-reset token works. */
+  tokenTtlSeconds: number;
+  /** Delivery: attempts before a message is FAILED, first retry delay (doubling), lease of one attempt. */
+  maxAttempts: number;
+  retryBaseSeconds: number;
+  leaseSeconds: number;
+}
+
+/** Email settings; production with email on needs SMTP_HOST, MAIL_FROM and PUBLIC_APP_URL (no silent file transport). */
+function readEmailConfig(env: NodeJS.ProcessEnv, mode: RunMode, problems: string[]): EmailConfig {
+  const enabled = readSwitch(env, 'EMAIL_ENABLED', true, problems);
+  const smtp = env.SMTP_HOST
+    ? {
+        host: env.SMTP_HOST,
+        port: readInt(env, 'SMTP_PORT', 587, problems),
+        secure: readFlag(env, 'SMTP_SECURE'),
+        user: env.SMTP_USER || undefined,
+        pass: env.SMTP_PASSWORD || undefined,
+      }
+    : undefined;
+  if (smtp && (smtp.user === undefined) !== (smtp.pass === undefined)) problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
+  if (mode === 'production' && enabled) {
+    if (!smtp) problems.push('SMTP_HOST must be set in production while email is enabled (EMAIL_ENABLED=0 turns email off)');
+    if (!env.MAIL_FROM) problems.push('MAIL_FROM must be set in production while email is enabled');
+    if (!env.PUBLIC_APP_URL) problems.push('PUBLIC_APP_URL must be set in production while email is enabled (links in mails)');
+  }
+  const linkBaseUrl = env.PUBLIC_APP_URL || 'http://localhost:4000';
+  if (!/^https?:\/\//.test(linkBaseUrl)) problems.push('PUBLIC_APP_URL must be an http(s) URL');
+  return {
+    enabled,
+    from: env.MAIL_FROM || 'ECE Platform <no-reply@localhost>',
+    smtp,
+    mailDir: path.resolve(env.MAIL_DIR || '.data/mail'),
+    linkBaseUrl: linkBaseUrl.replace(/\/+$/, ''),
+    tokenTtlSeconds: readInt(env, 'ACCOUNT_TOKEN_TTL_SECONDS', 24 * 3600, problems),
+    maxAttempts: Math.max(1, readInt(env, 'MAIL_MAX_ATTEMPTS', 8, problems)),
+    retryBaseSeconds: readInt(env, 'MAIL_RETRY_BASE_SECONDS', 60, problems),
+    leaseSeconds: Math.max(1, readInt(env, 'MAIL_LEASE_SECONDS', 300, problems)),
+  };
 }
 
 /** Raised when the environment holds a setting the platform cannot run with. */
@@ -71,6 +129,16 @@ function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, problem
 
 function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
   return env[name] === '1' || env[name] === 'true';
+}
+
+/** An on/off setting: 1/true or 0/false; anything else is a problem, not a guess. */
+function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  problems.push(`${name} must be 1, true, 0 or false, got "${raw}"`);
+  return fallback;
 }
 
 /** Unset means production (fail closed: development is asked for explicitly); an unknown value refuses to start. */
@@ -164,8 +232,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       statementMs: readInt(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, problems),
       idleInTransactionMs: readInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, problems),
     },
+    email: readEmailConfig(env, mode, problems),
+    jobs: {
+      enabled: readSwitch(env, 'JOBS_ENABLED', mode !== 'test', problems),
+      schedule: readSwitch(env, 'JOBS_SCHEDULE', true, problems),
+      poolMax: readInt(env, 'JOBS_POOL_MAX', 4, problems),
+      pollingIntervalSeconds: readInt(env, 'JOBS_POLLING_INTERVAL_SECONDS', 2, problems),
+    },
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
+  if (config.jobs.poolMax < 1) problems.push('JOBS_POOL_MAX must be at least 1');
+  if (config.jobs.pollingIntervalSeconds < 1) problems.push('JOBS_POLLING_INTERVAL_SECONDS must be at least 1 (pg-boss polls no faster)');
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
   // Seed 000 numbers by grade; each year and grade counts on its own, so both must be in the number to keep it unique.
   for (const part of ['{seq', '{grade}', '{year}']) {

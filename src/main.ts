@@ -8,6 +8,8 @@ import { openServingDatabase } from './db/prepare-database';
 import { startServer } from './http/server';
 import { createLogger } from './observability/logger';
 import { stopWithDeadline } from './shutdown';
+import { createJobRunner } from './jobs/job-runner';
+import { JOBS } from './jobs/registry';
 
 /** start: config → database (embedded or DATABASE_URL, or APP_DATABASE_URL in production) → serve; SIGINT/SIGTERM stop everything. */
 async function main(): Promise<void> {
@@ -21,6 +23,15 @@ async function main(): Promise<void> {
     await database.stop();
     throw error;
   });
+  const jobs = createJobRunner({ appUrl: database.appUrl, orm, logger, jobs: JOBS, settings: config.jobs });
+  if (config.jobs.enabled) {
+    await jobs.start().catch(async (error: Error) => {
+      await server.close();
+      await orm.close(true);
+      await database.stop();
+      throw error;
+    });
+  }
   const where = config.mode === 'production' && !config.embeddedInProduction ? 'APP_DATABASE_URL' : config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL';
   logger.info({ url: server.url, mode: config.mode, database: where }, `GraphQL API ready at ${server.url} (mode: ${config.mode}, ${where})`);
 
@@ -30,7 +41,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal, deadlineMs: config.shutdownTimeoutMs }, `${signal} received: stopping`);
     const outcome = await stopWithDeadline(
-      { server, orm, database },
+      { server, jobs, orm, database },
       config.shutdownTimeoutMs,
       (line, error) => (error ? logger.error({ err: error }, line) : logger.warn(line)),
     );

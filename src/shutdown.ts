@@ -1,6 +1,8 @@
 /** What a running API must let go of, in this order. */
 export interface StoppableParts {
   server: { close(): Promise<void> };
+  /** The job runner: stops taking work and lets runs in progress finish (they need the ORM, closed after it). */
+  jobs?: { stop(timeoutMs: number): Promise<void> };
   orm: { close(force?: boolean): Promise<void> };
   database: { stop(): Promise<void> };
 }
@@ -15,13 +17,13 @@ function timeout(ms: number): Promise<'deadline'> {
 }
 
 /**
- * Stops the HTTP server (draining requests), then the ORM pool, then the database. If that has not finished
+ * Stops the HTTP server (draining requests) and the job runner (finishing runs in progress), then the ORM pool, then the database. If that has not finished
  * within `deadlineMs` (a request that never ends, a hung connection), the ORM is closed forcibly and the
  * database stopped anyway, so SIGTERM always ends the process.
  */
 export async function stopWithDeadline(parts: StoppableParts, deadlineMs: number, log: (line: string, error?: unknown) => void): Promise<ShutdownOutcome> {
   const graceful = (async () => {
-    await parts.server.close();
+    await Promise.all([parts.server.close(), parts.jobs?.stop(deadlineMs)]);
     await parts.orm.close(true);
     await parts.database.stop();
     return 'done' as const;

@@ -5,6 +5,8 @@ import { appRoleUrl, assertServingRole, ensureAppRole } from './app-role';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { createOrmOptions } from './orm-config';
 import { seedReferenceData } from './reference/seed-reference-data';
+import { installJobSchema } from '../jobs/install-job-schema';
+import { JOBS } from '../jobs/registry';
 
 /** The database the API talks to, once it is migrated and seeded. */
 export interface PreparedDatabase {
@@ -49,6 +51,8 @@ async function migrateAndSeedUnlocked(ownerUrl: string): Promise<string[]> {
   try {
     const applied = await orm.getMigrator().up();
     await seedReferenceData(orm.em.fork());
+    // pg-boss's own schema and one queue per job (src/jobs): DDL, hence here as the owner, never at serving time.
+    await installJobSchema(ownerUrl, JOBS);
     return applied.map((migration) => migration.name);
   } finally {
     await orm.close(true);

@@ -22,6 +22,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     examiners: 'societyStaffOrFederation',
     // The signed-in person's own invitations, from any scope.
     myInvitations: 'authenticated',
+    // The signed-in person's own in-app notifications (the query reads only the viewer's; RLS holds it too).
+    notifications: 'authenticated',
+    unreadNotificationCount: 'authenticated',
     examiner: 'societyStaffOrFederation',
     // Resolvers answer NOT_FOUND for applications the viewer has no relation to.
     application: 'authenticated',
@@ -68,6 +71,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   // An examiner's grade, field, specialties and employer: whoever may read the grant.
   ExaminerProfile: 'grantViewer',
   Invitation: 'invitationViewer',
+  Notification: 'notificationRecipient',
+  NotificationEdge: 'authenticated',
+  NotificationConnection: 'authenticated',
   Enterprise: 'authenticated',
   Examiner: 'societyStaffOrFederation',
   ExaminerEdge: 'societyStaffOrFederation',

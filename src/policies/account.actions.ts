@@ -4,6 +4,13 @@ import type { ScopeActionRule } from './scope-action';
 export const ACCOUNT_ACTION_TABLE = {
   login: { who: ['public'] },
   signUp: { who: ['public'] },
+  // The token in the mail is the proof (single use, expiring); the answer is the same whether or not an account exists.
+  verifyEmail: { who: ['public'] },
+  requestPasswordReset: { who: ['public'] },
+  resetPassword: { who: ['public'] },
+  // The signed-in person's own notifications and language.
+  markNotificationsRead: { who: ['authenticated'] },
+  setMyLanguage: { who: ['authenticated'] },
   // Only the invitee answers (anyone else's invitation is NOT_FOUND): any signed-in account may be one.
   acceptInvitation: { who: ['authenticated'] },
   declineInvitation: { who: ['authenticated'] },

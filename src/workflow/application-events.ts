@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account, ApplicationEvent, type Application } from '../entities';
 import type { ApplicationStage } from '../entities/enums';
+import { notifyOn } from '../notifications/notify-on';
 
 /** One entry of an application's history, as its writers describe it. */
 export interface ApplicationEventRecord {
@@ -24,7 +25,7 @@ export interface ApplicationEventRecord {
  */
 export function recordApplicationEvent(em: EntityManager, record: ApplicationEventRecord): ApplicationEvent {
   const { application } = record;
-  return em.create(ApplicationEvent, {
+  const event = em.create(ApplicationEvent, {
     society: application.society,
     application,
     actor: em.getReference(Account, record.actorId),
@@ -35,4 +36,7 @@ export function recordApplicationEvent(em: EntityManager, record: ApplicationEve
     details: record.details,
     at: record.at,
   });
+  // The outbox hook: the messages an event obliges are written in the same transaction (notifications/notify-on.ts).
+  notifyOn(em, event);
+  return event;
 }

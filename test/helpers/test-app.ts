@@ -8,6 +8,9 @@ import { appRoleUrl } from '../../src/db/app-role';
 import { createOrmOptions } from '../../src/db/orm-config';
 import { startServer, type RunningServer } from '../../src/http/server';
 import { databaseUrl, onMaintenanceDatabase, TEST_ENV } from './test-database';
+import { createJobRunner, type JobRunner } from '../../src/jobs/job-runner';
+import { JOBS } from '../../src/jobs/registry';
+import { createLogger } from '../../src/observability/logger';
 
 /** Per-request options: who asks, in which society, in which language. */
 export interface RequestOptions {
@@ -31,6 +34,11 @@ export interface TestApp {
   orm: MikroORM;
   ownerUrl: string;
   appUrl: string;
+  /**
+   * The API's job runner on the same database and clock. Started only with `{ jobs: true }` (or JOBS_ENABLED=1):
+   * most tests call `app.jobs.runNow(name)` for a deterministic run at the pinned time.
+   */
+  jobs: JobRunner;
   /** SQL statements the API's ORM ran since the last reset. */
   statements: string[];
   gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<R>>;
@@ -57,7 +65,7 @@ function required(name: string): string {
 }
 
 /** Creates a database for this test file (a clone of the migrated template) and serves the API on it. */
-export async function startTestApp(env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { clock?: () => Date; jobs?: boolean } = {}): Promise<TestApp> {
   const serverUrl = required(TEST_ENV.serverUrl);
   const template = required(TEST_ENV.templateDatabase);
   const database = `ece_t_${randomBytes(6).toString('hex')}`;
@@ -70,6 +78,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     createOrmOptions(appUrl, { onQuery: (sql) => statements.push(sql), timeouts: config.dbTimeouts }),
   );
   const server = await startServer(orm, config, 0, { clock: options.clock });
+  const jobs = createJobRunner({ appUrl, orm, logger: createLogger(config), clock: options.clock, jobs: JOBS, settings: { ...config.jobs, pollingIntervalSeconds: 1 } });
+  if (options.jobs || config.jobs.enabled) await jobs.start();
 
   const post = async (body: unknown, options: RequestOptions = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
@@ -84,6 +94,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     config,
     server,
     orm,
+    jobs,
     ownerUrl,
     appUrl,
     statements,
@@ -94,6 +105,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     raw: post,
     async close() {
       await server.close();
+      await jobs.stop(5_000);
       await orm.close(true);
       await onMaintenanceDatabase(serverUrl, `drop database if exists "${database}" with (force)`);
     },

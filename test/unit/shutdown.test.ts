@@ -17,6 +17,15 @@ describe('stopWithDeadline', () => {
     expect(calls).toEqual(['server', 'orm', 'database']);
   });
 
+  it('stops the job runner with the server, before the ORM its runs need', async () => {
+    const { parts: running, calls } = parts();
+    const stopped: number[] = [];
+    running.jobs = { stop: async (timeoutMs) => { calls.push('jobs'); stopped.push(timeoutMs); } };
+    await expect(stopWithDeadline(running, 1000, () => undefined)).resolves.toBe('graceful');
+    expect(calls).toEqual(['server', 'jobs', 'orm', 'database']);
+    expect(stopped).toEqual([1000]);
+  });
+
   it('closes the ORM and stops the database anyway when the server never finishes draining', async () => {
     const { parts: running, calls } = parts(['server']);
     const log: string[] = [];

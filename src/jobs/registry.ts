@@ -1,0 +1,8 @@
+import { DELIVER_NOTIFICATIONS } from '../notifications/delivery-job';
+import type { JobDefinition } from './job-definition';
+
+/**
+ * Every job of the platform, listed explicitly (no import side effects). Adding a line here is all a module does
+ * to get a queue (created by the migration step), a worker in every API process and, with `cron`, a schedule.
+ */
+export const JOBS: readonly JobDefinition<any>[] = [DELIVER_NOTIFICATIONS];

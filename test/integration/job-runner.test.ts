@@ -1,0 +1,46 @@
+import { Client } from 'pg';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+import { JOBS } from '../../src/jobs/registry';
+
+/** pg-boss runs as the application role: the owner installed its schema and queues at migration time. */
+describe('job runner', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({}, { jobs: true });
+  });
+  afterAll(() => app.close());
+
+  it('starts as the application role, which owns nothing in the job schema', async () => {
+    expect(app.jobs.started).toBe(true);
+    const client = new Client({ connectionString: app.appUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ owned: string }>(`select count(*) as owned from pg_tables where schemaname = 'pgboss' and tableowner = current_user`);
+      expect(Number(rows[0].owned)).toBe(0);
+      const queues = await client.query<{ name: string }>('select name from pgboss.queue order by name');
+      expect(queues.rows.map((row) => row.name)).toEqual(expect.arrayContaining(['__pgboss__send-it', ...JOBS.map((job) => job.name)]));
+      // DDL is the owner's: the serving role cannot create a queue's partition.
+      await expect(client.query(`create table pgboss.intruder (id int)`)).rejects.toThrow(/permission denied/);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('writes every cron job\'s schedule in Asia/Shanghai', async () => {
+    const client = new Client({ connectionString: app.appUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string; cron: string; timezone: string }>('select name, cron, timezone from pgboss.schedule order by name');
+      const expected = JOBS.filter((job) => job.cron).map((job) => ({ name: job.name, cron: job.cron, timezone: 'Asia/Shanghai' }));
+      expect(rows).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('stops, and a second stop is harmless', async () => {
+    await app.jobs.stop(1000);
+    expect(app.jobs.started).toBe(false);
+    await app.jobs.stop(1000);
+  });
+});
