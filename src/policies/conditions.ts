@@ -31,6 +31,8 @@ export const VIEWER_CONDITIONS = {
     subject.principal !== undefined && subject.scope.society !== undefined && subject.scope.roles.has(GrantRole.APPLICANT),
   /** Holds an examiner grant: only examiners can have assignments (reviewer, judge, panel, review group). */
   examiner: (subject: PolicySubject) => examinerGrantIds(subject.principal).length > 0,
+  /** An examiner, or the staff of the (active) society in scope (see RELATION_HOLDERS in mutation-access.ts). */
+  examinerOrSocietyStaff: (subject: PolicySubject) => VIEWER_CONDITIONS.examiner(subject) || VIEWER_CONDITIONS.societyStaff(subject),
   /** A member of the federation's evaluation committee, acting for the federation. */
   federationCommittee: (subject: PolicySubject) => subject.scope.federation && federationRoles(subject.principal).has(GrantRole.FEDERATION_COMMITTEE),
   /** The federation secretariat, acting for the federation. */

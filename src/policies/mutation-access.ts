@@ -10,16 +10,18 @@ export type FieldAccess = ConditionName | readonly ViewerCondition[];
 /**
  * The viewer condition someone holding a relation to some application must meet: what the shield can check before
  * the command loads the application. APPLICANT is any signed-in account (anyone may own an application); the
- * assessor relations come with assignments, which only examiners have.
+ * assessor relations come with assignments, which only examiners have. Society staff reach the assessors' commands
+ * too: the command refuses them, so that another society's staff meet the tenancy wall (NOT_FOUND for an
+ * application they may not know of), as before, rather than a FORBIDDEN from the shield.
  */
 export const RELATION_HOLDERS: Record<ApplicationRelation, ViewerCondition> = {
   APPLICANT: 'authenticated',
   SOCIETY_STAFF: 'societyStaff',
-  MATERIAL_REVIEWER: 'examiner',
-  PAPER_JUDGE: 'examiner',
-  INTERVIEW_PANEL: 'examiner',
-  INTERVIEW_CHIEF: 'examiner',
-  REVIEW_GROUP: 'examiner',
+  MATERIAL_REVIEWER: 'examinerOrSocietyStaff',
+  PAPER_JUDGE: 'examinerOrSocietyStaff',
+  INTERVIEW_PANEL: 'examinerOrSocietyStaff',
+  INTERVIEW_CHIEF: 'examinerOrSocietyStaff',
+  REVIEW_GROUP: 'examinerOrSocietyStaff',
   FEDERATION_COMMITTEE: 'federationCommittee',
   FEDERATION_SECRETARIAT: 'federationSecretariat',
   FEDERATION_ADMIN: 'federationAdmin',

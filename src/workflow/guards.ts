@@ -81,7 +81,7 @@ export function currentRoundDecision(em: EntityManager, application: Application
 }
 
 /**
- * Each named guard: the reasons the step may not go ahead (none: it may). Commands refuse with the first;
+ * Each named guard: the reasons the step may not go ahead (none: it may). Commands refuse with all of them (the first decides the code);
  * viewerCan offers a step only when its guards find none, so it never offers what the command would refuse.
  */
 export const GUARDS: Record<GuardName, Guard> = {
@@ -258,7 +258,7 @@ export function refuseGuardViolations(violations: readonly GuardViolation[]): vo
   throw new AppError(first.code, { field: first.field, params: first.params, issues });
 }
 
-/** Runs the named guards for a command and refuses on the first violation. */
+/** Runs the named guards for a command and refuses with every violation found (the first decides the code). */
 export async function enforceGuards(names: readonly GuardName[], input: GuardInput): Promise<void> {
   refuseGuardViolations(await guardViolations(names, input));
 }

@@ -59,6 +59,14 @@ describe('the application action table', () => {
     expect(kinds.filter((kind) => !(kind in HISTORY_ENTRY_PARTS))).toEqual([]);
   });
 
+  it('stands the review group down with every decision that starts a new comprehensive-review round', () => {
+    const starting = PROCEDURE_ACTIONS.filter((action) => applicationActionRule(action).decision?.effects?.includes('startNextComprehensiveReviewRound'));
+    expect(starting.length).toBeGreaterThan(0);
+    for (const action of starting) {
+      expect({ action, ends: applicationActionRule(action).decision?.ends?.flatMap((end) => end.kinds) }).toEqual({ action, ends: expect.arrayContaining(['REVIEW_GROUP']) });
+    }
+  });
+
   it('denies what no row names: an unknown relation or a stage outside the row', () => {
     for (const action of ALL_APPLICATION_ACTIONS) {
       const rule = APPLICATION_ACTION_TABLE[action];
