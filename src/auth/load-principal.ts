@@ -1,30 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account, RoleGrant } from '../entities';
+import type { RoleGrant } from '../entities';
 import { AccountStatus } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { ScopeSociety } from '../tenancy/tenant-scope';
 import type { GrantSnapshot, Principal } from './principal';
-
-/**
- * Loads the principal for a verified token: the account and its active grants, in two statements.
- * Runs after app.account_id is set, so RLS shows the account's own grants in every society.
- */
-export async function loadPrincipal(em: EntityManager, accountId: string): Promise<Principal> {
-  const account = await em.findOne(Account, { id: accountId });
-  if (!account) throw new AppError('TOKEN_INVALID');
-  if (account.status !== AccountStatus.ACTIVE) throw new AppError('ACCOUNT_DISABLED');
-  const grants = await em.find(
-    RoleGrant,
-    { account: accountId, revokedAt: null },
-    { populate: ['society'], filters: false, orderBy: { createdAt: 'asc', role: 'asc', id: 'asc' } },
-  );
-  return {
-    accountId: account.id,
-    email: account.email,
-    displayName: account.displayName,
-    grants: grants.map(toGrantSnapshot),
-  };
-}
 
 /** The request-time view of a grant entity. */
 export function toGrantSnapshot(grant: RoleGrant): GrantSnapshot {
@@ -52,7 +31,7 @@ interface RequestPrincipalRow {
 
 /**
  * The principal of a verified token and the society the request names, in one statement (app_request_principal,
- * before any RLS setting is made): what loadPrincipal and the society look-up took three statements for.
+ * before any RLS setting is made): what the account, grant and society look-ups took three statements for.
  * `society` is undefined when no code is named, null when the code is unknown.
  */
 export async function loadRequestPrincipal(
