@@ -1,7 +1,8 @@
 import type { JobDefinition } from './job-definition';
+import { LAPSE_APPLICATIONS_JOB } from './lapse-applications.job';
 
 /**
  * Every job of the platform, listed explicitly (no import side effects). Adding a line here is all a module does
  * to get a queue (created by the migration step), a worker in every API process and, with `cron`, a schedule.
  */
-export const JOBS: readonly JobDefinition<any>[] = [];
+export const JOBS: readonly JobDefinition<any>[] = [LAPSE_APPLICATIONS_JOB];

@@ -11,6 +11,18 @@ import { enforceGuards, type GuardInput } from './guards';
 import { findTransition, type ApplicationAction, type DeadlineEffect, type TransitionDefinition } from './procedure';
 import { chinaToday } from './working-day-calendar';
 import { examinerGrantIds } from '../auth/principal';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Who takes a step, once the policy has let them: the account written as the history's actor and the examiner
+ * grants a guard of an examiner's own step checks. The system (scheduled jobs) is an actor too.
+ */
+export interface StepContext {
+  em: EntityManager;
+  clock: () => Date;
+  actorAccountId: string;
+  viewerExaminerIds: readonly string[];
+}
 
 /** A request to take one step of the procedure. */
 export interface TransitionCommand {
@@ -25,13 +37,13 @@ export interface TransitionCommand {
   consentToVerification?: boolean | null;
 }
 
-async function applyDeadline(ctx: RequestContext, application: Application, effect: DeadlineEffect | undefined, today: string) {
+async function applyDeadline(em: EntityManager, application: Application, effect: DeadlineEffect | undefined, today: string) {
   if (!effect) return {};
   switch (effect.kind) {
     case 'stageDeadline': {
-      const calendar = await loadCalendar(ctx.em);
+      const calendar = await loadCalendar(em);
       const days = effect.workingDays === 'SOCIETY_CLARIFICATION_SETTING'
-        ? (await ctx.em.findOneOrFail(Society, { id: application.society.id })).clarificationWorkingDays
+        ? (await em.findOneOrFail(Society, { id: application.society.id })).clarificationWorkingDays
         : effect.workingDays;
       // Start and count are kept: a holiday the federation adds later moves this deadline (rescheduleOpenDeadlines).
       const deadline = deadlineAfter(calendar, today, days);
@@ -62,10 +74,14 @@ function cleanItems(items: string[] | null | undefined): string[] {
 
 /** What guards see of an application in this request: the dossier is loaded only if a guard asks for it. */
 export function guardInputFor(ctx: RequestContext, application: Application): GuardInput {
+  return stepGuardInput({ em: ctx.em, clock: ctx.clock, actorAccountId: ctx.principal?.accountId ?? '', viewerExaminerIds: examinerGrantIds(ctx.principal, application.society.id) }, application);
+}
+
+function stepGuardInput(step: StepContext, application: Application): GuardInput {
   let dossier: Promise<Awaited<ReturnType<typeof loadDossier>>> | undefined;
   return {
-    em: ctx.em, application, today: chinaToday(ctx.clock()), dossier: () => (dossier ??= loadDossier(ctx.em, application)),
-    viewerExaminerIds: examinerGrantIds(ctx.principal, application.society.id),
+    em: step.em, application, today: chinaToday(step.clock()), dossier: () => (dossier ??= loadDossier(step.em, application)),
+    viewerExaminerIds: step.viewerExaminerIds,
   };
 }
 
@@ -80,6 +96,15 @@ function roundStarted(effects: TransitionDefinition['effects'], application: App
  */
 export async function runTransition(ctx: RequestContext, command: TransitionCommand): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, command.applicationId, command.action);
+  const step: StepContext = { em: ctx.em, clock: ctx.clock, actorAccountId: ctx.principal!.accountId, viewerExaminerIds: examinerGrantIds(ctx.principal, application.society.id) };
+  return takeStep(step, application, command);
+}
+
+/**
+ * The step itself, for an application the caller has loaded and authorized (a request through the policy, or a
+ * scheduled job acting as the system): stage, version, guards, the change, deadlines and the one history event.
+ */
+export async function takeStep(step: StepContext, application: Application, command: TransitionCommand): Promise<Application> {
   const transition = findTransition(command.action, application.stage);
   if (!transition) throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: command.action } });
   checkVersion(application, command.expectedVersion);
@@ -88,22 +113,22 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
   if (transition.reasonRequired && !reason && items.length === 0) {
     throw new AppError('BAD_USER_INPUT', { field: 'reason', params: { detail: 'say why, or list the items', detailZh: '请说明理由或列出需补充的内容' } });
   }
-  const today = chinaToday(ctx.clock());
+  const today = chinaToday(step.clock());
   await enforceGuards(transition.guards, {
-    ...guardInputFor(ctx, application), action: command.action, reason, consentToVerification: command.consentToVerification ?? undefined,
+    ...stepGuardInput(step, application), action: command.action, reason, consentToVerification: command.consentToVerification ?? undefined,
   });
 
   const fromStage = application.stage;
-  const now = ctx.clock();
+  const now = step.clock();
   application.stage = transition.to;
   application.updatedAt = now;
-  for (const effect of transition.effects ?? []) await EFFECTS[effect]({ em: ctx.em, application, now, reason, items });
-  const deadlines = await applyDeadline(ctx, application, transition.deadline, today);
+  for (const effect of transition.effects ?? []) await EFFECTS[effect]({ em: step.em, application, now, reason, items });
+  const deadlines = await applyDeadline(step.em, application, transition.deadline, today);
 
-  ctx.em.create(ApplicationEvent, {
+  step.em.create(ApplicationEvent, {
     society: application.society,
     application,
-    actor: ctx.em.getReference(Account, ctx.principal!.accountId),
+    actor: step.em.getReference(Account, step.actorAccountId),
     action: command.action,
     fromStage,
     toStage: transition.to,
@@ -111,12 +136,12 @@ export async function runTransition(ctx: RequestContext, command: TransitionComm
     details: { ...(items.length > 0 ? { items } : {}), ...deadlines, ...roundStarted(transition.effects, application) },
     at: now,
   });
-  await flushWithVersionCheck(ctx);
+  await flushWithVersionCheck(step);
   return application;
 }
 
 /** Flushes; a concurrent change that won the race surfaces as STALE_VERSION. */
-export async function flushWithVersionCheck(ctx: RequestContext): Promise<void> {
+export async function flushWithVersionCheck(ctx: Pick<RequestContext, 'em'>): Promise<void> {
   try {
     await ctx.em.flush();
   } catch (error) {
