@@ -43,11 +43,64 @@ export interface AppConfig {
   protection: ProtectionConfig;
   /** Longest a statement / an idle open transaction may hold a pooled connection before PostgreSQL ends it. */
   dbTimeouts: { statementMs: number; idleInTransactionMs: number };
+  /** Outgoing email (notifications, sign-up verification, password reset). */
+  email: EmailConfig;
   /**
    * Background jobs (src/jobs): on unless JOBS_ENABLED=0 (tests start them only when asked). Every process may run
    * them: pg-boss hands each run to one process; JOBS_SCHEDULE=0 keeps a process from keeping the cron schedules.
    */
   jobs: { enabled: boolean; schedule: boolean; poolMax: number; pollingIntervalSeconds: number };
+}
+
+/** How messages leave: SMTP when configured; otherwise (development, test) a JSON file per message under `mailDir`. */
+export interface EmailConfig {
+  /** Off: messages stay in the outbox (in-app still works); nobody can complete a sign-up. */
+  enabled: boolean;
+  from: string;
+  smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string };
+  /** The JSON transport's directory (development and test only). */
+  mailDir: string;
+  /** Links in mails start here (the frontend's address), e.g. https://eval.example.cn. */
+  linkBaseUrl: string;
+  /** How long a sign-up or password-reset token works. */
+  tokenTtlSeconds: number;
+  /** Delivery: attempts before a message is FAILED, first retry delay (doubling), lease of one attempt. */
+  maxAttempts: number;
+  retryBaseSeconds: number;
+  leaseSeconds: number;
+}
+
+/** Email settings; production with email on needs SMTP_HOST, MAIL_FROM and PUBLIC_APP_URL (no silent file transport). */
+function readEmailConfig(env: NodeJS.ProcessEnv, mode: RunMode, problems: string[]): EmailConfig {
+  const enabled = readSwitch(env, 'EMAIL_ENABLED', true, problems);
+  const smtp = env.SMTP_HOST
+    ? {
+        host: env.SMTP_HOST,
+        port: readInt(env, 'SMTP_PORT', 587, problems),
+        secure: readFlag(env, 'SMTP_SECURE'),
+        user: env.SMTP_USER || undefined,
+        pass: env.SMTP_PASSWORD || undefined,
+      }
+    : undefined;
+  if (smtp && (smtp.user === undefined) !== (smtp.pass === undefined)) problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
+  if (mode === 'production' && enabled) {
+    if (!smtp) problems.push('SMTP_HOST must be set in production while email is enabled (EMAIL_ENABLED=0 turns email off)');
+    if (!env.MAIL_FROM) problems.push('MAIL_FROM must be set in production while email is enabled');
+    if (!env.PUBLIC_APP_URL) problems.push('PUBLIC_APP_URL must be set in production while email is enabled (links in mails)');
+  }
+  const linkBaseUrl = env.PUBLIC_APP_URL || 'http://localhost:4000';
+  if (!/^https?:\/\//.test(linkBaseUrl)) problems.push('PUBLIC_APP_URL must be an http(s) URL');
+  return {
+    enabled,
+    from: env.MAIL_FROM || 'ECE Platform <no-reply@localhost>',
+    smtp,
+    mailDir: path.resolve(env.MAIL_DIR || '.data/mail'),
+    linkBaseUrl: linkBaseUrl.replace(/\/+$/, ''),
+    tokenTtlSeconds: readInt(env, 'ACCOUNT_TOKEN_TTL_SECONDS', 24 * 3600, problems),
+    maxAttempts: Math.max(1, readInt(env, 'MAIL_MAX_ATTEMPTS', 8, problems)),
+    retryBaseSeconds: readInt(env, 'MAIL_RETRY_BASE_SECONDS', 60, problems),
+    leaseSeconds: Math.max(1, readInt(env, 'MAIL_LEASE_SECONDS', 300, problems)),
+  };
 }
 
 /** Raised when the environment holds a setting the platform cannot run with. */
@@ -164,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       statementMs: readInt(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, problems),
       idleInTransactionMs: readInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, problems),
     },
+    email: readEmailConfig(env, mode, problems),
     jobs: {
       enabled: readSwitch(env, 'JOBS_ENABLED', mode !== 'test', problems),
       schedule: readSwitch(env, 'JOBS_SCHEDULE', true, problems),

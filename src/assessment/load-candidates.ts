@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notifyOn } from '../notifications/notify-on';
 import { Account, ApplicationEvent, Assignment, ConflictDeclaration, RoleGrant, Specialty, type Application } from '../entities';
 import type { RequestContext } from '../http/request-context';
 import type { CompositionViolation } from '../workflow/composition-rules';
@@ -74,9 +75,10 @@ export function recordAssignments(
   for (const examiner of examiners) {
     ctx.em.create(Assignment, { society: application.society, application, examiner, kind, chief: examiner.id === chiefGrantId, assignedAt: now });
   }
-  ctx.em.create(ApplicationEvent, {
+  const event = ctx.em.create(ApplicationEvent, {
     society: application.society, application, actor: ctx.em.getReference(Account, ctx.principal!.accountId),
     action, fromStage: application.stage, toStage: application.stage, details, at: now,
   });
+  notifyOn(ctx.em, event);
   if (touch) application.updatedAt = now;
 }

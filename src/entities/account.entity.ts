@@ -1,11 +1,11 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { AccountStatus } from './enums';
+import { AccountStatus, Language } from './enums';
 
 /** A person who logs in. Accounts are global; what they may touch comes from their grants. */
 @Entity({ tableName: 'account' })
 export class Account {
-  [OptionalProps]?: 'status' | 'createdAt';
+  [OptionalProps]?: 'status' | 'createdAt' | 'language';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -22,6 +22,10 @@ export class Account {
 
   @Enum({ items: () => AccountStatus, nativeEnumName: 'account_status' })
   status: AccountStatus = AccountStatus.ACTIVE;
+
+  /** The language of the messages this person receives (notification templates exist in Chinese and English). */
+  @Enum({ items: () => Language, nativeEnumName: 'language', default: Language.ZH })
+  language: Language = Language.ZH;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

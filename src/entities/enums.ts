@@ -209,3 +209,29 @@ export enum VerificationAnswer {
   NOT_CONFIRMED = 'NOT_CONFIRMED',
   NO_ANSWER = 'NO_ANSWER',
 }
+
+/** The language a person reads their messages in (templates exist in both). */
+export enum Language {
+  ZH = 'zh',
+  EN = 'en',
+}
+
+/** How a notification reaches its recipient. */
+export enum NotificationChannel {
+  IN_APP = 'IN_APP',
+  EMAIL = 'EMAIL',
+}
+
+/** Delivery state of an outbox message: in-app messages are delivered by being written (SENT at once). */
+export enum NotificationStatus {
+  PENDING = 'PENDING',
+  SENDING = 'SENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+
+/** What a single-use account token proves when it comes back. */
+export enum AccountTokenPurpose {
+  SIGN_UP = 'SIGN_UP',
+  PASSWORD_RESET = 'PASSWORD_RESET',
+}

@@ -35,6 +35,8 @@ import { SocietyField } from './society-field.entity';
 import { Society } from './society.entity';
 import { Specialty } from './specialty.entity';
 import { SocietyInvitation } from './society-invitation.entity';
+import { Notification } from './notification.entity';
+import { AccountToken } from './account-token.entity';
 
 /** Every entity the ORM knows, listed explicitly (no folder scanning, so builds and tests see the same set). */
 export const ENTITIES = [
@@ -75,6 +77,8 @@ export const ENTITIES = [
   SocietyField,
   SocietyInvitation,
   Specialty,
+  Notification,
+  AccountToken,
 ];
 
 /** Entities whose rows belong to one society: the tenant filter and RLS apply to them. */
@@ -142,5 +146,7 @@ export {
   SocietyField,
   SocietyInvitation,
   Specialty,
+  Notification,
+  AccountToken,
 };
 

@@ -25,6 +25,7 @@ import { ApplicationQueriesResolver } from '../resolvers/applications/applicatio
 import { DossierCommandsResolver } from '../resolvers/applications/dossier-commands.resolver';
 import { ProcedureStepsResolver } from '../resolvers/applications/procedure-steps.resolver';
 import { WorkingDaysResolver } from '../resolvers/calendar/working-days.resolver';
+import { NotificationResolver } from '../resolvers/notifications/notification.resolver';
 import { CATEGORY_PLUGINS } from '../categories/registry';
 
 /** Every resolver class of the API, listed explicitly. */
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   WrittenExamResolver,
   VerificationResolver,
   WorkingDaysResolver,
+  NotificationResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { writeAccessLog } from '../dossier/write-access-log';
+import { discardQueuedNotifications, writeQueuedNotifications } from '../notifications/notify-on';
 import { applyTenantScope } from '../tenancy/request-transaction';
 import type { RequestContext } from './request-context';
 import { shownIn } from './shown-paths';
@@ -32,6 +33,8 @@ export function withMutationSavepoints(schema: GraphQLSchema): GraphQLSchema {
         const result: unknown = await resolve(parent, args, context, info);
         // graphql-shield answers a refusal by returning the error rather than throwing it.
         if (result instanceof Error) await rollbackField(context);
+        // The field's events notify inside its savepoint: a message exists exactly when its event does.
+        else await writeQueuedNotifications(context.em);
         return result;
       } catch (error) {
         await rollbackField(context);
@@ -42,6 +45,7 @@ export function withMutationSavepoints(schema: GraphQLSchema): GraphQLSchema {
 }
 
 async function rollbackField(context: RequestContext): Promise<void> {
+  discardQueuedNotifications(context.em);
   await context.em.execute(`rollback to savepoint ${SAVEPOINT}`);
   // Entities and loader caches may hold what was just undone.
   context.em.clear();

@@ -1,3 +1,4 @@
+import { notifyObjectionDecided } from '../notifications/objection-messages';
 import { Account, Application, Grade, Objection, PublicNotice, PublicNoticeEntry, Society } from '../entities';
 import { ApplicationStage, ObjectionStatus } from '../entities/enums';
 import { AppError } from '../errors/app-error';
@@ -100,6 +101,7 @@ export async function resolveObjectionCommand(
   if (step) await runTransition(ctx, { applicationId: objection.application.id, action: step, expectedVersion: input.expectedVersion, reason: resolution });
   Object.assign(objection, { status: input.outcome, resolution, resolvedBy: ctx.em.getReference(Account, ctx.principal!.accountId), resolvedAt: ctx.clock() });
   await ctx.em.flush();
+  await notifyObjectionDecided(ctx.em, objection, ctx.clock());
   return objection;
 }
 

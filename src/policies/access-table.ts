@@ -21,6 +21,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     examiners: 'societyStaffOrFederation',
     // The signed-in person's own invitations, from any scope.
     myInvitations: 'authenticated',
+    // The signed-in person's own in-app notifications (the query reads only the viewer's; RLS holds it too).
+    notifications: 'authenticated',
+    unreadNotificationCount: 'authenticated',
     examiner: 'societyStaffOrFederation',
     // Resolvers answer NOT_FOUND for applications the viewer has no relation to.
     application: 'authenticated',
@@ -58,6 +61,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     // Only the invitee answers (the invitation policy, inside the command: anyone else's is NOT_FOUND).
     acceptInvitation: 'authenticated',
     declineInvitation: 'authenticated',
+    markNotificationsRead: 'authenticated',
     updateExaminer: 'societyStaffOrFederationAdmin',
     revokeExaminer: 'societyStaffOrFederationAdmin',
     // Dossier and procedure commands: who may act on which application in which stage is the
@@ -137,6 +141,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   // An examiner's grade, field, specialties and employer: whoever may read the grant.
   ExaminerProfile: 'grantViewer',
   Invitation: 'invitationViewer',
+  Notification: 'notificationRecipient',
+  NotificationEdge: 'authenticated',
+  NotificationConnection: 'authenticated',
   Enterprise: 'authenticated',
   Examiner: 'societyStaffOrFederation',
   ExaminerEdge: 'societyStaffOrFederation',

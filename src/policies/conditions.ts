@@ -1,6 +1,7 @@
 import { federationRoles } from '../auth/principal';
 import { FilePurpose, GrantRole, SocietyStatus } from '../entities/enums';
 import { partOfFile } from './file.policy';
+import { allowNotificationRead, type NotificationLike } from './notification.policy';
 import { mapMaybe, type MaybePromise } from './maybe-promise';
 import type { PolicySubject } from './policy-subject';
 import { relationsOf, type ApplicationFacts } from './relations';
@@ -90,6 +91,8 @@ export const OBJECT_CONDITIONS = {
     subject.principal?.accountId === invitation.accountId ||
     subject.scope.federation ||
     (invitation.societyId === subject.scope.society?.id && VIEWER_CONDITIONS.societyStaff(subject)),
+  /** A notification: its recipient only. */
+  notificationRecipient: (subject: PolicySubject, notification: NotificationLike) => allowNotificationRead(subject, notification),
 } as const;
 
 /**

@@ -12,6 +12,7 @@ import { findTransition, type ApplicationAction, type DeadlineEffect, type Trans
 import { chinaToday } from './working-day-calendar';
 import { examinerGrantIds } from '../auth/principal';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notifyOn } from '../notifications/notify-on';
 
 /**
  * Who takes a step, once the policy has let them: the account written as the history's actor and the examiner
@@ -125,7 +126,7 @@ export async function takeStep(step: StepContext, application: Application, comm
   for (const effect of transition.effects ?? []) await EFFECTS[effect]({ em: step.em, application, now, reason, items });
   const deadlines = await applyDeadline(step.em, application, transition.deadline, today);
 
-  step.em.create(ApplicationEvent, {
+  const event = step.em.create(ApplicationEvent, {
     society: application.society,
     application,
     actor: step.em.getReference(Account, step.actorAccountId),
@@ -136,6 +137,7 @@ export async function takeStep(step: StepContext, application: Application, comm
     details: { ...(items.length > 0 ? { items } : {}), ...deadlines, ...roundStarted(transition.effects, application) },
     at: now,
   });
+  notifyOn(step.em, event);
   await flushWithVersionCheck(step);
   return application;
 }

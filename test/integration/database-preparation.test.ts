@@ -70,7 +70,7 @@ describe('preparing the database', () => {
   it('serves in production with the app role only, refusing an owner or superuser URL', async () => {
     await expect(assertServingRole(ownerUrl)).rejects.toThrow(/superuser, bypasses row-level security or owns tables/);
     const appUrl = appRoleUrl(ownerUrl, 'first-password', role);
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), APP_DATABASE_URL: appUrl });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), APP_DATABASE_URL: appUrl, EMAIL_ENABLED: '0' });
     const serving = await openServingDatabase(config);
     expect(serving).toEqual({ appUrl, stop: expect.any(Function) });
     expect(serving).not.toHaveProperty('ownerUrl');

@@ -5,6 +5,9 @@ const PRODUCTION = {
   NODE_ENV: 'production',
   JWT_SECRET: 's'.repeat(40),
   APP_DATABASE_URL: 'postgresql://ece_app:secret@db:5432/ece',
+  SMTP_HOST: 'smtp.example.cn',
+  MAIL_FROM: 'no-reply@example.cn',
+  PUBLIC_APP_URL: 'https://eval.example.cn',
 };
 
 describe('loadConfig', () => {
@@ -37,6 +40,9 @@ describe('loadConfig', () => {
       loadConfig({ NODE_ENV: 'production' });
     } catch (error) {
       expect((error as ConfigError).problems).toEqual([
+        'SMTP_HOST must be set in production while email is enabled (EMAIL_ENABLED=0 turns email off)',
+        'MAIL_FROM must be set in production while email is enabled',
+        'PUBLIC_APP_URL must be set in production while email is enabled (links in mails)',
         'JWT_SECRET must be set in production',
         'APP_DATABASE_URL must be set in production (or ALLOW_EMBEDDED_DATABASE_IN_PRODUCTION=1 for the embedded server)',
       ]);
@@ -50,8 +56,8 @@ describe('loadConfig', () => {
 
   it('runs production on the embedded database only when asked for, and then with explicit passwords', () => {
     const embedded = { NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), ALLOW_EMBEDDED_DATABASE_IN_PRODUCTION: '1' };
-    expect(() => loadConfig(embedded)).toThrow(/APP_DB_PASSWORD must be set in production[^]*EMBEDDED_PG_PASSWORD must be set in production/);
-    expect(loadConfig({ ...embedded, APP_DB_PASSWORD: 'p'.repeat(20), EMBEDDED_PG_PASSWORD: 'q'.repeat(20) })).toMatchObject({ embeddedInProduction: true });
+    expect(() => loadConfig({ ...embedded, EMAIL_ENABLED: '0' })).toThrow(/APP_DB_PASSWORD must be set in production[^]*EMBEDDED_PG_PASSWORD must be set in production/);
+    expect(loadConfig({ ...embedded, EMAIL_ENABLED: '0', APP_DB_PASSWORD: 'p'.repeat(20), EMBEDDED_PG_PASSWORD: 'q'.repeat(20) })).toMatchObject({ embeddedInProduction: true });
   });
 
   it('serves /metrics in production only behind METRICS_TOKEN', () => {
@@ -105,5 +111,37 @@ describe('parseAcceptLanguage', () => {
     ['en;q=0', 'zh'],
   ])('%s → %s', (header, locale) => {
     expect(parseAcceptLanguage(header)).toBe(locale);
+  });
+});
+
+describe('loadConfig: email', () => {
+  const { SMTP_HOST: _host, MAIL_FROM: _from, PUBLIC_APP_URL: _url, ...withoutEmail } = PRODUCTION;
+
+  it('refuses production with email on (the default) and no SMTP, sender or link address, naming each', () => {
+    expect(() => loadConfig(withoutEmail)).toThrow(ConfigError);
+    try {
+      loadConfig(withoutEmail);
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        'SMTP_HOST must be set in production while email is enabled (EMAIL_ENABLED=0 turns email off)',
+        'MAIL_FROM must be set in production while email is enabled',
+        'PUBLIC_APP_URL must be set in production while email is enabled (links in mails)',
+      ]);
+    }
+  });
+
+  it('serves production with email off only when asked for, and with SMTP when configured', () => {
+    expect(loadConfig({ ...withoutEmail, EMAIL_ENABLED: '0' }).email).toMatchObject({ enabled: false, smtp: undefined });
+    expect(loadConfig({ ...PRODUCTION, SMTP_PORT: '465', SMTP_SECURE: '1', SMTP_USER: 'u', SMTP_PASSWORD: 'p' }).email)
+      .toMatchObject({ enabled: true, from: 'no-reply@example.cn', linkBaseUrl: 'https://eval.example.cn', smtp: { host: 'smtp.example.cn', port: 465, secure: true, user: 'u', pass: 'p' } });
+    expect(() => loadConfig({ ...PRODUCTION, SMTP_USER: 'u' })).toThrow(/SMTP_USER and SMTP_PASSWORD must be set together/);
+    expect(() => loadConfig({ ...PRODUCTION, EMAIL_ENABLED: 'yes' })).toThrow(/EMAIL_ENABLED must be 1, true, 0 or false/);
+  });
+
+  it('writes messages as JSON files under .data/mail in development unless SMTP is configured', () => {
+    const email = loadConfig({ NODE_ENV: 'development' }).email;
+    expect(email).toMatchObject({ enabled: true, smtp: undefined });
+    expect(email.mailDir).toMatch(/\.data[/\\]mail$/);
+    expect(loadConfig({ NODE_ENV: 'development', MAIL_DIR: '/tmp/x' }).email.mailDir).toBe('/tmp/x');
   });
 });

@@ -1,0 +1,88 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { Account, Notification } from '../entities';
+import { Language, NotificationChannel, NotificationStatus } from '../entities/enums';
+import { renderTemplate, type NotificationKind, type TemplateParams } from './templates';
+
+/** Who receives a message: an account (its address and language are read from it), or a bare address. */
+export type NotificationRecipient = { accountId: string } | { email: string; language?: Language };
+
+/** One message to write to the outbox. */
+export interface OutboxMessage {
+  kind: NotificationKind;
+  /** Names the event that causes the message: with recipient and channel it is unique, so a repeat writes nothing. */
+  dedupeKey: string;
+  recipient: NotificationRecipient;
+  /** IN_APP needs an account recipient; EMAIL needs an address (an account's, or the bare one). */
+  channels: readonly NotificationChannel[];
+  params: TemplateParams;
+  societyId?: string;
+  applicationId?: string;
+  /** The event's time (the request's clock). */
+  at: Date;
+}
+
+interface ResolvedRecipient {
+  accountId?: string;
+  email?: string;
+  language: Language;
+}
+
+async function resolveRecipient(em: EntityManager, recipient: NotificationRecipient): Promise<ResolvedRecipient | undefined> {
+  if ('email' in recipient) return { email: recipient.email, language: recipient.language ?? Language.ZH };
+  // Row-level security shows the account to whoever acts for its society (staff, examiners) or the federation.
+  const [row] = await em.execute<Array<{ email: string; language: Language }>>('select email, language from account where id = ?', [recipient.accountId]);
+  return row ? { accountId: recipient.accountId, email: row.email, language: row.language } : undefined;
+}
+
+/**
+ * Writes a message to the outbox in the caller's transaction (the one that records the event), rendered in the
+ * recipient's language, once per channel. A message whose (dedupeKey, channel, recipient) is already there is not
+ * written again. Returns how many rows were written.
+ */
+export async function enqueueNotification(em: EntityManager, message: OutboxMessage): Promise<number> {
+  const recipient = await resolveRecipient(em, message.recipient);
+  if (!recipient) return 0;
+  const rendered = renderTemplate(message.kind, recipient.language, message.params);
+  const recipientKey = recipient.accountId ?? `email:${recipient.email!.toLowerCase()}`;
+  let written = 0;
+  for (const channel of message.channels) {
+    if (channel === NotificationChannel.IN_APP && !recipient.accountId) continue;
+    if (channel === NotificationChannel.EMAIL && !recipient.email) continue;
+    const email = channel === NotificationChannel.EMAIL;
+    const result = await em
+      .createQueryBuilder(Notification)
+      .insert({
+        id: randomUUID(),
+        society: message.societyId ?? null,
+        application: message.applicationId ?? null,
+        recipient: recipient.accountId ? em.getReference(Account, recipient.accountId) : null,
+        email: email ? recipient.email : null,
+        recipientKey,
+        channel,
+        kind: message.kind,
+        language: recipient.language,
+        subject: rendered.subject,
+        body: rendered.body,
+        params: withoutSecrets(message.params),
+        dedupeKey: message.dedupeKey,
+        createdAt: message.at,
+        // In-app delivery is the row itself; email waits for the delivery job.
+        status: email ? NotificationStatus.PENDING : NotificationStatus.SENT,
+        sentAt: email ? null : message.at,
+        nextAttemptAt: email ? message.at : null,
+        attempts: 0,
+      } as never)
+      .onConflict(['dedupeKey', 'channel', 'recipientKey'])
+      .ignore()
+      .execute('run');
+    written += result.affectedRows;
+  }
+  return written;
+}
+
+/** Single-use tokens stay in the rendered body only (the mail needs them); params are what clients may show. */
+function withoutSecrets(params: TemplateParams): TemplateParams {
+  const { token: _token, link: _link, ...rest } = params;
+  return rest;
+}

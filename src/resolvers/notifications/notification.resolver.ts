@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Notification } from '../../entities';
+import { AppError } from '../../errors/app-error';
+import type { RequestContext } from '../../http/request-context';
+import { inboxPage, markRead, unreadCount, type InboxOwner } from '../../notifications/inbox';
+import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage } from '../common/connection';
+import { NotificationConnection, NotificationType } from './notification.types';
+
+function ownerOf(ctx: RequestContext): InboxOwner {
+  if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
+  return { accountId: ctx.principal.accountId, scope: ctx.scope };
+}
+
+function toNotificationType(row: Notification): NotificationType {
+  return Object.assign(new NotificationType(), {
+    id: row.id, recipientId: row.recipient!.id, kind: row.kind, subject: row.subject, body: row.body,
+    applicationId: row.application?.id ?? null, createdAt: row.createdAt, readAt: row.readAt ?? null,
+  });
+}
+
+/** The signed-in person's in-app notifications (own only: nobody reads another's). */
+@Resolver()
+export class NotificationResolver {
+  /** Newest first, keyset-paginated; on a society's portal, that society's messages and account messages. */
+  @Query(() => NotificationConnection, { nullable: true })
+  async notifications(
+    @Ctx() ctx: RequestContext,
+    @Args() { first, after }: ConnectionArgs,
+    @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly: boolean,
+  ): Promise<NotificationConnection> {
+    const owner = ownerOf(ctx);
+    const size = checkPageSize(first);
+    const rows = await inboxPage(ctx.em, owner, size, after ? decodeCursor(after) : undefined, unreadOnly);
+    const page = toPage(rows, size, (row) => ({ sortValue: row.createdAt.toISOString(), id: row.id }));
+    return {
+      edges: page.nodes.map((row) => ({ cursor: encodeCursor({ sortValue: row.createdAt.toISOString(), id: row.id }), node: toNotificationType(row) })),
+      pageInfo: page.pageInfo,
+    };
+  }
+
+  /** How many of the viewer's notifications (as `notifications` lists them) are unread. */
+  @Query(() => Int, { nullable: true })
+  async unreadNotificationCount(@Ctx() ctx: RequestContext): Promise<number> {
+    return unreadCount(ctx.em, ownerOf(ctx));
+  }
+
+  /** Marks the viewer's notifications read; answers how many were unread. Another's id: NOT_FOUND, nothing marked. */
+  @Mutation(() => Int, { nullable: true })
+  async markNotificationsRead(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]): Promise<number> {
+    return markRead(ctx.em, ownerOf(ctx), ids, ctx.clock());
+  }
+}
