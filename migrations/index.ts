@@ -23,7 +23,6 @@ import { Migration20261129112000_verification_request } from './Migration2026112
 import { Migration20261129113000_written_exam_standard } from './Migration20261129113000_written_exam_standard';
 import { Migration20261130030000_notification_outbox } from './Migration20261130030000_notification_outbox';
 import { Migration20261130040000_system_actor } from './Migration20261130040000_system_actor';
-import { Migration20261130040100_scheduled_notice } from './Migration20261130040100_scheduled_notice';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -51,5 +50,4 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129113000_written_exam_standard', class: Migration20261129113000_written_exam_standard },
   { name: 'Migration20261130030000_notification_outbox', class: Migration20261130030000_notification_outbox },
   { name: 'Migration20261130040000_system_actor', class: Migration20261130040000_system_actor },
-  { name: 'Migration20261130040100_scheduled_notice', class: Migration20261130040100_scheduled_notice },
 ];

@@ -8,6 +8,7 @@ import { chinaToday } from '../workflow/working-day-calendar';
 import type { JobDefinition } from './job-definition';
 import { allSocietyIds, inSocietyScope } from './job-scope';
 import { SYSTEM_ACCOUNT_ID } from './system-actor';
+import { writeQueuedNotifications } from '../notifications/notify-on';
 
 /** The stages the procedure lets an application lapse from (the returns with a stage deadline). */
 export const LAPSABLE_STAGES: readonly ApplicationStage[] = TRANSITIONS.filter((transition) => transition.action === 'lapse').flatMap((transition) => transition.from);
@@ -20,7 +21,7 @@ export async function lapseCandidates(em: EntityManager, today: string): Promise
 
 /**
  * Lapses one application as the system, through the procedure's own step (same guards, same history entry as a
- * staff lapse, the system account as actor). The row is locked first: a second process running the job at the same
+ * staff lapse, the system account as actor, the applicant told). The row is locked first: a second process running the job at the same
  * moment waits, then sees the lapsed stage (or a resubmission that won) and does nothing. Returns whether it lapsed.
  */
 export async function lapseOne(em: EntityManager, clock: () => Date, applicationId: string): Promise<boolean> {
@@ -32,6 +33,8 @@ export async function lapseOne(em: EntityManager, clock: () => Date, application
     applicationId, action: 'lapse', expectedVersion: application.version,
     reason: `期限 ${deadline} 已过，申请自动失效 / The deadline ${deadline} passed: the application lapsed automatically`,
   });
+  // The applicant's LAPSED message (notify-on), in this transaction: no lapse without its message, none twice.
+  await writeQueuedNotifications(em);
   return true;
 }
 

@@ -1,4 +1,5 @@
 import { Language } from '../entities/enums';
+import { JOB_TEMPLATES } from '../jobs/job-templates';
 
 /** What a template renders: a subject line and a plain-text body. */
 export interface RenderedMessage {
@@ -127,6 +128,7 @@ export const TEMPLATES = {
       body: `A password reset was asked for your account. Open this link before ${p.expiresAt} to set a new password (it works once):\n${p.link}\nCode: ${p.token}\nIf this was not you, ignore this message: your password stays as it is.`,
     }),
   },
+  ...JOB_TEMPLATES,
 } satisfies Record<string, Record<'zh' | 'en', Render>>;
 
 /** A kind of message (a key of TEMPLATES). */

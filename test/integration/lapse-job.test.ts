@@ -35,6 +35,7 @@ async function returnedForCompletion() {
   let { id, version } = await completeDossier(app, applicant);
   version = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' })).data!.submitApplication!.version!;
   const returned = await app.gql(ReturnForCompletionDocument, { input: { applicationId: id, expectedVersion: version, items: ['承诺书未签名'] } }, { token: staff.token, society: 'CSEE' });
+  expect(returned.errors).toBeUndefined();
   expect(returned.data!.returnForCompletion).toMatchObject({ stageDeadline: '2026-10-16' });
   return { id, version: returned.data!.returnForCompletion!.version!, applicant, staff };
 }
@@ -77,10 +78,16 @@ describe('lapse-applications: the effect through the API', () => {
     const late = await app.gql(ResubmitCompletedApplicationDocument, { input: { applicationId: id, expectedVersion: version + 1, consentToVerification: true } }, asApplicant);
     expect(errorOf(late)).toMatchObject({ code: 'INVALID_TRANSITION' });
 
+    // The applicant is told, in the app and by email, in the lapse's transaction.
+    const lapsedMessages = () => asOwner(app, async (c) => (await c.query(`select channel::text, recipient_id, body from notification where application_id = $1 and kind = 'LAPSED' order by channel`, [id])).rows);
+    const messages = await lapsedMessages();
+    expect(messages.map((row) => [row.channel, row.recipient_id])).toEqual([['EMAIL', applicant.id], ['IN_APP', applicant.id]]);
+
     // A second run (a retry, tomorrow's run) finds nothing more to do for it.
     now = new Date('2026-10-20T01:00:00Z');
     await app.jobs.runNow('lapse-applications');
     expect(await lapseEvents(id)).toBe(1);
+    expect(await lapsedMessages()).toHaveLength(2);
   });
 
   it('lapses a clarification return after the society\'s clarification period', async () => {
@@ -136,6 +143,7 @@ describe('lapse-applications with two API processes on one database', () => {
     for (const { id } of cases) {
       expect(await stageOf(id)).toBe('LAPSED');
       expect(await lapseEvents(id)).toBe(1);
+      expect(await countRows(app, 'notification', `application_id = $1 and kind = 'LAPSED'`, [id])).toBe(2);
     }
     // Each application lapsed in exactly one of the two processes.
     const lapsedTotal = outcomes.reduce((sum, outcome) => sum + Number(outcome.lapsed), 0);
