@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { registerMailDelivery } from '../notifications/delivery-job';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -37,6 +38,7 @@ export async function startServer(
   // benchmarkWithoutPolicies exists only to measure the policy layer's cost (bench/); nothing else sets it.
   options: { clock?: () => Date; benchmarkWithoutPolicies?: boolean; logger?: Logger } = {},
 ): Promise<RunningServer> {
+  registerMailDelivery(orm, config.email);
   const app = express();
   app.disable('x-powered-by');
   applySecurityMiddleware(app, config);

@@ -1,7 +1,10 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Account, Notification } from '../entities';
 import { Language, NotificationChannel, NotificationStatus } from '../entities/enums';
+import { enqueueJob } from '../jobs/enqueue-job';
+import { DELIVER_NOTIFICATIONS_JOB } from './delivery-job';
 import { renderTemplate, type NotificationKind, type TemplateParams } from './templates';
 
 /** Who receives a message: an account (its address and language are read from it), or a bare address. */
@@ -36,7 +39,7 @@ async function resolveRecipient(em: EntityManager, recipient: NotificationRecipi
 }
 
 /**
- * Writes a message to the outbox in the caller's transaction (the one that records the event), rendered in the
+ * Writes a message to the outbox in the caller's transaction (it must be in one) (the one that records the event), rendered in the
  * recipient's language, once per channel. A message whose (dedupeKey, channel, recipient) is already there is not
  * written again. Returns how many rows were written.
  */
@@ -50,7 +53,7 @@ export async function enqueueNotification(em: EntityManager, message: OutboxMess
     if (channel === NotificationChannel.IN_APP && !recipient.accountId) continue;
     if (channel === NotificationChannel.EMAIL && !recipient.email) continue;
     const email = channel === NotificationChannel.EMAIL;
-    const result = await em
+    const inserted = await insertOnce(em, () => em
       .createQueryBuilder(Notification)
       .insert({
         id: randomUUID(),
@@ -73,12 +76,31 @@ export async function enqueueNotification(em: EntityManager, message: OutboxMess
         nextAttemptAt: email ? message.at : null,
         attempts: 0,
       } as never)
-      .onConflict(['dedupeKey', 'channel', 'recipientKey'])
-      .ignore()
-      .execute('run');
-    written += result.affectedRows;
+      .execute('run'));
+    written += inserted;
+    // Deliver soon after the commit (the minute tick would too): one waiting run of the job is enough.
+    if (email && inserted > 0) await enqueueJob(em, DELIVER_NOTIFICATIONS_JOB, {}, { singletonKey: DELIVER_NOTIFICATIONS_JOB });
   }
   return written;
+}
+
+/**
+ * Runs one insert behind a savepoint; a unique violation (the dedupe key is taken: this event's message exists)
+ * undoes just it and answers 0. Not `on conflict do nothing`: with row-level security that needs the new row to be
+ * readable by the writer, and a message is readable only by its recipient.
+ */
+async function insertOnce(em: EntityManager, insert: () => Promise<unknown>): Promise<number> {
+  await em.execute('savepoint outbox_insert');
+  try {
+    await insert();
+    await em.execute('release savepoint outbox_insert');
+    return 1;
+  } catch (error) {
+    const unique = error instanceof UniqueConstraintViolationException || (error as { code?: string }).code === '23505';
+    if (!unique) throw error;
+    await em.execute('rollback to savepoint outbox_insert');
+    return 0;
+  }
 }
 
 /** Single-use tokens stay in the rendered body only (the mail needs them); params are what clients may show. */
