@@ -49,7 +49,7 @@ export function reregistrationWindowOpen(today: string, validUntil: string): boo
 }
 
 async function remindReturns(em: EntityManager, society: Society, calendar: WorkingDayCalendar, today: string, at: Date): Promise<number> {
-  const candidates = await em.find(Application, { stage: { $in: [...LAPSABLE_STAGES] }, stageDeadline: { $gt: today } }, { orderBy: { id: 'asc' } });
+  const candidates = await em.find(Application, { society: society.id, stage: { $in: [...LAPSABLE_STAGES] }, stageDeadline: { $gt: today } }, { orderBy: { id: 'asc' } });
   let written = 0;
   for (const application of candidates) {
     const left = returnReminderDue(calendar, today, application.stageDeadline!);
@@ -71,7 +71,7 @@ async function remindReturns(em: EntityManager, society: Society, calendar: Work
 async function remindEvaluationDeadlines(em: EntityManager, society: Society, today: string, at: Date): Promise<number> {
   const candidates = await em.find(
     Application,
-    { stage: { $in: OPEN_STAGES }, evaluationDeadline: { $gte: today, $lte: addMonths(today, EVALUATION_NOTICE_MONTHS) } },
+    { society: society.id, stage: { $in: OPEN_STAGES }, evaluationDeadline: { $gte: today, $lte: addMonths(today, EVALUATION_NOTICE_MONTHS) } },
     { orderBy: { id: 'asc' } },
   );
   if (candidates.length === 0) return 0;
@@ -97,7 +97,8 @@ async function remindEvaluationDeadlines(em: EntityManager, society: Society, to
 async function announceReregistrationWindows(em: EntityManager, society: Society, today: string, at: Date): Promise<number> {
   const candidates = await em.find(
     Registration,
-    { status: RegistrationStatus.ACTIVE, validUntil: { $lte: addMonths(today, REREGISTRATION_OPENS_MONTHS_BEFORE), $gte: addMonths(today, -REREGISTRATION_CLOSES_MONTHS_AFTER) } },
+    // The register is public (no tenant filter on it): the society is named here, or every society would see every member.
+    { society: society.id, status: RegistrationStatus.ACTIVE, validUntil: { $lte: addMonths(today, REREGISTRATION_OPENS_MONTHS_BEFORE), $gte: addMonths(today, -REREGISTRATION_CLOSES_MONTHS_AFTER) } },
     { orderBy: { id: 'asc' } },
   );
   let written = 0;

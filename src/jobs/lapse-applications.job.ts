@@ -14,8 +14,8 @@ import { writeQueuedNotifications } from '../notifications/notify-on';
 export const LAPSABLE_STAGES: readonly ApplicationStage[] = TRANSITIONS.filter((transition) => transition.action === 'lapse').flatMap((transition) => transition.from);
 
 /** Applications of the scope whose stage deadline has passed (`today` is after it) in a stage that may lapse. */
-export async function lapseCandidates(em: EntityManager, today: string): Promise<string[]> {
-  const rows = await em.find(Application, { stage: { $in: [...LAPSABLE_STAGES] }, stageDeadline: { $lt: today } }, { fields: ['id'], orderBy: { id: 'asc' } });
+export async function lapseCandidates(em: EntityManager, societyId: string, today: string): Promise<string[]> {
+  const rows = await em.find(Application, { society: societyId, stage: { $in: [...LAPSABLE_STAGES] }, stageDeadline: { $lt: today } }, { fields: ['id'], orderBy: { id: 'asc' } });
   return rows.map((row) => row.id);
 }
 
@@ -51,7 +51,7 @@ export const LAPSE_APPLICATIONS_JOB: JobDefinition = {
     let lapsed = 0;
     let skipped = 0;
     for (const societyId of await allSocietyIds(ctx.orm)) {
-      const candidates = await inSocietyScope(ctx.orm, societyId, (em) => lapseCandidates(em, today));
+      const candidates = await inSocietyScope(ctx.orm, societyId, (em) => lapseCandidates(em, societyId, today));
       for (const id of candidates) {
         if (await inSocietyScope(ctx.orm, societyId, (em) => lapseOne(em, ctx.clock, id))) lapsed += 1;
         else skipped += 1;

@@ -19,12 +19,12 @@ const OPEN_STAGES = (Object.keys(STAGES) as ApplicationStage[]).filter((stage) =
  * The scope's overdue applications: open, and past their nearest deadline (the work queue's dueDate: the stage
  * deadline, else the evaluation deadline), oldest deadline first.
  */
-export async function overdueApplications(em: EntityManager, today: string): Promise<Application[]> {
-  return em.find(Application, { stage: { $in: OPEN_STAGES }, dueDate: { $lt: today } }, { orderBy: { dueDate: 'asc', id: 'asc' } });
+export async function overdueApplications(em: EntityManager, societyId: string, today: string): Promise<Application[]> {
+  return em.find(Application, { society: societyId, stage: { $in: OPEN_STAGES }, dueDate: { $lt: today } }, { orderBy: { dueDate: 'asc', id: 'asc' } });
 }
 
 async function digestOfSociety(em: EntityManager, societyId: string, today: string, at: Date): Promise<{ overdue: number; written: number }> {
-  const overdue = await overdueApplications(em, today);
+  const overdue = await overdueApplications(em, societyId, today);
   if (overdue.length === 0) return { overdue: 0, written: 0 };
   const society = await em.findOneOrFail(Society, { id: societyId });
   const shown = overdue.slice(0, DIGEST_MAX_LINES);
