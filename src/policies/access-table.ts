@@ -45,6 +45,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     // Only published standards, of the society in scope: the pass conditions applicants are judged by are public.
     writtenExamStandards: 'public',
     writtenExamStandardsByField: 'federation',
+    // The job runner's schedules and last runs (src/jobs): operations, for federation admins.
+    scheduledJobs: 'federationAdmin',
   },
   Mutation: {
     login: 'public',
@@ -272,4 +274,5 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   // Built from the register's public columns only.
   RegisteredMember: 'public',
   FederationReviewItem: 'federation',
+  ScheduledJob: 'federationAdmin',
 };

@@ -8,6 +8,7 @@ export type PlatformAction =
   | { kind: 'suspendSociety' }
   | { kind: 'reinstateSociety' }
   | { kind: 'manageWorkingDayCalendar' }
+  | { kind: 'viewScheduledJobs' }
   | { kind: 'configureSocietyProcedure' }
   | { kind: 'managePublicNotices' }
   | { kind: 'manageExaminers' }
@@ -28,6 +29,7 @@ export function allowPlatformAction(subject: PolicySubject, action: PlatformActi
     case 'suspendSociety':
     case 'reinstateSociety':
     case 'manageWorkingDayCalendar':
+    case 'viewScheduledJobs':
     case 'configureSocietyProcedure':
       return federationAdmin;
     case 'managePublicNotices':
