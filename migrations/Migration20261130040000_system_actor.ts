@@ -6,9 +6,8 @@ const SYSTEM_SESSION = `nullif(current_setting('app.account_id', true), '')::uui
 
 /**
  * The system account scheduled jobs act as (history's actor of an automatic lapse). It cannot log in: DISABLED, and
- * '!' is no argon2 hash. Two narrow read policies beside the existing ones (policies add up):
- * - everyone may read the system account's name, shown as the actor of its history entries;
- * - a job's session (app.account_id = the system account) reads accounts (address and language of the people it
+ * '!' is no argon2 hash. Its row stays as hidden as any account (histories name it from SYSTEM_ACCOUNT_NAME, not
+ * from the row). Two narrow read policies beside the existing ones (policies add up): a job's session (app.account_id = the system account) reads accounts (address and language of the people it
  *   notifies; the password hash column stays ungranted) and role grants (a society's staff, the federation admins).
  * Requests set app.account_id only from a verified token, and no token can be issued for a DISABLED account.
  */
@@ -17,7 +16,7 @@ export class Migration20261130040000_system_actor extends Migration {
     this.addSql(`insert into "account" ("id", "email", "password_hash", "display_name", "status", "created_at")
       values ('${SYSTEM_ACCOUNT_ID}', '${SYSTEM_ACCOUNT_EMAIL}', '!', '${SYSTEM_ACCOUNT_NAME}', 'DISABLED', now())
       on conflict ("id") do nothing;`);
-    this.addSql(`create policy account_read_system on "account" for select using (id = '${SYSTEM_ACCOUNT_ID}'::uuid or ${SYSTEM_SESSION});`);
+    this.addSql(`create policy account_read_system on "account" for select using (${SYSTEM_SESSION});`);
     this.addSql(`create policy role_grant_read_system on "role_grant" for select using (${SYSTEM_SESSION});`);
   }
 }
