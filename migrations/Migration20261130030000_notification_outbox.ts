@@ -90,7 +90,11 @@ export class Migration20261130030000_notification_outbox extends Migration {
         return query select used.id, used.email, used.account_id, used.society_id, used.display_name, used.password_hash, used.language;
       end $$;`);
 
-    const functions = 'app_notification_due(timestamptz, int), app_notification_claim(uuid, timestamptz, int), ' +
+    // An account's address and language, for a mail about it before anyone has proven it (sign-up attempt, reset).
+    this.addSql(`create function app_account_contact(target uuid) returns table (email text, language "language")
+      language sql stable security definer set search_path = public, pg_temp as $$
+      select a.email, a.language from account a where a.id = target $$;`);
+    const functions = 'app_account_contact(uuid), app_notification_due(timestamptz, int), app_notification_claim(uuid, timestamptz, int), ' +
       'app_notification_settle(uuid, uuid, timestamptz, notification_status, timestamptz, text), app_use_account_token(text, account_token_purpose, timestamptz)';
     this.addSql(`revoke execute on function ${functions} from public;`);
     this.addSql(`grant execute on function ${functions} to ${APP_ROLE};`);

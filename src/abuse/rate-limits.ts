@@ -11,6 +11,7 @@ export type RateLimitedAction =
   | 'loginFailuresPerAccount'
   | 'loginAttemptsPerAddress'
   | 'signUpPerAddress'
+  | 'passwordResetPerAddress'
   | 'lodgeObjectionPerAddress'
   | 'uploadsPerAccount';
 
@@ -31,6 +32,7 @@ export const RATE_LIMITS: Record<RateLimitedAction, RateLimit & { env: string; c
   loginFailuresPerAccount: { points: 10, durationSeconds: 15 * 60, env: 'RATE_LIMIT_LOGIN_ACCOUNT', counts: 'wrong passwords in a row for one email (a success starts again)' },
   loginAttemptsPerAddress: { points: 50, durationSeconds: 15 * 60, env: 'RATE_LIMIT_LOGIN_ADDRESS', counts: 'failed logins from one client address' },
   signUpPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_SIGN_UP', counts: 'sign-ups from one client address' },
+  passwordResetPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_PASSWORD_RESET', counts: 'password-reset requests from one client address' },
   lodgeObjectionPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_OBJECTION', counts: 'objections lodged from one client address' },
   uploadsPerAccount: { points: 60, durationSeconds: 10 * 60, env: 'RATE_LIMIT_UPLOAD', counts: 'file uploads by one account' },
 };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AccountStatus } from '../entities/enums';
+import type { AccountStatus, Language } from '../entities/enums';
 
 /** What login needs of an account, before any scope is known. */
 export interface LoginCredentials {
@@ -29,4 +29,10 @@ export async function accountIdByEmail(em: EntityManager, email: string): Promis
  */
 export async function actAsProvenAccount(em: EntityManager, accountId: string): Promise<void> {
   await em.execute(`select set_config('app.account_id', ?, true)`, [accountId]);
+}
+
+/** An account's address and language, whoever asks (SECURITY DEFINER, migration 20261130030000): for mails about it. */
+export async function accountContact(em: EntityManager, accountId: string): Promise<{ email: string; language: Language } | undefined> {
+  const [row] = await em.execute<Array<{ email: string; language: Language }>>('select * from app_account_contact(?)', [accountId]);
+  return row;
 }

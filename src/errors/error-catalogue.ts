@@ -25,6 +25,7 @@ export const ERROR_CATALOGUE = {
   NOT_FOUND: { status: 404, zh: '未找到所请求的对象。', en: 'The requested object was not found.' },
   MALFORMED_ID: { status: 400, zh: '{field} 不是有效的标识（应为 UUID）。', en: '{field} is not a valid identifier (a UUID is expected).' },
   BAD_USER_INPUT: { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  ACCOUNT_TOKEN_INVALID: { status: 400, zh: '链接无效、已使用或已过期，请重新申请。', en: 'The link is not valid, was already used or has expired; please ask for a new one.' },
   WEAK_PASSWORD: { status: 400, zh: '密码不符合要求：{reason}。', en: 'The password is not acceptable: {reason}.' },
   INVITATION_EXPIRED: { status: 409, zh: '该邀请已于 {expiredAt} 过期，请联系学会重新邀请。', en: 'The invitation expired on {expiredAt}; ask the society to invite you again.' },
   DATE_OUT_OF_RANGE: { status: 400, zh: '日期须在 {min} 至 {max} 之间。', en: 'The date must lie between {min} and {max}.' },

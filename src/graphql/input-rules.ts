@@ -29,6 +29,7 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Query.applications.first': PAGE_SIZE,
   'Query.examiners.first': PAGE_SIZE,
   'Query.dossierAccessLog.first': PAGE_SIZE,
+  'Query.notifications.first': PAGE_SIZE,
   'Mutation.setWorkingDayOverride.date': CALENDAR_DATE,
   'Mutation.removeWorkingDayOverride.date': CALENDAR_DATE,
   'HolidayArrangementInput.year': { kind: 'integer', min: 2000, max: 2100 },

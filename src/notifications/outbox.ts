@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Account, Notification } from '../entities';
 import { Language, NotificationChannel, NotificationStatus } from '../entities/enums';
+import { accountContact } from '../auth/account-lookup';
 import { enqueueJob } from '../jobs/enqueue-job';
 import { DELIVER_NOTIFICATIONS_JOB } from './delivery-job';
 import { renderTemplate, type NotificationKind, type TemplateParams } from './templates';
@@ -33,9 +34,10 @@ interface ResolvedRecipient {
 
 async function resolveRecipient(em: EntityManager, recipient: NotificationRecipient): Promise<ResolvedRecipient | undefined> {
   if ('email' in recipient) return { email: recipient.email, language: recipient.language ?? Language.ZH };
-  // Row-level security shows the account to whoever acts for its society (staff, examiners) or the federation.
-  const [row] = await em.execute<Array<{ email: string; language: Language }>>('select email, language from account where id = ?', [recipient.accountId]);
-  return row ? { accountId: recipient.accountId, email: row.email, language: row.language } : undefined;
+  // Through the SECURITY DEFINER look-up, not the account row: whoever writes the event (an examiner, a job) may not be
+  // allowed to read the recipient's account, and a message must never be dropped for that.
+  const contact = await accountContact(em, recipient.accountId);
+  return contact ? { accountId: recipient.accountId, email: contact.email, language: contact.language } : undefined;
 }
 
 /**

@@ -51,6 +51,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   Mutation: {
     login: 'public',
     signUp: 'public',
+    // The token in the mail is the proof (single use, expiring).
+    verifyEmail: 'public',
+    requestPasswordReset: 'public',
+    resetPassword: 'public',
     authorizeSociety: 'federationAdmin',
     suspendSociety: 'federationAdmin',
     reinstateSociety: 'federationAdmin',
@@ -64,6 +68,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     acceptInvitation: 'authenticated',
     declineInvitation: 'authenticated',
     markNotificationsRead: 'authenticated',
+    setMyLanguage: 'authenticated',
     updateExaminer: 'societyStaffOrFederationAdmin',
     revokeExaminer: 'societyStaffOrFederationAdmin',
     // Dossier and procedure commands: who may act on which application in which stage is the

@@ -2,9 +2,10 @@ import { ExaminerGrade, GrantRole } from '../../src/entities/enums';
 import { applyRlsSettings } from '../../src/tenancy/request-transaction';
 import {
   AcceptInvitationDocument, CurrentScopeDocument, DeclineInvitationDocument, ExaminersDocument, GrantSocietyRoleDocument, LoginDocument, MeDocument,
-  MyInvitationsDocument, SignUpDocument,
+  MyInvitationsDocument, SignUpDocument, VerifyEmailDocument,
 } from '../generated/operations';
 import { asOwner, countRows, createAccount, errorOf, FACTORY_PASSWORD, loggedIn } from '../helpers/factories';
+import { mailsTo, tokenIn } from '../helpers/mail';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let app: TestApp;
@@ -166,11 +167,15 @@ describe('one active grant per person, role and society', () => {
     expect(await countRows(app, 'role_grant g join account a on a.id = g.account_id', "a.email = $1 and g.role = 'EXAMINER' and g.revoked_at is null", [email])).toBe(1);
   });
 
-  it('20 concurrent sign-ups of an existing person on a second portal give one APPLICANT grant there', async () => {
+  it('20 concurrent sign-ups of an existing person on a second portal, each link followed at once, give one APPLICANT grant there', async () => {
     const person = await createAccount(app, { grants: [{ role: GrantRole.APPLICANT, society: 'CSEE' }] });
     const results = await Promise.all(Array.from({ length: 20 }, () =>
       app.gql(SignUpDocument, { input: { email: person.email, password: FACTORY_PASSWORD, displayName: '某' } }, { society: 'CSAE' })));
     expect(results.map((result) => errorOf(result)?.code ?? 'OK')).toEqual(Array(20).fill('OK'));
+    const tokens = (await mailsTo(app, person.email)).filter((mail) => mail.kind === 'ACCOUNT_JOIN_SOCIETY').map(tokenIn);
+    expect(tokens).toHaveLength(20);
+    const verified = await Promise.all(tokens.map((token) => app.gql(VerifyEmailDocument, { token })));
+    expect(verified.map((result) => errorOf(result)?.code ?? 'OK')).toEqual(Array(20).fill('OK'));
     expect(await grantsOf(person.id)).toEqual(['APPLICANT@CSEE', 'APPLICANT@CSAE']);
   });
 

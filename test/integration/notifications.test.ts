@@ -8,7 +8,7 @@ import { DELIVER_NOTIFICATIONS_JOB } from '../../src/notifications/delivery-job'
 import type { Mailer, OutgoingMail } from '../../src/notifications/mailer';
 import {
   LodgeObjectionDocument, MarkNotificationsReadDocument, NoticeObjectionsDocument, NotificationsDocument, RejectApplicationDocument,
-  ResolveObjectionDocument, ReturnForCompletionDocument, UnreadNotificationCountDocument, PassFormCheckDocument,
+  ResolveObjectionDocument, ReturnForCompletionDocument, SetMyLanguageDocument, UnreadNotificationCountDocument, PassFormCheckDocument,
 } from '../generated/operations';
 import { asOwner, countRows, errorOf, loggedIn } from '../helpers/factories';
 import { must, ProcedureDriver } from '../helpers/procedure-driver';
@@ -134,10 +134,9 @@ describe('notifications the seeds oblige, found in the outbox and in the JSON tr
     expect(mail.text).toContain('2031-11-09');
   });
 
-  it('in the recipient\'s language: an account set to English gets English', async () => {
+  it('in the recipient\'s language: an applicant who chose English (setMyLanguage) gets English', async () => {
     const c = await driver.submitted();
-    const applicantId = await asOwner(app, async (client) => (await client.query('select applicant_id from application where id = $1', [c.id])).rows[0].applicant_id as string);
-    await asOwner(app, (client) => client.query(`update account set language = 'en' where id = $1`, [applicantId]));
+    expect(must(await app.gql(SetMyLanguageDocument, { language: 'EN' }, c.applicant.as)).setMyLanguage).toBe('EN');
     await driver.step(ReturnForCompletionDocument, c.id, driver.staff.as, { items: ['ID copy'] });
     const mail = await expectDelivered(c.id, 'RETURNED_FOR_COMPLETION');
     expect(mail.subject).toMatch(/^Your application needs completing/);
@@ -145,7 +144,30 @@ describe('notifications the seeds oblige, found in the outbox and in the JSON tr
   });
 });
 
+describe('a message exists exactly when its event does', () => {
+  it('a refused step (stale version) and a dry run write nothing to the outbox; the accepted step writes once', async () => {
+    const c = await driver.submitted();
+    const { version } = await driver.state(c.id);
+    const before = await countRows(app, 'notification', 'application_id = $1', [c.id]);
+    const stale = await app.gql(ReturnForCompletionDocument, { input: { applicationId: c.id, expectedVersion: version - 1, items: ['照片'] } }, driver.staff.as);
+    expect(errorOf(stale)?.code).toBe('STALE_VERSION');
+    const dry = await app.gql(ReturnForCompletionDocument, { input: { applicationId: c.id, expectedVersion: version, items: ['照片'] } }, { ...driver.staff.as, headers: { 'x-dry-run': 'true' } });
+    expect(dry.errors).toBeUndefined();
+    expect(await countRows(app, 'notification', 'application_id = $1', [c.id])).toBe(before);
+    must(await app.gql(ReturnForCompletionDocument, { input: { applicationId: c.id, expectedVersion: version, items: ['照片'] } }, driver.staff.as));
+    expect(await countRows(app, 'notification', 'application_id = $1', [c.id])).toBe(before + 2);
+  });
+});
+
 describe('the in-app inbox', () => {
+  it('refuses a page size outside 1–100', async () => {
+    const applicant = await loggedIn(app, { role: GrantRole.APPLICANT, society: 'CSEE' });
+    for (const first of [0, 101]) {
+      const result = await app.gql(NotificationsDocument, { first }, { token: applicant.token, society: 'CSEE' });
+      expect(errorOf(result)).toMatchObject({ field: 'first' });
+    }
+  });
+
   it('is keyset-paginated, own only, counts unread and marks read; another\'s id changes nothing', async () => {
     const c = await driver.submitted();
     await driver.step(ReturnForCompletionDocument, c.id, driver.staff.as, { items: ['照片'] });

@@ -1,8 +1,12 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { throttledLogin } from '../../abuse/login-throttle';
 import { loginCommand } from '../../auth/login.command';
-import { signUpCommand } from '../../auth/sign-up.command';
+import { requestPasswordResetCommand, resetPasswordCommand } from '../../auth/password-reset.command';
+import { signUpCommand, verifyEmailCommand } from '../../auth/sign-up.command';
 import type { RequestContext } from '../../http/request-context';
+import { Account } from '../../entities';
+import { AppError } from '../../errors/app-error';
+import { Language } from '../common/enums';
 import { toFieldType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
 import { EngineeringFieldType, SocietyType, SpecialtyType } from '../reference/reference.types';
 import { toAccountType, toGrantType } from './account.mappers';
@@ -19,13 +23,44 @@ export class AccountResolver {
     return { token: result.token, expiresAt: result.expiresAt, account: toAccountType(result.account) };
   }
 
-  /** Registers an applicant account on the request's society portal and logs it in (rate-limited per address). */
-  @Mutation(() => LoginPayload)
-  async signUp(@Ctx() ctx: RequestContext, @Arg('input') input: SignUpInput): Promise<LoginPayload> {
+  /**
+   * Signs up on the request's society portal (rate-limited per address). Always answers true — "check your mailbox" —
+   * whether or not the email has an account: the mail says what happens next (verifyEmail completes the sign-up).
+   */
+  @Mutation(() => Boolean)
+  async signUp(@Ctx() ctx: RequestContext, @Arg('input') input: SignUpInput): Promise<boolean> {
     await ctx.rateLimits.consume('signUpPerAddress');
-    const result = await signUpCommand(ctx.em, ctx.config, ctx.scope, input);
+    return signUpCommand(ctx.em, ctx.config, ctx.scope, input, ctx.clock());
+  }
+
+  /** Completes a sign-up with the mailed single-use token: the account (or its new society) is ready, and logged in. */
+  @Mutation(() => LoginPayload)
+  async verifyEmail(@Ctx() ctx: RequestContext, @Arg('token') token: string): Promise<LoginPayload> {
+    const result = await verifyEmailCommand(ctx.em, ctx.config, token, ctx.clock());
     ctx.authenticatedAccountId = result.account.id;
     return { token: result.token, expiresAt: result.expiresAt, account: toAccountType(result.account) };
+  }
+
+  /** Mails a password-reset link to the account of this email, if there is one; always answers true (rate-limited per address). */
+  @Mutation(() => Boolean)
+  async requestPasswordReset(@Ctx() ctx: RequestContext, @Arg('email') email: string): Promise<boolean> {
+    await ctx.rateLimits.consume('passwordResetPerAddress');
+    return requestPasswordResetCommand(ctx.em, ctx.config, email, ctx.clock());
+  }
+
+  /** Sets a new password (the password policy applies) with the mailed single-use token. */
+  @Mutation(() => Boolean)
+  async resetPassword(@Ctx() ctx: RequestContext, @Arg('token') token: string, @Arg('newPassword') newPassword: string): Promise<boolean> {
+    return resetPasswordCommand(ctx.em, token, newPassword, ctx.clock());
+  }
+
+  /** The language the viewer's notifications and mails are written in from now on; answers it. */
+  @Mutation(() => Language, { nullable: true })
+  async setMyLanguage(@Ctx() ctx: RequestContext, @Arg('language', () => Language) language: Language): Promise<Language> {
+    if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
+    // Row-level security lets an account update only its own row.
+    await ctx.em.nativeUpdate(Account, { id: ctx.principal.accountId }, { language });
+    return language;
   }
 
   /** The logged-in account, or null when anonymous. */

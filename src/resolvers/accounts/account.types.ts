@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ExaminerGrade, GrantRole } from '../common/enums';
+import { ExaminerGrade, GrantRole, Language } from '../common/enums';
 import { SocietyType } from '../reference/reference.types';
 
 /** A logged-in person. Guarded: only the account itself reads it. */
@@ -101,4 +101,7 @@ export class SignUpInput {
 
   @Field({ description: 'Name as on the ID card' })
   displayName!: string;
+
+  @Field(() => Language, { nullable: true, description: 'The language of the mails this person receives (default ZH)' })
+  language?: Language | null;
 }
