@@ -22,6 +22,7 @@ import { Migration20261129111000_submission_consent } from './Migration202611291
 import { Migration20261129112000_verification_request } from './Migration20261129112000_verification_request';
 import { Migration20261129113000_written_exam_standard } from './Migration20261129113000_written_exam_standard';
 import { Migration20261130030000_notification_outbox } from './Migration20261130030000_notification_outbox';
+import { Migration20261130040000_system_actor } from './Migration20261130040000_system_actor';
 import { Migration20261130050000_request_principal_and_access_log } from './Migration20261130050000_request_principal_and_access_log';
 import { Migration20261130050100_cross_tenant_queue_indexes } from './Migration20261130050100_cross_tenant_queue_indexes';
 import { Migration20261130060000_certificate } from './Migration20261130060000_certificate';
@@ -53,6 +54,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129112000_verification_request', class: Migration20261129112000_verification_request },
   { name: 'Migration20261129113000_written_exam_standard', class: Migration20261129113000_written_exam_standard },
   { name: 'Migration20261130030000_notification_outbox', class: Migration20261130030000_notification_outbox },
+  { name: 'Migration20261130040000_system_actor', class: Migration20261130040000_system_actor },
   { name: 'Migration20261130050000_request_principal_and_access_log', class: Migration20261130050000_request_principal_and_access_log },
   { name: 'Migration20261130050100_cross_tenant_queue_indexes', class: Migration20261130050100_cross_tenant_queue_indexes },
   { name: 'Migration20261130060000_certificate', class: Migration20261130060000_certificate },

@@ -3,14 +3,14 @@ import { loadDossier } from '../dossier/load-dossier';
 import { validateDossier } from '../dossier/validate-dossier';
 import type { CommandContext } from '../workflow/command-context';
 import type { GuardFacts, GuardInput } from '../workflow/guards';
-import { guardInputOf, runDecision, type TransitionCommand } from '../workflow/run-decision';
+import { applyDecision, guardInputOf, runDecision, type DecisionContext, type TransitionCommand } from '../workflow/run-decision';
 import { missingMinimumAssessments } from './assessment-record';
 import { recommendedSteps } from './consolidation';
 import { latestSitting } from './latest-sitting';
 import { loadWrittenExamOutcome } from './written-exam-outcome';
 
 /** The dossier and assessment facts of one application, each loaded once and only if a guard asks. */
-export function guardFactsFor(ctx: CommandContext, application: Application): GuardFacts {
+export function guardFactsFor(ctx: DecisionContext, application: Application): GuardFacts {
   const once = <T>(load: () => Promise<T>) => {
     let loaded: Promise<T> | undefined;
     return () => (loaded ??= load());
@@ -32,4 +32,12 @@ export function guardInputFor(ctx: CommandContext, application: Application): Gu
 /** Takes one decision of the procedure through the runner, with this application's facts for its guards. */
 export function decide(ctx: CommandContext, command: TransitionCommand): Promise<Application> {
   return runDecision(ctx, command, guardFactsFor);
+}
+
+/**
+ * Takes one decision as the system account (scheduled work): the caller has checked that the system may take it;
+ * the runner still checks the stage, the version and every guard, and writes the same history entry.
+ */
+export function decideAsSystem(ctx: DecisionContext, application: Application, command: TransitionCommand, systemAccountId: string): Promise<Application> {
+  return applyDecision(ctx, application, command, guardFactsFor, systemAccountId);
 }

@@ -10,7 +10,7 @@ import { DossierPart } from './dossier-part.entity';
   expression: 'create index "application_event_application_id_seq_index" on "application_event" ("application_id", "seq")',
 })
 export class ApplicationEvent extends DossierPart {
-  [OptionalProps]?: 'seq' | 'at';
+  [OptionalProps]?: 'seq' | 'at' | 'actorId';
 
   /**
    * Insertion order from an identity column the database fills (see the migration): events of the same
@@ -21,6 +21,10 @@ export class ApplicationEvent extends DossierPart {
 
   @ManyToOne(() => Account, { deleteRule: 'restrict' })
   actor!: Account;
+
+  /** The actor's id even where row-level security hides the account (the system account of scheduled jobs). */
+  @Formula((alias) => `${alias}.actor_id`, { lazy: false })
+  actorId?: string;
 
   @Property({ type: 'text' })
   action!: string;

@@ -28,6 +28,7 @@ import { DossierCommandsResolver } from '../resolvers/applications/dossier-comma
 import { ProcedureStepsResolver } from '../resolvers/applications/procedure-steps.resolver';
 import { WorkingDaysResolver } from '../resolvers/calendar/working-days.resolver';
 import { NotificationResolver } from '../resolvers/notifications/notification.resolver';
+import { ScheduledJobsResolver } from '../resolvers/jobs/scheduled-jobs.resolver';
 import { CATEGORY_PLUGINS } from '../categories/registry';
 
 /** Every resolver class of the API, listed explicitly. */
@@ -62,6 +63,7 @@ export const RESOLVERS = [
   VerificationResolver,
   WorkingDaysResolver,
   NotificationResolver,
+  ScheduledJobsResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;
 

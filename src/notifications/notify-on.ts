@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Application, ApplicationEvent, Grade, Interview, Registration, Society } from '../entities';
 import { InterviewMode, NotificationChannel } from '../entities/enums';
 import { enqueueNotification } from './outbox';
-import type { NotificationKind, TemplateParams } from './templates';
+import type { NotificationKind } from './templates';
+import type { TemplateParams } from './message';
 
 /**
  * Application events that notify the applicant, by action: the seeds oblige these (a return with its items and

@@ -6,7 +6,8 @@ import { Language, NotificationChannel, NotificationStatus } from '../entities/e
 import { accountContact } from '../auth/account-lookup';
 import { enqueueJob } from '../jobs/enqueue-job';
 import { DELIVER_NOTIFICATIONS_JOB } from './delivery-job';
-import { renderTemplate, type NotificationKind, type TemplateParams } from './templates';
+import { renderTemplate, type NotificationKind } from './templates';
+import type { TemplateParams } from './message';
 
 /** Who receives a message: an account (its address and language are read from it), or a bare address. */
 export type NotificationRecipient = { accountId: string } | { email: string; language?: Language };

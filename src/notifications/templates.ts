@@ -1,13 +1,7 @@
 import { Language } from '../entities/enums';
+import { JOB_TEMPLATES } from '../jobs/job-templates';
+import type { RenderedMessage, TemplateParams } from './message';
 
-/** What a template renders: a subject line and a plain-text body. */
-export interface RenderedMessage {
-  subject: string;
-  body: string;
-}
-
-/** The facts a template is rendered from (kept with the message as `params`). */
-export type TemplateParams = Record<string, string | number | string[] | null | undefined>;
 
 type Render = (params: TemplateParams) => RenderedMessage;
 
@@ -127,6 +121,7 @@ export const TEMPLATES = {
       body: `A password reset was asked for your account. Open this link before ${p.expiresAt} to set a new password (it works once):\n${p.link}\nCode: ${p.token}\nIf this was not you, ignore this message: your password stays as it is.`,
     }),
   },
+  ...JOB_TEMPLATES,
 } satisfies Record<string, Record<'zh' | 'en', Render>>;
 
 /** A kind of message (a key of TEMPLATES). */

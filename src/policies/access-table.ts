@@ -207,4 +207,5 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   ReregistrationRequest: 'registrationViewer',
   ReregistrationConditionCheck: 'registrationViewer',
   FederationReviewItem: 'federation',
+  ScheduledJob: 'federationAdmin',
 };

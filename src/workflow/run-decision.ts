@@ -31,9 +31,9 @@ export interface TransitionCommand {
 }
 
 /** Supplies the dossier and assessment facts the guards need for one application (src/assessment/guard-facts.ts). */
-export type GuardFactsSource = (ctx: CommandContext, application: Application) => GuardFacts;
+export type GuardFactsSource = (ctx: DecisionContext, application: Application) => GuardFacts;
 
-async function applyDeadline(ctx: CommandContext, application: Application, effect: DeadlineEffect | undefined, today: string) {
+async function applyDeadline(ctx: DecisionContext, application: Application, effect: DeadlineEffect | undefined, today: string) {
   if (!effect) return {};
   switch (effect.kind) {
     case 'stageDeadline': {
@@ -69,7 +69,7 @@ function cleanItems(items: string[] | null | undefined): string[] {
 }
 
 /** What guards see of an application in this command, with the facts the caller supplies. */
-export function guardInputOf(ctx: CommandContext, application: Application, facts: GuardFacts): GuardInput {
+export function guardInputOf(ctx: DecisionContext, application: Application, facts: GuardFacts): GuardInput {
   return { em: ctx.em, application, today: chinaToday(ctx.clock()), facts, viewerExaminerIds: examinerGrantIds(ctx.principal, application.society.id) };
 }
 
@@ -93,6 +93,21 @@ function inputViolations(decision: Decision, reason: string | undefined, items: 
 export async function runDecision(ctx: CommandContext, command: TransitionCommand, factsFor: GuardFactsSource): Promise<Application> {
   // The row decides who and in which stage (NOT_FOUND, FORBIDDEN or INVALID_TRANSITION otherwise).
   const { application } = await loadApplicationFor(ctx, command.applicationId, command.action);
+  return applyDecision(ctx, application, command, factsFor, ctx.principal!.accountId);
+}
+
+/** What applying a decision needs: the unit of work, the clock, and (for guards about the viewer) the principal. */
+export type DecisionContext = Pick<CommandContext, 'em' | 'clock' | 'principal'>;
+
+/**
+ * Applies a decision to an application whose policy check is done: by runDecision for a person, or by trusted
+ * scheduled work acting as the system account (the lapse of a missed deadline), which has no relation to check.
+ * The stage, the version and every guard are still checked here; nothing is written on a refusal.
+ */
+export async function applyDecision(ctx: DecisionContext, application: Application, command: TransitionCommand, factsFor: GuardFactsSource, actorId: string): Promise<Application> {
+  if (!applicationActionRule(command.action).stages.includes(application.stage as never)) {
+    throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: command.action } });
+  }
   const decision: Decision | undefined = applicationActionRule(command.action).decision;
   if (!decision) throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: command.action } });
   checkVersion(application, command.expectedVersion);
@@ -119,7 +134,7 @@ export async function runDecision(ctx: CommandContext, command: TransitionComman
 
   recordApplicationEvent(ctx.em, {
     application,
-    actorId: ctx.principal!.accountId,
+    actorId,
     action: decision.eventAction ?? command.action,
     fromStage,
     toStage,

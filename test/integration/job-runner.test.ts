@@ -1,5 +1,9 @@
 import { Client } from 'pg';
+import { ScheduledJobsDocument } from '../generated/operations';
+import { staffOf } from '../helpers/dossier';
+import { errorOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
+import { GrantRole } from '../../src/entities/enums';
 import { JOBS } from '../../src/jobs/registry';
 
 /** pg-boss runs as the application role: the owner installed its schema and queues at migration time. */
@@ -36,6 +40,31 @@ describe('job runner', () => {
     } finally {
       await client.end();
     }
+  });
+
+  it('shows federation admins every job with its schedule, last run and outcome; nobody else', async () => {
+    const admin = await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN });
+    const before = (await app.gql(ScheduledJobsDocument, undefined, { token: admin.token })).data!.scheduledJobs!;
+    expect(before.map((job) => job.name)).toEqual(JOBS.map((job) => job.name));
+    expect(before.find((job) => job.name === 'lapse-applications')).toMatchObject({ schedule: '5 0 * * *', timeZone: 'Asia/Shanghai', lastRunAt: null, lastOutcome: null });
+
+    const id = await app.jobs.send('lapse-applications');
+    const until = Date.now() + 15_000;
+    let lapse = before.find((job) => job.name === 'lapse-applications')!;
+    while (Date.now() < until && lapse.lastOutcome !== 'COMPLETED') {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      lapse = (await app.gql(ScheduledJobsDocument, undefined, { token: admin.token })).data!.scheduledJobs!.find((job) => job.name === 'lapse-applications')!;
+    }
+    expect(id).toEqual(expect.any(String));
+    expect(lapse).toMatchObject({ lastOutcome: 'COMPLETED', lastRunAt: expect.any(String), lastFinishedAt: expect.any(String) });
+    expect(JSON.parse(lapse.lastOutput!)).toMatchObject({ lapsed: 0, skipped: 0 });
+
+    const staff = await staffOf(app, 'CSEE');
+    const refused = await app.gql(ScheduledJobsDocument, undefined, { token: staff.token, society: 'CSEE' });
+    expect(errorOf(refused)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(refused.data?.scheduledJobs ?? null).toBeNull();
+    const committee = await loggedIn(app, { role: GrantRole.FEDERATION_COMMITTEE });
+    expect(errorOf(await app.gql(ScheduledJobsDocument, undefined, { token: committee.token }))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('stops, and a second stop is harmless', async () => {

@@ -1,3 +1,4 @@
+import { SYSTEM_ACCOUNT_ID, SYSTEM_ACCOUNT_NAME } from '../../jobs/system-actor';
 import type { Achievement, Application, ApplicationEvent, ApplicationSupplement, CompetencyClaim, EducationEntry, StoredFile, WorkHistoryEntry } from '../../entities';
 import type { ApplicationFacts } from '../../policies/relations';
 import {
@@ -101,7 +102,8 @@ export function toEventType(event: ApplicationEvent, applicationFacts: Applicati
     reason: shown.reason ? event.reason ?? null : null,
     items: shown.reason && Array.isArray(items) ? items.map(String) : null,
     // The actor's account may itself be hidden from this viewer by row-level security (a federation officer): no name then.
-    actorName: shown.actor ? (event.actor as ApplicationEvent['actor'] | null)?.displayName ?? null : null,
+    // The system account (a scheduled job's step) is named from the constant: its row is readable to nobody.
+    actorName: shown.actor ? (event.actorId === SYSTEM_ACCOUNT_ID ? SYSTEM_ACCOUNT_NAME : (event.actor as ApplicationEvent['actor'] | null)?.displayName ?? null) : null,
     at: event.at,
   });
 }
