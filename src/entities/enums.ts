@@ -110,6 +110,8 @@ export enum FilePurpose {
   PLEDGE = 'PLEDGE',
   TITLE_PROOF = 'TITLE_PROOF',
   SUPPLEMENT = 'SUPPLEMENT',
+  /** Evidence of a member's CPD activity (after registration), never part of a dossier. */
+  CPD_EVIDENCE = 'CPD_EVIDENCE',
 }
 
 /**
@@ -208,4 +210,23 @@ export enum VerificationAnswer {
   CONFIRMED = 'CONFIRMED',
   NOT_CONFIRMED = 'NOT_CONFIRMED',
   NO_ANSWER = 'NO_ANSWER',
+}
+
+/** Kinds of continuing professional development activity (seed 000: 在线学习及参加其他持续职业发展活动; T/CAS 919). */
+export enum CpdActivityKind {
+  ONLINE_LEARNING = 'ONLINE_LEARNING',
+  TRAINING = 'TRAINING',
+  CONFERENCE = 'CONFERENCE',
+  TEACHING = 'TEACHING',
+  PUBLICATION = 'PUBLICATION',
+  SELF_STUDY = 'SELF_STUDY',
+  OTHER = 'OTHER',
+}
+
+/** Where a member drawn for the yearly CPD audit stands: asked, answered, then accepted or rejected with reasons. */
+export enum CpdAuditStatus {
+  EVIDENCE_REQUESTED = 'EVIDENCE_REQUESTED',
+  EVIDENCE_SUBMITTED = 'EVIDENCE_SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
 }

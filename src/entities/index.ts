@@ -13,6 +13,13 @@ import { Registration } from './registration.entity';
 import { WrittenExamScore } from './written-exam-score.entity';
 import { WrittenExamSitting } from './written-exam-sitting.entity';
 import { VerificationRequest } from './verification-request.entity';
+import { CpdActivity } from './cpd-activity.entity';
+import { CpdEvidence } from './cpd-evidence.entity';
+import { CpdSummary } from './cpd-summary.entity';
+import { CpdAuditDraw } from './cpd-audit-draw.entity';
+import { CpdAudit } from './cpd-audit.entity';
+import { CpdSetting } from './cpd-setting.entity';
+import { MemberRecord } from './member-record.entity';
 import { WrittenExamStandard } from './written-exam-standard.entity';
 import { PublicNoticeEntry } from './public-notice-entry.entity';
 import { PublicNotice } from './public-notice.entity';
@@ -63,6 +70,13 @@ export const ENTITIES = [
   WrittenExamSitting,
   VerificationRequest,
   WrittenExamStandard,
+  CpdActivity,
+  CpdEvidence,
+  CpdSummary,
+  CpdAuditDraw,
+  CpdAudit,
+  CpdSetting,
+  MemberRecord,
   CompetencyArea,
   CompetencyItem,
   DossierAccess,
@@ -96,6 +110,12 @@ export const TENANT_ENTITIES: string[] = [
   WrittenExamScore.name,
   WrittenExamSitting.name,
   VerificationRequest.name,
+  CpdActivity.name,
+  CpdEvidence.name,
+  CpdSummary.name,
+  CpdAuditDraw.name,
+  CpdAudit.name,
+  CpdSetting.name,
   WrittenExamStandard.name,
   Achievement.name,
   CompetencyClaim.name,
@@ -106,6 +126,12 @@ export const TENANT_ENTITIES: string[] = [
 ];
 
 export {
+  CpdSetting,
+  CpdActivity,
+  CpdEvidence,
+  CpdSummary,
+  CpdAuditDraw,
+  CpdAudit,
   Account,
   Assignment,
   ConflictDeclaration,

@@ -19,6 +19,7 @@ import { PublicNoticeResolver } from '../resolvers/applications/public-notice.re
 import { RegistrationResolver } from '../resolvers/applications/registration.resolver';
 import { WrittenExamResolver } from '../resolvers/applications/written-exam.resolver';
 import { VerificationResolver } from '../resolvers/applications/verification.resolver';
+import { CpdResolver } from '../resolvers/cpd/cpd.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { DeadlineFieldsResolver } from '../resolvers/applications/deadline-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
@@ -55,6 +56,7 @@ export const RESOLVERS = [
   RegistrationResolver,
   WrittenExamResolver,
   VerificationResolver,
+  CpdResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

@@ -42,6 +42,13 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     // Only published standards, of the society in scope: the pass conditions applicants are judged by are public.
     writtenExamStandards: 'public',
     writtenExamStandardsByField: 'federation',
+    // CPD: the member-record policy decides inside the resolvers (the member, the society's staff, the federation).
+    cpdRecord: 'authenticated',
+    // What members of the society in scope owe: anyone signed in there.
+    cpdRequirements: 'authenticated',
+    cpdCompliance: 'authenticated',
+    cpdFigures: 'societyStaffOrFederation',
+    cpdAuditDraw: 'societyStaffOrFederation',
   },
   Mutation: {
     login: 'public',
@@ -120,6 +127,15 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     // assignment asks; the society's staff record the result).
     requestVerification: 'authenticated',
     recordVerificationResult: 'societyStaff',
+    // CPD: the member keeps the record (the member-record policy inside the command); staff configure and audit.
+    recordCpdActivity: 'authenticated',
+    attachCpdEvidence: 'authenticated',
+    detachCpdEvidence: 'authenticated',
+    saveCpdSummary: 'authenticated',
+    submitCpdAuditEvidence: 'authenticated',
+    setCpdRequirements: 'societyStaffOrFederationAdmin',
+    drawCpdAudit: 'societyStaff',
+    decideCpdAudit: 'societyStaff',
   },
   // Reference data is public by nature.
   Society: 'public',
@@ -265,4 +281,14 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   // Built from the register's public columns only.
   RegisteredMember: 'public',
   FederationReviewItem: 'federation',
+  // After registration: a member's record is theirs, their society staff's and the federation's.
+  CpdActivity: 'memberRecordViewer',
+  CpdEvidenceFile: 'memberRecordViewer',
+  CpdSummary: 'memberRecordViewer',
+  CpdAudit: 'memberRecordViewer',
+  CpdYearCompliance: 'memberRecordViewer',
+  CpdYearRecord: 'memberRecordViewer',
+  CpdAuditDraw: 'societyCpdViewer',
+  CpdRequirements: 'authenticated',
+  SocietyCpdFigures: 'societyCpdViewer',
 };

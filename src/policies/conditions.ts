@@ -5,6 +5,7 @@ import { mapMaybe, type MaybePromise } from './maybe-promise';
 import type { PolicySubject } from './policy-subject';
 import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
+import { allowMemberRecordAction, allowSocietyCpdAction, type MemberRecordFacts } from './member-record.policy';
 
 /** Conditions that depend only on the viewer: evaluated once per request. */
 export const VIEWER_CONDITIONS = {
@@ -77,6 +78,10 @@ export const OBJECT_CONDITIONS = {
   seesVerification: seesPart('verification'),
   /** A file of the dossier: identity documents or dossier content, by its purpose. */
   seesFile: (subject: PolicySubject, file: FileObject): MaybePromise<boolean> => seesPart(partOfFile(file.purpose))(subject, file),
+  /** A member's after-registration record (CPD, audit, referral): the member, their society's staff, the federation. */
+  memberRecordViewer: (subject: PolicySubject, record: MemberRecordFacts) => allowMemberRecordAction(subject, 'readMemberRecord', record),
+  /** A society's CPD audit draw: its staff and the federation. */
+  societyCpdViewer: (subject: PolicySubject, draw: { societyId: string }) => allowSocietyCpdAction(subject, 'readSocietyCpd', draw.societyId),
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,

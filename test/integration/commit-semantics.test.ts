@@ -170,6 +170,8 @@ const STAFF_READS_EVERY_FIELD = [
   'acceptInvitation', 'declineInvitation',
   // Staff read every field of the verification request they answer.
   'recordVerificationResult',
+  // Staff read every field of their society's CPD settings, audit draws and the audits they decide.
+  'setCpdRequirements', 'drawCpdAudit', 'decideCpdAudit',
 ];
 
 /**
@@ -196,6 +198,9 @@ const NOT_YET_COVERED = [
   // An examiner's command: the verification request it returns is wholly visible to its author, so there is no
   // forbidden field to select (not yet in the every-field journey below).
   'requestVerification',
+  // CPD: the member reads every field of their own record (memberRecordViewer), so there is no forbidden field to
+  // select; test/integration/cpd.test.ts proves refusals change nothing.
+  'recordCpdActivity', 'attachCpdEvidence', 'detachCpdEvidence', 'saveCpdSummary', 'submitCpdAuditEvidence',
 ];
 
 describe('a mutation commits when its root field resolves, whatever its selection shows', () => {
