@@ -13,6 +13,7 @@ export type RateLimitedAction =
   | 'loginAttemptsPerAddress'
   | 'signUpPerAddress'
   | 'lodgeObjectionPerAddress'
+  | 'lodgeComplaintPerAddress'
   | 'uploadsPerAccount';
 
 /** At most `points` counted attempts per `durationSeconds` window (the window starts with the first attempt). */
@@ -33,6 +34,7 @@ export const RATE_LIMITS: Record<RateLimitedAction, RateLimit & { env: string; c
   loginAttemptsPerAddress: { points: 50, durationSeconds: 15 * 60, env: 'RATE_LIMIT_LOGIN_ADDRESS', counts: 'failed logins from one client address' },
   signUpPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_SIGN_UP', counts: 'sign-ups from one client address' },
   lodgeObjectionPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_OBJECTION', counts: 'objections lodged from one client address' },
+  lodgeComplaintPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_COMPLAINT', counts: 'complaints and opinions lodged from one client address' },
   uploadsPerAccount: { points: 60, durationSeconds: 10 * 60, env: 'RATE_LIMIT_UPLOAD', counts: 'file uploads by one account' },
 };
 

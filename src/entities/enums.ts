@@ -230,3 +230,47 @@ export enum CpdAuditStatus {
   ACCEPTED = 'ACCEPTED',
   REJECTED = 'REJECTED',
 }
+
+/**
+ * What a complaint is about (seed 003 10.2; seed 000 申诉、投诉): a result (to the society, naming the decision), a
+ * society's breach of procedure or rules, or its mismanagement (to the federation), or anyone's opinion (to the federation).
+ */
+export enum ComplaintKind {
+  RESULT = 'RESULT',
+  PROCEDURE_BREACH = 'PROCEDURE_BREACH',
+  MISMANAGEMENT = 'MISMANAGEMENT',
+  OPINION = 'OPINION',
+}
+
+/** Who handles a complaint now: the society, the federation's quality supervision committee, or (escalated) its secretariat (seed 000). */
+export enum ComplaintHandler {
+  SOCIETY = 'SOCIETY',
+  QUALITY_SUPERVISION = 'QUALITY_SUPERVISION',
+  SECRETARIAT = 'SECRETARIAT',
+}
+
+/** Where a complaint's handling stands (003 10.2.5: 受理、处理、反馈). */
+export enum ComplaintStatus {
+  RECEIVED = 'RECEIVED',
+  ASSIGNED = 'ASSIGNED',
+  INVESTIGATING = 'INVESTIGATING',
+  DECIDED = 'DECIDED',
+  FEEDBACK_GIVEN = 'FEEDBACK_GIVEN',
+}
+
+/** One recorded step of a complaint's handling. */
+export enum ComplaintStepAction {
+  RECEIVE = 'RECEIVE',
+  ASSIGN = 'ASSIGN',
+  INVESTIGATE = 'INVESTIGATE',
+  DECIDE = 'DECIDE',
+  FEEDBACK = 'FEEDBACK',
+  ESCALATE = 'ESCALATE',
+}
+
+/** The handler's conclusion. */
+export enum ComplaintOutcome {
+  UPHELD = 'UPHELD',
+  PARTLY_UPHELD = 'PARTLY_UPHELD',
+  DISMISSED = 'DISMISSED',
+}

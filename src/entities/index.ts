@@ -19,6 +19,9 @@ import { CpdSummary } from './cpd-summary.entity';
 import { CpdAuditDraw } from './cpd-audit-draw.entity';
 import { CpdAudit } from './cpd-audit.entity';
 import { CpdSetting } from './cpd-setting.entity';
+import { Complaint } from './complaint.entity';
+import { ComplaintStep } from './complaint-step.entity';
+import { ComplaintTarget } from './complaint-target.entity';
 import { MemberRecord } from './member-record.entity';
 import { WrittenExamStandard } from './written-exam-standard.entity';
 import { PublicNoticeEntry } from './public-notice-entry.entity';
@@ -76,6 +79,9 @@ export const ENTITIES = [
   CpdAuditDraw,
   CpdAudit,
   CpdSetting,
+  Complaint,
+  ComplaintStep,
+  ComplaintTarget,
   MemberRecord,
   CompetencyArea,
   CompetencyItem,
@@ -126,6 +132,9 @@ export const TENANT_ENTITIES: string[] = [
 ];
 
 export {
+  Complaint,
+  ComplaintStep,
+  ComplaintTarget,
   CpdSetting,
   CpdActivity,
   CpdEvidence,

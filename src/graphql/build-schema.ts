@@ -20,6 +20,7 @@ import { RegistrationResolver } from '../resolvers/applications/registration.res
 import { WrittenExamResolver } from '../resolvers/applications/written-exam.resolver';
 import { VerificationResolver } from '../resolvers/applications/verification.resolver';
 import { CpdResolver } from '../resolvers/cpd/cpd.resolver';
+import { ComplaintResolver } from '../resolvers/complaints/complaint.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { DeadlineFieldsResolver } from '../resolvers/applications/deadline-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
@@ -57,6 +58,7 @@ export const RESOLVERS = [
   WrittenExamResolver,
   VerificationResolver,
   CpdResolver,
+  ComplaintResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

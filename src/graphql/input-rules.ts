@@ -73,6 +73,8 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'CpdActivityInput.hours': { kind: 'integer', min: 1, max: 500 },
   'Mutation.setCpdRequirements.minimumHours': { kind: 'integer', min: 0, max: 500 },
   'Mutation.setCpdRequirements.auditRatePercent': { kind: 'integer', min: 0, max: 100 },
+  // A complaint handled in more than a year of working days is no target.
+  'Mutation.setComplaintTarget.workingDays': { kind: 'integer', min: 1, max: 250 },
 };
 
 

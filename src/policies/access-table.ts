@@ -49,6 +49,11 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     cpdCompliance: 'authenticated',
     cpdFigures: 'societyStaffOrFederation',
     cpdAuditDraw: 'societyStaffOrFederation',
+    // Complaints: the complaint policy decides inside the resolvers (handlers and complainant; NOT_FOUND otherwise).
+    complaintQueue: 'authenticated',
+    myComplaints: 'authenticated',
+    complaint: 'authenticated',
+    complaintTargets: 'authenticated',
   },
   Mutation: {
     login: 'public',
@@ -136,6 +141,11 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     setCpdRequirements: 'societyStaffOrFederationAdmin',
     drawCpdAudit: 'societyStaff',
     decideCpdAudit: 'societyStaff',
+    // Anyone may send the federation an opinion (rate-limited per address); the command checks each kind's complainant.
+    lodgeComplaint: 'public',
+    handleComplaint: 'authenticated',
+    escalateComplaint: 'authenticated',
+    setComplaintTarget: 'federationAdmin',
   },
   // Reference data is public by nature.
   Society: 'public',
@@ -290,5 +300,20 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   CpdYearRecord: 'memberRecordViewer',
   CpdAuditDraw: 'societyCpdViewer',
   CpdRequirements: 'authenticated',
+  // A complaint: its handlers and complainant; who complained, the handling's notes and the outcome each have their rule.
+  Complaint: {
+    id: 'complaintViewer', kind: 'complaintViewer', handler: 'complaintViewer', status: 'complaintViewer', round: 'complaintViewer',
+    societyCode: 'complaintViewer', applicationId: 'complaintViewer', decisionEventId: 'complaintViewer', concernsRegistrationNumber: 'complaintViewer',
+    subject: 'complaintViewer', content: 'complaintViewer', receivedOn: 'complaintViewer', targetWorkingDays: 'complaintViewer', dueOn: 'complaintViewer',
+    workingDaysTaken: 'complaintViewer', overdue: 'complaintViewer', steps: 'complaintViewer',
+    complainant: 'complainantViewer',
+    outcome: 'complaintOutcomeViewer', feedback: 'complaintViewer', feedbackOn: 'complaintViewer',
+  },
+  Complainant: 'complainantViewer',
+  ComplaintStep: {
+    id: 'complaintViewer', round: 'complaintViewer', handler: 'complaintViewer', action: 'complaintViewer', at: 'complaintViewer',
+    note: 'complaintHandlingViewer', evidence: 'complaintHandlingViewer', actorName: 'complaintHandlingViewer',
+  },
+  ComplaintTarget: 'authenticated',
   SocietyCpdFigures: 'societyCpdViewer',
 };

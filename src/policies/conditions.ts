@@ -5,6 +5,7 @@ import { mapMaybe, type MaybePromise } from './maybe-promise';
 import type { PolicySubject } from './policy-subject';
 import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
+import { allowComplaintAction, type ComplaintFacts } from './complaint.policy';
 import { allowMemberRecordAction, allowSocietyCpdAction, type MemberRecordFacts } from './member-record.policy';
 
 /** Conditions that depend only on the viewer: evaluated once per request. */
@@ -82,6 +83,14 @@ export const OBJECT_CONDITIONS = {
   memberRecordViewer: (subject: PolicySubject, record: MemberRecordFacts) => allowMemberRecordAction(subject, 'readMemberRecord', record),
   /** A society's CPD audit draw: its staff and the federation. */
   societyCpdViewer: (subject: PolicySubject, draw: { societyId: string }) => allowSocietyCpdAction(subject, 'readSocietyCpd', draw.societyId),
+  /** A complaint (and its steps' dates): its handlers and its complainant, never the member it concerns. */
+  complaintViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'read', complaint.complaintFacts),
+  /** Who complained: the handlers (and the complainant themselves). */
+  complainantViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'readComplainant', complaint.complaintFacts),
+  /** The notes and evidence of the handling: the handlers. */
+  complaintHandlingViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'readHandling', complaint.complaintFacts),
+  /** The outcome: the handlers, and the complainant once given feedback. */
+  complaintOutcomeViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'readOutcome', complaint.complaintFacts),
   /** The viewer's own account. */
   ownAccount: (subject: PolicySubject, account: AccountLike) =>
     subject.principal?.accountId === account.id || subject.authenticatedAccountId === account.id,
