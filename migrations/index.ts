@@ -23,6 +23,7 @@ import { Migration20261129112000_verification_request } from './Migration2026112
 import { Migration20261129113000_written_exam_standard } from './Migration20261129113000_written_exam_standard';
 import { Migration20261130070000_cpd } from './Migration20261130070000_cpd';
 import { Migration20261130071000_complaints } from './Migration20261130071000_complaints';
+import { Migration20261130072000_mutual_recognition } from './Migration20261130072000_mutual_recognition';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129113000_written_exam_standard', class: Migration20261129113000_written_exam_standard },
   { name: 'Migration20261130070000_cpd', class: Migration20261130070000_cpd },
   { name: 'Migration20261130071000_complaints', class: Migration20261130071000_complaints },
+  { name: 'Migration20261130072000_mutual_recognition', class: Migration20261130072000_mutual_recognition },
 ];

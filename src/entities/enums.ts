@@ -274,3 +274,11 @@ export enum ComplaintOutcome {
   PARTLY_UPHELD = 'PARTLY_UPHELD',
   DISMISSED = 'DISMISSED',
 }
+
+/** Where a referral to a partner body stands (seed 002: 根据互认需求将工程会员推荐到对方组织). */
+export enum ReferralStatus {
+  REFERRED = 'REFERRED',
+  RECOGNISED = 'RECOGNISED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+}

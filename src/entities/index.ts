@@ -19,6 +19,8 @@ import { CpdSummary } from './cpd-summary.entity';
 import { CpdAuditDraw } from './cpd-audit-draw.entity';
 import { CpdAudit } from './cpd-audit.entity';
 import { CpdSetting } from './cpd-setting.entity';
+import { PartnerBody } from './partner-body.entity';
+import { RecognitionReferral } from './recognition-referral.entity';
 import { Complaint } from './complaint.entity';
 import { ComplaintStep } from './complaint-step.entity';
 import { ComplaintTarget } from './complaint-target.entity';
@@ -82,6 +84,8 @@ export const ENTITIES = [
   Complaint,
   ComplaintStep,
   ComplaintTarget,
+  PartnerBody,
+  RecognitionReferral,
   MemberRecord,
   CompetencyArea,
   CompetencyItem,
@@ -122,6 +126,7 @@ export const TENANT_ENTITIES: string[] = [
   CpdAuditDraw.name,
   CpdAudit.name,
   CpdSetting.name,
+  RecognitionReferral.name,
   WrittenExamStandard.name,
   Achievement.name,
   CompetencyClaim.name,
@@ -132,6 +137,8 @@ export const TENANT_ENTITIES: string[] = [
 ];
 
 export {
+  PartnerBody,
+  RecognitionReferral,
   Complaint,
   ComplaintStep,
   ComplaintTarget,

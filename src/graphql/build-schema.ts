@@ -21,6 +21,7 @@ import { WrittenExamResolver } from '../resolvers/applications/written-exam.reso
 import { VerificationResolver } from '../resolvers/applications/verification.resolver';
 import { CpdResolver } from '../resolvers/cpd/cpd.resolver';
 import { ComplaintResolver } from '../resolvers/complaints/complaint.resolver';
+import { MutualRecognitionResolver } from '../resolvers/mutual-recognition/mutual-recognition.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { DeadlineFieldsResolver } from '../resolvers/applications/deadline-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   VerificationResolver,
   CpdResolver,
   ComplaintResolver,
+  MutualRecognitionResolver,
   WorkingDaysResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;

@@ -75,6 +75,8 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Mutation.setCpdRequirements.auditRatePercent': { kind: 'integer', min: 0, max: 100 },
   // A complaint handled in more than a year of working days is no target.
   'Mutation.setComplaintTarget.workingDays': { kind: 'integer', min: 1, max: 250 },
+  'Mutation.recordReferralAnswer.answeredOn': CALENDAR_DATE,
+  'Query.recognitionCandidates.first': PAGE_SIZE,
 };
 
 

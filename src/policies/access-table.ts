@@ -54,6 +54,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     myComplaints: 'authenticated',
     complaint: 'authenticated',
     complaintTargets: 'authenticated',
+    // Mutual recognition (seed 002): the partner list is reference data; the candidates are the federation's list.
+    partnerBodies: 'public',
+    recognitionCandidates: 'federation',
+    recognitionReferrals: 'authenticated',
   },
   Mutation: {
     login: 'public',
@@ -146,6 +150,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     handleComplaint: 'authenticated',
     escalateComplaint: 'authenticated',
     setComplaintTarget: 'federationAdmin',
+    // The secretariat refers members abroad (the member-record policy inside the command).
+    referForMutualRecognition: 'federation',
+    recordReferralAnswer: 'federation',
   },
   // Reference data is public by nature.
   Society: 'public',
@@ -315,5 +322,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     note: 'complaintHandlingViewer', evidence: 'complaintHandlingViewer', actorName: 'complaintHandlingViewer',
   },
   ComplaintTarget: 'authenticated',
+  PartnerBody: 'public',
+  RecognitionReferral: 'memberRecordViewer',
+  RecognitionCandidate: 'federation',
   SocietyCpdFigures: 'societyCpdViewer',
 };

@@ -174,6 +174,8 @@ const STAFF_READS_EVERY_FIELD = [
   'setCpdRequirements', 'drawCpdAudit', 'decideCpdAudit',
   // The handlers read every field of the complaints they handle; complaint targets are readable by anyone signed in.
   'handleComplaint', 'setComplaintTarget',
+  // The secretariat reads every field of the referrals it makes (memberRecordViewer: the federation).
+  'referForMutualRecognition', 'recordReferralAnswer',
 ];
 
 /**
