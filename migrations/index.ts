@@ -28,6 +28,9 @@ import { Migration20261130050100_cross_tenant_queue_indexes } from './Migration2
 import { Migration20261130060000_certificate } from './Migration20261130060000_certificate';
 import { Migration20261130061000_registration_status } from './Migration20261130061000_registration_status';
 import { Migration20261130062000_reregistration } from './Migration20261130062000_reregistration';
+import { Migration20261130070000_cpd } from './Migration20261130070000_cpd';
+import { Migration20261130071000_complaints } from './Migration20261130071000_complaints';
+import { Migration20261130072000_mutual_recognition } from './Migration20261130072000_mutual_recognition';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -60,4 +63,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130060000_certificate', class: Migration20261130060000_certificate },
   { name: 'Migration20261130061000_registration_status', class: Migration20261130061000_registration_status },
   { name: 'Migration20261130062000_reregistration', class: Migration20261130062000_reregistration },
+  { name: 'Migration20261130070000_cpd', class: Migration20261130070000_cpd },
+  { name: 'Migration20261130071000_complaints', class: Migration20261130071000_complaints },
+  { name: 'Migration20261130072000_mutual_recognition', class: Migration20261130072000_mutual_recognition },
 ];

@@ -8,6 +8,7 @@ export type RateLimitedAction =
   | 'signUpPerAddress'
   | 'passwordResetPerAddress'
   | 'lodgeObjectionPerAddress'
+  | 'lodgeComplaintPerAddress'
   | 'uploadsPerAccount'
   | 'verifyPerAddress';
 
@@ -30,6 +31,7 @@ export const RATE_LIMITS: Record<RateLimitedAction, RateLimit & { env: string; c
   signUpPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_SIGN_UP', counts: 'sign-ups from one client address' },
   passwordResetPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_PASSWORD_RESET', counts: 'password-reset requests from one client address' },
   lodgeObjectionPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_OBJECTION', counts: 'objections lodged from one client address' },
+  lodgeComplaintPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_COMPLAINT', counts: 'complaints and opinions lodged from one client address' },
   uploadsPerAccount: { points: 60, durationSeconds: 10 * 60, env: 'RATE_LIMIT_UPLOAD', counts: 'file uploads by one account' },
   verifyPerAddress: { points: 120, durationSeconds: 60, env: 'RATE_LIMIT_VERIFY', counts: 'certificate verifications (GET /verify/…) from one client address' },
 };

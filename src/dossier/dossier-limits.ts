@@ -29,4 +29,9 @@ export const FILE_RULES: Record<FilePurpose, { max: number; required: boolean; c
   [FilePurpose.TITLE_PROOF]: { max: 3, required: false, contentTypes: ['application/pdf', 'image/jpeg', 'image/png'] },
   // Supplements are attached through addSupplement, never to the frozen dossier itself.
   [FilePurpose.SUPPLEMENT]: { max: 0, required: false, contentTypes: ['application/pdf', 'image/jpeg', 'image/png'] },
+  // CPD evidence is attached to a member's activity (attachCpdEvidence), never to a dossier.
+  [FilePurpose.CPD_EVIDENCE]: { max: 0, required: false, contentTypes: ['application/pdf', 'image/jpeg', 'image/png'] },
 };
+
+/** Evidence files one CPD activity may carry. */
+export const CPD_EVIDENCE_PER_ACTIVITY = 6;

@@ -24,6 +24,7 @@ const FILE_LABELS: Record<FilePurpose, [string, string]> = {
   [FilePurpose.PLEDGE]: ['签字的工程会员承诺书', 'signed pledge'],
   [FilePurpose.TITLE_PROOF]: ['国际工程师资格证明', 'international title proof'],
   [FilePurpose.SUPPLEMENT]: ['补充材料', 'supplement'],
+  [FilePurpose.CPD_EVIDENCE]: ['持续职业发展佐证材料', 'CPD evidence'],
 };
 
 /** The career plan's horizons (seed 000: 短期 1–3 年、中期 3–7 年、长期 7–10 年), each one required. */

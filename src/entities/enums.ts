@@ -110,6 +110,8 @@ export enum FilePurpose {
   PLEDGE = 'PLEDGE',
   TITLE_PROOF = 'TITLE_PROOF',
   SUPPLEMENT = 'SUPPLEMENT',
+  /** Evidence of a member's CPD activity (after registration), never part of a dossier. */
+  CPD_EVIDENCE = 'CPD_EVIDENCE',
 }
 
 /**
@@ -278,4 +280,75 @@ export enum NotificationStatus {
 export enum AccountTokenPurpose {
   SIGN_UP = 'SIGN_UP',
   PASSWORD_RESET = 'PASSWORD_RESET',
+}
+
+/** Kinds of continuing professional development activity (seed 000: 在线学习及参加其他持续职业发展活动; T/CAS 919). */
+export enum CpdActivityKind {
+  ONLINE_LEARNING = 'ONLINE_LEARNING',
+  TRAINING = 'TRAINING',
+  CONFERENCE = 'CONFERENCE',
+  TEACHING = 'TEACHING',
+  PUBLICATION = 'PUBLICATION',
+  SELF_STUDY = 'SELF_STUDY',
+  OTHER = 'OTHER',
+}
+
+/** Where a member drawn for the yearly CPD audit stands: asked, answered, then accepted or rejected with reasons. */
+export enum CpdAuditStatus {
+  EVIDENCE_REQUESTED = 'EVIDENCE_REQUESTED',
+  EVIDENCE_SUBMITTED = 'EVIDENCE_SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+
+/**
+ * What a complaint is about (seed 003 10.2; seed 000 申诉、投诉): a result (to the society, naming the decision), a
+ * society's breach of procedure or rules, or its mismanagement (to the federation), or anyone's opinion (to the federation).
+ */
+export enum ComplaintKind {
+  RESULT = 'RESULT',
+  PROCEDURE_BREACH = 'PROCEDURE_BREACH',
+  MISMANAGEMENT = 'MISMANAGEMENT',
+  OPINION = 'OPINION',
+}
+
+/** Who handles a complaint now: the society, the federation's quality supervision committee, or (escalated) its secretariat (seed 000). */
+export enum ComplaintHandler {
+  SOCIETY = 'SOCIETY',
+  QUALITY_SUPERVISION = 'QUALITY_SUPERVISION',
+  SECRETARIAT = 'SECRETARIAT',
+}
+
+/** Where a complaint's handling stands (003 10.2.5: 受理、处理、反馈). */
+export enum ComplaintStatus {
+  RECEIVED = 'RECEIVED',
+  ASSIGNED = 'ASSIGNED',
+  INVESTIGATING = 'INVESTIGATING',
+  DECIDED = 'DECIDED',
+  FEEDBACK_GIVEN = 'FEEDBACK_GIVEN',
+}
+
+/** One recorded step of a complaint's handling. */
+export enum ComplaintStepAction {
+  RECEIVE = 'RECEIVE',
+  ASSIGN = 'ASSIGN',
+  INVESTIGATE = 'INVESTIGATE',
+  DECIDE = 'DECIDE',
+  FEEDBACK = 'FEEDBACK',
+  ESCALATE = 'ESCALATE',
+}
+
+/** The handler's conclusion. */
+export enum ComplaintOutcome {
+  UPHELD = 'UPHELD',
+  PARTLY_UPHELD = 'PARTLY_UPHELD',
+  DISMISSED = 'DISMISSED',
+}
+
+/** Where a referral to a partner body stands (seed 002: 根据互认需求将工程会员推荐到对方组织). */
+export enum ReferralStatus {
+  REFERRED = 'REFERRED',
+  RECOGNISED = 'RECOGNISED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
 }

@@ -16,6 +16,18 @@ import { ReregistrationRequest } from './reregistration-request.entity';
 import { WrittenExamScore } from './written-exam-score.entity';
 import { WrittenExamSitting } from './written-exam-sitting.entity';
 import { VerificationRequest } from './verification-request.entity';
+import { CpdActivity } from './cpd-activity.entity';
+import { CpdEvidence } from './cpd-evidence.entity';
+import { CpdSummary } from './cpd-summary.entity';
+import { CpdAuditDraw } from './cpd-audit-draw.entity';
+import { CpdAudit } from './cpd-audit.entity';
+import { CpdSetting } from './cpd-setting.entity';
+import { PartnerBody } from './partner-body.entity';
+import { RecognitionReferral } from './recognition-referral.entity';
+import { Complaint } from './complaint.entity';
+import { ComplaintStep } from './complaint-step.entity';
+import { ComplaintTarget } from './complaint-target.entity';
+import { MemberRecord } from './member-record.entity';
 import { WrittenExamStandard } from './written-exam-standard.entity';
 import { PublicNoticeEntry } from './public-notice-entry.entity';
 import { PublicNotice } from './public-notice.entity';
@@ -71,6 +83,18 @@ export const ENTITIES = [
   WrittenExamSitting,
   VerificationRequest,
   WrittenExamStandard,
+  CpdActivity,
+  CpdEvidence,
+  CpdSummary,
+  CpdAuditDraw,
+  CpdAudit,
+  CpdSetting,
+  Complaint,
+  ComplaintStep,
+  ComplaintTarget,
+  PartnerBody,
+  RecognitionReferral,
+  MemberRecord,
   CompetencyArea,
   CompetencyItem,
   DossierAccess,
@@ -106,6 +130,13 @@ export const TENANT_ENTITIES: string[] = [
   WrittenExamScore.name,
   WrittenExamSitting.name,
   VerificationRequest.name,
+  CpdActivity.name,
+  CpdEvidence.name,
+  CpdSummary.name,
+  CpdAuditDraw.name,
+  CpdAudit.name,
+  CpdSetting.name,
+  RecognitionReferral.name,
   WrittenExamStandard.name,
   Achievement.name,
   CompetencyClaim.name,
@@ -117,6 +148,17 @@ export const TENANT_ENTITIES: string[] = [
 ];
 
 export {
+  PartnerBody,
+  RecognitionReferral,
+  Complaint,
+  ComplaintStep,
+  ComplaintTarget,
+  CpdSetting,
+  CpdActivity,
+  CpdEvidence,
+  CpdSummary,
+  CpdAuditDraw,
+  CpdAudit,
   Account,
   Assignment,
   ConflictDeclaration,

@@ -94,6 +94,10 @@ export const ERROR_CATALOGUE = {
   REVIEW_GROUP_ALREADY_FORMED: { status: 409, zh: '本轮（第 {round} 轮）综合审议组已组建。', en: 'The review group of this round (round {round}) is already formed.' },
   ROUND_ALREADY_DECIDED: { status: 409, zh: '本轮（第 {round} 轮）综合审议已作出结论。', en: 'The review group of this round (round {round}) has already decided.' },
   NO_OBJECTION_OPEN: { status: 409, zh: '该申请人没有待处理的异议。', en: 'No objection against this applicant is open.' },
+  REGISTRATION_NOT_IN_FORCE: { status: 409, zh: '该注册的状态为 {status}，不能办理此事项。', en: 'The registration is {status}: this cannot be done.' },
+  CPD_OUTSIDE_REGISTRATION: { status: 400, zh: '持续职业发展活动须在注册有效期内（{validFrom} 起）且不晚于今天。', en: 'A CPD activity must end within the registration (from {validFrom}) and not after today.' },
+  CPD_AUDIT_STEP_NOT_OPEN: { status: 409, zh: '抽查处于"{status}"状态，不能执行此操作。', en: 'The CPD audit is {status}: this step is not open.' },
+  MUTUAL_RECOGNITION_NOT_REQUESTED: { status: 409, zh: '该工程会员申请时未提出国际互认需求。', en: 'The member did not ask for mutual recognition in their application.' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -21,6 +21,9 @@ import { RegistrationStatusResolver } from '../resolvers/registrations/registrat
 import { ReregistrationResolver } from '../resolvers/registrations/reregistration.resolver';
 import { WrittenExamResolver } from '../resolvers/applications/written-exam.resolver';
 import { VerificationResolver } from '../resolvers/applications/verification.resolver';
+import { CpdResolver } from '../resolvers/cpd/cpd.resolver';
+import { ComplaintResolver } from '../resolvers/complaints/complaint.resolver';
+import { MutualRecognitionResolver } from '../resolvers/mutual-recognition/mutual-recognition.resolver';
 import { ApplicationFieldsResolver } from '../resolvers/applications/application-fields.resolver';
 import { DeadlineFieldsResolver } from '../resolvers/applications/deadline-fields.resolver';
 import { ApplicationQueriesResolver } from '../resolvers/applications/application-queries.resolver';
@@ -61,6 +64,9 @@ export const RESOLVERS = [
   ReregistrationResolver,
   WrittenExamResolver,
   VerificationResolver,
+  CpdResolver,
+  ComplaintResolver,
+  MutualRecognitionResolver,
   WorkingDaysResolver,
   NotificationResolver,
   ScheduledJobsResolver,

@@ -11,6 +11,8 @@ export type InputRule =
 const CALENDAR_DATE: InputRule = { kind: 'calendarDate' };
 const PAGE_SIZE: InputRule = { kind: 'integer', min: 1, max: MAX_PAGE_SIZE };
 const RATING: InputRule = { kind: 'integer', min: 1, max: 5 };
+// The register starts in this century; a CPD year outside it is a typing error.
+const CPD_YEAR: InputRule = { kind: 'integer', min: 2000, max: 2100 };
 const MARK: InputRule = { kind: 'integer', min: 0, max: 100 };
 // An interview lasts well under a day; the command holds the domain's own minimums and maximum.
 const INTERVIEW_PART_MINUTES: InputRule = { kind: 'integer', min: 0, max: 24 * 60 };
@@ -58,6 +60,24 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'InterviewQuestionnaireInput.overall': RATING,
   'InterviewQuestionnaireInput.fairness': RATING,
   'InterviewQuestionnaireInput.professionalism': RATING,
+  // CPD (after registration): years of the register, hours of one activity, the society's settings.
+  'Query.cpdRecord.year': CPD_YEAR,
+  'Query.cpdCompliance.year': CPD_YEAR,
+  'Query.cpdCompliance.first': PAGE_SIZE,
+  'Query.cpdFigures.year': CPD_YEAR,
+  'Query.cpdAuditDraw.year': CPD_YEAR,
+  'Mutation.drawCpdAudit.year': CPD_YEAR,
+  'Mutation.saveCpdSummary.year': CPD_YEAR,
+  'CpdActivityInput.startedOn': CALENDAR_DATE,
+  'CpdActivityInput.endedOn': CALENDAR_DATE,
+  // One activity of more than 500 hours (a quarter of a working year) is a typing error.
+  'CpdActivityInput.hours': { kind: 'integer', min: 1, max: 500 },
+  'Mutation.setCpdRequirements.minimumHours': { kind: 'integer', min: 0, max: 500 },
+  'Mutation.setCpdRequirements.auditRatePercent': { kind: 'integer', min: 0, max: 100 },
+  // A complaint handled in more than a year of working days is no target.
+  'Mutation.setComplaintTarget.workingDays': { kind: 'integer', min: 1, max: 250 },
+  'Mutation.recordReferralAnswer.answeredOn': CALENDAR_DATE,
+  'Query.recognitionCandidates.first': PAGE_SIZE,
 };
 
 

@@ -2,7 +2,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { AppConfig } from '../config';
-import { StoredFile } from '../entities';
+import { CpdEvidence, StoredFile } from '../entities';
+import { FilePurpose } from '../entities/enums';
+import type { MemberRecordFacts } from '../policies/member-record.policy';
 import { AppError } from '../errors/app-error';
 import { scopesAnySociety } from '../tenancy/tenant-scope';
 import type { RateLimits } from '../abuse/rate-limits';
@@ -13,6 +15,12 @@ import { isUuid } from '../common/is-uuid';
 
 /** Formats an error the way GraphQL responses carry it (the original, when given, is reported with its stack). */
 export type ErrorFormatter = (formatted: { message: string; extensions: Record<string, unknown> }, original?: unknown) => unknown;
+
+/** The member's record a CPD evidence file belongs to (none while it is not attached). */
+async function cpdEvidenceFacts(ctx: RequestContext, fileId: string): Promise<MemberRecordFacts | undefined> {
+  const evidence = await ctx.em.findOne(CpdEvidence, { file: fileId }, { populate: ['activity.registration'] });
+  return evidence ? { societyId: evidence.activity.registration.society.id, memberId: evidence.activity.registration.member.id } : undefined;
+}
 
 /** How a file request answers, once its transaction has committed. */
 export type Answer = (res: Response) => void;
@@ -69,6 +77,7 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
         application: file.application
           ? { id: file.application.id, societyId: file.application.society.id, applicantId: file.application.applicant.id, stage: file.application.stage }
           : undefined,
+        memberRecord: file.purpose === FilePurpose.CPD_EVIDENCE ? await cpdEvidenceFacts(ctx, file.id) : undefined,
       };
       // Not allowed and not there look the same: a file id reveals nothing.
       if (!file || !facts || !(await allowDownload(ctx, facts))) throw new AppError('NOT_FOUND', { field: 'id' });

@@ -50,6 +50,22 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     writtenExamStandards: 'public',
     // The queries a scope table names (writtenExamStandardsByField).
     ...QUERY_ACCESS,
+    // CPD: the member-record policy decides inside the resolvers (the member, the society's staff, the federation).
+    cpdRecord: 'authenticated',
+    // What members of the society in scope owe: anyone signed in there.
+    cpdRequirements: 'authenticated',
+    cpdCompliance: 'authenticated',
+    cpdFigures: 'societyStaffOrFederation',
+    cpdAuditDraw: 'societyStaffOrFederation',
+    // Complaints: the complaint policy decides inside the resolvers (handlers and complainant; NOT_FOUND otherwise).
+    complaintQueue: 'authenticated',
+    myComplaints: 'authenticated',
+    complaint: 'authenticated',
+    complaintTargets: 'authenticated',
+    // Mutual recognition (seed 002): the partner list is reference data; the candidates are the federation's list.
+    partnerBodies: 'public',
+    recognitionCandidates: 'federation',
+    recognitionReferrals: 'authenticated',
   },
   // Generated from the action tables (application.actions.ts and the scope tables of platform.policy.ts): a
   // mutation is open to whoever could hold a relation or role of one of its rows; the command decides on the object.
@@ -72,6 +88,34 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   ExaminerProfile: 'grantViewer',
   Invitation: 'invitationViewer',
   Notification: 'notificationRecipient',
+  // After registration: a member's record is theirs, their society staff's and the federation's.
+  CpdActivity: 'memberRecordViewer',
+  CpdEvidenceFile: 'memberRecordViewer',
+  CpdSummary: 'memberRecordViewer',
+  CpdAudit: 'memberRecordViewer',
+  CpdYearCompliance: 'memberRecordViewer',
+  CpdYearRecord: 'memberRecordViewer',
+  CpdAuditDraw: 'societyCpdViewer',
+  CpdRequirements: 'authenticated',
+  // A complaint: its handlers and complainant; who complained, the handling's notes and the outcome each have their rule.
+  Complaint: {
+    id: 'complaintViewer', kind: 'complaintViewer', handler: 'complaintViewer', status: 'complaintViewer', round: 'complaintViewer',
+    societyCode: 'complaintViewer', applicationId: 'complaintViewer', decisionEventId: 'complaintViewer', concernsRegistrationNumber: 'complaintViewer',
+    subject: 'complaintViewer', content: 'complaintViewer', receivedOn: 'complaintViewer', targetWorkingDays: 'complaintViewer', dueOn: 'complaintViewer',
+    workingDaysTaken: 'complaintViewer', overdue: 'complaintViewer', steps: 'complaintViewer',
+    complainant: 'complainantViewer',
+    outcome: 'complaintOutcomeViewer', feedback: 'complaintViewer', feedbackOn: 'complaintViewer',
+  },
+  Complainant: 'complainantViewer',
+  ComplaintStep: {
+    id: 'complaintViewer', round: 'complaintViewer', handler: 'complaintViewer', action: 'complaintViewer', at: 'complaintViewer',
+    note: 'complaintHandlingViewer', evidence: 'complaintHandlingViewer', actorName: 'complaintHandlingViewer',
+  },
+  ComplaintTarget: 'authenticated',
+  PartnerBody: 'public',
+  RecognitionReferral: 'memberRecordViewer',
+  RecognitionCandidate: 'federation',
+  SocietyCpdFigures: 'societyCpdViewer',
   NotificationEdge: 'authenticated',
   NotificationConnection: 'authenticated',
   Enterprise: 'authenticated',

@@ -7,6 +7,8 @@ import type { PolicySubject } from './policy-subject';
 import { registrationRelations } from './registration.policy';
 import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
+import { allowComplaintAction, type ComplaintFacts } from './complaint.policy';
+import { allowMemberRecordAction, allowSocietyCpdAction, type MemberRecordFacts } from './member-record.policy';
 
 /** Conditions that depend only on the viewer: evaluated once per request. */
 export const VIEWER_CONDITIONS = {
@@ -118,6 +120,18 @@ export const OBJECT_CONDITIONS = {
     subject.principal?.accountId === invitation.accountId ||
     subject.scope.federation ||
     (invitation.societyId === subject.scope.society?.id && VIEWER_CONDITIONS.societyStaff(subject)),
+  /** A member's after-registration record (CPD, audit, referral): the member, their society's staff, the federation. */
+  memberRecordViewer: (subject: PolicySubject, record: MemberRecordFacts) => allowMemberRecordAction(subject, 'readMemberRecord', record),
+  /** A society's CPD audit draw: its staff and the federation. */
+  societyCpdViewer: (subject: PolicySubject, draw: { societyId: string }) => allowSocietyCpdAction(subject, 'readSocietyCpd', draw.societyId),
+  /** A complaint (and its steps' dates): its handlers and its complainant, never the member it concerns. */
+  complaintViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'read', complaint.complaintFacts),
+  /** Who complained: the handlers (and the complainant themselves). */
+  complainantViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'readComplainant', complaint.complaintFacts),
+  /** The notes and evidence of the handling: the handlers. */
+  complaintHandlingViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'readHandling', complaint.complaintFacts),
+  /** The outcome: the handlers, and the complainant once given feedback. */
+  complaintOutcomeViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'readOutcome', complaint.complaintFacts),
   /** A notification: its recipient only. */
   notificationRecipient: (subject: PolicySubject, notification: NotificationLike) => allowNotificationRead(subject, notification),
 };

@@ -2,6 +2,7 @@ import { FilePurpose, GrantRole } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
 import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
+import { allowMemberRecordAction, type MemberRecordFacts } from './member-record.policy';
 
 /** Facts about a stored file that decide who may download it. */
 export interface FileFacts {
@@ -9,6 +10,8 @@ export interface FileFacts {
   societyId: string;
   purpose?: FilePurpose | null;
   application?: ApplicationFacts;
+  /** CPD evidence: the member's record it belongs to. */
+  memberRecord?: MemberRecordFacts;
 }
 
 /** The dossier part a file belongs to in the visibility matrix: ID copies are identity documents, the rest dossier content. */
@@ -24,6 +27,8 @@ export function allowUpload(subject: PolicySubject): boolean {
 /** Downloading: the uploader, or whoever may read the dossier the file is attached to. */
 export async function allowDownload(subject: PolicySubject, file: FileFacts): Promise<boolean> {
   if (subject.principal?.accountId === file.ownerId) return true;
+  // CPD evidence: whoever may read the member's record (their society's staff, the federation).
+  if (file.memberRecord) return allowMemberRecordAction(subject, 'readMemberRecord', file.memberRecord);
   if (!file.application) return false;
   return canSee(await relationsOf(subject, file.application), partOfFile(file.purpose), file.application.stage);
 }

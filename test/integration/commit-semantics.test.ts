@@ -175,6 +175,12 @@ const STAFF_READS_EVERY_FIELD = [
   // Answers the public register entry, which anyone reads whole (proven for its siblings in the journey below; revoking
   // there would bar the identity every dossier of this file shares: test/integration/registration-status.test.ts).
   'revokeRegistration',
+  // Staff read every field of their society's CPD settings, audit draws and the audits they decide.
+  'setCpdRequirements', 'drawCpdAudit', 'decideCpdAudit',
+  // The handlers read every field of the complaints they handle; complaint targets are readable by anyone signed in.
+  'handleComplaint', 'setComplaintTarget',
+  // The secretariat reads every field of the referrals it makes (memberRecordViewer: the federation).
+  'referForMutualRecognition', 'recordReferralAnswer',
 ];
 
 /**
@@ -205,6 +211,12 @@ const NOT_YET_COVERED = [
   // An examiner's command: the verification request it returns is wholly visible to its author, so there is no
   // forbidden field to select (not yet in the every-field journey below).
   'requestVerification',
+  // CPD: the member reads every field of their own record (memberRecordViewer), so there is no forbidden field to
+  // select; test/integration/cpd.test.ts proves refusals change nothing.
+  'recordCpdActivity', 'attachCpdEvidence', 'detachCpdEvidence', 'saveCpdSummary', 'submitCpdAuditEvidence',
+  // The complainant's escalation: its selection could include the handlers' step notes (nulled for them); no row
+  // yet proves the escalation commits when such a field is refused (complaints.test.ts proves the refusals).
+  'escalateComplaint',
 ];
 
 describe('a mutation commits when its root field resolves, whatever its selection shows', () => {

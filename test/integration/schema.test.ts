@@ -47,7 +47,7 @@ describe('the access table', () => {
     // Everything else is guarded field by field; a confidential type made public would show up here first.
     expect(publicTypes).toEqual([
       'CompetencyArea', 'CompetencyItem', 'CurrentScope', 'EngineeringField', 'Grade', 'GradeBasicConditions', 'LoginPayload',
-      'NoticeEntry', 'PageInfo', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
+      'NoticeEntry', 'PageInfo', 'PartnerBody', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
       'WorkingDayOverride', 'WrittenExamReference', 'WrittenExamStandard',
     ]);
   });

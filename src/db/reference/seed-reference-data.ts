@@ -3,9 +3,10 @@ import { COMPETENCY_AREA_SEEDS, COMPETENCY_ITEM_SEEDS } from './competency-items
 import { ENGINEERING_FIELD_SEEDS } from './engineering-fields.data';
 import { GRADE_SEEDS } from './grades.data';
 import { SOCIETY_SEEDS } from './societies.data';
+import { PARTNER_BODY_SEEDS } from './partner-bodies.data';
 
 /**
- * Upserts the reference data (fields, specialties, grades, competencies, the 14 societies).
+ * Upserts the reference data (fields, specialties, grades, competencies, the 14 societies, the mutual-recognition partners).
  * Idempotent: texts are refreshed on every start, while a society's status set by the federation is kept.
  */
 export async function seedReferenceData(em: EntityManager): Promise<void> {
@@ -63,6 +64,19 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
          select s.id, f.id from society s, engineering_field f where s.code = ? and f.code = any(?::text[])
          on conflict do nothing`,
         [society.code, `{${society.fieldCodes.join(',')}}`],
+      );
+    }
+    // Partner bodies arrive with migration 20261130072000: a database migrated only part of the way (the migration
+    // tests seed at earlier steps) has no table for them yet.
+    const partnerTable = await tx.getConnection().execute<Array<{ present: boolean }>>(
+      `select to_regclass('partner_body') is not null as present`, [], 'all', tx.getTransactionContext(),
+    );
+    for (const [index, body] of partnerTable[0].present ? PARTNER_BODY_SEEDS.entries() : []) {
+      await run(
+        `insert into partner_body (id, code, name_zh, name_en, jurisdiction_zh, jurisdiction_en, sort_order) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?)
+         on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, jurisdiction_zh = excluded.jurisdiction_zh,
+           jurisdiction_en = excluded.jurisdiction_en, sort_order = excluded.sort_order`,
+        [body.code, body.nameZh, body.nameEn, body.jurisdictionZh, body.jurisdictionEn, index],
       );
     }
   });

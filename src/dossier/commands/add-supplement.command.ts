@@ -16,7 +16,7 @@ export async function addSupplementCommand(
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'addSupplement');
   let file: StoredFile | undefined;
   if (input.fileId) {
-    file = (isUuid(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId, application: null }) : null) ?? undefined;
+    file = (isUuid(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId, application: null, attachedAt: null }) : null) ?? undefined;
     if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
     file.application = application;
     file.purpose = FilePurpose.SUPPLEMENT;

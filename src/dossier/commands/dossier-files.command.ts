@@ -21,7 +21,8 @@ export async function attachFileCommand(
   const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion);
   const file = isUuid(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId }) : null;
   if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
-  if (file.application) {
+  // A file attached anywhere (a dossier, a CPD activity) is taken.
+  if (file.application || file.attachedAt) {
     throw new AppError('BAD_USER_INPUT', { field: 'input.fileId', params: { detail: 'the file is already attached', detailZh: '该文件已附加到申请材料中' } });
   }
   const rule = FILE_RULES[input.purpose];

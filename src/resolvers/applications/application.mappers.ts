@@ -98,7 +98,7 @@ export function toEventType(event: ApplicationEvent, applicationFacts: Applicati
   const items = event.details?.items;
   return Object.assign(new ApplicationEventType(), {
     applicationFacts,
-    action: event.action, fromStage: event.fromStage, toStage: event.toStage,
+    id: event.id, action: event.action, fromStage: event.fromStage, toStage: event.toStage,
     reason: shown.reason ? event.reason ?? null : null,
     items: shown.reason && Array.isArray(items) ? items.map(String) : null,
     // The actor's account may itself be hidden from this viewer by row-level security (a federation officer): no name then.

@@ -167,6 +167,7 @@ export class SupplementType extends DossierPartObject {
 /** One step of the history. */
 @ObjectType('ApplicationEvent')
 export class ApplicationEventType extends DossierPartObject {
+  @Field(() => ID, { nullable: true, description: 'What a complaint about a result names as the decision contested' }) id?: string;
   @Field(() => String, { nullable: true }) action?: string;
   @Field(() => ApplicationStage, { nullable: true }) fromStage?: ApplicationStage;
   @Field(() => ApplicationStage, { nullable: true }) toStage?: ApplicationStage;

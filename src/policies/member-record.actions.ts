@@ -1,0 +1,28 @@
+import type { ScopeActionRule } from './scope-action';
+
+/**
+ * After registration (issue 13): the mutations on a member's record, on complaints and on referrals. Each row is the
+ * shield rule; the command then decides on the object with its policy (member-record.policy.ts, complaint.policy.ts):
+ * a member's own record, a complaint's handlers, the federation's referrals.
+ */
+export const MEMBER_RECORD_ACTION_TABLE = {
+  // CPD: the member keeps the record (any account may hold a registration); staff configure and audit.
+  recordCpdActivity: { who: ['authenticated'] },
+  attachCpdEvidence: { who: ['authenticated'] },
+  detachCpdEvidence: { who: ['authenticated'] },
+  saveCpdSummary: { who: ['authenticated'] },
+  submitCpdAuditEvidence: { who: ['authenticated'] },
+  setCpdRequirements: { who: ['societyStaffOrFederationAdmin'] },
+  drawCpdAudit: { who: ['societyStaff'] },
+  decideCpdAudit: { who: ['societyStaff'] },
+  // Anyone may send the federation an opinion (rate-limited per address); the command checks each kind's complainant.
+  lodgeComplaint: { who: ['public'] },
+  // The handlers: the society's staff for a result, the federation's committee or secretariat otherwise.
+  handleComplaint: { who: ['societyStaffOrFederation'] },
+  // Whoever disagrees with the handling escalates: the complainant, any signed-in account.
+  escalateComplaint: { who: ['authenticated'] },
+  setComplaintTarget: { who: ['federationAdmin'] },
+  // The secretariat refers members abroad (seed 002).
+  referForMutualRecognition: { who: ['federation'] },
+  recordReferralAnswer: { who: ['federation'] },
+} as const satisfies Record<string, ScopeActionRule>;
