@@ -27,6 +27,8 @@ import { ProcedureStepsResolver } from '../resolvers/applications/procedure-step
 import { WorkingDaysResolver } from '../resolvers/calendar/working-days.resolver';
 import { CATEGORY_PLUGINS } from '../categories/registry';
 
+import { ReportResolver } from '../resolvers/reports/report.resolver';
+
 /** Every resolver class of the API, listed explicitly. */
 export const RESOLVERS = [
   ReferenceQueryResolver,
@@ -56,6 +58,7 @@ export const RESOLVERS = [
   WrittenExamResolver,
   VerificationResolver,
   WorkingDaysResolver,
+  ReportResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;
 

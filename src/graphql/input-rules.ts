@@ -57,6 +57,10 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'InterviewQuestionnaireInput.overall': RATING,
   'InterviewQuestionnaireInput.fairness': RATING,
   'InterviewQuestionnaireInput.professionalism': RATING,
+  'ReportFilter.from': CALENDAR_DATE,
+  'ReportFilter.to': CALENDAR_DATE,
+  // Five years: a registration's whole validity.
+  'Query.registrationReport.expiringWithinMonths': { kind: 'integer', min: 1, max: 60 },
 };
 
 

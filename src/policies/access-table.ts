@@ -42,6 +42,11 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     // Only published standards, of the society in scope: the pass conditions applicants are judged by are public.
     writtenExamStandards: 'public',
     writtenExamStandardsByField: 'federation',
+    // Reports: the report policy (src/policies/report.policy.ts) decides the reach inside; staff see their own society.
+    funnelReport: 'societyStaffOrFederation',
+    cycleTimesReport: 'societyStaffOrFederation',
+    examinerWorkloadReport: 'societyStaffOrFederation',
+    registrationReport: 'societyStaffOrFederation',
   },
   Mutation: {
     login: 'public',
@@ -258,6 +263,11 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   WrittenExamStandard: 'public',
   WrittenExamReference: 'public',
   WrittenExamStandardComparison: 'federation',
+  // Report rows are aggregates over the viewer's reach, already decided by the report policy.
+  FunnelRow: 'societyStaffOrFederation',
+  CycleTimeRow: 'societyStaffOrFederation',
+  ExaminerWorkloadRow: 'societyStaffOrFederation',
+  RegistrationReportRow: 'societyStaffOrFederation',
   PublicNotice: 'public',
   NoticeEntry: 'public',
   // Objections, with the objector's contact: society staff only.

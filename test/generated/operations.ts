@@ -143,6 +143,12 @@ export type AssignMaterialReviewersInput = {
   expectedVersion: number;
 };
 
+export type AssignmentKind =
+  | 'INTERVIEW'
+  | 'MATERIAL_REVIEW'
+  | 'PAPER_JUDGE'
+  | 'REVIEW_GROUP';
+
 export type AttachFileInput = {
   applicationId: string;
   caption?: string | null | undefined;
@@ -496,6 +502,26 @@ export type RegistrationStatus =
   | 'CANCELLED'
   | 'REVOKED'
   | 'SUSPENDED';
+
+/** What a report is broken down by: society, field, grade, channel, period (China month) */
+export type ReportDimension =
+  | 'CHANNEL'
+  | 'FIELD'
+  | 'GRADE'
+  | 'PERIOD'
+  | 'SOCIETY';
+
+export type ReportFilter = {
+  channels?: Array<ApplicationChannel> | null | undefined;
+  fieldCodes?: Array<string> | null | undefined;
+  /** First day (YYYY-MM-DD): the report starts with its month. Default: eleven months before `to` */
+  from?: string | null | undefined;
+  gradeCodes?: Array<string> | null | undefined;
+  /** Society codes; society staff only ever see their own society */
+  societyCodes?: Array<string> | null | undefined;
+  /** Last day (YYYY-MM-DD): the report ends with its month. Default: today (China) */
+  to?: string | null | undefined;
+};
 
 export type ResolveObjectionInput = {
   /** The application's version (when upheld) */
@@ -1356,6 +1382,38 @@ export type CompetencyAreasQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CompetencyAreasQuery = { competencyAreas: Array<{ code: string, name: string, items: Array<{ code: string }> }> };
 
+export type FunnelReportQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+  groupBy?: Array<ReportDimension> | ReportDimension | null | undefined;
+}>;
+
+
+export type FunnelReportQuery = { funnelReport: Array<{ societyCode: string | null, fieldCode: string | null, gradeCode: string | null, channel: ApplicationChannel | null, period: string | null, stage: ApplicationStage | null, entries: number | null, exits: number | null, inStage: number | null }> | null };
+
+export type CycleTimesReportQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+  groupBy?: Array<ReportDimension> | ReportDimension | null | undefined;
+}>;
+
+
+export type CycleTimesReportQuery = { cycleTimesReport: Array<{ societyCode: string | null, fieldCode: string | null, gradeCode: string | null, channel: ApplicationChannel | null, period: string | null, span: string | null, finished: number | null, p50Days: number | null, p90Days: number | null, meanDays: number | null, finishedOverdue: number | null, overdueShare: number | null, openOverdue: number | null, deadlineZh: string | null, deadlineEn: string | null }> | null };
+
+export type ExaminerWorkloadReportQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type ExaminerWorkloadReportQuery = { examinerWorkloadReport: Array<{ examinerId: string | null, societyCode: string | null, examinerName: string | null, fieldCode: string | null, kind: AssignmentKind | null, assigned: number | null, removed: number | null, completed: number | null, standing: number | null, meanTurnaroundHours: number | null }> | null };
+
+export type RegistrationReportQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+  groupBy?: Array<ReportDimension> | ReportDimension | null | undefined;
+  expiringWithinMonths?: number | null | undefined;
+}>;
+
+
+export type RegistrationReportQuery = { registrationReport: Array<{ societyCode: string | null, fieldCode: string | null, gradeCode: string | null, channel: ApplicationChannel | null, period: string | null, granted: number | null, expiring: number | null }> | null };
+
 export type AuthorizeSocietyMutationVariables = Exact<{
   input: AuthorizeSocietyInput;
 }>;
@@ -1493,6 +1551,10 @@ export const EngineeringFieldsDocument = {"kind":"Document","definitions":[{"kin
 export const GradesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Grades"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ladder"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grades"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ladder"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ladder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ladder"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"basicConditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minRelevantWorkYears"}},{"kind":"Field","name":{"kind":"Name","value":"minMajorWorkYears"}},{"kind":"Field","name":{"kind":"Name","value":"education"}}]}}]}}]}}]} as unknown as DocumentNode<GradesQuery, GradesQueryVariables>;
 export const CompetencyItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompetencyItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"professionalWording"}},{"kind":"Field","name":{"kind":"Name","value":"seniorWording"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceExamples"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CompetencyItemsQuery, CompetencyItemsQueryVariables>;
 export const CompetencyAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompetencyAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CompetencyAreasQuery, CompetencyAreasQueryVariables>;
+export const FunnelReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FunnelReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportDimension"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funnelReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"societyCode"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCode"}},{"kind":"Field","name":{"kind":"Name","value":"gradeCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"exits"}},{"kind":"Field","name":{"kind":"Name","value":"inStage"}}]}}]}}]} as unknown as DocumentNode<FunnelReportQuery, FunnelReportQueryVariables>;
+export const CycleTimesReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleTimesReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportDimension"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleTimesReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"societyCode"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCode"}},{"kind":"Field","name":{"kind":"Name","value":"gradeCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"span"}},{"kind":"Field","name":{"kind":"Name","value":"finished"}},{"kind":"Field","name":{"kind":"Name","value":"p50Days"}},{"kind":"Field","name":{"kind":"Name","value":"p90Days"}},{"kind":"Field","name":{"kind":"Name","value":"meanDays"}},{"kind":"Field","name":{"kind":"Name","value":"finishedOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"overdueShare"}},{"kind":"Field","name":{"kind":"Name","value":"openOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineZh"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineEn"}}]}}]}}]} as unknown as DocumentNode<CycleTimesReportQuery, CycleTimesReportQueryVariables>;
+export const ExaminerWorkloadReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExaminerWorkloadReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"examinerWorkloadReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"examinerId"}},{"kind":"Field","name":{"kind":"Name","value":"societyCode"}},{"kind":"Field","name":{"kind":"Name","value":"examinerName"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"standing"}},{"kind":"Field","name":{"kind":"Name","value":"meanTurnaroundHours"}}]}}]}}]} as unknown as DocumentNode<ExaminerWorkloadReportQuery, ExaminerWorkloadReportQueryVariables>;
+export const RegistrationReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistrationReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportDimension"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiringWithinMonths"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"expiringWithinMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiringWithinMonths"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"societyCode"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCode"}},{"kind":"Field","name":{"kind":"Name","value":"gradeCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"expiring"}}]}}]}}]} as unknown as DocumentNode<RegistrationReportQuery, RegistrationReportQueryVariables>;
 export const AuthorizeSocietyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthorizeSociety"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorizeSocietyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizeSociety"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuthorizeSocietyMutation, AuthorizeSocietyMutationVariables>;
 export const SuspendSocietyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendSociety"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendSociety"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedAt"}}]}}]}}]} as unknown as DocumentNode<SuspendSocietyMutation, SuspendSocietyMutationVariables>;
 export const ReinstateSocietyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReinstateSociety"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateSociety"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReinstateSocietyMutation, ReinstateSocietyMutationVariables>;
