@@ -17,6 +17,7 @@ import { createObservability } from '../observability';
 import type { Logger } from '../observability/logger';
 import { applyFieldPolicies } from '../policies/shield';
 import { fileRoutes } from './file-routes';
+import { reportRoutes } from './report-routes';
 import { withMutationSavepoints } from './commit-rules';
 import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
@@ -79,6 +80,7 @@ export async function startServer(
     }
   });
   app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
+  app.use(reportRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits, observability.logger));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

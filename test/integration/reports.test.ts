@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { GrantRole } from '../../src/entities/enums';
 import {
@@ -165,6 +166,81 @@ describe('who may read reports', () => {
     expect(errorOf(await app.gql(FunnelReportDocument, { filter: { from: '2026-11-01', to: '2026-10-01' } }, { token: federation.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
     expect(errorOf(await app.gql(FunnelReportDocument, { filter: { fieldCodes: ['NOPE'] } }, { token: federation.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.fieldCodes' });
     expect(errorOf(await app.gql(RegistrationReportDocument, { expiringWithinMonths: 0 }, { token: federation.token }))).toMatchObject({ code: 'NUMBER_OUT_OF_RANGE' });
+  });
+});
+
+/** GET an export with the given token and society. */
+async function exportOf(path: string, as: { token?: string; society?: string }) {
+  const headers: Record<string, string> = {};
+  if (as.token) headers.authorization = `Bearer ${as.token}`;
+  if (as.society) headers['x-society'] = as.society;
+  const response = await fetch(new URL(path, app.server.url).toString(), { headers });
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+describe('exports', () => {
+  it('streams the funnel as CSV with Chinese headers and the query\'s figures', async () => {
+    const response = await exportOf('/reports/funnel.csv?from=2026-01-01&to=2026-11-30', driver.staff.as);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('申请漏斗.csv')}`);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const text = response.body.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trim().split('\n');
+    expect(lines[0]).toBe('学会,工程技术领域,会员级别,申请渠道,统计月份,阶段,进入数,离开数,期末在该阶段数');
+    expect(lines).toContain('CSEE,,,,,ACCEPTED,2,1,1');
+    expect(lines.every((line, index) => index === 0 || line.startsWith('CSEE,'))).toBe(true);
+  });
+
+  it('applies the same filters and breakdown as the query', async () => {
+    const response = await exportOf('/reports/funnel.csv?from=2026-01-01&to=2026-11-30&groupBy=PERIOD&society=CSEE', { token: federation.token });
+    const lines = response.body.toString('utf8').slice(1).trim().split('\n');
+    expect(lines).toEqual(expect.arrayContaining([',,,,2026-10,RETURNED_FOR_COMPLETION,1,0,1', ',,,,2026-11,RETURNED_FOR_COMPLETION,0,1,0']));
+    const none = await exportOf('/reports/funnel.csv?from=2026-01-01&to=2026-11-30&society=CES', driver.staff.as);
+    expect(none.body.toString('utf8').slice(1).trim().split('\n')).toHaveLength(1);
+  });
+
+  it('streams cycle times as XLSX with Chinese headers', async () => {
+    const response = await exportOf('/reports/cycle-times.xlsx?from=2026-01-01&to=2026-11-30', { token: federation.token });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as never);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('办理周期');
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 8)).toEqual(['学会', '工程技术领域', '会员级别', '申请渠道', '统计月份', '阶段或全程', '已完成数']);
+    const returned = sheet.getRows(2, sheet.rowCount - 1)!.find((row) => row.getCell(6).value === 'RETURNED_FOR_COMPLETION' && row.getCell(1).value === 'CSEE')!;
+    expect([returned.getCell(7).value, returned.getCell(8).value, returned.getCell(11).value, returned.getCell(12).value]).toEqual([1, 45, 1, 1]);
+  });
+
+  it('exports the written-exam pass conditions side by side for the federation only', async () => {
+    const response = await exportOf('/reports/written-exam-standards.csv?field=ELECTRICAL', { token: federation.token });
+    const lines = response.body.toString('utf8').slice(1).trim().split('\n');
+    expect(lines[0]).toBe('工程技术领域,学会,学会名称,笔试合格分数线,学会通用合格分数线,已发布,发布时间');
+    expect(lines.slice(1).map((line) => line.split(',')[1]).sort()).toEqual(['CES', 'CSEE']);
+    expect((await exportOf('/reports/written-exam-standards.csv?field=ELECTRICAL', driver.staff.as)).status).toBe(403);
+  });
+
+  it.each([
+    ['an applicant', async () => ({ token: (await applicantOf(app, 'CSEE')).token, society: 'CSEE' }), 403, 'FORBIDDEN'],
+    ['an examiner', async () => ({ token: (await loggedIn(app, examinerOf('CSEE', 'ELECTRICAL'))).token, society: 'CSEE' }), 403, 'FORBIDDEN'],
+    ['nobody signed in', async () => ({}), 401, 'UNAUTHENTICATED'],
+  ])('refuses %s', async (_who, as, status, code) => {
+    const options = await as();
+    for (const path of ['/reports/funnel.csv', '/reports/cycle-times.xlsx', '/reports/examiner-workload.csv', '/reports/registrations.xlsx']) {
+      const response = await exportOf(path, options);
+      expect(response.status).toBe(status);
+      expect(JSON.parse(response.body.toString('utf8')).errors[0].extensions.code).toBe(code);
+    }
+  });
+
+  it('checks its parameters like the query does', async () => {
+    const bad = async (path: string) => JSON.parse((await exportOf(path, { token: federation.token })).body.toString('utf8')).errors[0].extensions;
+    expect(await bad('/reports/funnel.csv?from=2026-02-30')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expect(await bad('/reports/registrations.csv?expiringWithinMonths=61')).toMatchObject({ code: 'NUMBER_OUT_OF_RANGE', field: 'expiringWithinMonths' });
+    expect(await bad('/reports/funnel.csv?channel=POST')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'channel' });
+    expect(await bad('/reports/nothing.csv')).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
