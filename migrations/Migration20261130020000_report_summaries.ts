@@ -153,6 +153,8 @@ begin
       from application_event e join application a on a.id = e.application_id
      where e.from_stage <> e.to_stage
     window w as (partition by e.application_id order by e.seq);
+  create index on report_change (application_id, seq);
+  analyze report_change;
   -- A visit's deadline: the one its step set, as last moved before the visit ended.
   alter table report_change add column deadline date;
   update report_change c set deadline = coalesce((
