@@ -89,7 +89,7 @@ async function generate(ownerUrl: string): Promise<number> {
     select g, gen_random_uuid() as id, gen_random_uuid() as account_id, s.id as society_id, s.field_id, s.specialty_id,
            (select id from grade where ladder = 'GENERAL' and code = (array['TRAINEE','PROFESSIONAL','SENIOR'])[1 + g % 3]) as grade_id,
            case when g % 5 = 0 then 'ENTERPRISE' else 'INDIVIDUAL' end::application_channel as channel,
-           (g * 7919) % 100 as pick,
+           (g::bigint * 7919) % 100 as pick,
            timestamptz '2024-01-01 09:00:00+08' + ((${NOW} - timestamptz '2024-01-01 09:00:00+08') * (g::float / $1)) as submitted_at
       from generate_series(1, $1::int) g
       join (select row_number() over (order by s.code) - 1 as n, s.id, sf.field_id,

@@ -18,6 +18,7 @@ import type { Logger } from '../observability/logger';
 import { applyFieldPolicies } from '../policies/shield';
 import { fileRoutes } from './file-routes';
 import { reportRoutes } from './report-routes';
+import { dashboardRoutes } from './dashboard-routes';
 import { withMutationSavepoints } from './commit-rules';
 import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
@@ -80,6 +81,7 @@ export async function startServer(
     }
   });
   app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
+  app.use(dashboardRoutes());
   app.use(reportRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits, observability.logger));
   app.use(
     '/graphql',
