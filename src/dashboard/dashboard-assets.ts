@@ -45,6 +45,7 @@ export const DASHBOARD_HTML = `<!doctype html>
 </html>
 `;
 
+/** The page's style (served as /dashboard/dashboard.css: the CSP allows no inline style). */
 export const DASHBOARD_CSS = `body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", sans-serif; margin: 0; color: #1f2933; background: #f5f7fa; }
 header { background: #0b4f8a; color: #fff; padding: 12px 24px; display: flex; justify-content: space-between; align-items: center; }
 header h1 { font-size: 20px; margin: 0; }
@@ -57,6 +58,7 @@ label { display: flex; flex-direction: column; font-size: 13px; gap: 4px; }
 h2 { font-size: 16px; }
 `;
 
+/** The page's script (served as /dashboard/dashboard.js: the CSP allows no inline script); plain ES5, no bundler. */
 export const DASHBOARD_JS = `'use strict';
 (function () {
   var token = sessionStorage.getItem('ece-token') || '';
