@@ -46,6 +46,12 @@ export class Migration20261130020000_report_summaries extends Migration {
     this.addSql(`create function report_evaluation_deadline(channel application_channel, accepted timestamptz, recorded date) returns date language sql immutable as
       $$ select case when channel = 'ENTERPRISE' then (report_china_day(accepted) + interval '6 months')::date else recorded end $$;`);
 
+    this.addSql(`create function report_add_flow(society uuid, field uuid, grade uuid, way application_channel, at_stage application_stage, month date,
+        add_entries int, add_exits int) returns void language sql security definer set search_path = public, pg_temp as $fn$
+      insert into report_stage_flow as f (society_id, field_id, grade_id, channel, stage, period, entries, exits)
+        values (society, field, grade, way, at_stage, month, add_entries, add_exits)
+        on conflict (society_id, field_id, grade_id, channel, stage, period) do update set entries = f.entries + excluded.entries, exits = f.exits + excluded.exits;
+    $fn$;`);
     this.addSql(`create function report_on_application_event() returns trigger language plpgsql security definer set search_path = public, pg_temp as $fn$
       declare
         app record;
@@ -54,6 +60,7 @@ export class Migration20261130020000_report_summaries extends Migration {
         month date := report_period(new.at);
         accepted timestamptz;
         evaluation date;
+        had_entry boolean;
       begin
         if new.from_stage = new.to_stage then
           -- Not a step between stages; a moved deadline moves the open visit's deadline.
@@ -64,21 +71,25 @@ export class Migration20261130020000_report_summaries extends Migration {
         end if;
         select society_id, field_id, grade_id, channel into app from application where id = new.application_id;
         select * into entry from report_stage_entry where application_id = new.application_id for update;
+        had_entry := found;
         accepted := entry.accepted_at;
         evaluation := entry.evaluation_deadline;
-        if found then
-          insert into report_stage_flow as f (society_id, field_id, grade_id, channel, stage, period, exits)
-            values (app.society_id, app.field_id, app.grade_id, app.channel, entry.stage, month, 1)
-            on conflict (society_id, field_id, grade_id, channel, stage, period) do update set exits = f.exits + 1;
+        -- Flow rows are locked in stage order whichever way the step goes, so that two steps in opposite
+        -- directions in the same cell and month cannot deadlock each other.
+        if had_entry and entry.stage < new.to_stage then
+          perform report_add_flow(app.society_id, app.field_id, app.grade_id, app.channel, entry.stage, month, 0, 1);
+        end if;
+        perform report_add_flow(app.society_id, app.field_id, app.grade_id, app.channel, new.to_stage, month, 1, 0);
+        if had_entry and entry.stage > new.to_stage then
+          perform report_add_flow(app.society_id, app.field_id, app.grade_id, app.channel, entry.stage, month, 0, 1);
+        end if;
+        if had_entry then
           insert into report_cycle_histogram as h (society_id, field_id, grade_id, channel, span, period, days, overdue, visits)
             values (app.society_id, app.field_id, app.grade_id, app.channel, entry.stage::text, month,
                     greatest(0, floor(extract(epoch from new.at - entry.entered_at) / 86400))::int,
                     coalesce(day > entry.stage_deadline, false), 1)
             on conflict (society_id, field_id, grade_id, channel, span, period, days, overdue) do update set visits = h.visits + 1;
         end if;
-        insert into report_stage_flow as f (society_id, field_id, grade_id, channel, stage, period, entries)
-          values (app.society_id, app.field_id, app.grade_id, app.channel, new.to_stage, month, 1)
-          on conflict (society_id, field_id, grade_id, channel, stage, period) do update set entries = f.entries + 1;
         if new.details ? 'evaluationDeadline' then
           accepted := new.at;
           evaluation := report_evaluation_deadline(app.channel, new.at, (new.details->>'evaluationDeadline')::date);
@@ -139,7 +150,9 @@ export class Migration20261130020000_report_summaries extends Migration {
       for (const sql of tenantRlsStatements(table)) this.addSql(sql);
       this.addSql(`grant select on "${table}" to ${APP_ROLE};`);
     }
-    this.addSql(`revoke execute on function report_rebuild_summaries() from public;`);
+    // Only the triggers (running as the owner) may write the summaries: the API's role cannot call the writers.
+    this.addSql(`revoke execute on function report_rebuild_summaries(), report_add_flow(uuid, uuid, uuid, application_channel, application_stage, date, int, int),
+      report_add_examiner_activity(uuid, uuid, assignment_kind, timestamptz, int, int, int, bigint) from public;`);
   }
 }
 

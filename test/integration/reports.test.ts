@@ -267,4 +267,24 @@ describe('the summaries', () => {
       await client.end();
     }
   });
+
+  it('cannot be written by the API\'s role, directly or through the trigger functions', async () => {
+    const client = new Client({ connectionString: app.appUrl });
+    await client.connect();
+    try {
+      for (const sql of [
+        `delete from report_stage_flow`,
+        `insert into report_examiner_activity (examiner_id, society_id, kind, period) values (gen_random_uuid(), gen_random_uuid(), 'MATERIAL_REVIEW', '2026-11-01')`,
+        `select report_add_flow(gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 'INDIVIDUAL', 'SUBMITTED', '2026-11-01', 1, 0)`,
+        `select report_rebuild_summaries()`,
+      ]) {
+        await client.query('begin');
+        await client.query(`select set_config('app.society_ids', '{}', true), set_config('app.federation', 'off', true), set_config('app.account_id', '', true)`);
+        await expect(client.query(sql)).rejects.toThrow(/permission denied/);
+        await client.query('rollback');
+      }
+    } finally {
+      await client.end();
+    }
+  });
 });
