@@ -141,7 +141,7 @@ async function generate(ownerUrl: string): Promise<number> {
            (select account_id from role_grant where role = 'SOCIETY_STAFF' limit 1), s.at
       from bench_step s join application a on a.id = s.application_id join engineering_field f on f.id = a.field_id join grade gr on gr.id = a.grade_id
      where s.to_stage = 'REGISTERED'`);
-  await timed(client, 'summaries rebuilt from the history', 'select report_rebuild_summaries()');
+  await timed(client, 'summaries rebuilt from the history', 'select report_rebuild_summaries(), report_rebuild_registration_expiry()');
   await client.query(`set session_replication_role = origin`);
   await client.query('drop table bench_app, bench_path, bench_step');
   await timed(client, 'analyze', 'analyze');
@@ -159,14 +159,18 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
   const maintenance = new Client({ connectionString: serverUrl });
   await maintenance.connect();
-  await maintenance.query(`drop database if exists ${DATABASE} with (force)`);
-  await maintenance.query(`create database ${DATABASE}`);
+  // REUSE_DATABASE=1 measures again on the database a KEEP_DATABASE=1 run left (new migrations are applied).
+  const reuse = process.env.REUSE_DATABASE === '1';
+  if (!reuse) {
+    await maintenance.query(`drop database if exists ${DATABASE} with (force)`);
+    await maintenance.query(`create database ${DATABASE}`);
+  }
   const ownerUrl = Object.assign(new URL(serverUrl), { pathname: `/${DATABASE}` }).toString();
   await ensureAppRole(ownerUrl, config.appDbPassword);
   await migrateAndSeed(ownerUrl);
 
-  process.stdout.write(`generating ${APPLICATIONS.toLocaleString('en')} applications…\n`);
-  const generatorSeconds = await generate(ownerUrl);
+  if (!reuse) process.stdout.write(`generating ${APPLICATIONS.toLocaleString('en')} applications…\n`);
+  const generatorSeconds = reuse ? Number.NaN : await generate(ownerUrl);
   const sizes = (await maintenance.query(`select pg_size_pretty(pg_database_size($1)) as size,
       (select count(*) from pg_stat_activity) as _ from pg_database limit 1`, [DATABASE])).rows[0];
   const owner = new Client({ connectionString: ownerUrl });
@@ -225,7 +229,7 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${Number(counts.applications).toLocaleString('en')} applications, ${Number(counts.events).toLocaleString('en')} history events, `
     + `${Number(counts.assignments).toLocaleString('en')} assignments, ${Number(counts.registrations).toLocaleString('en')} registrations; `
     + `summaries: ${counts.flow_rows} flow rows, ${counts.histogram_rows} histogram rows\n`);
-  process.stdout.write(`generator: ${generatorSeconds.toFixed(1)} s; database size: ${sizes.size}\n\n`);
+  process.stdout.write(`generator: ${reuse ? 'not run (REUSE_DATABASE)' : `${generatorSeconds.toFixed(1)} s`}; database size: ${sizes.size}\n\n`);
   process.stdout.write(`| report (HTTP, ${RUNS} runs after warm-up) | p50 ms | p90 ms |\n| --- | ---: | ---: |\n${results.join('\n')}\n`);
 }
 

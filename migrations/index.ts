@@ -22,6 +22,7 @@ import { Migration20261129111000_submission_consent } from './Migration202611291
 import { Migration20261129112000_verification_request } from './Migration20261129112000_verification_request';
 import { Migration20261129113000_written_exam_standard } from './Migration20261129113000_written_exam_standard';
 import { Migration20261130020000_report_summaries } from './Migration20261130020000_report_summaries';
+import { Migration20261130020100_registration_expiry_summary } from './Migration20261130020100_registration_expiry_summary';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129112000_verification_request', class: Migration20261129112000_verification_request },
   { name: 'Migration20261129113000_written_exam_standard', class: Migration20261129113000_written_exam_standard },
   { name: 'Migration20261130020000_report_summaries', class: Migration20261130020000_report_summaries },
+  { name: 'Migration20261130020100_registration_expiry_summary', class: Migration20261130020100_registration_expiry_summary },
 ];

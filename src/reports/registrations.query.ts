@@ -4,7 +4,7 @@ import { breakdownKeyString, breakdownOf, breakdownSql, dimensionConditions, Rep
 /** Registrations granted in the period and registrations expiring soon, within one breakdown cell. */
 export interface RegistrationRow extends BreakdownKey {
   granted: number;
-  /** Active registrations whose validity ends from today to `expiringWithinMonths` months ahead (by expiry month when broken down by period). */
+  /** Active registrations whose validity ends from this month to the month `expiringWithinMonths` ahead (by expiry month when broken down by period). */
   expiring: number;
 }
 
@@ -15,7 +15,7 @@ function addMonthsSql(): string {
 
 /**
  * Registrations granted (entries into REGISTERED in the history summary, report_stage_flow) and expiries coming
- * up (the register's validity, through the index on valid_until), merged by breakdown cell.
+ * up (the register's summary by expiry month, report_registration_expiry), merged by breakdown cell.
  */
 export async function registrationsReport(em: EntityManager, filter: ResolvedFilter, groupBy: readonly ReportDimension[], expiringWithinMonths: number): Promise<RegistrationRow[]> {
   const b = breakdownSql(groupBy);
@@ -27,15 +27,17 @@ export async function registrationsReport(em: EntityManager, filter: ResolvedFil
         ${b.innerGroup.length > 0 ? `group by ${b.innerGroup.join(', ')}` : ''}) r ${b.joins.join(' ')}`,
     [...flowWhere.params, filter.fromMonth, filter.toMonth],
   );
-  // The register has no summary dimensions of its own: its application gives field, grade and channel.
-  const expiryWhere = dimensionConditions(filter, 'reg', { field: 'app.field_id', grade: 'app.grade_id', channel: 'app.channel' });
-  const inner = b.dims.map((d) => (d === ReportDimension.PERIOD ? `date_trunc('month', reg.valid_until)::date as period` : d === ReportDimension.SOCIETY ? 'reg.society_id' : d === ReportDimension.CHANNEL ? 'app.channel' : `app.${d.toLowerCase()}_id`));
-  const group = inner.map((column) => column.replace(/ as period$/, ''));
+  // Expiries from the register's summary (report_registration_expiry), by the month validity ends: from this
+  // month to the month `expiringWithinMonths` ahead.
+  const expiryWhere = dimensionConditions(filter, 't');
+  const e = breakdownSql(groupBy);
+  const inner = e.inner.map((column) => column.replace('t.period as period', 't.expiry_month as period'));
+  const group = e.innerGroup.map((column) => (column === 't.period' ? 't.expiry_month' : column));
   const expiring = await em.execute<Array<Record<string, unknown>>>(
-    `select ${b.shown.join(', ')}, r.n from (
-       select ${[...inner, 'count(*)::int as n'].join(', ')} from registration reg join application app on app.id = reg.application_id
-        where ${expiryWhere.sql} and reg.status = 'ACTIVE' and reg.valid_until >= ?::date and reg.valid_until < ${addMonthsSql()}
-        ${group.length > 0 ? `group by ${group.join(', ')}` : ''}) r ${b.joins.join(' ')}`,
+    `select ${e.shown.join(', ')}, r.n from (
+       select ${[...inner, 'sum(t.active)::int as n'].join(', ')} from report_registration_expiry t
+        where ${expiryWhere.sql} and t.expiry_month between date_trunc('month', ?::date)::date and date_trunc('month', ${addMonthsSql()})::date
+        ${group.length > 0 ? `group by ${group.join(', ')}` : ''}) r ${e.joins.join(' ')}`,
     [...expiryWhere.params, filter.today, filter.today, expiringWithinMonths],
   );
   const rows = new Map<string, RegistrationRow>();
@@ -47,6 +49,6 @@ export async function registrationsReport(em: EntityManager, filter: ResolvedFil
     return found;
   };
   for (const row of granted) if (Number(row.n) > 0) cell(row).granted += Number(row.n);
-  for (const row of expiring) cell(row).expiring += Number(row.n);
+  for (const row of expiring) if (Number(row.n) > 0) cell(row).expiring += Number(row.n);
   return [...rows.values()].sort((x, y) => breakdownKeyString(x, '').localeCompare(breakdownKeyString(y, '')));
 }

@@ -251,7 +251,7 @@ describe('the summaries', () => {
     try {
       const snapshot = async () => {
         const tables: Record<string, unknown[]> = {};
-        for (const table of ['report_stage_entry', 'report_stage_flow', 'report_cycle_histogram', 'report_examiner_activity']) {
+        for (const table of ['report_stage_entry', 'report_stage_flow', 'report_cycle_histogram', 'report_examiner_activity', 'report_registration_expiry']) {
           tables[table] = (await client.query(`select * from ${table} order by 1, 2, 3, 4, 5`)).rows.map((row) => JSON.stringify(row)).sort();
         }
         return tables;
@@ -259,7 +259,7 @@ describe('the summaries', () => {
       const kept = await snapshot();
       expect(kept.report_stage_flow.length).toBeGreaterThan(5);
       await client.query('begin');
-      await client.query('select report_rebuild_summaries()');
+      await client.query('select report_rebuild_summaries(), report_rebuild_registration_expiry()');
       const rebuilt = await snapshot();
       await client.query('rollback');
       expect(rebuilt).toEqual(kept);

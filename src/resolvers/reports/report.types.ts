@@ -70,5 +70,5 @@ export class ExaminerWorkloadRowType {
 @ObjectType('RegistrationReportRow')
 export class RegistrationRowType extends ReportCell {
   @Field(() => Int, { nullable: true }) granted!: number;
-  @Field(() => Int, { nullable: true, description: 'Active registrations ending within `expiringWithinMonths` from today (by expiry month when broken down by PERIOD)' }) expiring!: number;
+  @Field(() => Int, { nullable: true, description: 'Active registrations ending from this month to the month `expiringWithinMonths` ahead (by expiry month when broken down by PERIOD)' }) expiring!: number;
 }
