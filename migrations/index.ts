@@ -21,6 +21,8 @@ import { Migration20261129100000_deadline_calendar } from './Migration2026112910
 import { Migration20261129111000_submission_consent } from './Migration20261129111000_submission_consent';
 import { Migration20261129112000_verification_request } from './Migration20261129112000_verification_request';
 import { Migration20261129113000_written_exam_standard } from './Migration20261129113000_written_exam_standard';
+import { Migration20261130020000_report_summaries } from './Migration20261130020000_report_summaries';
+import { Migration20261130020100_registration_expiry_summary } from './Migration20261130020100_registration_expiry_summary';
 import { Migration20261130030000_notification_outbox } from './Migration20261130030000_notification_outbox';
 import { Migration20261130040000_system_actor } from './Migration20261130040000_system_actor';
 import { Migration20261130050000_request_principal_and_access_log } from './Migration20261130050000_request_principal_and_access_log';
@@ -56,6 +58,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129111000_submission_consent', class: Migration20261129111000_submission_consent },
   { name: 'Migration20261129112000_verification_request', class: Migration20261129112000_verification_request },
   { name: 'Migration20261129113000_written_exam_standard', class: Migration20261129113000_written_exam_standard },
+  { name: 'Migration20261130020000_report_summaries', class: Migration20261130020000_report_summaries },
+  { name: 'Migration20261130020100_registration_expiry_summary', class: Migration20261130020100_registration_expiry_summary },
   { name: 'Migration20261130030000_notification_outbox', class: Migration20261130030000_notification_outbox },
   { name: 'Migration20261130040000_system_actor', class: Migration20261130040000_system_actor },
   { name: 'Migration20261130050000_request_principal_and_access_log', class: Migration20261130050000_request_principal_and_access_log },

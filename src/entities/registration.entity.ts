@@ -12,6 +12,8 @@ import { Society } from './society.entity';
 @Entity({ tableName: 'registration' })
 @Unique({ properties: ['registrationNumber'] })
 @Index({ properties: ['name'] })
+// The reports' expiries coming up (migration 20261130020000).
+@Index({ properties: ['validUntil'] })
 export class Registration {
   [OptionalProps]?: 'status' | 'registeredAt';
 

@@ -34,6 +34,8 @@ import { NotificationResolver } from '../resolvers/notifications/notification.re
 import { ScheduledJobsResolver } from '../resolvers/jobs/scheduled-jobs.resolver';
 import { CATEGORY_PLUGINS } from '../categories/registry';
 
+import { ReportResolver } from '../resolvers/reports/report.resolver';
+
 /** Every resolver class of the API, listed explicitly. */
 export const RESOLVERS = [
   ReferenceQueryResolver,
@@ -70,6 +72,7 @@ export const RESOLVERS = [
   WorkingDaysResolver,
   NotificationResolver,
   ScheduledJobsResolver,
+  ReportResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;
 

@@ -78,6 +78,10 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Mutation.setComplaintTarget.workingDays': { kind: 'integer', min: 1, max: 250 },
   'Mutation.recordReferralAnswer.answeredOn': CALENDAR_DATE,
   'Query.recognitionCandidates.first': PAGE_SIZE,
+  'ReportFilter.from': CALENDAR_DATE,
+  'ReportFilter.to': CALENDAR_DATE,
+  // Five years: a registration's whole validity.
+  'Query.registrationReport.expiringWithinMonths': { kind: 'integer', min: 1, max: 60 },
 };
 
 

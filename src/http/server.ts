@@ -19,6 +19,8 @@ import type { Logger } from '../observability/logger';
 import { applyFieldPolicies } from '../policies/shield';
 import { certificateRoutes } from './certificate-routes';
 import { fileRoutes } from './file-routes';
+import { reportRoutes } from './report-routes';
+import { dashboardRoutes } from './dashboard-routes';
 import { withMutationSavepoints } from './commit-rules';
 import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
@@ -83,6 +85,8 @@ export async function startServer(
   });
   app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
   app.use(certificateRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
+  app.use(dashboardRoutes());
+  app.use(reportRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits, observability.logger));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -239,6 +239,11 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   WrittenExamStandard: 'public',
   WrittenExamReference: 'public',
   WrittenExamStandardComparison: 'federation',
+  // Report rows are aggregates over the viewer's reach, already decided by the report policy.
+  FunnelRow: 'societyStaffOrFederation',
+  CycleTimeRow: 'societyStaffOrFederation',
+  ExaminerWorkloadRow: 'societyStaffOrFederation',
+  RegistrationReportRow: 'societyStaffOrFederation',
   PublicNotice: 'public',
   NoticeEntry: 'public',
   // Objections, with the objector's contact: society staff only.

@@ -6,6 +6,7 @@ import { VIEWER_CONDITIONS } from './conditions';
 import { EXAMINER_ACTION_TABLE } from './examiner.actions';
 import { JOBS_ACTION_TABLE } from './jobs.actions';
 import { MEMBER_RECORD_ACTION_TABLE } from './member-record.actions';
+import { REPORT_ACTION_TABLE } from './report.actions';
 import type { PolicySubject } from './policy-subject';
 import { PUBLIC_NOTICE_ACTION_TABLE } from './public-notice.actions';
 import type { ScopeActionRule } from './scope-action';
@@ -20,6 +21,7 @@ export const SCOPE_ACTION_TABLES = {
   calendar: CALENDAR_ACTION_TABLE,
   jobs: JOBS_ACTION_TABLE,
   memberRecord: MEMBER_RECORD_ACTION_TABLE,
+  report: REPORT_ACTION_TABLE,
 } as const;
 
 /** The name of an action of a scope table (its mutation's or query's name). */

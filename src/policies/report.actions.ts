@@ -1,0 +1,12 @@
+import type { ScopeActionRule } from './scope-action';
+
+/**
+ * The report table (issue 12): society staff and the federation read reports; the report policy (report.policy.ts)
+ * then narrows staff to their own society. The CSV/XLSX exports apply the same rows.
+ */
+export const REPORT_ACTION_TABLE = {
+  funnelReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
+  cycleTimesReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
+  examinerWorkloadReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
+  registrationReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
+} as const satisfies Record<string, ScopeActionRule>;

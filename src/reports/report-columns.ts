@@ -1,0 +1,36 @@
+import type { ReportName } from './run-report';
+
+/** One exported column: the row's key and its Chinese header. */
+export interface ReportColumn {
+  key: string;
+  header: string;
+}
+
+const CELL: ReportColumn[] = [
+  { key: 'societyCode', header: '学会' },
+  { key: 'fieldCode', header: '工程技术领域' },
+  { key: 'gradeCode', header: '会员级别' },
+  { key: 'channel', header: '申请渠道' },
+  { key: 'period', header: '统计月份' },
+];
+
+/** The columns of each report's export, in order, with Chinese headers. */
+export const REPORT_COLUMNS: Record<ReportName, ReportColumn[]> = {
+  funnel: [...CELL, { key: 'stage', header: '阶段' }, { key: 'entries', header: '进入数' }, { key: 'exits', header: '离开数' }, { key: 'inStage', header: '期末在该阶段数' }],
+  'cycle-times': [
+    ...CELL, { key: 'span', header: '阶段或全程' }, { key: 'finished', header: '已完成数' }, { key: 'p50Days', header: '中位用时（天）' },
+    { key: 'p90Days', header: '90 分位用时（天）' }, { key: 'meanDays', header: '平均用时（天）' }, { key: 'finishedOverdue', header: '超期完成数' },
+    { key: 'overdueShare', header: '超期比例' }, { key: 'openOverdue', header: '在办已超期数' }, { key: 'deadlineZh', header: '时限' },
+  ],
+  'examiner-workload': [
+    { key: 'societyCode', header: '学会' }, { key: 'examinerName', header: '考官' }, { key: 'examinerId', header: '考官授权编号' },
+    { key: 'fieldCode', header: '工程技术领域' }, { key: 'kind', header: '任务类型' }, { key: 'assigned', header: '分配数' }, { key: 'removed', header: '撤回数' },
+    { key: 'completed', header: '完成数' }, { key: 'standing', header: '期末有效分配数' }, { key: 'meanTurnaroundHours', header: '平均用时（小时）' },
+  ],
+  registrations: [...CELL, { key: 'granted', header: '注册数' }, { key: 'expiring', header: '即将到期数' }],
+  'written-exam-standards': [
+    { key: 'fieldCode', header: '工程技术领域' }, { key: 'societyCode', header: '学会' }, { key: 'societyNameZh', header: '学会名称' },
+    { key: 'passMark', header: '笔试合格分数线' }, { key: 'societyPassMark', header: '学会通用合格分数线' }, { key: 'published', header: '已发布' },
+    { key: 'publishedAt', header: '发布时间' },
+  ],
+};
