@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import '../resolvers/common/enums';
 import { AccountResolver, CurrentScopeResolver, ExaminerProfileResolver, GrantRelationsResolver } from '../resolvers/accounts/account.resolver';
@@ -26,6 +26,7 @@ import { DossierCommandsResolver } from '../resolvers/applications/dossier-comma
 import { ProcedureStepsResolver } from '../resolvers/applications/procedure-steps.resolver';
 import { WorkingDaysResolver } from '../resolvers/calendar/working-days.resolver';
 import { CATEGORY_PLUGINS } from '../categories/registry';
+import { ErrorCodeEnum } from '../errors/error-code-enum';
 
 /** Every resolver class of the API, listed explicitly. */
 export const RESOLVERS = [
@@ -61,7 +62,10 @@ export const RESOLVERS = [
 
 /** Builds the executable schema from the type-graphql classes (without the policy layer). */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], validate: false });
+  const built = await buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], validate: false });
+  // The error codes are no field's type: they are added as a type of their own so clients get them from the schema.
+  const config = built.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, ErrorCodeEnum] });
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so that the diff shows real changes only. */
