@@ -43,6 +43,8 @@ export interface AppConfig {
   protection: ProtectionConfig;
   /** Longest a statement / an idle open transaction may hold a pooled connection before PostgreSQL ends it. */
   dbTimeouts: { statementMs: number; idleInTransactionMs: number };
+  /** The offline GraphiQL explorer (/explorer, /graphql in a browser): development only unless GRAPHQL_EXPLORER=1. */
+  explorer: boolean;
 }
 
 /** Raised when the environment holds a setting the platform cannot run with. */
@@ -65,6 +67,16 @@ function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, problem
     return fallback;
   }
   return value;
+}
+
+/** An on/off switch whose unset value depends on the mode; anything but 1/true/0/false is a problem (fail closed). */
+function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  problems.push(`${name} must be 1, true, 0 or false, got "${raw}"`);
+  return false;
 }
 
 function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
@@ -149,6 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       statementMs: readInt(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, problems),
       idleInTransactionMs: readInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, problems),
     },
+    // The explorer needs introspection; production shows neither unless an operator asks for it.
+    explorer: readSwitch(env, 'GRAPHQL_EXPLORER', mode === 'development', problems),
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
