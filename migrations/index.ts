@@ -21,6 +21,7 @@ import { Migration20261129100000_deadline_calendar } from './Migration2026112910
 import { Migration20261129111000_submission_consent } from './Migration20261129111000_submission_consent';
 import { Migration20261129112000_verification_request } from './Migration20261129112000_verification_request';
 import { Migration20261129113000_written_exam_standard } from './Migration20261129113000_written_exam_standard';
+import { Migration20261130080000_society_branding } from './Migration20261130080000_society_branding';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129111000_submission_consent', class: Migration20261129111000_submission_consent },
   { name: 'Migration20261129112000_verification_request', class: Migration20261129112000_verification_request },
   { name: 'Migration20261129113000_written_exam_standard', class: Migration20261129113000_written_exam_standard },
+  { name: 'Migration20261130080000_society_branding', class: Migration20261130080000_society_branding },
 ];

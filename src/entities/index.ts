@@ -32,6 +32,8 @@ import { Enterprise } from './enterprise.entity';
 import { Grade } from './grade.entity';
 import { RoleGrant } from './role-grant.entity';
 import { SocietyField } from './society-field.entity';
+import { SocietyBranding } from './society-branding.entity';
+import { ContactPerson } from './contact-person.entity';
 import { Society } from './society.entity';
 import { Specialty } from './specialty.entity';
 import { SocietyInvitation } from './society-invitation.entity';
@@ -73,6 +75,8 @@ export const ENTITIES = [
   RoleGrant,
   Society,
   SocietyField,
+  SocietyBranding,
+  ContactPerson,
   SocietyInvitation,
   Specialty,
 ];
@@ -142,5 +146,6 @@ export {
   SocietyField,
   SocietyInvitation,
   Specialty,
+  SocietyBranding,
+  ContactPerson,
 };
-

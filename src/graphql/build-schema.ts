@@ -9,6 +9,7 @@ import {
   CompetencyAreaItemsResolver, CompetencyItemAreaResolver, EngineeringFieldRelationsResolver, ReferenceQueryResolver, SocietyFieldsResolver,
 } from '../resolvers/reference/reference.resolver';
 import { SocietyAdminResolver } from '../resolvers/societies/society-admin.resolver';
+import { SocietyBrandingResolver } from '../resolvers/societies/society-branding.resolver';
 import { WrittenExamStandardResolver } from '../resolvers/societies/written-exam-standard.resolver';
 import '../resolvers/applications/application.enums';
 import { AccessLogResolver } from '../resolvers/applications/access-log.resolver';
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   ExaminerProfileResolver,
   InvitationResolver,
   SocietyAdminResolver,
+  SocietyBrandingResolver,
   WrittenExamStandardResolver,
   ExaminerResolver,
   ApplicationQueriesResolver,

@@ -18,6 +18,7 @@ import type { Logger } from '../observability/logger';
 import { applyFieldPolicies } from '../policies/shield';
 import { explorerRoutes } from './explorer/explorer-routes';
 import { fileRoutes } from './file-routes';
+import { societyLogoRoute } from './society-logo-route';
 import { withMutationSavepoints } from './commit-rules';
 import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
@@ -83,6 +84,7 @@ export async function startServer(
     }
   });
   app.use(explorerRoutes(config.explorer));
+  app.use(societyLogoRoute(orm, formatError as never));
   app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
   app.use(
     '/graphql',

@@ -49,6 +49,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     authorizeSociety: 'federationAdmin',
     suspendSociety: 'federationAdmin',
     reinstateSociety: 'federationAdmin',
+    // Branding and contacts: the society's own staff or a federation admin in it (society-branding.policy decides in the command).
+    updateSocietyBranding: 'societyStaffOrFederationAdmin',
+    setSocietyContacts: 'societyStaffOrFederationAdmin',
+    setFederationComplaintContacts: 'federationAdmin',
     setClarificationPeriod: 'federationAdmin',
     setWrittenExamPassMark: 'federationAdmin',
     // Seed 000: the society sets its written exam's pass conditions; a federation admin may act in the society too.
@@ -123,6 +127,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   },
   // Reference data is public by nature.
   Society: 'public',
+  // Published contact people (seed 000 "联系方式"): public like the society they belong to.
+  ContactPerson: 'public',
   EngineeringField: 'public',
   Specialty: 'public',
   Grade: 'public',

@@ -2,11 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { COMPETENCY_AREA_SEEDS, COMPETENCY_ITEM_SEEDS } from './competency-items.data';
 import { ENGINEERING_FIELD_SEEDS } from './engineering-fields.data';
 import { GRADE_SEEDS } from './grades.data';
-import { SOCIETY_SEEDS } from './societies.data';
+import { FEDERATION_COMPLAINT_CONTACTS, SOCIETY_SEEDS, type ContactSeed } from './societies.data';
 
 /**
  * Upserts the reference data (fields, specialties, grades, competencies, the 14 societies).
  * Idempotent: texts are refreshed on every start, while a society's status set by the federation is kept.
+ * Contact people are seeded only where none are published yet: afterwards they are the society's (or federation's) to keep.
  */
 export async function seedReferenceData(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
@@ -64,6 +65,25 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
          on conflict do nothing`,
         [society.code, `{${society.fieldCodes.join(',')}}`],
       );
+      await seedContacts(run, society.code, society.contacts);
     }
+    await seedContacts(run, null, FEDERATION_COMPLAINT_CONTACTS);
   });
+}
+
+/** Inserts a society's (null: the federation's) seed contacts in one statement, unless it already publishes any. */
+async function seedContacts(run: (sql: string, params: unknown[]) => Promise<unknown>, societyCode: string | null, contacts: readonly ContactSeed[]): Promise<void> {
+  if (contacts.length === 0) return;
+  const rows = contacts.map(() => '(?::int, ?, ?, ?, ?, ?, ?)').join(', ');
+  const params = contacts.flatMap((contact, position) => [
+    position, contact.organisation ?? null, contact.organisationEn ?? null, contact.name, contact.role, contact.phone ?? null, contact.email ?? null,
+  ]);
+  await run(
+    `insert into contact_person (id, society_id, position, organisation, organisation_en, name, role, phone, email)
+     select gen_random_uuid(), s.id, v.position, v.organisation, v.organisation_en, v.name, v.role, v.phone, v.email
+     from (select (select id from society where code = ?) as id) s,
+          (values ${rows}) as v(position, organisation, organisation_en, name, role, phone, email)
+     where not exists (select 1 from contact_person c where c.society_id is not distinct from s.id)`,
+    [societyCode, ...params],
+  );
 }
