@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { readProtectionConfig, type ProtectionConfig } from './abuse/protection-config';
 
@@ -28,6 +28,8 @@ export interface AppConfig {
   societyHostSuffix?: string;
   /** Largest file an upload may carry. */
   fileMaxBytes: number;
+  /** Signed download addresses (`fileDownloadUrl`): the HMAC key and how long an address works. */
+  fileUrls: { secret: string; ttlSeconds: number };
   /** Share of each society submission the federation committee reviews in depth, in percent. */
   federationSamplePercent: number;
   /** Unified registration number: {year}, {society}, {seq:N} (N digits). */
@@ -149,6 +151,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwt: { secret: jwtSecret, expiresInSeconds: readInt(env, 'JWT_EXPIRES_IN_SECONDS', 8 * 3600, problems) },
     societyHostSuffix: env.SOCIETY_HOST_SUFFIX || undefined,
     fileMaxBytes: readInt(env, 'FILE_MAX_BYTES', 10 * 1024 * 1024, problems),
+    fileUrls: {
+      // Without a key of its own, one derived from JWT_SECRET (shared by every replica already), never the same bytes.
+      secret: env.FILE_URL_SECRET || createHmac('sha256', jwtSecret).update('ece file download addresses').digest('hex'),
+      ttlSeconds: readInt(env, 'FILE_URL_TTL_SECONDS', 300, problems),
+    },
     federationSamplePercent: readInt(env, 'FEDERATION_SAMPLE_PERCENT', 30, problems),
     registrationNumberFormat: env.REGISTRATION_NUMBER_FORMAT || 'CSE-{grade}-{year}-{seq:6}',
     logSql: readFlag(env, 'LOG_SQL'),
@@ -165,6 +172,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     explorer: readSwitch(env, 'GRAPHQL_EXPLORER', mode === 'development', problems),
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
+  if (env.FILE_URL_SECRET && env.FILE_URL_SECRET.length < 32) problems.push('FILE_URL_SECRET must be at least 32 characters long');
+  // A download address is for showing a file now (<img src>), not for sharing: minutes, never days.
+  if (config.fileUrls.ttlSeconds < 10 || config.fileUrls.ttlSeconds > 3600) problems.push('FILE_URL_TTL_SECONDS must be between 10 and 3600');
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
   // Seed 000 numbers by grade; each year and grade counts on its own, so both must be in the number to keep it unique.
   for (const part of ['{seq', '{grade}', '{year}']) {

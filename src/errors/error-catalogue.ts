@@ -90,6 +90,7 @@ export const ERROR_CATALOGUE = {
   REVIEW_GROUP_ALREADY_FORMED: { status: 409, zh: '本轮（第 {round} 轮）综合审议组已组建。', en: 'The review group of this round (round {round}) is already formed.' },
   ROUND_ALREADY_DECIDED: { status: 409, zh: '本轮（第 {round} 轮）综合审议已作出结论。', en: 'The review group of this round (round {round}) has already decided.' },
   NO_OBJECTION_OPEN: { status: 409, zh: '该申请人没有待处理的异议。', en: 'No objection against this applicant is open.' },
+  DOWNLOAD_LINK_EXPIRED: { status: 410, zh: '下载链接已过期，请重新获取。', en: 'The download address has expired; ask for a new one.' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

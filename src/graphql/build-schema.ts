@@ -10,6 +10,7 @@ import {
 } from '../resolvers/reference/reference.resolver';
 import { SocietyAdminResolver } from '../resolvers/societies/society-admin.resolver';
 import { SocietyBrandingResolver } from '../resolvers/societies/society-branding.resolver';
+import { FileDownloadResolver } from '../resolvers/files/file-download.resolver';
 import { WrittenExamStandardResolver } from '../resolvers/societies/written-exam-standard.resolver';
 import '../resolvers/applications/application.enums';
 import { AccessLogResolver } from '../resolvers/applications/access-log.resolver';
@@ -43,6 +44,7 @@ export const RESOLVERS = [
   InvitationResolver,
   SocietyAdminResolver,
   SocietyBrandingResolver,
+  FileDownloadResolver,
   WrittenExamStandardResolver,
   ExaminerResolver,
   ApplicationQueriesResolver,

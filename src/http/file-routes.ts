@@ -6,6 +6,7 @@ import { StoredFile } from '../entities';
 import { AppError } from '../errors/app-error';
 import { scopesAnySociety } from '../tenancy/tenant-scope';
 import type { RateLimits } from '../abuse/rate-limits';
+import { fileFacts } from '../files/file-facts';
 import { readFileContent, storeFileCommand } from '../files/store-file.command';
 import { allowDownload } from '../policies/file.policy';
 import { createRequestContext, finishRequestTransaction, type RequestContext } from './request-context';
@@ -61,14 +62,7 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
       if (!scopesAnySociety(ctx.scope)) throw new AppError('SOCIETY_REQUIRED');
       const id = String(req.params.id);
       const file = isUuid(id) ? await ctx.em.findOne(StoredFile, { id }, { populate: ['application'] }) : null;
-      const facts = file && {
-        ownerId: file.owner.id,
-        societyId: file.society.id,
-        purpose: file.purpose,
-        application: file.application
-          ? { id: file.application.id, societyId: file.application.society.id, applicantId: file.application.applicant.id, stage: file.application.stage }
-          : undefined,
-      };
+      const facts = file && fileFacts(file);
       // Not allowed and not there look the same: a file id reveals nothing.
       if (!file || !facts || !(await allowDownload(ctx, facts))) throw new AppError('NOT_FOUND', { field: 'id' });
       if (facts.application) ctx.dossierReads.record(facts.application, `file:${file.purpose}`);

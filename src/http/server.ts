@@ -19,6 +19,7 @@ import { applyFieldPolicies } from '../policies/shield';
 import { explorerRoutes } from './explorer/explorer-routes';
 import { fileRoutes } from './file-routes';
 import { societyLogoRoute } from './society-logo-route';
+import { signedDownloadRoute } from './signed-download-route';
 import { withMutationSavepoints } from './commit-rules';
 import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
@@ -85,6 +86,7 @@ export async function startServer(
   });
   app.use(explorerRoutes(config.explorer));
   app.use(societyLogoRoute(orm, formatError as never));
+  app.use(signedDownloadRoute(orm, config, options.clock ?? (() => new Date()), formatError as never));
   app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
   app.use(
     '/graphql',

@@ -1352,6 +1352,13 @@ export type RevokeExaminerMutationVariables = Exact<{
 
 export type RevokeExaminerMutation = { revokeExaminer: boolean | null };
 
+export type FileDownloadUrlQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FileDownloadUrlQuery = { fileDownloadUrl: { url: string | null, expiresAt: string | null } | null };
+
 export type SocietiesQueryVariables = Exact<{
   status?: SocietyStatus | null | undefined;
 }>;
@@ -3235,6 +3242,14 @@ export const RevokeExaminerDocument = new TypedDocumentString(`
   revokeExaminer(id: $id, reason: $reason)
 }
     `) as unknown as TypedDocumentString<RevokeExaminerMutation, RevokeExaminerMutationVariables>;
+export const FileDownloadUrlDocument = new TypedDocumentString(`
+    query FileDownloadUrl($id: ID!) {
+  fileDownloadUrl(id: $id) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<FileDownloadUrlQuery, FileDownloadUrlQueryVariables>;
 export const SocietiesDocument = new TypedDocumentString(`
     query Societies($status: SocietyStatus) {
   societies(status: $status) {

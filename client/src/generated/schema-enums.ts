@@ -177,6 +177,8 @@ export const ErrorCode = {
   DegreeEvidenceKindNotApplicable: 'DEGREE_EVIDENCE_KIND_NOT_APPLICABLE',
   /** HTTP 409. The application is in stage {stage}: the dossier cannot be changed. / 申请处于"{stage}"阶段，不能修改申请材料。 */
   DossierLocked: 'DOSSIER_LOCKED',
+  /** HTTP 410. The download address has expired; ask for a new one. / 下载链接已过期，请重新获取。 */
+  DownloadLinkExpired: 'DOWNLOAD_LINK_EXPIRED',
   /** HTTP 400. An examiner is named twice. / 同一考官不能重复指派。 */
   DuplicateExaminer: 'DUPLICATE_EXAMINER',
   /** HTTP 400. The examiner is not of the applicant's field. / 考官须与申请人属同一工程技术领域。 */
