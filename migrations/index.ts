@@ -33,6 +33,7 @@ import { Migration20261130062000_reregistration } from './Migration2026113006200
 import { Migration20261130070000_cpd } from './Migration20261130070000_cpd';
 import { Migration20261130071000_complaints } from './Migration20261130071000_complaints';
 import { Migration20261130072000_mutual_recognition } from './Migration20261130072000_mutual_recognition';
+import { Migration20261130080000_society_branding } from './Migration20261130080000_society_branding';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -70,4 +71,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130070000_cpd', class: Migration20261130070000_cpd },
   { name: 'Migration20261130071000_complaints', class: Migration20261130071000_complaints },
   { name: 'Migration20261130072000_mutual_recognition', class: Migration20261130072000_mutual_recognition },
+  { name: 'Migration20261130080000_society_branding', class: Migration20261130080000_society_branding },
 ];

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { readProtectionConfig, type ProtectionConfig } from './abuse/protection-config';
 
@@ -28,6 +28,8 @@ export interface AppConfig {
   societyHostSuffix?: string;
   /** Largest file an upload may carry. */
   fileMaxBytes: number;
+  /** Signed download addresses (`fileDownloadUrl`): the HMAC key and how long an address works. */
+  fileUrls: { secret: string; ttlSeconds: number };
   /** Share of each society submission the federation committee reviews in depth, in percent. */
   federationSamplePercent: number;
   /** Unified registration number: {year}, {society}, {seq:N} (N digits). */
@@ -45,6 +47,8 @@ export interface AppConfig {
   protection: ProtectionConfig;
   /** Longest a statement / an idle open transaction may hold a pooled connection before PostgreSQL ends it. */
   dbTimeouts: { statementMs: number; idleInTransactionMs: number };
+  /** The offline GraphiQL explorer (/explorer, /graphql in a browser): development only unless GRAPHQL_EXPLORER=1. */
+  explorer: boolean;
   /** Outgoing email (notifications, sign-up verification, password reset). */
   email: EmailConfig;
   /**
@@ -127,18 +131,19 @@ function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, problem
   return value;
 }
 
-function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
-  return env[name] === '1' || env[name] === 'true';
-}
-
-/** An on/off setting: 1/true or 0/false; anything else is a problem, not a guess. */
+/** An on/off switch whose unset value depends on the mode; anything but 1/true/0/false is a problem (fail closed). */
 function readSwitch(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (raw === '1' || raw === 'true') return true;
   if (raw === '0' || raw === 'false') return false;
   problems.push(`${name} must be 1, true, 0 or false, got "${raw}"`);
-  return fallback;
+  return false;
+}
+
+/** A flag that is on only when set to 1 or true. */
+function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
+  return env[name] === '1' || env[name] === 'true';
 }
 
 /** Unset means production (fail closed: development is asked for explicitly); an unknown value refuses to start. */
@@ -219,6 +224,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwt: { secret: jwtSecret, expiresInSeconds: readInt(env, 'JWT_EXPIRES_IN_SECONDS', 8 * 3600, problems) },
     societyHostSuffix: env.SOCIETY_HOST_SUFFIX || undefined,
     fileMaxBytes: readInt(env, 'FILE_MAX_BYTES', 10 * 1024 * 1024, problems),
+    fileUrls: {
+      // Without a key of its own, one derived from JWT_SECRET (shared by every replica already), never the same bytes.
+      secret: env.FILE_URL_SECRET || createHmac('sha256', jwtSecret).update('ece file download addresses').digest('hex'),
+      ttlSeconds: readInt(env, 'FILE_URL_TTL_SECONDS', 300, problems),
+    },
     federationSamplePercent: readInt(env, 'FEDERATION_SAMPLE_PERCENT', 30, problems),
     registrationNumberFormat: env.REGISTRATION_NUMBER_FORMAT || 'CSE-{grade}-{year}-{seq:6}',
     publicBaseUrl: readPublicBaseUrl(env, problems),
@@ -239,10 +249,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       poolMax: readInt(env, 'JOBS_POOL_MAX', 4, problems),
       pollingIntervalSeconds: readInt(env, 'JOBS_POLLING_INTERVAL_SECONDS', 2, problems),
     },
+    // The explorer needs introspection; production shows neither unless an operator asks for it.
+    explorer: readSwitch(env, 'GRAPHQL_EXPLORER', mode === 'development', problems),
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
   if (config.jobs.poolMax < 1) problems.push('JOBS_POOL_MAX must be at least 1');
   if (config.jobs.pollingIntervalSeconds < 1) problems.push('JOBS_POLLING_INTERVAL_SECONDS must be at least 1 (pg-boss polls no faster)');
+  if (env.FILE_URL_SECRET && env.FILE_URL_SECRET.length < 32) problems.push('FILE_URL_SECRET must be at least 32 characters long');
+  // A download address is for showing a file now (<img src>), not for sharing: minutes, never days.
+  if (config.fileUrls.ttlSeconds < 10 || config.fileUrls.ttlSeconds > 3600) problems.push('FILE_URL_TTL_SECONDS must be between 10 and 3600');
   if (config.federationSamplePercent > 100) problems.push('FEDERATION_SAMPLE_PERCENT must be between 0 and 100');
   // Seed 000 numbers by grade; each year and grade counts on its own, so both must be in the number to keep it unique.
   for (const part of ['{seq', '{grade}', '{year}']) {

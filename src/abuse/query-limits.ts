@@ -31,7 +31,7 @@ const armorCallbacks = (report: (found: number) => void, measured: (found: numbe
 
 /**
  * The query limits as data. Defaults are far above every committed operation (schema/operations, checked by
- * test/unit/query-limits.test.ts) and the introspection query of Apollo's landing page; depth is the one kept
+ * test/unit/query-limits.test.ts) and the introspection query of the explorer (GraphiQL); depth is the one kept
  * close, because every level can multiply the answer (`engineeringFields{societies{fields{…}}}`).
  */
 export const QUERY_LIMITS: Record<QueryLimitName, QueryLimitDefinition> = {

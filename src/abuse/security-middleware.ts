@@ -29,15 +29,15 @@ export function isAllowedOrigin(origin: string, config: Pick<AppConfig, 'society
 
 /**
  * The HTTP protections in front of every route: which proxies may name the client address (rate limits count by
- * it), security headers (helmet) and CORS with an allow-list. Content-Security-Policy is strict except in
- * development, where Apollo's landing page (scripts from Apollo's CDN) must work.
+ * it), security headers (helmet) and CORS with an allow-list. Content-Security-Policy is strict in every mode; the
+ * explorer's page (src/http/explorer) sets its own, which allows this origin only.
  */
 export function applySecurityMiddleware(app: Express, config: AppConfig): void {
   app.set('trust proxy', config.protection.trustProxy);
   app.use(
     helmet({
-      // The API serves JSON and file downloads, never pages: nothing may load or frame it.
-      contentSecurityPolicy: config.mode === 'development' ? false : { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      // The API serves JSON and file downloads, never pages (the explorer's page sets its own): nothing may load or frame it.
+      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
     }),
   );
   const options: CorsOptions = {

@@ -47,6 +47,8 @@ import { Enterprise } from './enterprise.entity';
 import { Grade } from './grade.entity';
 import { RoleGrant } from './role-grant.entity';
 import { SocietyField } from './society-field.entity';
+import { SocietyBranding } from './society-branding.entity';
+import { ContactPerson } from './contact-person.entity';
 import { Society } from './society.entity';
 import { Specialty } from './specialty.entity';
 import { SocietyInvitation } from './society-invitation.entity';
@@ -105,6 +107,8 @@ export const ENTITIES = [
   RoleGrant,
   Society,
   SocietyField,
+  SocietyBranding,
+  ContactPerson,
   SocietyInvitation,
   Specialty,
   Notification,
@@ -200,5 +204,6 @@ export {
   Specialty,
   Notification,
   AccountToken,
+  SocietyBranding,
+  ContactPerson,
 };
-

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { currentLocale, type Locale } from '../http/request-locale';
+import { currentLocale, currentRequestIsBilingual, type Locale } from '../http/request-locale';
 import { interpolate, type ErrorParams } from './app-error';
 import { ERROR_CATALOGUE, isErrorCode, type ErrorCode, type ErrorDefinition } from './error-catalogue';
 
@@ -14,6 +14,11 @@ function localizedParams(params: ErrorParams | undefined, locale: Locale): Error
     if (key.endsWith('Zh')) localized[key.slice(0, -2)] = value;
   }
   return localized;
+}
+
+/** messageZh and messageEn, the request's language first (JSON keeps the order). */
+function bothMessages(locale: Locale, zh: string, en: string): { messageZh: string; messageEn: string } {
+  return locale === 'zh' ? { messageZh: zh, messageEn: en } : ({ messageEn: en, messageZh: zh } as { messageZh: string; messageEn: string });
 }
 
 // graphql-js answers a request that names no operation, or one the document lacks, without a code: the caller's
@@ -39,23 +44,26 @@ export function createErrorFormatter(options: { exposeInternals: boolean; report
     const rawCode = extensions.code;
     const code = catalogueCodeOf(formatted);
     options.report?.(code, error ?? formatted);
-    const params = localizedParams(extensions.params as ErrorParams | undefined, locale);
-    let message: string;
-    if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST') {
-      // graphql-js' own wording is the detail; it names the offending token or field.
-      message = interpolate(ERROR_CATALOGUE[code][locale], { detail: formatted.message });
-    } else if (code === 'INTERNAL_SERVER_ERROR' && !isErrorCode(rawCode) && options.exposeInternals) {
-      message = formatted.message;
-    } else {
-      message = interpolate(ERROR_CATALOGUE[code][locale], params);
-    }
+    const messageIn = (language: Locale): string => {
+      if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST') {
+        // graphql-js' own wording is the detail; it names the offending token or field.
+        return interpolate(ERROR_CATALOGUE[code][language], { detail: formatted.message });
+      }
+      if (code === 'INTERNAL_SERVER_ERROR' && !isErrorCode(rawCode) && options.exposeInternals) return formatted.message;
+      return interpolate(ERROR_CATALOGUE[code][language], localizedParams(extensions.params as ErrorParams | undefined, language));
+    };
+    const message = messageIn(locale);
     const publicExtensions: Record<string, unknown> = { code };
     for (const key of PUBLIC_EXTENSIONS) if (key !== 'code' && extensions[key] !== undefined) publicExtensions[key] = extensions[key];
+    const bilingual = currentRequestIsBilingual();
     if (Array.isArray(extensions.issues)) {
       publicExtensions.issues = (extensions.issues as Array<{ code: string; field: string; messageZh: string; messageEn: string }>).map((issue) => ({
         code: issue.code, field: issue.field, message: locale === 'zh' ? issue.messageZh : issue.messageEn,
+        ...(bilingual ? bothMessages(locale, issue.messageZh, issue.messageEn) : {}),
       }));
     }
+    // Both languages only when the request named both: the single-language answer stays exactly as it was.
+    if (bilingual) Object.assign(publicExtensions, bothMessages(locale, messageIn('zh'), messageIn('en')));
     if (isErrorCode(rawCode) && (ERROR_CATALOGUE[code] as ErrorDefinition).exposeParams && extensions.params) publicExtensions.params = extensions.params;
     if (options.exposeInternals && extensions.stacktrace) publicExtensions.stacktrace = extensions.stacktrace;
     return { message, locations: formatted.locations, path: formatted.path, extensions: publicExtensions };

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import '../resolvers/common/enums';
 import { AccountResolver, CurrentScopeResolver, ExaminerProfileResolver, GrantRelationsResolver } from '../resolvers/accounts/account.resolver';
@@ -9,6 +9,8 @@ import {
   CompetencyAreaItemsResolver, CompetencyItemAreaResolver, EngineeringFieldRelationsResolver, ReferenceQueryResolver, SocietyFieldsResolver,
 } from '../resolvers/reference/reference.resolver';
 import { SocietyAdminResolver } from '../resolvers/societies/society-admin.resolver';
+import { SocietyBrandingResolver } from '../resolvers/societies/society-branding.resolver';
+import { FileDownloadResolver } from '../resolvers/files/file-download.resolver';
 import { WrittenExamStandardResolver } from '../resolvers/societies/written-exam-standard.resolver';
 import '../resolvers/applications/application.enums';
 import { AccessLogResolver } from '../resolvers/applications/access-log.resolver';
@@ -33,6 +35,7 @@ import { WorkingDaysResolver } from '../resolvers/calendar/working-days.resolver
 import { NotificationResolver } from '../resolvers/notifications/notification.resolver';
 import { ScheduledJobsResolver } from '../resolvers/jobs/scheduled-jobs.resolver';
 import { CATEGORY_PLUGINS } from '../categories/registry';
+import { ErrorCodeEnum } from '../errors/error-code-enum';
 
 import { ReportResolver } from '../resolvers/reports/report.resolver';
 
@@ -49,6 +52,8 @@ export const RESOLVERS = [
   ExaminerProfileResolver,
   InvitationResolver,
   SocietyAdminResolver,
+  SocietyBrandingResolver,
+  FileDownloadResolver,
   WrittenExamStandardResolver,
   ExaminerResolver,
   ApplicationQueriesResolver,
@@ -78,7 +83,10 @@ export const RESOLVERS = [
 
 /** Builds the executable schema from the type-graphql classes (without the policy layer). */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], validate: false });
+  const built = await buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], validate: false });
+  // The error codes are no field's type: they are added as a type of their own so clients get them from the schema.
+  const config = built.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, ErrorCodeEnum] });
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so that the diff shows real changes only. */

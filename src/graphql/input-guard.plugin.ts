@@ -4,6 +4,7 @@ import {
   type DocumentNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { checkCalendarDate, checkInstant, checkIntegerRange } from '../common/input-ranges';
+import { checkTextFormat } from '../common/input-formats';
 import { isUuid } from '../common/is-uuid';
 import { textProblem } from '../common/input-text';
 import { AppError } from '../errors/app-error';
@@ -14,6 +15,7 @@ function applyRule(rule: InputRule, value: unknown, field: string): void {
   if (rule.kind === 'instant' && value instanceof Date) checkInstant(value, field);
   if (rule.kind === 'integer' && typeof value === 'number') checkIntegerRange(value, field, rule);
   if (rule.kind === 'identifier' && typeof value === 'string' && !isUuid(value)) throw new AppError('MALFORMED_ID', { field, params: { field } });
+  if (rule.kind === 'format' && typeof value === 'string') checkTextFormat(value, rule.format, field);
 }
 
 /** Walks one coerced argument value along its input type; throws the first refusal, named by its path. */

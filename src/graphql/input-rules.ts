@@ -1,3 +1,4 @@
+import type { TextFormatName } from '../common/input-formats';
 import { YEAR_RANGE } from '../common/input-ranges';
 import { MAX_PAGE_SIZE } from '../resolvers/common/connection';
 
@@ -6,7 +7,8 @@ export type InputRule =
   | { kind: 'calendarDate' }
   | { kind: 'instant' }
   | { kind: 'integer'; min: number; max: number }
-  | { kind: 'identifier' };
+  | { kind: 'identifier' }
+  | { kind: 'format'; format: TextFormatName };
 
 const CALENDAR_DATE: InputRule = { kind: 'calendarDate' };
 const PAGE_SIZE: InputRule = { kind: 'integer', min: 1, max: MAX_PAGE_SIZE };
@@ -82,6 +84,12 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'ReportFilter.to': CALENDAR_DATE,
   // Five years: a registration's whole validity.
   'Query.registrationReport.expiringWithinMonths': { kind: 'integer', min: 1, max: 60 },
+  // Society branding (what a branded portal shows) and contact people.
+  'SocietyBrandingInput.primaryColor': { kind: 'format', format: 'colour' },
+  'SocietyBrandingInput.accentColor': { kind: 'format', format: 'colour' },
+  'SocietyBrandingInput.siteUrl': { kind: 'format', format: 'webAddress' },
+  'ContactPersonInput.phone': { kind: 'format', format: 'phone' },
+  'ContactPersonInput.email': { kind: 'format', format: 'email' },
 };
 
 

@@ -8,6 +8,7 @@ import type { MemberRecordFacts } from '../policies/member-record.policy';
 import { AppError } from '../errors/app-error';
 import { scopesAnySociety } from '../tenancy/tenant-scope';
 import type { RateLimits } from '../abuse/rate-limits';
+import { fileFacts } from '../files/file-facts';
 import { readFileContent, storeFileCommand } from '../files/store-file.command';
 import { allowDownload } from '../policies/file.policy';
 import { createRequestContext, finishRequestTransaction, type RequestContext } from './request-context';
@@ -70,15 +71,8 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
       if (!scopesAnySociety(ctx.scope)) throw new AppError('SOCIETY_REQUIRED');
       const id = String(req.params.id);
       const file = isUuid(id) ? await ctx.em.findOne(StoredFile, { id }, { populate: ['application'] }) : null;
-      const facts = file && {
-        ownerId: file.owner.id,
-        societyId: file.society.id,
-        purpose: file.purpose,
-        application: file.application
-          ? { id: file.application.id, societyId: file.application.society.id, applicantId: file.application.applicant.id, stage: file.application.stage }
-          : undefined,
-        memberRecord: file.purpose === FilePurpose.CPD_EVIDENCE ? await cpdEvidenceFacts(ctx, file.id) : undefined,
-      };
+      // A CPD evidence file is decided by its member's record (policies/member-record.policy.ts).
+      const facts = file && { ...fileFacts(file), memberRecord: file.purpose === FilePurpose.CPD_EVIDENCE ? await cpdEvidenceFacts(ctx, file.id) : undefined };
       // Not allowed and not there look the same: a file id reveals nothing.
       if (!file || !facts || !(await allowDownload(ctx, facts))) throw new AppError('NOT_FOUND', { field: 'id' });
       if (facts.application) ctx.dossierReads.record(facts.application, `file:${file.purpose}`);

@@ -4,11 +4,27 @@ import type { NextFunction, Request, Response } from 'express';
 /** The two languages the platform answers in. */
 export type Locale = 'zh' | 'en';
 
-const storage = new AsyncLocalStorage<Locale>();
+/** The request's language and whether it named both (then errors carry both messages). */
+interface LanguagePreference {
+  locale: Locale;
+  bilingual: boolean;
+}
+
+const storage = new AsyncLocalStorage<LanguagePreference>();
 
 /** Picks zh or en from an Accept-Language header by q-value; Chinese when neither is named. */
 export function parseAcceptLanguage(header: string | undefined): Locale {
-  if (!header) return 'zh';
+  return rankLanguages(header)[0] ?? 'zh';
+}
+
+/** Whether an Accept-Language header names both Chinese and English with a weight above zero. */
+export function namesBothLanguages(header: string | undefined): boolean {
+  return rankLanguages(header).length === 2;
+}
+
+/** The platform's languages an Accept-Language header names, best first (each once). */
+function rankLanguages(header: string | undefined): Locale[] {
+  if (!header) return [];
   const ranked = header
     .split(',')
     .map((part, index) => {
@@ -18,19 +34,26 @@ export function parseAcceptLanguage(header: string | undefined): Locale {
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
+  const found: Locale[] = [];
   for (const { tag } of ranked) {
-    if (tag.startsWith('zh')) return 'zh';
-    if (tag.startsWith('en')) return 'en';
+    const locale: Locale | undefined = tag.startsWith('zh') ? 'zh' : tag.startsWith('en') ? 'en' : undefined;
+    if (locale && !found.includes(locale)) found.push(locale);
   }
-  return 'zh';
+  return found;
 }
 
 /** Express middleware: remembers the request's language for everything that runs on its behalf. */
 export function requestLocaleMiddleware(req: Request, _res: Response, next: NextFunction): void {
-  storage.run(parseAcceptLanguage(req.headers['accept-language']), next);
+  const header = req.headers['accept-language'];
+  storage.run({ locale: parseAcceptLanguage(header), bilingual: namesBothLanguages(header) }, next);
 }
 
 /** The language of the request being served (Chinese outside a request). */
 export function currentLocale(): Locale {
-  return storage.getStore() ?? 'zh';
+  return storage.getStore()?.locale ?? 'zh';
+}
+
+/** Whether the request being served asked for both languages (Accept-Language naming zh and en). */
+export function currentRequestIsBilingual(): boolean {
+  return storage.getStore()?.bilingual ?? false;
 }

@@ -18,9 +18,12 @@ import { createObservability } from '../observability';
 import type { Logger } from '../observability/logger';
 import { applyFieldPolicies } from '../policies/shield';
 import { certificateRoutes } from './certificate-routes';
+import { dashboardRoutes } from './dashboard-routes';
+import { explorerRoutes } from './explorer/explorer-routes';
 import { fileRoutes } from './file-routes';
 import { reportRoutes } from './report-routes';
-import { dashboardRoutes } from './dashboard-routes';
+import { societyLogoRoute } from './society-logo-route';
+import { signedDownloadRoute } from './signed-download-route';
 import { withMutationSavepoints } from './commit-rules';
 import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
@@ -55,7 +58,8 @@ export async function startServer(
     schema,
     formatError,
     includeStacktraceInErrorResponses: development,
-    introspection: config.mode !== 'production',
+    // The explorer reads the schema by introspection: enabling it in production (GRAPHQL_EXPLORER=1) enables both.
+    introspection: config.mode !== 'production' || config.explorer,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       createTransactionPlugin(formatError, observability.logger),
@@ -63,7 +67,9 @@ export async function startServer(
       inputGuardPlugin,
       // Responses are per viewer and never cached by HTTP caches; the cache-control plugin would wrap every field for nothing.
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.mode === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads its code from Apollo's CDN (unreachable offline and from mainland China): our own
+      // explorer (src/http/explorer) answers browsers instead, from the installed packages.
+      ApolloServerPluginLandingPageDisabled(),
       ...queryLimitPlugins(config),
     ],
   });
@@ -83,6 +89,9 @@ export async function startServer(
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  app.use(explorerRoutes(config.explorer));
+  app.use(societyLogoRoute(orm, formatError as never));
+  app.use(signedDownloadRoute(orm, config, options.clock ?? (() => new Date()), formatError as never));
   app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
   app.use(certificateRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
   app.use(dashboardRoutes());

@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal';
 import { loadAssessorRelations, type ApplicationRelation } from '../policies/relations';
 import {
   Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
-  EngineeringField, Enterprise, Grade, Society, SocietyField, Specialty, StoredFile, WorkHistoryEntry, WrittenExamStandard,
+  ContactPerson, EngineeringField, Enterprise, Grade, Society, SocietyBranding, SocietyField, Specialty, StoredFile, WorkHistoryEntry, WrittenExamStandard,
 } from '../entities';
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
@@ -20,6 +20,18 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       gate,
       (ids: readonly string[]) => em.find(Specialty, { field: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc' } }),
       (specialty) => specialty.field.id,
+    ),
+    // Branding and contacts are public reference data: one statement each for any number of societies shown.
+    brandingBySocietyId: keyedLoader(gate, (ids: readonly string[]) => em.find(SocietyBranding, { society: { $in: [...ids] } }), (branding) => branding.society.id),
+    contactsBySocietyId: groupedLoader(
+      gate,
+      (ids: readonly string[]) => em.find(ContactPerson, { society: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
+      (contact) => contact.society!.id,
+    ),
+    federationContacts: groupedLoader(
+      gate,
+      () => em.find(ContactPerson, { society: null }, { orderBy: { position: 'asc' } }),
+      (): string => 'federation',
     ),
     fieldById: keyedLoader(gate, (ids: readonly string[]) => em.find(EngineeringField, { id: { $in: [...ids] } }), (field) => field.id),
     fieldsBySocietyId: groupedLoader(

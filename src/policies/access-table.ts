@@ -44,6 +44,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     registeredMember: 'public',
     searchRegister: 'public',
     workingDayOverrides: 'public',
+    // The file policy decides inside (the uploader, or the matrix's reader of the dossier part): NOT_FOUND otherwise.
+    fileDownloadUrl: 'authenticated',
     workingDaysAfter: 'public',
     workingDayCalendarStatus: 'public',
     // Only published standards, of the society in scope: the pass conditions applicants are judged by are public.
@@ -73,6 +75,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
 
   // Reference data is public by nature.
   Society: 'public',
+  // Published contact people (seed 000 "联系方式"): public like the society they belong to.
+  ContactPerson: 'public',
+  FileDownloadAddress: 'authenticated',
   EngineeringField: 'public',
   Specialty: 'public',
   Grade: 'public',

@@ -1,5 +1,6 @@
 import { FilePurpose, GrantRole } from '../entities/enums';
 import type { PolicySubject } from './policy-subject';
+import { allowBrandingAction } from './society-branding.policy';
 import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
 import { allowMemberRecordAction, type MemberRecordFacts } from './member-record.policy';
@@ -19,9 +20,18 @@ export function partOfFile(purpose: FilePurpose | null | undefined): DossierPart
   return purpose === FilePurpose.ID_COPY ? 'idDocuments' : 'dossierContent';
 }
 
-/** Uploading: an applicant of the society in scope (files are then attached to their own dossier). */
+/**
+ * Uploading: an applicant of the society in scope (files are then attached to their own dossier), or whoever keeps
+ * the society's branding (its logo is an upload; such a file can become nothing else, as they have no dossier).
+ */
 export function allowUpload(subject: PolicySubject): boolean {
-  return subject.principal !== undefined && subject.scope.society !== undefined && subject.scope.roles.has(GrantRole.APPLICANT);
+  if (subject.principal === undefined || subject.scope.society === undefined) return false;
+  return subject.scope.roles.has(GrantRole.APPLICANT) || allowBrandingAction(subject, { kind: 'editSocietyBranding' });
+}
+
+/** A society's current logo is public: anyone may fetch it (a portal shows it before login), nothing else of its files. */
+export function isPublicLogo(file: { id: string }, branding: { logoFileId?: string | null } | null): boolean {
+  return !!branding?.logoFileId && branding.logoFileId === file.id;
 }
 
 /** Downloading: the uploader, or whoever may read the dossier the file is attached to. */

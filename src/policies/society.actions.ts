@@ -13,6 +13,11 @@ export const SOCIETY_ACTION_TABLE = {
   publishWrittenExamStandard: { who: ['societyStaffOrFederationAdmin'], inSociety: true },
   // Which roles each may hand out is the grantableRole check of platform.policy.ts.
   grantSocietyRole: { who: ['societyStaffOrFederationAdmin'], inSociety: true },
+  // Branding and contacts (what a branded portal shows): the society's own staff or a federation admin in it; the
+  // federation's complaint contacts are the federation's.
+  updateSocietyBranding: { who: ['societyStaffOrFederationAdmin'] },
+  setSocietyContacts: { who: ['societyStaffOrFederationAdmin'] },
+  setFederationComplaintContacts: { who: ['federationAdmin'] },
   // Keeping one field's standards consistent across societies is the federation's (seed 000: 保持相对一致).
   writtenExamStandardsByField: { who: ['federation'], operation: 'Query' },
 } as const satisfies Record<string, ScopeActionRule>;

@@ -42,11 +42,11 @@ describe('the access table', () => {
     expect(nonNullGuarded).toEqual([]);
   });
 
-  it('declares public only reference data, login, the scope, the public notice, the public register and published written-exam standards', () => {
+  it('declares public only reference data (published contact people included), login, the scope, the public notice, the public register and published written-exam standards', () => {
     const publicTypes = Object.entries(ACCESS_TABLE).filter(([, access]) => access === 'public').map(([type]) => type).sort();
     // Everything else is guarded field by field; a confidential type made public would show up here first.
     expect(publicTypes).toEqual([
-      'CompetencyArea', 'CompetencyItem', 'CurrentScope', 'EngineeringField', 'Grade', 'GradeBasicConditions', 'LoginPayload',
+      'CompetencyArea', 'CompetencyItem', 'ContactPerson', 'CurrentScope', 'EngineeringField', 'Grade', 'GradeBasicConditions', 'LoginPayload',
       'NoticeEntry', 'PageInfo', 'PartnerBody', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
       'WorkingDayOverride', 'WrittenExamReference', 'WrittenExamStandard',
     ]);

@@ -86,19 +86,26 @@ describe('security headers', () => {
     let orm: MikroORM;
     beforeAll(async () => {
       orm = await MikroORM.init(createOrmOptions(app.appUrl, { poolMax: 2 }));
-      development = await startServer(orm, { ...app.config, mode: 'development' }, 0);
+      development = await startServer(orm, { ...app.config, mode: 'development', explorer: true }, 0);
     });
     afterAll(async () => {
       await development.close();
       await orm.close(true);
     });
 
-    it("serves Apollo's landing page without a Content-Security-Policy that would block it", async () => {
+    it("serves the offline explorer, not Apollo's landing page, under a Content-Security-Policy of this origin only", async () => {
       const response = await fetch(development.url, { headers: { accept: 'text/html' } });
       expect(response.status).toBe(200);
-      expect(await response.text()).toContain('apollographql.com');
-      expect(response.headers.get('content-security-policy')).toBeNull();
+      const html = await response.text();
+      expect(html).not.toContain('apollographql.com');
+      expect(html).toContain('graphiql');
+      expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'self';/);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    });
+
+    it('keeps the strict policy on GraphQL answers in development too', async () => {
+      const response = await fetch(development.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ grades { code } }' }) });
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
     });
   });
 });

@@ -16,7 +16,7 @@ function committedDocuments(): Array<[string, string]> {
     for (const [name, document] of Object.entries(operations)) documents.push([`${file} ${name}`, print(document)]);
   }
   const introspection = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
-  documents.push(['introspection (Apollo landing page)', introspection]);
+  documents.push(['introspection (the explorer)', introspection]);
   return documents;
 }
 

@@ -2,16 +2,21 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { COMPETENCY_AREA_SEEDS, COMPETENCY_ITEM_SEEDS } from './competency-items.data';
 import { ENGINEERING_FIELD_SEEDS } from './engineering-fields.data';
 import { GRADE_SEEDS } from './grades.data';
-import { SOCIETY_SEEDS } from './societies.data';
+import { FEDERATION_COMPLAINT_CONTACTS, SOCIETY_SEEDS, type ContactSeed } from './societies.data';
 import { PARTNER_BODY_SEEDS } from './partner-bodies.data';
 
 /**
  * Upserts the reference data (fields, specialties, grades, competencies, the 14 societies, the mutual-recognition partners).
  * Idempotent: texts are refreshed on every start, while a society's status set by the federation is kept.
+ * Contact people are seeded only where none are published yet: afterwards they are the society's (or federation's) to keep.
  */
 export async function seedReferenceData(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     const run = (sql: string, params: unknown[]) => tx.getConnection().execute(sql, params, 'run', tx.getTransactionContext());
+    // A database migrated only part of the way (the migration tests) has no contact people yet.
+    const [{ present: contactsTable }] = await tx.getConnection().execute<Array<{ present: boolean }>>(
+      `select to_regclass('contact_person') is not null as present`, [], 'all', tx.getTransactionContext(),
+    );
     for (const [fieldIndex, field] of ENGINEERING_FIELD_SEEDS.entries()) {
       await run(
         `insert into engineering_field (id, code, name_zh, name_en, sort_order) values (gen_random_uuid(), ?, ?, ?, ?)
@@ -65,7 +70,9 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
          on conflict do nothing`,
         [society.code, `{${society.fieldCodes.join(',')}}`],
       );
+      if (contactsTable) await seedContacts(run, society.code, society.contacts);
     }
+    if (contactsTable) await seedContacts(run, null, FEDERATION_COMPLAINT_CONTACTS);
     // Partner bodies arrive with migration 20261130072000: a database migrated only part of the way (the migration
     // tests seed at earlier steps) has no table for them yet.
     const partnerTable = await tx.getConnection().execute<Array<{ present: boolean }>>(
@@ -80,4 +87,21 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
       );
     }
   });
+}
+
+/** Inserts a society's (null: the federation's) seed contacts in one statement, unless it already publishes any. */
+async function seedContacts(run: (sql: string, params: unknown[]) => Promise<unknown>, societyCode: string | null, contacts: readonly ContactSeed[]): Promise<void> {
+  if (contacts.length === 0) return;
+  const rows = contacts.map(() => '(?::int, ?, ?, ?, ?, ?, ?)').join(', ');
+  const params = contacts.flatMap((contact, position) => [
+    position, contact.organisation ?? null, contact.organisationEn ?? null, contact.name, contact.role, contact.phone ?? null, contact.email ?? null,
+  ]);
+  await run(
+    `insert into contact_person (id, society_id, position, organisation, organisation_en, name, role, phone, email)
+     select gen_random_uuid(), s.id, v.position, v.organisation, v.organisation_en, v.name, v.role, v.phone, v.email
+     from (select (select id from society where code = ?) as id) s,
+          (values ${rows}) as v(position, organisation, organisation_en, name, role, phone, email)
+     where not exists (select 1 from contact_person c where c.society_id is not distinct from s.id)`,
+    [societyCode, ...params],
+  );
 }
