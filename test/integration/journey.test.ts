@@ -94,7 +94,7 @@ describe('a full journey per grade, through the API', () => {
     expect(found.data!.registeredMember).toEqual({
       registrationNumber: number, name: '张伟', namePinyin: 'Zhang Wei', employer: '国网北京市电力公司', societyCode: 'CSEE',
       field: '电气工程类', fieldEn: 'Electrical Engineering', grade: gradeName, gradeEn: expect.stringMatching(/Engineering Member$/),
-      validFrom: '2026-11-09', validUntil: '2031-11-09', status: 'ACTIVE',
+      validFrom: '2026-11-09', validUntil: '2031-11-09', status: 'ACTIVE', statusChangedAt: null, statusReasonKind: null,
     });
     const search = await app.gql(SearchRegisterDocument, { name: '张伟', societyCode: 'CSEE' });
     expect(search.data!.searchRegister.map((member) => member.registrationNumber)).toContain(number);
