@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../src/db/app-role';
 import { tenantRlsStatements } from '../src/db/rls';
-import { SYSTEM_ACCOUNT_ID } from '../src/registration/system-account';
+import { SYSTEM_ACCOUNT_ID } from '../src/jobs/system-actor';
 
 /**
  * Re-registration (seed 000 "每 5 年进行一次再注册"): requests made in the window, their conditions as staff checked
@@ -22,8 +22,7 @@ export class Migration20261130062000_reregistration extends Migration {
     for (const sql of tenantRlsStatements('reregistration_request')) this.addSql(sql);
     this.addSql(`grant select, insert, update on "reregistration_request" to ${APP_ROLE};`);
 
-    this.addSql(`insert into account (id, email, password_hash, display_name, status, created_at)
-      values ('${SYSTEM_ACCOUNT_ID}', 'system@platform.invalid', '!', '平台自动处理 Platform (automatic)', 'DISABLED', now()) on conflict (id) do nothing;`);
+    // The automatic cancellation's actor is the system account scheduled work acts as (Migration20261130040000).
     this.addSql(`create function app_cancel_lapsed_registrations(today date, at timestamptz)
       returns table (registration_id uuid, registration_number text)
       language sql volatile security definer set search_path = public, pg_temp as $$

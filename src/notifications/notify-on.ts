@@ -22,6 +22,23 @@ const APPLICANT_MESSAGES: Readonly<Record<string, NotificationKind>> = {
   upholdObjectionRereview: 'OBJECTION_UPHELD_REREVIEW',
   confirmRegistration: 'REGISTERED',
   registerTrainee: 'REGISTERED',
+  // After registration (seed 000): every status change is the member's to know; the re-registration outcome
+  // "应告知其结果".
+  suspendRegistration: 'REGISTRATION_STATUS_CHANGED',
+  restoreRegistration: 'REGISTRATION_STATUS_CHANGED',
+  cancelRegistration: 'REGISTRATION_STATUS_CHANGED',
+  cancelRegistrationAutomatically: 'REGISTRATION_STATUS_CHANGED',
+  revokeRegistration: 'REGISTRATION_STATUS_CHANGED',
+  grantReregistration: 'REREGISTRATION_GRANTED',
+  refuseReregistration: 'REREGISTRATION_REFUSED',
+};
+
+/** A registration's status as the member reads it. */
+const STATUS_NAMES: Record<string, { zh: string; en: string }> = {
+  ACTIVE: { zh: '有效', en: 'in force' },
+  SUSPENDED: { zh: '暂停', en: 'suspended' },
+  CANCELLED: { zh: '注销', en: 'cancelled' },
+  REVOKED: { zh: '撤销', en: 'revoked' },
 };
 
 /** The application actions that notify anyone (for documentation and tests). */
@@ -94,8 +111,15 @@ async function factsOf(em: EntityManager, event: ApplicationEvent, application: 
       const grade = await em.findOneOrFail(Grade, { id: application.grade.id });
       return { ...base, registrationNumber: registration?.registrationNumber ?? null, validFrom: registration?.validFrom ?? null, validUntil: registration?.validUntil ?? null, gradeZh: grade.nameZh, gradeEn: grade.nameEn };
     }
-    default:
-      return base;
+    default: {
+      if (typeof details.registrationNumber !== 'string') return base;
+      // A registration's own event (registration-history.ts): its number, the status it moved to, the new validity.
+      const status = STATUS_NAMES[String(details.toStatus)] ?? { zh: String(details.toStatus), en: String(details.toStatus) };
+      return {
+        ...base, registrationNumber: details.registrationNumber, statusZh: status.zh, statusEn: status.en,
+        validFrom: (details.validFrom as string | undefined) ?? null, validUntil: (details.validUntil as string | undefined) ?? null,
+      };
+    }
   }
 }
 

@@ -59,6 +59,18 @@ export const TEMPLATES = {
     zh: (p) => ({ subject: `不予注册的通知（${p.societyZh}）`, body: `经综合审议，您的工程会员申请不予注册。\n理由：${p.reason}` }),
     en: (p) => ({ subject: `Not registered (${p.societyEn})`, body: `After the comprehensive review your application is not registered.\nReasons: ${p.reason}` }),
   },
+  REGISTRATION_STATUS_CHANGED: {
+    zh: (p) => ({ subject: `注册状态变更：${p.registrationNumber}`, body: `您的工程会员注册（编号 ${p.registrationNumber}）状态已变更为"${p.statusZh}"。${p.reason ? `\n理由：${p.reason}` : ''}` }),
+    en: (p) => ({ subject: `Registration status changed: ${p.registrationNumber}`, body: `Your registration ${p.registrationNumber} is now ${p.statusEn}.${p.reason ? `\nReasons: ${p.reason}` : ''}` }),
+  },
+  REREGISTRATION_GRANTED: {
+    zh: (p) => ({ subject: `再注册已批准：${p.registrationNumber}`, body: `您的再注册申请已批准，注册编号 ${p.registrationNumber}。\n新的有效期：${p.validFrom} 至 ${p.validUntil}` }),
+    en: (p) => ({ subject: `Re-registration granted: ${p.registrationNumber}`, body: `Your re-registration is granted (registration ${p.registrationNumber}).\nNew validity: ${p.validFrom} to ${p.validUntil}` }),
+  },
+  REREGISTRATION_REFUSED: {
+    zh: (p) => ({ subject: `再注册未获批准：${p.registrationNumber}`, body: `您的再注册申请（注册编号 ${p.registrationNumber}）未获批准。\n理由：${p.reason}` }),
+    en: (p) => ({ subject: `Re-registration refused: ${p.registrationNumber}`, body: `Your re-registration (registration ${p.registrationNumber}) is refused.\nReasons: ${p.reason}` }),
+  },
   REGISTERED: {
     zh: (p) => ({
       subject: `注册成功：${p.registrationNumber}`,

@@ -102,7 +102,7 @@ export const APPLICATION_ACTION_TABLE = {
   recordConflictOfInterest: { mutations: ['recordConflictOfInterest'], who: ['SOCIETY_STAFF'], stages: OPEN_STAGES },
   // A false dossier found before registration bars the person for life (seed 000); after registration it is a
   // revocation of the registration instead (registration.policy.ts).
-  barApplicant: { mutations: ['barApplicant'], who: ['SOCIETY_STAFF', 'FEDERATION_SECRETARIAT'], stages: ALL_STAGES.filter((stage) => stage !== S.DRAFT && stage !== S.REGISTERED) },
+  barApplicant: { mutations: ['barApplicant'], who: ['SOCIETY_STAFF', 'FEDERATION_SECRETARIAT'], stages: ALL_STAGES.filter((stage) => stage !== S.DRAFT && stage !== S.REGISTERED), offered: false },
   declareConflictOfInterest: { mutations: ['declareConflictOfInterest'], who: ['MATERIAL_REVIEWER', 'INTERVIEW_PANEL'], stages: OPEN_STAGES },
   // Independent review: each reviewer submits once per round, while the material review runs.
   submitMaterialReview: { mutations: ['submitMaterialReview'], who: ['MATERIAL_REVIEWER'], stages: [S.MATERIAL_REVIEW], guards: ['ownReviewOutstanding'] },

@@ -41,7 +41,6 @@ export type ApplicationAction =
   | 'approveAtFederation'
   | 'assignMaterialReviewers'
   | 'assignPaperJudges'
-  | 'barApplicant'
   | 'closeNoticeToFederationReview'
   | 'closeNoticeToRegistration'
   | 'confirmRegistration'

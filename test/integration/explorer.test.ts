@@ -93,7 +93,7 @@ describe('the explorer in production', () => {
   });
 
   it('serves it, with introspection, when GRAPHQL_EXPLORER=1', async () => {
-    const config = loadConfig({ ...process.env, NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(40), APP_DATABASE_URL: app.appUrl, DATABASE_URL: '', GRAPHQL_EXPLORER: '1' });
+    const config = loadConfig({ ...process.env, NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(40), APP_DATABASE_URL: app.appUrl, DATABASE_URL: '', GRAPHQL_EXPLORER: '1', EMAIL_ENABLED: '0' });
     expect(config.explorer).toBe(true);
     const production = await startServer(orm, { ...app.config, mode: 'production', explorer: config.explorer }, 0);
     try {
@@ -107,7 +107,7 @@ describe('the explorer in production', () => {
 });
 
 describe('GRAPHQL_EXPLORER', () => {
-  const production = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(40), APP_DATABASE_URL: 'postgres://ece_app@db/ece' };
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(40), APP_DATABASE_URL: 'postgres://ece_app@db/ece', EMAIL_ENABLED: '0' };
   it.each([
     ['development, unset', { NODE_ENV: 'development' }, true],
     ['development, switched off', { NODE_ENV: 'development', GRAPHQL_EXPLORER: '0' }, false],

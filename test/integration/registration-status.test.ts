@@ -41,6 +41,13 @@ describe('suspend → the member applies → staff restore', () => {
   it('publishes each change at once in the register and its verification, and keeps who decided and why', async () => {
     const suspended = must(await app.gql(SuspendRegistrationDocument, { input: { registrationNumber: c.registrationNumber, reason: '未按要求完成年度持续职业发展记录' } }, c.staff.as)).suspendRegistration!;
     expect(suspended).toMatchObject({ status: 'SUSPENDED', statusReasonKind: 'NOT_MEETING_REQUIREMENTS', statusChangedAt: '2027-03-01T02:00:00.000Z' });
+    // The member is told at once, in the app and by email, with the reason (the outbox, written with the change).
+    const told = await asOwner(app, async (client) => (await client.query(
+      `select channel, kind, body from notification where recipient_id = $1 and kind = 'REGISTRATION_STATUS_CHANGED' order by channel::text`, [c.memberAccountId],
+    )).rows as Array<{ channel: string; kind: string; body: string }>);
+    expect(told.map((row) => row.channel)).toEqual(['EMAIL', 'IN_APP']);
+    expect(told[0].body).toContain('暂停');
+    expect(told[0].body).toContain('未按要求完成年度持续职业发展记录');
     expect(await register(c.registrationNumber)).toMatchObject({ status: 'SUSPENDED', statusReasonKind: 'NOT_MEETING_REQUIREMENTS' });
     expect(await verify(c.registrationNumber)).toMatchObject({ registrationStatus: 'SUSPENDED', statusReasonKind: 'NOT_MEETING_REQUIREMENTS', certificate: { state: 'SUSPENDED' } });
     const page = (await httpGet(app, `/verify/${c.registrationNumber}`)).body.toString();

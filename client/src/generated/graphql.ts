@@ -42,7 +42,6 @@ export type ApplicationAction =
   | 'approveAtFederation'
   | 'assignMaterialReviewers'
   | 'assignPaperJudges'
-  | 'barApplicant'
   | 'closeNoticeToFederationReview'
   | 'closeNoticeToRegistration'
   | 'confirmRegistration'

@@ -16,7 +16,6 @@ export const ApplicationAction = {
   ApproveAtFederation: 'approveAtFederation',
   AssignMaterialReviewers: 'assignMaterialReviewers',
   AssignPaperJudges: 'assignPaperJudges',
-  BarApplicant: 'barApplicant',
   CloseNoticeToFederationReview: 'closeNoticeToFederationReview',
   CloseNoticeToRegistration: 'closeNoticeToRegistration',
   ConfirmRegistration: 'confirmRegistration',
