@@ -14,6 +14,7 @@ import { FileDownloadResolver } from '../resolvers/files/file-download.resolver'
 import { WrittenExamStandardResolver } from '../resolvers/societies/written-exam-standard.resolver';
 import '../resolvers/applications/application.enums';
 import { AccessLogResolver } from '../resolvers/applications/access-log.resolver';
+import { RegistrationStatusChangesResolver } from '../resolvers/registrations/registration-status-changes.resolver';
 import { AssessmentResolver } from '../resolvers/applications/assessment.resolver';
 import { InterviewResolver } from '../resolvers/applications/interview.resolver';
 import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehensive-review.resolver';
@@ -62,6 +63,7 @@ export const RESOLVERS = [
   DossierCommandsResolver,
   ProcedureStepsResolver,
   AccessLogResolver,
+  RegistrationStatusChangesResolver,
   AssessmentResolver,
   InterviewResolver,
   ComprehensiveReviewResolver,

@@ -84,6 +84,9 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'ReportFilter.to': CALENDAR_DATE,
   // Five years: a registration's whole validity.
   'Query.registrationReport.expiringWithinMonths': { kind: 'integer', min: 1, max: 60 },
+  'Query.registrationStatusChanges.from': CALENDAR_DATE,
+  'Query.registrationStatusChanges.to': CALENDAR_DATE,
+  'Query.registrationStatusChanges.first': PAGE_SIZE,
   // Society branding (what a branded portal shows) and contact people.
   'SocietyBrandingInput.primaryColor': { kind: 'format', format: 'colour' },
   'SocietyBrandingInput.accentColor': { kind: 'format', format: 'colour' },

@@ -249,6 +249,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   CycleTimeRow: 'societyStaffOrFederation',
   ExaminerWorkloadRow: 'societyStaffOrFederation',
   RegistrationReportRow: 'societyStaffOrFederation',
+  // The federation's report of status changes (registrationStatusChanges): federation roles only.
+  RegistrationStatusChange: 'federation',
+  RegistrationStatusChangeEdge: 'federation',
+  RegistrationStatusChangeConnection: 'federation',
   PublicNotice: 'public',
   NoticeEntry: 'public',
   // Objections, with the objector's contact: society staff only.

@@ -1945,6 +1945,17 @@ export type DecideReregistrationMutationVariables = Exact<{
 
 export type DecideReregistrationMutation = { decideReregistration: { id: string | null, registrationNumber: string | null, status: ReregistrationStatus | null, requestedAt: string | null, statement: string | null, expiring: string | null, windowOpensOn: string | null, windowClosesOn: string | null, reasons: string | null, decidedAt: string | null, newValidFrom: string | null, newValidUntil: string | null, conditions: Array<{ condition: ReregistrationCondition | null, met: boolean | null, note: string | null }> | null } | null };
 
+export type RegistrationStatusChangesQueryVariables = Exact<{
+  from: string;
+  to: string;
+  society?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RegistrationStatusChangesQuery = { registrationStatusChanges: { edges: Array<{ cursor: string | null, node: { societyCode: string | null, registrationNumber: string | null, memberName: string | null, fromStatus: RegistrationStatus | null, toStatus: RegistrationStatus | null, reasonKind: RegistrationReasonKind | null, reason: string | null, decidedAt: string | null, automatic: boolean | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+
 export type FunnelReportQueryVariables = Exact<{
   filter?: ReportFilter | null | undefined;
   groupBy?: Array<ReportDimension> | ReportDimension | null | undefined;
@@ -5006,6 +5017,36 @@ export const DecideReregistrationDocument = new TypedDocumentString(`
   newValidFrom
   newValidUntil
 }`) as unknown as TypedDocumentString<DecideReregistrationMutation, DecideReregistrationMutationVariables>;
+export const RegistrationStatusChangesDocument = new TypedDocumentString(`
+    query RegistrationStatusChanges($from: String!, $to: String!, $society: String, $first: Int, $after: String) {
+  registrationStatusChanges(
+    from: $from
+    to: $to
+    society: $society
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        societyCode
+        registrationNumber
+        memberName
+        fromStatus
+        toStatus
+        reasonKind
+        reason
+        decidedAt
+        automatic
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationStatusChangesQuery, RegistrationStatusChangesQueryVariables>;
 export const FunnelReportDocument = new TypedDocumentString(`
     query FunnelReport($filter: ReportFilter, $groupBy: [ReportDimension!]) {
   funnelReport(filter: $filter, groupBy: $groupBy) {
