@@ -115,7 +115,7 @@ export async function lodgeComplaintCommand(ctx: RequestContext, input: LodgeCom
   await recordStep(ctx, complaint, ComplaintStepAction.RECEIVE, subject);
   await ctx.em.flush();
   // In the lodging transaction (seed 003 10.2.5: 受理): the handlers learn of it with the complaint.
-  await notifyComplaintReceived(ctx.em, complaint, ctx.clock());
+  await notifyComplaintReceived(ctx.em, complaint, 'RECEIVE', ctx.clock());
   return complaint;
 }
 
@@ -202,6 +202,8 @@ export async function escalateComplaintCommand(ctx: RequestContext, complaintId:
   });
   await recordStep(ctx, complaint, ComplaintStepAction.ESCALATE, text);
   await ctx.em.flush();
+  // The secretariat learns of the second round in the escalating transaction.
+  await notifyComplaintReceived(ctx.em, complaint, 'ESCALATE', ctx.clock());
   return complaint;
 }
 

@@ -134,8 +134,14 @@ export const TEMPLATES = {
     }),
   },
   COMPLAINT_RECEIVED: {
-    zh: (p) => ({ subject: `收到投诉：${p.subject}`, body: `${p.societyZh}收到一件对评价结果的投诉，请受理并于 ${p.dueOn} 前反馈投诉人。\n主题：${p.subject}` }),
-    en: (p) => ({ subject: `Complaint received: ${p.subject}`, body: `${p.societyEn} received a complaint about a result; please handle it and give the complainant feedback by ${p.dueOn}.\nSubject: ${p.subject}` }),
+    zh: (p) => ({
+      subject: `收到投诉：${p.subject}`,
+      body: `${p.handlerZh}收到一件投诉${p.escalated ? '（投诉人对处理结果有不同意见，提请复核）' : ''}，请受理并于 ${p.dueOn} 前向投诉人反馈处理结果。\n主题：${p.subject}`,
+    }),
+    en: (p) => ({
+      subject: `Complaint received: ${p.subject}`,
+      body: `${p.handlerEn} received a complaint${p.escalated ? ' (escalated: the complainant disagrees with the handling)' : ''}; please handle it and give the complainant feedback by ${p.dueOn}.\nSubject: ${p.subject}`,
+    }),
   },
   COMPLAINT_FEEDBACK: {
     zh: (p) => ({ subject: `投诉处理结果：${p.subject}`, body: `您的投诉（${p.subject}）已处理完毕。\n处理结论：${p.outcomeZh}\n${line('理由', p.reasons)}反馈：${p.feedback}\n如对处理结果有不同意见，可向联合体秘书处书面反映。` }),

@@ -28,7 +28,7 @@ let applicationId: string;
 let decisionEventId: string;
 let staff: RequestOptions & { id: string };
 let quality: RequestOptions & { id: string };
-let secretariat: RequestOptions;
+let secretariat: RequestOptions & { id: string };
 let admin: RequestOptions;
 let concerned: Member;
 let colleague: RequestOptions;
@@ -45,7 +45,7 @@ interface OutboxRow { id: string; kind: string; channel: string; email: string |
 
 /** The complaint messages of the outbox (as the owner: the test looks behind the API). */
 const complaintMessages = (complaintId: string): Promise<OutboxRow[]> => asOwner(app, async (c) => (await c.query<OutboxRow>(
-  `select * from notification where dedupe_key like $1 order by created_at, channel::text, recipient_key`, [`complaint:${complaintId}:%`],
+  `select * from notification where dedupe_key like $1 order by created_at, channel::text, recipient_id`, [`complaint:${complaintId}:%`],
 )).rows);
 
 const mailDir = path.join(tmpdir(), `ece-mail-${randomUUID()}`);
@@ -76,7 +76,8 @@ beforeAll(async () => {
   decisionEventId = history.find((event) => event.action === 'passFormCheck')!.id!;
   const qs = await loggedIn(app, { role: GrantRole.QUALITY_SUPERVISION });
   quality = { token: qs.token, id: qs.id };
-  secretariat = { token: (await loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT })).token };
+  const sec = await loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT });
+  secretariat = { token: sec.token, id: sec.id };
   admin = { token: (await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN })).token };
   concerned = await registeredMember(app, 'CSEE');
   colleague = { token: (await applicantOf(app, 'CSEE')).token, society: 'CSEE' };
@@ -199,6 +200,15 @@ describe('a complaint about a result, through every step to feedback, then escal
     // The record of round 1 is kept.
     expect(round2.steps!.map((s) => `${s.round}:${s.action}`)).toEqual(['1:RECEIVE', '1:ASSIGN', '1:INVESTIGATE', '1:DECIDE', '1:FEEDBACK', '2:ESCALATE']);
     expect(errorOf(await app.gql(ComplaintDocument, { complaintId: id }, concerned.as))?.code).toBe('NOT_FOUND');
+    // The secretariat is told in-app in the escalating transaction; the member concerned still receives nothing.
+    const escalation = (await complaintMessages(id)).filter((m) => m.dedupe_key === `complaint:${id}:2:ESCALATE`);
+    const holders = await asOwner(app, async (c) => (await c.query(
+      `select distinct account_id from role_grant where role = 'FEDERATION_SECRETARIAT' and society_id is null and revoked_at is null order by account_id`,
+    )).rows.map((row) => row.account_id as string));
+    expect(holders).toContain(secretariat.id);
+    expect(escalation.map((m) => [m.kind, m.channel, m.recipient_id])).toEqual(holders.map((holder) => ['COMPLAINT_RECEIVED', 'IN_APP', holder]));
+    expect(escalation[0].body).toContain('联合体秘书处收到一件投诉（投诉人对处理结果有不同意见，提请复核）');
+    expect(await asOwner(app, async (c) => (await c.query(`select count(*)::int as n from notification where recipient_id = $1 and dedupe_key like 'complaint:%'`, [concerned.account.id])).rows[0].n)).toBe(0);
   });
 });
 
@@ -225,6 +235,8 @@ describe('lodging', () => {
     const queue = (await app.gql(ComplaintQueueDocument, { status: 'RECEIVED' }, quality)).data!.complaintQueue!;
     const breach = queue.find((c) => c.kind === 'PROCEDURE_BREACH')!;
     expect(breach).toMatchObject({ handler: 'QUALITY_SUPERVISION', societyCode: 'CSEE', complainant: { name: complainant.name } });
+    // The committee is told; the society complained about is not.
+    expect((await complaintMessages(breach.id!)).map((m) => [m.kind, m.recipient_id])).toEqual([['COMPLAINT_RECEIVED', quality.id]]);
     // The society complained about does not see it.
     expect(errorOf(await app.gql(ComplaintDocument, { complaintId: breach.id! }, staff))?.code).toBe('NOT_FOUND');
     const assigned = await app.gql(HandleComplaintDocument, { input: { complaintId: breach.id!, action: 'ASSIGN', note: '委员会承办', assigneeId: quality.id } }, quality);
@@ -236,14 +248,16 @@ describe('lodging', () => {
     expect(sent.errors).toBeUndefined();
     const opinion = (await app.gql(ComplaintQueueDocument, {}, quality)).data!.complaintQueue!.find((c) => c.kind === 'OPINION')!;
     expect(opinion.complainant).toEqual({ name: null, email: null, contact: 'reader@example.test' });
-    // Federation handlers are not found in the lodging request (their grants have no society): no message for them.
-    expect(await complaintMessages(opinion.id!)).toEqual([]);
+    // The committee's members are told in-app, though the anonymous request cannot read federation grants.
+    expect((await complaintMessages(opinion.id!)).map((m) => [m.kind, m.channel, m.recipient_id])).toEqual([['COMPLAINT_RECEIVED', 'IN_APP', quality.id]]);
     const steps: Array<[ComplaintStepAction, string]> = [['ASSIGN', '委员会承办'], ['INVESTIGATE', '已调研'], ['DECIDE', '建议部分采纳'], ['FEEDBACK', '将在官网公开考官所属领域。']];
     for (const [action, note] of steps) {
       expect((await app.gql(HandleComplaintDocument, { input: { complaintId: opinion.id!, action, note, assigneeId: quality.id, outcome: 'PARTLY_UPHELD' } }, quality)).errors).toBeUndefined();
     }
     const messages = await complaintMessages(opinion.id!);
-    expect(messages.map((m) => [m.kind, m.channel, m.email, m.recipient_id, m.language])).toEqual([['COMPLAINT_FEEDBACK', 'EMAIL', 'reader@example.test', null, 'zh']]);
+    expect(messages.map((m) => [m.kind, m.channel, m.email, m.recipient_id, m.language])).toEqual([
+      ['COMPLAINT_FEEDBACK', 'EMAIL', 'reader@example.test', null, 'zh'], ['COMPLAINT_RECEIVED', 'IN_APP', null, quality.id, 'zh'],
+    ]);
     const mail = await deliveredMail(messages[0].id);
     expect(mail.to[0].address).toBe('reader@example.test');
     expect(mail.subject).toBe('投诉处理结果：建议公开考官名单');
