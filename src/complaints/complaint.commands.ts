@@ -7,6 +7,7 @@ import { checkText } from '../dossier/input-checks';
 import { isUuid } from '../common/is-uuid';
 import { calendarOfRequest } from '../workflow/calendar';
 import { chinaToday } from '../workflow/working-day-calendar';
+import { notifyComplaintFeedback, notifyComplaintReceived } from '../notifications/complaint-messages';
 import { allowComplaintAction, isComplaintHandler, type ComplaintFacts } from '../policies/complaint.policy';
 
 /** The facts the complaint policy reads. */
@@ -113,6 +114,8 @@ export async function lodgeComplaintCommand(ctx: RequestContext, input: LodgeCom
   });
   await recordStep(ctx, complaint, ComplaintStepAction.RECEIVE, subject);
   await ctx.em.flush();
+  // In the lodging transaction (seed 003 10.2.5: 受理): the handlers learn of it with the complaint.
+  await notifyComplaintReceived(ctx.em, complaint, 'RECEIVE', ctx.clock());
   return complaint;
 }
 
@@ -178,6 +181,8 @@ export async function handleComplaintCommand(ctx: RequestContext, input: HandleC
   complaint.status = step.to;
   await recordStep(ctx, complaint, input.action as ComplaintStepAction, note, evidence);
   await ctx.em.flush();
+  // Seed 003 10.2.5 (及时向投诉人反馈处理结果): the feedback reaches the complainant in the step's transaction.
+  if (input.action === 'FEEDBACK') await notifyComplaintFeedback(ctx.em, complaint, ctx.clock());
   return complaint;
 }
 
@@ -197,6 +202,8 @@ export async function escalateComplaintCommand(ctx: RequestContext, complaintId:
   });
   await recordStep(ctx, complaint, ComplaintStepAction.ESCALATE, text);
   await ctx.em.flush();
+  // The secretariat learns of the second round in the escalating transaction.
+  await notifyComplaintReceived(ctx.em, complaint, 'ESCALATE', ctx.clock());
   return complaint;
 }
 

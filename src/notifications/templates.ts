@@ -133,6 +133,20 @@ export const TEMPLATES = {
       body: `A password reset was asked for your account. Open this link before ${p.expiresAt} to set a new password (it works once):\n${p.link}\nCode: ${p.token}\nIf this was not you, ignore this message: your password stays as it is.`,
     }),
   },
+  COMPLAINT_RECEIVED: {
+    zh: (p) => ({
+      subject: `收到投诉：${p.subject}`,
+      body: `${p.handlerZh}收到一件投诉${p.escalated ? '（投诉人对处理结果有不同意见，提请复核）' : ''}，请受理并于 ${p.dueOn} 前向投诉人反馈处理结果。\n主题：${p.subject}`,
+    }),
+    en: (p) => ({
+      subject: `Complaint received: ${p.subject}`,
+      body: `${p.handlerEn} received a complaint${p.escalated ? ' (escalated: the complainant disagrees with the handling)' : ''}; please handle it and give the complainant feedback by ${p.dueOn}.\nSubject: ${p.subject}`,
+    }),
+  },
+  COMPLAINT_FEEDBACK: {
+    zh: (p) => ({ subject: `投诉处理结果：${p.subject}`, body: `您的投诉（${p.subject}）已处理完毕。\n处理结论：${p.outcomeZh}\n${line('理由', p.reasons)}反馈：${p.feedback}\n如对处理结果有不同意见，可向联合体秘书处书面反映。` }),
+    en: (p) => ({ subject: `Outcome of your complaint: ${p.subject}`, body: `Your complaint (${p.subject}) has been handled.\nOutcome: ${p.outcomeEn}\n${line('Reasons', p.reasons)}Feedback: ${p.feedback}\nIf you disagree with the handling you may write to the federation secretariat.` }),
+  },
   ...JOB_TEMPLATES,
 } satisfies Record<string, Record<'zh' | 'en', Render>>;
 

@@ -1,8 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { GrantRole } from '../../src/entities/enums';
+import { DELIVER_NOTIFICATIONS_JOB } from '../../src/notifications/delivery-job';
 import { WorkingDayCalendar } from '../../src/workflow/working-day-calendar';
 import {
   ApplicationDecisionsDocument, ComplaintDocument, ComplaintQueueDocument, EscalateComplaintDocument, HandleComplaintDocument, LodgeComplaintDocument,
-  MyComplaintsDocument, PassFormCheckDocument, SetComplaintTargetDocument, SubmitApplicationDocument, type ComplaintStepAction, type LodgeComplaintInput,
+  MyComplaintsDocument, PassFormCheckDocument, SetMyLanguageDocument, SetComplaintTargetDocument, SubmitApplicationDocument, type ComplaintStepAction, type LodgeComplaintInput,
 } from '../generated/operations';
 import { applicantOf, completeDossier, staffOf } from '../helpers/dossier';
 import { asOwner, errorOf, examinerOf, loggedIn } from '../helpers/factories';
@@ -23,7 +28,7 @@ let applicationId: string;
 let decisionEventId: string;
 let staff: RequestOptions & { id: string };
 let quality: RequestOptions & { id: string };
-let secretariat: RequestOptions;
+let secretariat: RequestOptions & { id: string };
 let admin: RequestOptions;
 let concerned: Member;
 let colleague: RequestOptions;
@@ -33,7 +38,23 @@ const complaintRows = () => asOwner(app, async (c) => ({
   complaints: (await c.query('select * from complaint order by created_at, id')).rows,
   steps: (await c.query('select * from complaint_step order by at, id')).rows,
   targets: (await c.query('select * from complaint_target order by handler')).rows,
+  notifications: (await c.query(`select * from notification where dedupe_key like 'complaint:%' order by created_at, id`)).rows,
 }));
+
+interface OutboxRow { id: string; kind: string; channel: string; email: string | null; recipient_id: string | null; language: string; subject: string; body: string; dedupe_key: string }
+
+/** The complaint messages of the outbox (as the owner: the test looks behind the API). */
+const complaintMessages = (complaintId: string): Promise<OutboxRow[]> => asOwner(app, async (c) => (await c.query<OutboxRow>(
+  `select * from notification where dedupe_key like $1 order by created_at, channel::text, recipient_id`, [`complaint:${complaintId}:%`],
+)).rows);
+
+const mailDir = path.join(tmpdir(), `ece-mail-${randomUUID()}`);
+
+/** Delivers the pending mail and reads the JSON transport's file of an email message. */
+async function deliveredMail(notificationId: string): Promise<{ to: Array<{ address: string }>; subject: string; text: string }> {
+  await app.jobs.runNow(DELIVER_NOTIFICATIONS_JOB, {});
+  return JSON.parse(await readFile(path.join(mailDir, `${notificationId}.json`), 'utf8'));
+}
 
 const result = (extra: Partial<LodgeComplaintInput> = {}): LodgeComplaintInput => ({
   kind: 'RESULT', subject: '对形式审查结论有异议', content: '学会认定材料不全，但所缺照片已于提交时上传。', applicationId, decisionEventId,
@@ -41,7 +62,7 @@ const result = (extra: Partial<LodgeComplaintInput> = {}): LodgeComplaintInput =
 });
 
 beforeAll(async () => {
-  app = await startTestApp({}, { clock: () => now });
+  app = await startTestApp({ MAIL_DIR: mailDir }, { clock: () => now });
   const applicant = await applicantOf(app, 'CSEE');
   complainant = { token: applicant.token, society: 'CSEE', id: applicant.id, name: (await asOwner(app, async (c) => (await c.query('select display_name from account where id = $1', [applicant.id])).rows[0].display_name)) as string };
   const staffAccount = await staffOf(app, 'CSEE');
@@ -55,7 +76,8 @@ beforeAll(async () => {
   decisionEventId = history.find((event) => event.action === 'passFormCheck')!.id!;
   const qs = await loggedIn(app, { role: GrantRole.QUALITY_SUPERVISION });
   quality = { token: qs.token, id: qs.id };
-  secretariat = { token: (await loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT })).token };
+  const sec = await loggedIn(app, { role: GrantRole.FEDERATION_SECRETARIAT });
+  secretariat = { token: sec.token, id: sec.id };
   admin = { token: (await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN })).token };
   concerned = await registeredMember(app, 'CSEE');
   colleague = { token: (await applicantOf(app, 'CSEE')).token, society: 'CSEE' };
@@ -83,6 +105,13 @@ describe('a complaint about a result, through every step to feedback, then escal
       receivedOn: today, targetWorkingDays: 20, dueOn: calendar.addWorkingDays(today, 20), workingDaysTaken: 0, overdue: false, outcome: null,
     });
     expect(mine.steps!.map((s) => [s.action, s.note])).toEqual([['RECEIVE', null]]);
+  });
+
+  it("tells the society's staff in-app in the lodging transaction, once; the member it concerns receives nothing", async () => {
+    const messages = await complaintMessages(id);
+    expect(messages.map((m) => [m.kind, m.channel, m.recipient_id, m.dedupe_key])).toEqual([['COMPLAINT_RECEIVED', 'IN_APP', staff.id, `complaint:${id}:1:RECEIVE`]]);
+    expect(messages[0].subject).toBe('收到投诉：对形式审查结论有异议');
+    expect(await asOwner(app, async (c) => (await c.query(`select count(*)::int as n from notification where recipient_id = $1 and dedupe_key like 'complaint:%'`, [concerned.account.id])).rows[0].n)).toBe(0);
   });
 
   it('shows the complainant to the handlers only: not to the member it concerns, a colleague, an examiner, the committee', async () => {
@@ -131,8 +160,26 @@ describe('a complaint about a result, through every step to feedback, then escal
     expect(decided.steps!.every((s) => s.note === null && s.evidence === null)).toBe(true);
     // Fifteen days later (more than the target would allow if it were 5): measured in working days.
     now = new Date(now.getTime() + 15 * 86_400_000);
+    expect((await complaintMessages(id)).map((m) => m.kind)).toEqual(['COMPLAINT_RECEIVED']);
+    // The complainant reads English: the feedback comes in English.
+    expect((await app.gql(SetMyLanguageDocument, { language: 'EN' }, complainant)).data!.setMyLanguage).toBe('EN');
     const fed = await app.gql(HandleComplaintDocument, { input: { complaintId: id, action: 'FEEDBACK', note: '已书面告知投诉人：结论已纠正。' } }, staff);
     expect(fed.data!.handleComplaint).toMatchObject({ status: 'FEEDBACK_GIVEN', outcome: 'UPHELD', feedback: '已书面告知投诉人：结论已纠正。' });
+    const feedback = (await complaintMessages(id)).filter((m) => m.kind === 'COMPLAINT_FEEDBACK');
+    expect(feedback.map((m) => [m.channel, m.recipient_id, m.language, m.dedupe_key])).toEqual([
+      ['EMAIL', complainant.id, 'en', `complaint:${id}:1:FEEDBACK`], ['IN_APP', complainant.id, 'en', `complaint:${id}:1:FEEDBACK`],
+    ]);
+    const mail = await deliveredMail(feedback[0].id);
+    expect(mail.to[0].address).toBe(feedback[0].email);
+    expect(mail.subject).toBe('Outcome of your complaint: 对形式审查结论有异议');
+    expect(mail.text).toContain('Outcome: upheld');
+    expect(mail.text).toContain('Reasons: 形式审查结论有误，予以纠正。');
+    expect(mail.text).toContain('Feedback: 已书面告知投诉人：结论已纠正。');
+    expect(await asOwner(app, async (c) => (await c.query(`select count(*)::int as n from notification where recipient_id = $1 and dedupe_key like 'complaint:%'`, [concerned.account.id])).rows[0].n)).toBe(0);
+    // The step is taken once: repeating it is refused and writes nothing more.
+    const before = await complaintRows();
+    expect(errorOf(await app.gql(HandleComplaintDocument, { input: { complaintId: id, action: 'FEEDBACK', note: '再次反馈' } }, staff))?.code).toBe('INVALID_TRANSITION');
+    expect(await complaintRows()).toEqual(before);
     const seen = (await only(complainant))[0];
     expect(seen.outcome).toBe('UPHELD');
     const calendar = new WorkingDayCalendar();
@@ -153,6 +200,15 @@ describe('a complaint about a result, through every step to feedback, then escal
     // The record of round 1 is kept.
     expect(round2.steps!.map((s) => `${s.round}:${s.action}`)).toEqual(['1:RECEIVE', '1:ASSIGN', '1:INVESTIGATE', '1:DECIDE', '1:FEEDBACK', '2:ESCALATE']);
     expect(errorOf(await app.gql(ComplaintDocument, { complaintId: id }, concerned.as))?.code).toBe('NOT_FOUND');
+    // The secretariat is told in-app in the escalating transaction; the member concerned still receives nothing.
+    const escalation = (await complaintMessages(id)).filter((m) => m.dedupe_key === `complaint:${id}:2:ESCALATE`);
+    const holders = await asOwner(app, async (c) => (await c.query(
+      `select distinct account_id from role_grant where role = 'FEDERATION_SECRETARIAT' and society_id is null and revoked_at is null order by account_id`,
+    )).rows.map((row) => row.account_id as string));
+    expect(holders).toContain(secretariat.id);
+    expect(escalation.map((m) => [m.kind, m.channel, m.recipient_id])).toEqual(holders.map((holder) => ['COMPLAINT_RECEIVED', 'IN_APP', holder]));
+    expect(escalation[0].body).toContain('联合体秘书处收到一件投诉（投诉人对处理结果有不同意见，提请复核）');
+    expect(await asOwner(app, async (c) => (await c.query(`select count(*)::int as n from notification where recipient_id = $1 and dedupe_key like 'complaint:%'`, [concerned.account.id])).rows[0].n)).toBe(0);
   });
 });
 
@@ -179,6 +235,8 @@ describe('lodging', () => {
     const queue = (await app.gql(ComplaintQueueDocument, { status: 'RECEIVED' }, quality)).data!.complaintQueue!;
     const breach = queue.find((c) => c.kind === 'PROCEDURE_BREACH')!;
     expect(breach).toMatchObject({ handler: 'QUALITY_SUPERVISION', societyCode: 'CSEE', complainant: { name: complainant.name } });
+    // The committee is told; the society complained about is not.
+    expect((await complaintMessages(breach.id!)).map((m) => [m.kind, m.recipient_id])).toEqual([['COMPLAINT_RECEIVED', quality.id]]);
     // The society complained about does not see it.
     expect(errorOf(await app.gql(ComplaintDocument, { complaintId: breach.id! }, staff))?.code).toBe('NOT_FOUND');
     const assigned = await app.gql(HandleComplaintDocument, { input: { complaintId: breach.id!, action: 'ASSIGN', note: '委员会承办', assigneeId: quality.id } }, quality);
@@ -190,6 +248,21 @@ describe('lodging', () => {
     expect(sent.errors).toBeUndefined();
     const opinion = (await app.gql(ComplaintQueueDocument, {}, quality)).data!.complaintQueue!.find((c) => c.kind === 'OPINION')!;
     expect(opinion.complainant).toEqual({ name: null, email: null, contact: 'reader@example.test' });
+    // The committee's members are told in-app, though the anonymous request cannot read federation grants.
+    expect((await complaintMessages(opinion.id!)).map((m) => [m.kind, m.channel, m.recipient_id])).toEqual([['COMPLAINT_RECEIVED', 'IN_APP', quality.id]]);
+    const steps: Array<[ComplaintStepAction, string]> = [['ASSIGN', '委员会承办'], ['INVESTIGATE', '已调研'], ['DECIDE', '建议部分采纳'], ['FEEDBACK', '将在官网公开考官所属领域。']];
+    for (const [action, note] of steps) {
+      expect((await app.gql(HandleComplaintDocument, { input: { complaintId: opinion.id!, action, note, assigneeId: quality.id, outcome: 'PARTLY_UPHELD' } }, quality)).errors).toBeUndefined();
+    }
+    const messages = await complaintMessages(opinion.id!);
+    expect(messages.map((m) => [m.kind, m.channel, m.email, m.recipient_id, m.language])).toEqual([
+      ['COMPLAINT_FEEDBACK', 'EMAIL', 'reader@example.test', null, 'zh'], ['COMPLAINT_RECEIVED', 'IN_APP', null, quality.id, 'zh'],
+    ]);
+    const mail = await deliveredMail(messages[0].id);
+    expect(mail.to[0].address).toBe('reader@example.test');
+    expect(mail.subject).toBe('投诉处理结果：建议公开考官名单');
+    expect(mail.text).toContain('处理结论：投诉部分成立');
+    expect(mail.text).toContain('反馈：将在官网公开考官所属领域。');
   });
 
   it('lets the federation set a target, which new complaints take', async () => {
