@@ -104,7 +104,8 @@ if (migrated.code !== 0) {
 }
 
 const port = 4600 + Math.floor(Math.random() * 300);
-const api = asUser(runtime.cmd, { APP_DATABASE_URL: appUrl, JWT_SECRET: 'replay-'.padEnd(48, 'x'), PORT: String(port), NODE_ENV: 'production' });
+// No SMTP server here: email is switched off explicitly, as production demands (it refuses email without SMTP).
+const api = asUser(runtime.cmd, { APP_DATABASE_URL: appUrl, JWT_SECRET: 'replay-'.padEnd(48, 'x'), PORT: String(port), NODE_ENV: 'production', EMAIL_ENABLED: '0' });
 const apiDone = finished(api, 'api');
 let ready = false;
 for (let attempt = 0; attempt < 60 && !ready; attempt += 1) {
