@@ -6,6 +6,7 @@ import type { GuardFacts, GuardInput } from '../workflow/guards';
 import { applyDecision, guardInputOf, runDecision, type DecisionContext, type TransitionCommand } from '../workflow/run-decision';
 import { missingMinimumAssessments } from './assessment-record';
 import { recommendedSteps } from './consolidation';
+import { isApplicantBarred } from '../registration/barring';
 import { latestSitting } from './latest-sitting';
 import { loadWrittenExamOutcome } from './written-exam-outcome';
 
@@ -21,6 +22,7 @@ export function guardFactsFor(ctx: DecisionContext, application: Application): G
     missingMinimumAssessments: once(() => missingMinimumAssessments(ctx.em, application)),
     writtenExamPassed: once(async () => (await loadWrittenExamOutcome(ctx.em, application))?.passed ?? null),
     recommendedSteps: once(() => recommendedSteps(ctx.em, application)),
+    applicantBarred: once(() => isApplicantBarred(ctx.em, application)),
   };
 }
 

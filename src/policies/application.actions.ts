@@ -123,14 +123,14 @@ export const APPLICATION_ACTION_TABLE = {
 
   // The procedure's steps: each has a decision in src/workflow/decisions (its target stage, reason, effects).
   // Seed 000: submitting the dossier is consenting to its verification (即同意…查询); every submission records it anew.
-  submit: { mutations: ['submitApplication'], who: ['APPLICANT'], stages: [S.DRAFT], guards: ['verificationConsented', 'dossierComplete'], decision: submitDecision },
+  submit: { mutations: ['submitApplication'], who: ['APPLICANT'], stages: [S.DRAFT], guards: ['applicantNotBarred', 'verificationConsented', 'dossierComplete'], decision: submitDecision },
   resubmitCompleted: {
     mutations: ['resubmitCompletedApplication'], who: ['APPLICANT'], stages: [S.RETURNED_FOR_COMPLETION],
-    guards: ['stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], decision: resubmitCompletedDecision,
+    guards: ['applicantNotBarred', 'stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], decision: resubmitCompletedDecision,
   },
   resubmitClarified: {
     mutations: ['resubmitClarifiedApplication'], who: ['APPLICANT'], stages: [S.RETURNED_FOR_CLARIFICATION],
-    guards: ['stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], decision: resubmitClarifiedDecision,
+    guards: ['applicantNotBarred', 'stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], decision: resubmitClarifiedDecision,
   },
   passFormCheck: { mutations: ['passFormCheck'], who: ['SOCIETY_STAFF'], stages: [S.SUBMITTED], decision: passFormCheckDecision },
   returnForCompletion: { mutations: ['returnForCompletion'], who: ['SOCIETY_STAFF'], stages: [S.SUBMITTED], decision: returnForCompletionDecision },

@@ -48,9 +48,8 @@ export async function barPerson(
   }
 }
 
-/** Refuses to submit the dossier of a person barred for life (by account or by the dossier's identity document). */
-export async function refuseBarredSubmission(em: EntityManager, applicationId: string, accountId: string | undefined): Promise<void> {
-  const application = await em.findOne(Application, { id: applicationId }, { populate: ['applicant'] });
-  // Someone else's, unknown or foreign application is the transition's to refuse, with its own error.
-  if (application && application.applicant.id === accountId) await refuseBarred(em, application.applicant, application.idNumber);
+/** Whether an application's applicant is barred for life, by account or by the dossier's identity document. */
+export async function isApplicantBarred(em: EntityManager, application: Application): Promise<boolean> {
+  const applicant = await em.findOneOrFail(Account, { id: application.applicant.id }, { filters: false });
+  return Boolean(applicant.barredAt) || (application.idNumber ? await isIdentityBarred(em, application.idNumber) : false);
 }

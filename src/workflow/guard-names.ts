@@ -1,6 +1,7 @@
 /** Named guards; each returns violations (see guards.ts), never throws strings. */
 export type GuardName =
   | 'dossierComplete'
+  | 'applicantNotBarred'
   | 'verificationConsented'
   | 'stageDeadlineNotPassed'
   | 'stageDeadlinePassed'

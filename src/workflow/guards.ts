@@ -34,6 +34,8 @@ export interface GuardFacts {
   writtenExamPassed(): Promise<boolean | null>;
   /** The steps the material reviewers of this round recommend. */
   recommendedSteps(): Promise<string[]>;
+  /** Whether the applicant is barred for life, by account or by the dossier's identity document (seed 000). */
+  applicantBarred(): Promise<boolean>;
 }
 
 /** What guards may look at. */
@@ -205,6 +207,9 @@ export const GUARDS: Record<GuardName, Guard> = {
   },
   async holdsInternationalTitle({ application }) {
     return application.internationalTitleKind ? none : violation('NOT_ON_SIMPLIFIED_PATH', { field: 'applicationId' });
+  },
+  async applicantNotBarred({ facts }) {
+    return (await facts.applicantBarred()) ? violation('APPLICANT_BARRED') : none;
   },
   async supplementAdded({ em, application }) {
     const [request] = await em.find(ApplicationEvent, { application, action: 'requestSupplement' }, { orderBy: { at: 'desc' }, limit: 1 });

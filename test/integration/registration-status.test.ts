@@ -1,7 +1,8 @@
 import { GrantRole } from '../../src/entities/enums';
 import {
   ApplicationHistoryDocument, ApplyForRestorationDocument, BarApplicantDocument, CancelRegistrationDocument, RegisteredMemberDocument, RestoreRegistrationDocument,
-  RevokeRegistrationDocument, SaveBasicInformationDocument, StartApplicationDocument, SubmitApplicationDocument, SuspendRegistrationDocument,
+  ResubmitCompletedApplicationDocument, ReturnForCompletionDocument, RevokeRegistrationDocument, SaveBasicInformationDocument, StartApplicationDocument,
+  SubmitApplicationDocument, SuspendRegistrationDocument,
 } from '../generated/operations';
 import { applicantOf, completeDossier } from '../helpers/dossier';
 import { asOwner, errorOf, loggedIn } from '../helpers/factories';
@@ -22,6 +23,8 @@ afterAll(() => app.close());
 
 const register = (n: string) => app.gql(RegisteredMemberDocument, { registrationNumber: n }).then((r) => must(r).registeredMember!);
 const verify = async (n: string) => JSON.parse((await httpGet(app, `/verify/${n}`, { accept: 'application/json' })).body.toString());
+/** An application's version, as the owner reads it. */
+const versionOf = (applicationId: string) => asOwner(app, async (client) => (await client.query('select version from application where id = $1', [applicationId])).rows[0].version as number);
 const historyOf = async (applicationId: string, as = driver.staff.as) => must(await app.gql(ApplicationHistoryDocument, { id: applicationId }, as)).application!.history!;
 /** What a refused command must leave as it was: the register entry, the history, the bars. */
 const snapshot = async (c: RegisteredCase) => ({
@@ -142,6 +145,13 @@ describe('a false dossier found before registration', () => {
     const barredAt = must(await app.gql(BarApplicantDocument, { input: { applicationId: id, reasonKind: 'FALSE_EVIDENCE', reason: '学历证书系伪造' } }, driver.staff.as)).barApplicant;
     expect(barredAt).toBe('2026-11-02T02:00:00.000Z');
     expect((await historyOf(id, as)).at(-1)).toMatchObject({ action: 'barApplicant', reason: '学历证书系伪造', actorName: null });
+
+    // Returned for completion after the bar, the applicant cannot submit again: the submission steps' guard
+    // (applicantNotBarred in the action table) refuses, and the stage stays where it was.
+    const returned = must(await app.gql(ReturnForCompletionDocument, { input: { applicationId: id, expectedVersion: await versionOf(id), items: ['学历证明'] } }, driver.staff.as)).returnForCompletion!;
+    const resubmitted = await app.gql(ResubmitCompletedApplicationDocument, { input: { applicationId: id, expectedVersion: returned.version!, consentToVerification: true } }, as);
+    expect(errorOf(resubmitted)?.code).toBe('APPLICANT_BARRED');
+    expect(await versionOf(id)).toBe(returned.version);
 
     const other = await applicantOf(app, 'CSAE');
     const asOther = { token: other.token, society: 'CSAE' };

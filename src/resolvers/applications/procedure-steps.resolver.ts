@@ -3,16 +3,11 @@ import { markSocietyMembershipCommand } from '../../dossier/commands/mark-societ
 import type { RequestContext } from '../../http/request-context';
 import type { ApplicationAction } from '../../workflow/procedure';
 import { decide } from '../../assessment/guard-facts';
-import { isUuid } from '../../common/is-uuid';
-import { refuseBarredSubmission } from '../../registration/barring';
 import { ProcedureStepInput, SubmissionStepInput } from './application.inputs';
 import { toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 
-const SUBMISSIONS: ReadonlySet<ApplicationAction> = new Set(['submit', 'resubmitCompleted', 'resubmitClarified']);
-
 async function step(ctx: RequestContext, action: ApplicationAction, input: ProcedureStepInput | SubmissionStepInput): Promise<ApplicationType> {
-  if (SUBMISSIONS.has(action) && isUuid(input.applicationId)) await refuseBarredSubmission(ctx.em, input.applicationId, ctx.principal?.accountId);
   return toApplicationType(await decide(ctx, { ...input, action }));
 }
 
