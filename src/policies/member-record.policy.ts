@@ -59,3 +59,29 @@ export function allowSocietyCpdAction(subject: PolicySubject, action: SocietyCpd
       return false;
   }
 }
+
+/** Whose CPD compliance a list may show: a society's members, one member's own, or every society's. */
+export interface CpdReach {
+  societyId?: string;
+  memberId?: string;
+}
+
+/**
+ * The reach of the compliance list: the federation every society's (or the one in scope), the society's staff its
+ * members, an applicant-grant holder of the society only their own; undefined: nothing to show without a society.
+ */
+export function cpdComplianceReach(subject: PolicySubject): CpdReach | undefined {
+  const society = subject.scope.society;
+  if (subject.scope.federation) return { societyId: society?.id };
+  if (!society) return undefined;
+  if (allowSocietyCpdAction(subject, 'readSocietyCpd', society.id)) return { societyId: society.id };
+  if (subject.principal && subject.scope.roles.has(GrantRole.APPLICANT)) return { societyId: society.id, memberId: subject.principal.accountId };
+  return undefined;
+}
+
+/** The reach of the societies' CPD figures: the federation every society's (or the one in scope), staff their own; undefined: refused. */
+export function cpdFiguresReach(subject: PolicySubject): { societyId?: string } | undefined {
+  const society = subject.scope.society;
+  if (subject.scope.federation) return { societyId: society?.id };
+  return society && allowSocietyCpdAction(subject, 'readSocietyCpd', society.id) ? { societyId: society.id } : undefined;
+}

@@ -9,8 +9,7 @@ import { decideCpdAuditCommand, drawCpdAuditCommand, submitCpdAuditEvidenceComma
 import { cpdComplianceOfYear, cpdFiguresOfYear, type CpdYearCompliance } from '../../cpd/cpd-compliance';
 import { cpdActivities, cpdAudits, type CpdActivityRow, type CpdAuditRow } from '../../cpd/cpd-read-model';
 import { loadRegistrationFor, memberFacts } from '../../cpd/member-registration';
-import { allowSocietyCpdAction } from '../../policies/member-record.policy';
-import { GrantRole } from '../../entities/enums';
+import { allowSocietyCpdAction, cpdComplianceReach, cpdFiguresReach } from '../../policies/member-record.policy';
 import {
   CpdActivityInput, CpdActivityType, CpdAuditDrawType, CpdRequirementsType, CpdAuditType, CpdSummaryType, CpdYearComplianceType, CpdYearRecordType, SocietyCpdFiguresType,
 } from './cpd.types';
@@ -75,21 +74,17 @@ export class CpdResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number, @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<CpdYearComplianceType[]> {
     const limit = first ?? 50;
-    const society = ctx.scope.society;
-    let filter: { societyId?: string; memberId?: string };
-    if (ctx.scope.federation) filter = { societyId: society?.id };
-    else if (society && allowSocietyCpdAction(ctx, 'readSocietyCpd', society.id)) filter = { societyId: society.id };
-    else if (society && ctx.scope.roles.has(GrantRole.APPLICANT)) filter = { societyId: society.id, memberId: ctx.principal!.accountId };
-    else throw new AppError('SOCIETY_REQUIRED');
+    const filter = cpdComplianceReach(ctx);
+    if (!filter) throw new AppError('SOCIETY_REQUIRED');
     return (await cpdComplianceOfYear(ctx.em, year, { ...filter, afterNumber: after ?? undefined, limit })).map(toCompliance);
   }
 
   /** Per society, how many members met the year's CPD and how the audit went (staff: their society; the federation: all). */
   @Query(() => [SocietyCpdFiguresType], { nullable: true })
   async cpdFigures(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number): Promise<SocietyCpdFiguresType[]> {
-    const society = ctx.scope.society;
-    if (!ctx.scope.federation && !(society && allowSocietyCpdAction(ctx, 'readSocietyCpd', society.id))) throw new AppError('FORBIDDEN');
-    return cpdFiguresOfYear(ctx.em, year, society?.id);
+    const reach = cpdFiguresReach(ctx);
+    if (!reach) throw new AppError('FORBIDDEN');
+    return cpdFiguresOfYear(ctx.em, year, reach.societyId);
   }
 
   /** The society's audit draw of a year, or null before it is drawn. */
