@@ -3,7 +3,7 @@ import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 import { allowDownload } from '../policies/file.policy';
 import { scopesAnySociety } from '../tenancy/tenant-scope';
-import { fileFacts } from './file-facts';
+import { loadFileFacts } from './file-facts';
 import { signedDownloadPath } from './signed-download';
 
 /** A short-lived address of one file, for `<img src>` or a download link. */
@@ -20,7 +20,7 @@ export interface SignedDownload {
 export async function signFileDownload(ctx: RequestContext, fileId: string): Promise<SignedDownload> {
   if (!scopesAnySociety(ctx.scope)) throw new AppError('SOCIETY_REQUIRED');
   const file = await ctx.em.findOne(StoredFile, { id: fileId }, { populate: ['application'] });
-  const facts = file && fileFacts(file);
+  const facts = file && (await loadFileFacts(ctx.em, file));
   if (!file || !facts || !ctx.principal || !(await allowDownload(ctx, facts))) throw new AppError('NOT_FOUND', { field: 'id' });
   if (facts.application) ctx.dossierReads.record(facts.application, `file:${file.purpose}`);
   const expires = Math.floor(ctx.clock().getTime() / 1000) + ctx.config.fileUrls.ttlSeconds;

@@ -2,13 +2,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import type { AppConfig } from '../config';
-import { CpdEvidence, StoredFile } from '../entities';
-import { FilePurpose } from '../entities/enums';
-import type { MemberRecordFacts } from '../policies/member-record.policy';
+import { StoredFile } from '../entities';
 import { AppError } from '../errors/app-error';
 import { scopesAnySociety } from '../tenancy/tenant-scope';
 import type { RateLimits } from '../abuse/rate-limits';
-import { fileFacts } from '../files/file-facts';
+import { loadFileFacts } from '../files/file-facts';
 import { readFileContent, storeFileCommand } from '../files/store-file.command';
 import { allowDownload } from '../policies/file.policy';
 import { createRequestContext, finishRequestTransaction, type RequestContext } from './request-context';
@@ -16,12 +14,6 @@ import { isUuid } from '../common/is-uuid';
 
 /** Formats an error the way GraphQL responses carry it (the original, when given, is reported with its stack). */
 export type ErrorFormatter = (formatted: { message: string; extensions: Record<string, unknown> }, original?: unknown) => unknown;
-
-/** The member's record a CPD evidence file belongs to (none while it is not attached). */
-async function cpdEvidenceFacts(ctx: RequestContext, fileId: string): Promise<MemberRecordFacts | undefined> {
-  const evidence = await ctx.em.findOne(CpdEvidence, { file: fileId }, { populate: ['activity.registration'] });
-  return evidence ? { societyId: evidence.activity.registration.society.id, memberId: evidence.activity.registration.member.id } : undefined;
-}
 
 /** How a file request answers, once its transaction has committed. */
 export type Answer = (res: Response) => void;
@@ -72,7 +64,7 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
       const id = String(req.params.id);
       const file = isUuid(id) ? await ctx.em.findOne(StoredFile, { id }, { populate: ['application'] }) : null;
       // A CPD evidence file is decided by its member's record (policies/member-record.policy.ts).
-      const facts = file && { ...fileFacts(file), memberRecord: file.purpose === FilePurpose.CPD_EVIDENCE ? await cpdEvidenceFacts(ctx, file.id) : undefined };
+      const facts = file && (await loadFileFacts(ctx.em, file));
       // Not allowed and not there look the same: a file id reveals nothing.
       if (!file || !facts || !(await allowDownload(ctx, facts))) throw new AppError('NOT_FOUND', { field: 'id' });
       if (facts.application) ctx.dossierReads.record(facts.application, `file:${file.purpose}`);

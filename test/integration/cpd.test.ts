@@ -5,6 +5,7 @@ import { cpdCompliance } from '../../src/cpd/cpd-compliance';
 import {
   AttachCpdEvidenceDocument, CpdAuditDrawDocument, CpdComplianceDocument, CpdFiguresDocument, CpdRecordDocument, CpdRequirementsDocument, DecideCpdAuditDocument, DetachCpdEvidenceDocument,
   DrawCpdAuditDocument, RecordCpdActivityDocument, SaveCpdSummaryDocument, SetCpdRequirementsDocument, SubmitCpdAuditEvidenceDocument, type CpdActivityInput,
+  FileDownloadUrlDocument,
 } from '../generated/operations';
 import { download, SAMPLE_FILES, staffOf, upload } from '../helpers/dossier';
 import { asOwner, errorOf, loggedIn } from '../helpers/factories';
@@ -129,6 +130,10 @@ describe('evidence files', () => {
     expect((await download(app, federation.token, undefined, file.json.id!)).status).toBe(200);
     expect((await download(app, otherMember.account.token, 'CSEE', file.json.id!)).status).toBe(404);
     expect((await download(app, otherSocietyStaff.token, 'CES', file.json.id!)).status).toBe(404);
+    // A signed address follows the same rule as the download: staff may have one, another member may not.
+    const signed = await app.gql(FileDownloadUrlDocument, { id: file.json.id! }, { token: staff.token, society: 'CSEE' });
+    expect(signed.data!.fileDownloadUrl!.url).toMatch(new RegExp(`^/files/${file.json.id}/signed\\?`));
+    expect(errorOf(await app.gql(FileDownloadUrlDocument, { id: file.json.id! }, { token: otherMember.account.token, society: 'CSEE' }))?.code).toBe('NOT_FOUND');
     // Attached once: a second attachment is refused and changes nothing.
     const before = await cpdRows();
     const again = await app.gql(AttachCpdEvidenceDocument, { activityId: recorded.id!, fileId: file.json.id! }, member.as);
