@@ -16,21 +16,15 @@ function stepKey(complaint: Complaint, step: string): string {
 }
 
 /**
- * The accounts that handle a complaint now (complaint.policy.ts isComplaintHandler): a society's staff, read in the
- * request (its scope is the society, so row-level security shows the society's grants); the federation's committee or
- * secretariat through a narrow SECURITY DEFINER look-up, since a complainant's request cannot read federation grants.
+ * The accounts that handle a complaint now (complaint.policy.ts isComplaintHandler): a society's staff, or the
+ * federation's committee or secretariat — active grants of active accounts, through one narrow SECURITY DEFINER
+ * look-up (a complainant's request can read neither federation grants nor other people's accounts).
  */
 async function handlerIds(em: EntityManager, handler: ComplaintHandler, societyId: string | undefined): Promise<string[]> {
-  if (handler === ComplaintHandler.SOCIETY) {
-    if (!societyId) return [];
-    const rows = await em.execute<Array<{ account_id: string }>>(
-      `select distinct account_id from role_grant where society_id = ? and role = ? and revoked_at is null order by account_id`,
-      [societyId, GrantRole.SOCIETY_STAFF],
-    );
-    return rows.map((row) => row.account_id);
-  }
-  const role = handler === ComplaintHandler.SECRETARIAT ? GrantRole.FEDERATION_SECRETARIAT : GrantRole.QUALITY_SUPERVISION;
-  const rows = await em.execute<Array<{ id: string }>>('select app_complaint_handler_ids as id from app_complaint_handler_ids(?)', [role]);
+  if (handler === ComplaintHandler.SOCIETY && !societyId) return [];
+  const role = handler === ComplaintHandler.SOCIETY ? GrantRole.SOCIETY_STAFF
+    : handler === ComplaintHandler.SECRETARIAT ? GrantRole.FEDERATION_SECRETARIAT : GrantRole.QUALITY_SUPERVISION;
+  const rows = await em.execute<Array<{ id: string }>>('select app_complaint_handler_ids as id from app_complaint_handler_ids(?, ?)', [role, societyId ?? null]);
   return rows.map((row) => row.id);
 }
 
