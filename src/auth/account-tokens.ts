@@ -32,16 +32,8 @@ export async function issueAccountToken(em: EntityManager, token: NewAccountToke
   return { token: secret, id, expiresAt };
 }
 
-/** A token that was just used: what it carries. */
-export interface UsedAccountToken {
-  id: string;
-  email: string;
-  accountId?: string;
-  societyId?: string;
-  displayName?: string;
-  passwordHash?: string;
-  language?: Language;
-}
+/** A token that was just used: what it was issued with, and its row id. */
+export type UsedAccountToken = Omit<NewAccountToken, 'purpose'> & { id: string };
 
 /** Uses a token once (unused, unexpired, of this purpose), through the SECURITY DEFINER function; undefined otherwise. */
 export async function useAccountToken(em: EntityManager, token: string, purpose: AccountTokenPurpose, now: Date): Promise<UsedAccountToken | undefined> {
