@@ -1,7 +1,7 @@
 import type { Application } from '../entities';
 import { ApplicationStage, AssignmentKind } from '../entities/enums';
 import type { CommandContext } from '../workflow/command-context';
-import { checkVersion, loadApplicationFor } from '../dossier/application-access';
+import { checkVersion, loadApplicationFor } from '../policies/load-application';
 import { materialReviewViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
 import { decide } from './guard-facts';

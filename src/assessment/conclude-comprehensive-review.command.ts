@@ -3,7 +3,7 @@ import { ApplicationStage, ComprehensiveReviewConclusion } from '../entities/enu
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
-import { checkVersion, loadApplicationFor } from '../dossier/application-access';
+import { checkVersion, loadApplicationFor } from '../policies/load-application';
 import type { ApplicationAction } from '../workflow/procedure';
 import { decide } from './guard-facts';
 

@@ -2,7 +2,7 @@ import { Assignment, ConflictDeclaration, RoleGrant, type Application } from '..
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
-import { loadApplicationFor } from '../dossier/application-access';
+import { loadApplicationFor } from '../policies/load-application';
 import { endAssignments, loadExaminers } from './load-candidates';
 import { examinerGrantIds } from '../auth/principal';
 

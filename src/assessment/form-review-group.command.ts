@@ -1,7 +1,7 @@
 import { Assignment, type Application } from '../entities';
 import { AssignmentKind } from '../entities/enums';
 import type { CommandContext } from '../workflow/command-context';
-import { checkVersion, loadApplicationFor } from '../dossier/application-access';
+import { checkVersion, loadApplicationFor } from '../policies/load-application';
 import { reviewGroupViolations } from '../workflow/composition-rules';
 import { enforceGuards } from '../workflow/guards';
 import { guardsOf } from '../policies/application.actions';

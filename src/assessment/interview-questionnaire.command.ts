@@ -2,7 +2,7 @@ import { Interview } from '../entities';
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
-import { loadApplicationFor } from '../dossier/application-access';
+import { loadApplicationFor } from '../policies/load-application';
 import { enforceGuards } from '../workflow/guards';
 import { guardsOf } from '../policies/application.actions';
 import { guardInputFor } from './guard-facts';

@@ -2,7 +2,7 @@ import { Interview, type Application } from '../entities';
 import { AssignmentKind, type InterviewMode } from '../entities/enums';
 import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
-import { checkVersion, loadApplicationFor } from '../dossier/application-access';
+import { checkVersion, loadApplicationFor } from '../policies/load-application';
 import { interviewPanelViolations } from '../workflow/composition-rules';
 import { enforceGuards } from '../workflow/guards';
 import { guardsOf } from '../policies/application.actions';

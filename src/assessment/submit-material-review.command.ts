@@ -4,7 +4,7 @@ import { AssignmentKind, MaterialReviewConclusion, NextAssessment } from '../ent
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
-import { loadApplicationFor } from '../dossier/application-access';
+import { loadApplicationFor } from '../policies/load-application';
 import { ownStandingAssignment } from './load-candidates';
 import { enforceGuards } from '../workflow/guards';
 import { guardsOf } from '../policies/application.actions';

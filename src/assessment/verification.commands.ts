@@ -5,7 +5,7 @@ import { VerificationAnswer } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { checkDate, checkText } from '../dossier/input-checks';
-import { loadApplicationFor } from '../dossier/application-access';
+import { loadApplicationFor } from '../policies/load-application';
 import { examinerGrantIds } from '../auth/principal';
 import { isUuid } from '../common/is-uuid';
 

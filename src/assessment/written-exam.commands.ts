@@ -4,7 +4,7 @@ import { AssignmentKind } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { checkDate, checkText } from '../dossier/input-checks';
-import { checkVersion, loadApplicationFor } from '../dossier/application-access';
+import { checkVersion, loadApplicationFor } from '../policies/load-application';
 import { paperJudgeViolations } from '../workflow/composition-rules';
 import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
 import { latestSitting } from './latest-sitting';

@@ -2,8 +2,6 @@ import type { Application } from '../entities';
 import type { CommandContext } from '../workflow/command-context';
 import { checkVersion, loadApplicationFor } from '../policies/load-application';
 
-export { applicationFacts, checkApplicationAccess, checkVersion, loadApplicationFor, type AccessibleApplication } from '../policies/load-application';
-
 /** Loads for a full dossier edit (the stage must allow it) at the expected version, and marks the dossier as changed. */
 export async function loadForDossierEdit(ctx: CommandContext, id: string, expectedVersion: number): Promise<Application> {
   const { application } = await loadApplicationFor(ctx, id, 'editDossier');

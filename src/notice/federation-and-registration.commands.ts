@@ -3,7 +3,7 @@ import { FederationDecision } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
-import { loadApplicationFor } from '../dossier/application-access';
+import { loadApplicationFor } from '../policies/load-application';
 import { addMonths } from '../workflow/calendar';
 import { decide } from '../assessment/guard-facts';
 import { chinaToday } from '../workflow/working-day-calendar';

@@ -2,7 +2,7 @@ import { Account, ApplicationSupplement, StoredFile } from '../../entities';
 import { FilePurpose } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { CommandContext } from '../../workflow/command-context';
-import { loadApplicationFor } from '../application-access';
+import { loadApplicationFor } from '../../policies/load-application';
 import { checkText } from '../input-checks';
 import { isUuid } from '../../common/is-uuid';
 

@@ -2,7 +2,7 @@ import type { Application } from '../../entities';
 import { recordApplicationEvent } from '../../workflow/application-events';
 import type { CommandContext } from '../../workflow/command-context';
 import { flushWithVersionCheck } from '../../persistence/flush-with-version-check';
-import { checkVersion, loadApplicationFor } from '../application-access';
+import { checkVersion, loadApplicationFor } from '../../policies/load-application';
 
 /** Staff mark at initial review whether the applicant is a society member (a non-member applies for membership alongside). */
 export async function markSocietyMembershipCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, member: boolean): Promise<Application> {

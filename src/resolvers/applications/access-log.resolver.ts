@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { loadApplicationFor } from '../../dossier/application-access';
+import { loadApplicationFor } from '../../policies/load-application';
 import { DossierAccess } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
 import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, PageInfo, toPage } from '../common/connection';

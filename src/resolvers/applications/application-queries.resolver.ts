@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { checkApplicationAccess } from '../../dossier/application-access';
+import { checkApplicationAccess } from '../../policies/load-application';
 import { isUuid } from '../../common/is-uuid';
 import { nameToPinyin } from '../../dossier/name-pinyin';
 import { Application } from '../../entities';

@@ -14,7 +14,7 @@ import { factsOfType, toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 import { AssignMaterialReviewersInput, AssignmentType, MaterialReviewInput, MaterialReviewType, SimplifiedPathInput } from './assessment.types';
 import { takeSimplifiedPathCommand } from '../../assessment/simplified-path.command';
-import { applicationFacts } from '../../dossier/application-access';
+import { applicationFacts } from '../../policies/load-application';
 import type { ApplicationFacts } from '../../policies/relations';
 import { examinerGrantIds } from '../../auth/principal';
 

@@ -15,7 +15,7 @@ import {
 } from './application.inputs';
 import { toApplicationType, toSupplementType } from './application.mappers';
 import { ApplicationType, SupplementType } from './application.types';
-import { applicationFacts } from '../../dossier/application-access';
+import { applicationFacts } from '../../policies/load-application';
 
 /** The applicant's dossier, section by section; every save is persisted at once and returns the new version. */
 @Resolver()

@@ -10,7 +10,7 @@ import { answerInterviewQuestionnaireCommand } from '../../assessment/interview-
 import {
   InterviewOutcomeType, InterviewQuestionnaireInput, InterviewQuestionnaireType, InterviewRecordType, RecordInterviewInput, ScheduleInterviewInput,
 } from './interview.types';
-import { applicationFacts } from '../../dossier/application-access';
+import { applicationFacts } from '../../policies/load-application';
 import type { ApplicationFacts } from '../../policies/relations';
 
 function toRecord(interview: Interview, facts: ApplicationFacts): InterviewRecordType {

@@ -3,7 +3,7 @@ import { recordVerificationResultCommand, requestVerificationCommand } from '../
 import { VerificationRequest } from '../../entities';
 import { VerificationAnswer } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
-import { applicationFacts } from '../../dossier/application-access';
+import { applicationFacts } from '../../policies/load-application';
 import type { ApplicationFacts } from '../../policies/relations';
 import { factsOfType } from './application.mappers';
 import { ApplicationType } from './application.types';

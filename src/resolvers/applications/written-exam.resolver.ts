@@ -8,7 +8,7 @@ import { factsOfType, toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 import { AssignMaterialReviewersInput } from './assessment.types';
 import { DossierPartObject } from './dossier-part-object';
-import { applicationFacts } from '../../dossier/application-access';
+import { applicationFacts } from '../../policies/load-application';
 import { applicablePassMark, writtenExamOutcome } from '../../assessment/written-exam-outcome';
 
 /** One judge's mark of a sitting's paper. */
