@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 /*
- * Dependencies point one way (issue 9): commands → workflow and policies → entities. The graph is read from the
- * import and export-from statements of src/**\/*.ts (type-only imports included: a type is a dependency too).
+ * Dependencies point one way (issue 9): commands → workflow and policies → entities. The graph is read by the
+ * TypeScript compiler (ts.preProcessFile: every import, `import type`, `export … from`, `import()` and require, over
+ * any number of lines) and resolved as the compiler resolves it (tsconfig.json's module resolution): a type is a
+ * dependency too.
  */
-const SRC = path.resolve(__dirname, '../../src');
+const ROOT = path.resolve(__dirname, '../..');
+const SRC = path.join(ROOT, 'src');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,27 +18,23 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The module a relative specifier names, as a path under src (file.ts or dir/index.ts). */
-function resolve(from: string, specifier: string): string | undefined {
-  const base = path.resolve(path.dirname(from), specifier);
-  for (const candidate of [`${base}.ts`, path.join(base, 'index.ts')]) {
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not this one
-    }
-  }
-  return undefined;
+const configFile = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile);
+const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, ROOT);
+const host = ts.createCompilerHost(options);
+
+/** The modules of src a file imports or re-exports, as the compiler resolves them (packages left out). */
+function importsOf(file: string): string[] {
+  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  return importedFiles
+    .map(({ fileName }) => ts.resolveModuleName(fileName, file, options, host).resolvedModule)
+    .filter((resolved): resolved is ts.ResolvedModuleFull => resolved !== undefined && !resolved.isExternalLibraryImport)
+    .map((resolved) => path.resolve(resolved.resolvedFileName))
+    .filter((target) => target.startsWith(SRC + path.sep));
 }
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.[^'"]+)['"]/g;
 const files = sourceFiles(SRC);
 const rel = (file: string) => path.relative(SRC, file).split(path.sep).join('/');
-const graph = new Map<string, string[]>(files.map((file) => {
-  const text = readFileSync(file, 'utf8');
-  const targets = [...text.matchAll(IMPORT)].map((match) => resolve(file, match[1])).filter((target): target is string => target !== undefined);
-  return [rel(file), [...new Set(targets.map(rel))]];
-}));
+const graph = new Map<string, string[]>(files.map((file) => [rel(file), [...new Set(importsOf(file).map(rel))]]));
 
 /** Strongly connected components with more than one module (Tarjan). */
 function cycles(): string[][] {
@@ -77,6 +77,14 @@ describe('the import graph of src', () => {
   it('reads the imports it checks (a parser that finds nothing would prove nothing)', () => {
     expect(graph.size).toBeGreaterThan(100);
     expect(graph.get('workflow/run-decision.ts')).toEqual(expect.arrayContaining(['workflow/application-events.ts', 'policies/load-application.ts']));
+    // Type-only imports and re-exports are edges too.
+    expect(graph.get('workflow/run-decision.ts')).toEqual(expect.arrayContaining(['workflow/command-context.ts', 'workflow/decisions/decision.ts']));
+    expect(graph.get('workflow/procedure.ts')).toEqual(expect.arrayContaining(['workflow/stages.ts', 'workflow/guard-names.ts']));
+  });
+
+  it('counts type-only, multi-line and re-exporting imports alike (the compiler reads them, not a pattern)', () => {
+    const text = "import type {\n  A,\n  B,\n} from './a';\nexport * from './b';\nexport { type C } from\n  './c';\nconst d = import('./d');\n";
+    expect(ts.preProcessFile(text, true, true).importedFiles.map(({ fileName }) => fileName)).toEqual(['./a', './b', './c', './d']);
   });
 
   it('has no import from src/workflow or src/policies into src/dossier, src/assessment, src/notice, src/categories or src/resolvers', () => {
