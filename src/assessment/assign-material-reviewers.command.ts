@@ -24,7 +24,7 @@ export async function assignMaterialReviewersCommand(
   refuseViolations(violations);
   const starting = application.stage === ApplicationStage.ACCEPTED;
   recordAssignments(ctx, application, newcomers, AssignmentKind.MATERIAL_REVIEW, starting ? 'assignMaterialReviewers' : 'addMaterialReviewers', { touch: !starting });
-  if (starting) return decide(ctx, { applicationId: application.id, action: 'startMaterialReview', expectedVersion: input.expectedVersion });
+  if (starting) return decide(ctx, { applicationId: application.id, decision: 'startMaterialReview', expectedVersion: input.expectedVersion });
   await flushWithVersionCheck(ctx);
   return application;
 }

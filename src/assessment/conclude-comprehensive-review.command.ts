@@ -4,7 +4,7 @@ import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { checkVersion, loadApplicationFor } from '../policies/load-application';
-import type { ApplicationAction } from '../workflow/procedure';
+import type { DecisionName } from '../workflow/procedure';
 import { decide } from './guard-facts';
 
 /** The group's decision as a member records it. */
@@ -21,7 +21,7 @@ export interface ComprehensiveReviewInput {
  * panel or fresh judges; material reviewers stay, their next round starts) and the review group standing down with
  * its round are the decision's `ends` (src/workflow/decisions); a new group decides afterwards.
  */
-const REASSESSMENTS: Partial<Record<ApplicationStage, { step: ApplicationAction }>> = {
+const REASSESSMENTS: Partial<Record<ApplicationStage, { step: DecisionName }>> = {
   [ApplicationStage.MATERIAL_REVIEW]: { step: 'reassessMaterials' },
   [ApplicationStage.WRITTEN_EXAM]: { step: 'reassessWrittenExam' },
   [ApplicationStage.INTERVIEW]: { step: 'reassessInterview' },
@@ -40,7 +40,7 @@ export async function concludeComprehensiveReviewCommand(ctx: CommandContext, in
       field: 'input.reassessStage', params: { detail: 'MATERIAL_REVIEW, WRITTEN_EXAM or INTERVIEW', detailZh: '须为 MATERIAL_REVIEW、WRITTEN_EXAM 或 INTERVIEW' },
     });
   }
-  const { application } = await loadApplicationFor(ctx, input.applicationId, 'recordRegistrationDecision');
+  const { application } = await loadApplicationFor(ctx, input.applicationId, 'concludeComprehensiveReview');
   checkVersion(application, input.expectedVersion);
   // The round the group concludes: a re-assessment starts the next one.
   const round = application.comprehensiveReviewRound;
@@ -49,7 +49,7 @@ export async function concludeComprehensiveReviewCommand(ctx: CommandContext, in
   // assessments and no failed written exam, the register decision's own guards); the conclusion is recorded with
   // it, in one transaction.
   const decided = await decide(ctx, {
-    applicationId: application.id, action: register ? 'recordRegistrationDecision' : step ?? 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons,
+    applicationId: application.id, decision: register ? 'decideRegister' : step ?? 'decideNotRegistered', expectedVersion: input.expectedVersion, reason: reasons,
     details: register ? { comprehensiveReviewRound: round } : undefined,
   });
   ctx.em.create(ComprehensiveReview, {

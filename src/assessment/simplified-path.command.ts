@@ -22,5 +22,5 @@ export async function takeSimplifiedPathCommand(ctx: CommandContext, input: Simp
   if (skips.length === 0) {
     throw new AppError('BAD_USER_INPUT', { field: 'input.skips', params: { detail: 'name the assessments the simplified path skips', detailZh: '请列出简化程序免于的考核' } });
   }
-  return decide(ctx, { applicationId: input.applicationId, action: SIMPLIFIED_PATH_ACTION, expectedVersion: input.expectedVersion, reason: input.reason, items: skips });
+  return decide(ctx, { applicationId: input.applicationId, decision: SIMPLIFIED_PATH_ACTION, expectedVersion: input.expectedVersion, reason: input.reason, items: skips });
 }

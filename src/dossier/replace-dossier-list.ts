@@ -1,6 +1,7 @@
 import type { EntityName, RequiredEntityData } from '@mikro-orm/core';
 import type { Application } from '../entities';
 import type { DossierPart } from '../entities/dossier-part.entity';
+import type { DossierEdit } from '../policies/application.actions';
 import type { CommandContext } from '../workflow/command-context';
 import { flushWithVersionCheck } from '../persistence/flush-with-version-check';
 import { loadForDossierEdit } from './application-access';
@@ -13,10 +14,11 @@ export async function replaceDossierList<T extends DossierPart>(
   ctx: CommandContext,
   applicationId: string,
   expectedVersion: number,
+  edit: DossierEdit,
   entity: EntityName<T>,
   rows: ReadonlyArray<Omit<RequiredEntityData<T>, 'application' | 'society'>>,
 ): Promise<Application> {
-  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
+  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion, edit);
   await ctx.em.nativeDelete(entity, { application } as never);
   for (const row of rows) ctx.em.create(entity, { ...row, application, society: application.society } as RequiredEntityData<T>);
   await flushWithVersionCheck(ctx);

@@ -11,7 +11,7 @@ import { SYSTEM_ACCOUNT_ID } from './system-actor';
 import { writeQueuedNotifications } from '../notifications/notify-on';
 
 /** The stages the procedure lets an application lapse from (the returns with a stage deadline). */
-export const LAPSABLE_STAGES: readonly ApplicationStage[] = TRANSITIONS.filter((transition) => transition.action === 'lapse').flatMap((transition) => transition.from);
+export const LAPSABLE_STAGES: readonly ApplicationStage[] = TRANSITIONS.filter((transition) => transition.decision === 'lapse').flatMap((transition) => transition.from);
 
 /** Applications of the scope whose stage deadline has passed (`today` is after it) in a stage that may lapse. */
 export async function lapseCandidates(em: EntityManager, societyId: string, today: string): Promise<string[]> {
@@ -30,7 +30,7 @@ export async function lapseOne(em: EntityManager, clock: () => Date, application
   if (!application || !LAPSABLE_STAGES.includes(application.stage) || !application.stageDeadline || today <= application.stageDeadline) return false;
   const deadline = application.stageDeadline;
   await decideAsSystem({ em, clock }, application, {
-    applicationId, action: 'lapse', expectedVersion: application.version,
+    applicationId, decision: 'lapse', expectedVersion: application.version,
     reason: `期限 ${deadline} 已过，申请自动失效 / The deadline ${deadline} passed: the application lapsed automatically`,
   }, SYSTEM_ACCOUNT_ID);
   // The applicant's LAPSED message (notify-on), in this transaction: no lapse without its message, none twice.

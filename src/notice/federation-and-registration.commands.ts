@@ -39,7 +39,7 @@ export async function decideAtFederationCommand(
     throw new AppError('BAD_USER_INPUT', { field: 'input.decision', params: { detail: 'APPROVED or RETURNED', detailZh: '须为 APPROVED 或 RETURNED' } });
   }
   const action = input.decision === FederationDecision.APPROVED ? 'approveAtFederation' : 'returnFromFederation';
-  const application = await decide(ctx, { applicationId: input.applicationId, action, expectedVersion: input.expectedVersion, reason: reasons });
+  const application = await decide(ctx, { applicationId: input.applicationId, decision: action, expectedVersion: input.expectedVersion, reason: reasons });
   const [entry] = await ctx.em.find(FederationReviewEntry, { application, decision: FederationDecision.PENDING }, { orderBy: { submittedAt: 'desc' }, limit: 1 });
   if (entry) {
     Object.assign(entry, { decision: input.decision, reasons, decidedBy: ctx.em.getReference(Account, ctx.principal!.accountId), decidedAt: ctx.clock() });
@@ -56,7 +56,7 @@ export async function registerMemberCommand(ctx: CommandContext, input: { applic
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'read');
   const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
   const action = grade.code === 'TRAINEE' ? 'registerTrainee' : 'confirmRegistration';
-  await decide(ctx, { applicationId: application.id, action, expectedVersion: input.expectedVersion });
+  await decide(ctx, { applicationId: application.id, decision: action, expectedVersion: input.expectedVersion });
   const today = chinaToday(ctx.clock());
   const society = await ctx.em.findOneOrFail(Society, { id: application.society.id });
   const field = await ctx.em.findOneOrFail(EngineeringField, { id: application.field.id });

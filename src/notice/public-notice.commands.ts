@@ -7,7 +7,7 @@ import { checkDate, checkText } from '../dossier/input-checks';
 import { allowPlatformAction } from '../policies/platform.policy';
 import { loadCalendar } from '../workflow/calendar';
 import { noticeLastDay } from '../workflow/deadlines';
-import type { ApplicationAction } from '../workflow/procedure';
+import type { DecisionName } from '../workflow/procedure';
 import { decide } from '../assessment/guard-facts';
 import { chinaToday } from '../workflow/working-day-calendar';
 import { submitToFederation } from './federation-and-registration.commands';
@@ -55,7 +55,7 @@ export async function publishNoticeCommand(
     society, title, startsOn, endsOn, workingDays: input.workingDays, publishedBy: ctx.em.getReference(Account, ctx.principal!.accountId), publishedAt: ctx.clock(),
   });
   for (const item of input.applications) {
-    const application = await decide(ctx, { applicationId: item.applicationId, action: 'publishInNotice', expectedVersion: item.expectedVersion });
+    const application = await decide(ctx, { applicationId: item.applicationId, decision: 'publishInNotice', expectedVersion: item.expectedVersion });
     ctx.em.create(PublicNoticeEntry, { society, application, notice });
   }
   await ctx.em.flush();
@@ -77,7 +77,7 @@ export async function lodgeObjectionCommand(ctx: CommandContext, input: { notice
   return objection;
 }
 
-const UPHELD_STEPS: Partial<Record<ObjectionStatus, ApplicationAction>> = {
+const UPHELD_STEPS: Partial<Record<ObjectionStatus, DecisionName>> = {
   [ObjectionStatus.UPHELD_NOT_REGISTERED]: 'upholdObjectionNotRegistered',
   [ObjectionStatus.UPHELD_REREVIEW]: 'upholdObjectionRereview',
 };
@@ -98,7 +98,7 @@ export async function resolveObjectionCommand(
     throw new AppError('INVALID_TRANSITION', { field: 'input.objectionId', params: { stage: objection.status, action: 'resolveObjection' } });
   }
   const step = UPHELD_STEPS[input.outcome];
-  if (step) await decide(ctx, { applicationId: objection.application.id, action: step, expectedVersion: input.expectedVersion, reason: resolution });
+  if (step) await decide(ctx, { applicationId: objection.application.id, decision: step, expectedVersion: input.expectedVersion, reason: resolution });
   Object.assign(objection, { status: input.outcome, resolution, resolvedBy: ctx.em.getReference(Account, ctx.principal!.accountId), resolvedAt: ctx.clock() });
   await ctx.em.flush();
   await notifyObjectionDecided(ctx.em, objection, ctx.clock());
@@ -118,8 +118,8 @@ export async function closeNoticeCommand(ctx: CommandContext, noticeId: string):
   for (const { application } of entries) {
     if (application.stage !== ApplicationStage.PUBLIC_NOTICE) continue;
     const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
-    const step: ApplicationAction = grade.code === 'TRAINEE' ? 'closeNoticeToRegistration' : 'closeNoticeToFederationReview';
-    await decide(ctx, { applicationId: application.id, action: step, expectedVersion: application.version });
+    const step: DecisionName = grade.code === 'TRAINEE' ? 'closeNoticeToRegistration' : 'closeNoticeToFederationReview';
+    await decide(ctx, { applicationId: application.id, decision: step, expectedVersion: application.version });
     if (step === 'closeNoticeToFederationReview') toFederation.push(application);
   }
   // Closing the notice is the society's submission of its PROFESSIONAL and SENIOR registrants to the federation.

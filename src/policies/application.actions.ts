@@ -5,6 +5,7 @@ import { approveAtFederationDecision } from '../workflow/decisions/approve-at-fe
 import { closeNoticeToFederationReviewDecision } from '../workflow/decisions/close-notice-to-federation-review.decision';
 import { closeNoticeToRegistrationDecision } from '../workflow/decisions/close-notice-to-registration.decision';
 import { confirmRegistrationDecision } from '../workflow/decisions/confirm-registration.decision';
+import { decideRegisterDecision } from '../workflow/decisions/decide-register.decision';
 import { decideNotRegisteredDecision } from '../workflow/decisions/decide-not-registered.decision';
 import { lapseDecision } from '../workflow/decisions/lapse.decision';
 import { passBasicConditionsDecision } from '../workflow/decisions/pass-basic-conditions.decision';
@@ -18,7 +19,6 @@ import { publishInNoticeDecision } from '../workflow/decisions/publish-in-notice
 import { reassessInterviewDecision } from '../workflow/decisions/reassess-interview.decision';
 import { reassessMaterialsDecision } from '../workflow/decisions/reassess-materials.decision';
 import { reassessWrittenExamDecision } from '../workflow/decisions/reassess-written-exam.decision';
-import { recordRegistrationDecisionDecision } from '../workflow/decisions/record-registration-decision.decision';
 import { registerTraineeDecision } from '../workflow/decisions/register-trainee.decision';
 import { rejectNotAcceptedDecision } from '../workflow/decisions/reject-not-accepted.decision';
 import { requestSupplementDecision } from '../workflow/decisions/request-supplement.decision';
@@ -40,21 +40,40 @@ import type { ApplicationRelation } from './relations';
 
 const S = ApplicationStage;
 
-/**
- * One row of the application action table: who may take the action (relations to the application), in which
- * stages, and which named guards must find nothing. A relation or stage missing from a row denies.
- */
-export interface ApplicationActionRule {
-  /** The mutations that perform the action (their shield rule is generated from `who`). */
-  mutations: readonly string[];
+/** Who may take an action (relations to the application) and in which stages; a relation or stage missing denies. */
+export interface ApplicationReadRule {
   who: readonly ApplicationRelation[];
   stages: readonly ApplicationStage[];
+}
+
+/**
+ * One outcome of a mutation: a decision of the procedure (src/workflow/decisions) the runner applies, named by the
+ * kind of history entry it writes. Where the outcome differs from its row, it says so: fewer relations, fewer
+ * stages, its own guards (which then replace the row's).
+ */
+export interface ApplicationOutcome {
+  decision: Decision;
+  who?: readonly ApplicationRelation[];
+  stages?: readonly ApplicationStage[];
+  guards?: readonly GuardName[];
+  guardsIn?: Partial<Record<ApplicationStage, readonly GuardName[]>>;
+}
+
+/**
+ * One row of the application action table, keyed by its mutation: who may call it (relations to the application),
+ * in which stages, and which named guards must find nothing. A relation or stage missing from a row denies.
+ */
+export interface ApplicationActionRule extends ApplicationReadRule {
   /** Guards the command runs (and viewerCan asks) in every stage of the row… */
   guards?: readonly GuardName[];
   /** …unless the stage has guards of its own. */
   guardsIn?: Partial<Record<ApplicationStage, readonly GuardName[]>>;
-  /** A step of the procedure: its decision (src/workflow/decisions) is applied by the runner, which writes the event. */
-  decision?: Decision;
+  /**
+   * The decisions the mutation takes, by the history kind each writes: one for a plain step, several where the
+   * input chooses (concludeComprehensiveReview) or the application does (closeNotice by grade). The runner applies
+   * the one chosen and writes its one event.
+   */
+  decisions?: Readonly<Record<string, ApplicationOutcome>>;
   /** Not listed in viewerCan: it answers a sub-object (a verification request), not the application. */
   offered?: false;
 }
@@ -78,144 +97,238 @@ const MEMBERSHIP_MARKING = stagesWhere((stage, name) => !stage.terminal && name 
 const WITHDRAWABLE = OPEN_STAGES.filter((stage) => stage !== S.AWAITING_REGISTRATION);
 /** Where the material review's consolidation decides the next assessment. */
 const CONSOLIDATION: readonly GuardName[] = ['allReviewsIn', 'consolidationFollowsReviewsOrReasoned'];
-const EDIT_MUTATIONS = [
-  'saveBasicInformation', 'saveEducation', 'saveWorkHistory', 'saveSelfStatement', 'saveCareerPlan', 'saveCompetencyClaims', 'saveAchievements',
-  'saveInternationalTitle', 'saveGeneralCategoryFields', 'attachFile', 'detachFile',
-];
+/** A full edit of the dossier: the applicant, while the stage allows full editing (each section is its own mutation). */
+const EDIT_DOSSIER = { who: ['APPLICANT'], stages: stagesWhere((stage) => stage.editing === 'FULL') } as const satisfies ApplicationActionRule;
+/** Resubmitting after a return: before its deadline, consenting again, the dossier complete. */
+const RESUBMISSION: readonly GuardName[] = ['applicantNotBarred', 'stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'];
+/** The review group decides once per round. */
+const REVIEW_GROUP_ROUND = { who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'] } as const satisfies ApplicationReadRule & { guards: readonly GuardName[] };
+
+/** What may be read of an application (no mutation): viewerCan lists these too. */
+export const APPLICATION_READ_ACTIONS = {
+  read: { who: ANYONE_RELATED, stages: ALL_STAGES },
+  readHistory: { who: ANYONE_RELATED, stages: ALL_STAGES },
+  // "Society staff and the federation can query" who read a dossier (issue 4); the applicant cannot.
+  readAccessLog: { who: ['SOCIETY_STAFF', 'FEDERATION_COMMITTEE', 'FEDERATION_SECRETARIAT', 'FEDERATION_ADMIN', 'QUALITY_SUPERVISION'], stages: ALL_STAGES },
+} as const satisfies Record<string, ApplicationReadRule>;
 
 /**
- * The application action table (DOMAIN.md §5–§6): every permission on an application is one row here. The
- * shield rule of each mutation, viewerCan, the procedure's transitions (with the decisions' outcomes) and the
- * committed `relation × stage → actions` snapshot (test/unit/action-table.test.ts) are generated from it.
- * The order of the rows is the order of viewerCan and of the ApplicationAction enum.
+ * The application action table (DOMAIN.md §5–§6): every mutation on an application is one row here, keyed by the
+ * mutation's name. The shield rule of each mutation, viewerCan, the procedure's transitions (from the rows'
+ * decisions) and the committed `relation × stage → actions` snapshot (test/unit/action-table.test.ts) are
+ * generated from it. The order of the rows is the order of viewerCan and of the ApplicationAction enum.
  */
-export const APPLICATION_ACTION_TABLE = {
-  read: { mutations: [], who: ANYONE_RELATED, stages: ALL_STAGES },
-  readHistory: { mutations: [], who: ANYONE_RELATED, stages: ALL_STAGES },
-  // "Society staff and the federation can query" who read a dossier (issue 4); the applicant cannot.
-  readAccessLog: { mutations: [], who: ['SOCIETY_STAFF', 'FEDERATION_COMMITTEE', 'FEDERATION_SECRETARIAT', 'FEDERATION_ADMIN', 'QUALITY_SUPERVISION'], stages: ALL_STAGES },
-  editDossier: { mutations: EDIT_MUTATIONS, who: ['APPLICANT'], stages: stagesWhere((stage) => stage.editing === 'FULL') },
-  addSupplement: { mutations: ['addSupplement'], who: ['APPLICANT'], stages: stagesWhere((stage) => stage.editing === 'SUPPLEMENT_ONLY') },
-  markSocietyMembership: { mutations: ['markSocietyMembership'], who: ['SOCIETY_STAFF'], stages: MEMBERSHIP_MARKING },
-  // Before assessment ends: staff assign or add material reviewers.
-  assignMaterialReviewers: { mutations: ['assignMaterialReviewers'], who: ['SOCIETY_STAFF'], stages: [S.ACCEPTED, S.MATERIAL_REVIEW] },
-  recordConflictOfInterest: { mutations: ['recordConflictOfInterest'], who: ['SOCIETY_STAFF'], stages: OPEN_STAGES },
+export const APPLICATION_MUTATION_ACTIONS = {
+  saveBasicInformation: EDIT_DOSSIER,
+  saveEducation: EDIT_DOSSIER,
+  saveWorkHistory: EDIT_DOSSIER,
+  saveSelfStatement: EDIT_DOSSIER,
+  saveCareerPlan: EDIT_DOSSIER,
+  saveCompetencyClaims: EDIT_DOSSIER,
+  saveAchievements: EDIT_DOSSIER,
+  saveInternationalTitle: EDIT_DOSSIER,
+  saveGeneralCategoryFields: EDIT_DOSSIER,
+  attachFile: EDIT_DOSSIER,
+  detachFile: EDIT_DOSSIER,
+  addSupplement: { who: ['APPLICANT'], stages: stagesWhere((stage) => stage.editing === 'SUPPLEMENT_ONLY') },
+  markSocietyMembership: { who: ['SOCIETY_STAFF'], stages: MEMBERSHIP_MARKING },
+  // Staff assign the first material reviewers (which starts the review), or add reviewers during it.
+  assignMaterialReviewers: {
+    who: ['SOCIETY_STAFF'], stages: [S.ACCEPTED, S.MATERIAL_REVIEW],
+    decisions: { startMaterialReview: { stages: [S.ACCEPTED], decision: startMaterialReviewDecision } },
+  },
+  recordConflictOfInterest: { who: ['SOCIETY_STAFF'], stages: OPEN_STAGES },
   // A false dossier found before registration bars the person for life (seed 000); after registration it is a
   // revocation of the registration instead (registration.policy.ts).
-  barApplicant: { mutations: ['barApplicant'], who: ['SOCIETY_STAFF', 'FEDERATION_SECRETARIAT'], stages: ALL_STAGES.filter((stage) => stage !== S.DRAFT && stage !== S.REGISTERED), offered: false },
-  declareConflictOfInterest: { mutations: ['declareConflictOfInterest'], who: ['MATERIAL_REVIEWER', 'INTERVIEW_PANEL'], stages: OPEN_STAGES },
+  barApplicant: { who: ['SOCIETY_STAFF', 'FEDERATION_SECRETARIAT'], stages: ALL_STAGES.filter((stage) => stage !== S.DRAFT && stage !== S.REGISTERED), offered: false },
+  declareConflictOfInterest: { who: ['MATERIAL_REVIEWER', 'INTERVIEW_PANEL'], stages: OPEN_STAGES },
   // Independent review: each reviewer submits once per round, while the material review runs.
-  submitMaterialReview: { mutations: ['submitMaterialReview'], who: ['MATERIAL_REVIEWER'], stages: [S.MATERIAL_REVIEW], guards: ['ownReviewOutstanding'] },
-  scheduleInterview: { mutations: ['scheduleInterview'], who: ['SOCIETY_STAFF'], stages: [S.INTERVIEW], guards: ['noInterviewPanelStanding'] },
+  submitMaterialReview: { who: ['MATERIAL_REVIEWER'], stages: [S.MATERIAL_REVIEW], guards: ['ownReviewOutstanding'] },
+  scheduleInterview: { who: ['SOCIETY_STAFF'], stages: [S.INTERVIEW], guards: ['noInterviewPanelStanding'] },
   // The chief records the interview (and checks identity at its opening).
-  recordInterview: { mutations: ['recordInterview'], who: ['INTERVIEW_CHIEF'], stages: [S.INTERVIEW], guards: ['interviewUnrecorded'] },
-  formReviewGroup: { mutations: ['formReviewGroup'], who: ['SOCIETY_STAFF'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['noReviewGroupThisRound'] },
-  // The group's decision to register: the stage stays until staff list it in a public notice.
-  recordRegistrationDecision: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: recordRegistrationDecisionDecision },
-  assignPaperJudges: { mutations: ['assignPaperJudges'], who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM] },
-  recordWrittenExamSitting: { mutations: ['recordWrittenExamSitting'], who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM] },
-  scorePaper: { mutations: ['scorePaper'], who: ['PAPER_JUDGE'], stages: [S.WRITTEN_EXAM], guards: ['ownPaperUnmarked'] },
+  recordInterview: { who: ['INTERVIEW_CHIEF'], stages: [S.INTERVIEW], guards: ['interviewUnrecorded'] },
+  formReviewGroup: { who: ['SOCIETY_STAFF'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['noReviewGroupThisRound'] },
+  // The review group decides once per round: register (the stage stays until staff list it in a public notice),
+  // not register, or re-assess (back to the assessment named).
+  concludeComprehensiveReview: {
+    ...REVIEW_GROUP_ROUND,
+    decisions: {
+      decideRegister: { decision: decideRegisterDecision },
+      decideNotRegistered: { decision: decideNotRegisteredDecision },
+      reassessMaterials: { decision: reassessMaterialsDecision },
+      reassessInterview: { decision: reassessInterviewDecision },
+      reassessWrittenExam: { decision: reassessWrittenExamDecision },
+    },
+  },
+  assignPaperJudges: { who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM] },
+  recordWrittenExamSitting: { who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM] },
+  scorePaper: { who: ['PAPER_JUDGE'], stages: [S.WRITTEN_EXAM], guards: ['ownPaperUnmarked'] },
   // After the interview, whatever came of it, while the application is still open.
-  answerInterviewQuestionnaire: { mutations: ['answerInterviewQuestionnaire'], who: ['APPLICANT'], stages: AFTER_INTERVIEW, guards: ['questionnaireOpen'] },
+  answerInterviewQuestionnaire: { who: ['APPLICANT'], stages: AFTER_INTERVIEW, guards: ['questionnaireOpen'] },
   // Verification of authenticity (seed 000): an examiner who assesses the applicant now asks the society to check a
   // claim; the society records what it found. Only while the application is open.
-  requestVerification: { mutations: ['requestVerification'], who: ASSESSORS, stages: OPEN_STAGES },
+  requestVerification: { who: ASSESSORS, stages: OPEN_STAGES },
 
-  // The procedure's steps: each has a decision in src/workflow/decisions (its target stage, reason, effects).
+  // The procedure's steps: each takes a decision of src/workflow/decisions (its target stage, reason, effects).
   // Seed 000: submitting the dossier is consenting to its verification (即同意…查询); every submission records it anew.
-  submit: { mutations: ['submitApplication'], who: ['APPLICANT'], stages: [S.DRAFT], guards: ['applicantNotBarred', 'verificationConsented', 'dossierComplete'], decision: submitDecision },
-  resubmitCompleted: {
-    mutations: ['resubmitCompletedApplication'], who: ['APPLICANT'], stages: [S.RETURNED_FOR_COMPLETION],
-    guards: ['applicantNotBarred', 'stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], decision: resubmitCompletedDecision,
+  submitApplication: {
+    who: ['APPLICANT'], stages: [S.DRAFT], guards: ['applicantNotBarred', 'verificationConsented', 'dossierComplete'],
+    decisions: { submit: { decision: submitDecision } },
   },
-  resubmitClarified: {
-    mutations: ['resubmitClarifiedApplication'], who: ['APPLICANT'], stages: [S.RETURNED_FOR_CLARIFICATION],
-    guards: ['applicantNotBarred', 'stageDeadlineNotPassed', 'verificationConsented', 'dossierComplete'], decision: resubmitClarifiedDecision,
-  },
-  passFormCheck: { mutations: ['passFormCheck'], who: ['SOCIETY_STAFF'], stages: [S.SUBMITTED], decision: passFormCheckDecision },
-  returnForCompletion: { mutations: ['returnForCompletion'], who: ['SOCIETY_STAFF'], stages: [S.SUBMITTED], decision: returnForCompletionDecision },
-  passBasicConditions: { mutations: ['passBasicConditions'], who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], decision: passBasicConditionsDecision },
-  returnForClarification: { mutations: ['returnForClarification'], who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], guards: ['noEarlierClarification'], decision: returnForClarificationDecision },
-  rejectNotAccepted: { mutations: ['rejectApplication'], who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], decision: rejectNotAcceptedDecision },
-  accept: { mutations: ['acceptApplication'], who: ['SOCIETY_STAFF'], stages: [S.BASIC_CONDITIONS_MET], guards: ['membershipMarked'], decision: acceptDecision },
-  lapse: { mutations: ['lapseApplication'], who: ['SOCIETY_STAFF'], stages: [S.RETURNED_FOR_COMPLETION, S.RETURNED_FOR_CLARIFICATION], guards: ['stageDeadlinePassed'], decision: lapseDecision },
-  withdraw: { mutations: ['withdrawApplication'], who: ['APPLICANT'], stages: WITHDRAWABLE, decision: withdrawDecision },
-  // Material review: staff assign ≥ 2 examiners (assignMaterialReviewers starts it), then consolidate their reviews.
-  startMaterialReview: { mutations: ['assignMaterialReviewers'], who: ['SOCIETY_STAFF'], stages: [S.ACCEPTED], decision: startMaterialReviewDecision },
-  requestSupplement: { mutations: ['requestSupplement'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: ['allReviewsIn'], decision: requestSupplementDecision },
-  submitSupplements: { mutations: ['submitSupplements'], who: ['APPLICANT'], stages: [S.SUPPLEMENT_REQUESTED], guards: ['supplementAdded'], decision: submitSupplementsDecision },
-  proceedToWrittenExam: { mutations: ['proceedToWrittenExam'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: CONSOLIDATION, decision: proceedToWrittenExamDecision },
-  proceedToInterview: { mutations: ['proceedToInterview'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: CONSOLIDATION, decision: proceedToInterviewDecision },
+  resubmitCompletedApplication: { who: ['APPLICANT'], stages: [S.RETURNED_FOR_COMPLETION], guards: RESUBMISSION, decisions: { resubmitCompleted: { decision: resubmitCompletedDecision } } },
+  resubmitClarifiedApplication: { who: ['APPLICANT'], stages: [S.RETURNED_FOR_CLARIFICATION], guards: RESUBMISSION, decisions: { resubmitClarified: { decision: resubmitClarifiedDecision } } },
+  passFormCheck: { who: ['SOCIETY_STAFF'], stages: [S.SUBMITTED], decisions: { passFormCheck: { decision: passFormCheckDecision } } },
+  returnForCompletion: { who: ['SOCIETY_STAFF'], stages: [S.SUBMITTED], decisions: { returnForCompletion: { decision: returnForCompletionDecision } } },
+  passBasicConditions: { who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], decisions: { passBasicConditions: { decision: passBasicConditionsDecision } } },
+  returnForClarification: { who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], guards: ['noEarlierClarification'], decisions: { returnForClarification: { decision: returnForClarificationDecision } } },
+  rejectApplication: { who: ['SOCIETY_STAFF'], stages: [S.FORM_CHECKED], decisions: { rejectNotAccepted: { decision: rejectNotAcceptedDecision } } },
+  acceptApplication: { who: ['SOCIETY_STAFF'], stages: [S.BASIC_CONDITIONS_MET], guards: ['membershipMarked'], decisions: { accept: { decision: acceptDecision } } },
+  lapseApplication: { who: ['SOCIETY_STAFF'], stages: [S.RETURNED_FOR_COMPLETION, S.RETURNED_FOR_CLARIFICATION], guards: ['stageDeadlinePassed'], decisions: { lapse: { decision: lapseDecision } } },
+  withdrawApplication: { who: ['APPLICANT'], stages: WITHDRAWABLE, decisions: { withdraw: { decision: withdrawDecision } } },
+  // Material review: staff consolidate the reviews into one request, or the next assessment.
+  requestSupplement: { who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: ['allReviewsIn'], decisions: { requestSupplement: { decision: requestSupplementDecision } } },
+  submitSupplements: { who: ['APPLICANT'], stages: [S.SUPPLEMENT_REQUESTED], guards: ['supplementAdded'], decisions: { submitSupplements: { decision: submitSupplementsDecision } } },
+  proceedToWrittenExam: { who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: CONSOLIDATION, decisions: { proceedToWrittenExam: { decision: proceedToWrittenExamDecision } } },
+  proceedToInterview: { who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: CONSOLIDATION, decisions: { proceedToInterview: { decision: proceedToInterviewDecision } } },
   // A step other than the one every reviewer asks for needs a reason (kept in the history); after the interview,
   // the interview must be recorded.
   proceedToComprehensiveReview: {
-    mutations: ['proceedToComprehensiveReview'], who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW, S.INTERVIEW],
-    guards: CONSOLIDATION, guardsIn: { [S.INTERVIEW]: ['interviewRecorded'] }, decision: proceedToComprehensiveReviewDecision,
+    who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW, S.INTERVIEW], guards: CONSOLIDATION, guardsIn: { [S.INTERVIEW]: ['interviewRecorded'] },
+    decisions: { proceedToComprehensiveReview: { decision: proceedToComprehensiveReviewDecision } },
   },
-  // Comprehensive review: the review group decides once per round (concludeComprehensiveReview).
-  decideNotRegistered: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: decideNotRegisteredDecision },
-  reassessMaterials: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: reassessMaterialsDecision },
-  reassessInterview: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: reassessInterviewDecision },
-  reassessWrittenExam: { mutations: ['concludeComprehensiveReview'], who: ['REVIEW_GROUP'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['roundUndecided'], decision: reassessWrittenExamDecision },
   // Public notice (publishNotice batches them): objections upheld end or re-open the review; closing hands over.
-  publishInNotice: { mutations: ['publishNotice'], who: ['SOCIETY_STAFF'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['registrationDecided', 'namePinyinPresent'], decision: publishInNoticeDecision },
-  upholdObjectionNotRegistered: { mutations: ['resolveObjection'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['objectionOpen'], decision: upholdObjectionNotRegisteredDecision },
-  upholdObjectionRereview: { mutations: ['resolveObjection'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['objectionOpen'], decision: upholdObjectionRereviewDecision },
+  publishNotice: { who: ['SOCIETY_STAFF'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['registrationDecided', 'namePinyinPresent'], decisions: { publishInNotice: { decision: publishInNoticeDecision } } },
+  resolveObjection: {
+    who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['objectionOpen'],
+    decisions: { upholdObjectionNotRegistered: { decision: upholdObjectionNotRegisteredDecision }, upholdObjectionRereview: { decision: upholdObjectionRereviewDecision } },
+  },
   // PROFESSIONAL and SENIOR go to the federation; TRAINEE registrations are the society's own (seed 000).
-  closeNoticeToFederationReview: { mutations: ['closeNotice'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['noticeClosable', 'gradeNeedsFederation'], decision: closeNoticeToFederationReviewDecision },
-  closeNoticeToRegistration: { mutations: ['closeNotice'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['noticeClosable', 'gradeIsTrainee'], decision: closeNoticeToRegistrationDecision },
+  closeNotice: {
+    who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE],
+    decisions: {
+      closeNoticeToFederationReview: { guards: ['noticeClosable', 'gradeNeedsFederation'], decision: closeNoticeToFederationReviewDecision },
+      closeNoticeToRegistration: { guards: ['noticeClosable', 'gradeIsTrainee'], decision: closeNoticeToRegistrationDecision },
+    },
+  },
   // Federation review (PROFESSIONAL and SENIOR): the committee approves or returns to the society with reasons.
-  approveAtFederation: { mutations: ['decideAtFederation'], who: ['FEDERATION_COMMITTEE'], stages: [S.FEDERATION_REVIEW], decision: approveAtFederationDecision },
-  returnFromFederation: { mutations: ['decideAtFederation'], who: ['FEDERATION_COMMITTEE'], stages: [S.FEDERATION_REVIEW], decision: returnFromFederationDecision },
+  decideAtFederation: {
+    who: ['FEDERATION_COMMITTEE'], stages: [S.FEDERATION_REVIEW],
+    decisions: { approveAtFederation: { decision: approveAtFederationDecision }, returnFromFederation: { decision: returnFromFederationDecision } },
+  },
   // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members, and
   // only society members are registered (a non-member applies for membership alongside, seed 000).
-  confirmRegistration: {
-    mutations: ['registerMember'], who: ['FEDERATION_SECRETARIAT'], stages: [S.AWAITING_REGISTRATION],
-    guards: ['gradeNeedsFederation', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: confirmRegistrationDecision,
-  },
-  registerTrainee: {
-    mutations: ['registerMember'], who: ['SOCIETY_STAFF'], stages: [S.AWAITING_REGISTRATION],
-    guards: ['gradeIsTrainee', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: registerTraineeDecision,
+  registerMember: {
+    who: ['FEDERATION_SECRETARIAT', 'SOCIETY_STAFF'], stages: [S.AWAITING_REGISTRATION],
+    decisions: {
+      confirmRegistration: { who: ['FEDERATION_SECRETARIAT'], guards: ['gradeNeedsFederation', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: confirmRegistrationDecision },
+      registerTrainee: { who: ['SOCIETY_STAFF'], guards: ['gradeIsTrainee', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: registerTraineeDecision },
+    },
   },
   // Written exam: once every judge has marked the paper, staff move on. A failed paper does not lead to the
   // interview: a resit (a new sitting) or the comprehensive review (seed 000).
-  proceedFromExamToInterview: { mutations: ['proceedFromExamToInterview'], who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM], guards: ['papersJudged', 'writtenExamNotFailed'], decision: proceedFromExamToInterviewDecision },
-  proceedFromExamToComprehensiveReview: { mutations: ['proceedFromExamToComprehensiveReview'], who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM], guards: ['papersJudged'], decision: proceedFromExamToComprehensiveReviewDecision },
+  proceedFromExamToInterview: {
+    who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM], guards: ['papersJudged', 'writtenExamNotFailed'],
+    decisions: { proceedFromExamToInterview: { decision: proceedFromExamToInterviewDecision } },
+  },
+  proceedFromExamToComprehensiveReview: {
+    who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM], guards: ['papersJudged'],
+    decisions: { proceedFromExamToComprehensiveReview: { decision: proceedFromExamToComprehensiveReviewDecision } },
+  },
   // Simplified path (seed 000, 001): for international title holders the society may skip the assessment stages it
   // decides to skip; the reason is recorded in the history as such.
-  simplifiedToComprehensiveReview: {
-    mutations: ['takeSimplifiedPath'], who: ['SOCIETY_STAFF'], stages: [S.ACCEPTED, S.MATERIAL_REVIEW, S.WRITTEN_EXAM, S.INTERVIEW],
-    guards: ['holdsInternationalTitle', 'societyMembershipConfirmed'], decision: simplifiedToComprehensiveReviewDecision,
+  takeSimplifiedPath: {
+    who: ['SOCIETY_STAFF'], stages: [S.ACCEPTED, S.MATERIAL_REVIEW, S.WRITTEN_EXAM, S.INTERVIEW], guards: ['holdsInternationalTitle', 'societyMembershipConfirmed'],
+    decisions: { simplifiedToComprehensiveReview: { decision: simplifiedToComprehensiveReviewDecision } },
   },
   // It answers one verification request, and is there to take exactly when verificationRequests lists one without an answer.
-  recordVerificationResult: { mutations: ['recordVerificationResult'], who: ['SOCIETY_STAFF'], stages: OPEN_STAGES, offered: false },
+  recordVerificationResult: { who: ['SOCIETY_STAFF'], stages: OPEN_STAGES, offered: false },
 } as const satisfies Record<string, ApplicationActionRule>;
 
-/** Everything one can do with an application: the names of the table's rows. */
-export type ApplicationAction = keyof typeof APPLICATION_ACTION_TABLE;
+/** The mutations on an application: the names of the table's rows. */
+export type ApplicationMutation = keyof typeof APPLICATION_MUTATION_ACTIONS;
+/** What may be read of an application. */
+export type ApplicationReadAction = keyof typeof APPLICATION_READ_ACTIONS;
+/** Everything one can do with an application: a read, or a mutation (by its name). */
+export type ApplicationAction = ApplicationReadAction | ApplicationMutation;
 
-/** The actions a decision takes (each with a decision file): the procedure's steps, and those that keep the stage. */
-export type ProcedureAction = {
-  [A in ApplicationAction]: (typeof APPLICATION_ACTION_TABLE)[A] extends { decision: Decision } ? A : never;
-}[ApplicationAction];
+type MutationRows = typeof APPLICATION_MUTATION_ACTIONS;
+/** The decisions of the procedure: the outcomes the rows list, each named by the history entry it writes. */
+export type DecisionName = {
+  [A in ApplicationMutation]: MutationRows[A] extends { decisions: infer D } ? Extract<keyof D, string> : never;
+}[ApplicationMutation];
+
+/** The mutations that take a decision of the procedure. */
+export type ProcedureMutation = {
+  [A in ApplicationMutation]: MutationRows[A] extends { decisions: object } ? A : never;
+}[ApplicationMutation];
+
+/** The whole table, reads first, for generic code. */
+export const APPLICATION_ACTION_TABLE: Readonly<Record<ApplicationAction, ApplicationActionRule>> = { ...APPLICATION_READ_ACTIONS, ...APPLICATION_MUTATION_ACTIONS };
 
 /** A row of the table, typed loosely for generic code. */
 export function applicationActionRule(action: ApplicationAction): ApplicationActionRule {
   return APPLICATION_ACTION_TABLE[action];
 }
 
-/** Every action of the table, in its order. */
+/** Every action of the table, in its order: the reads, then the mutations. */
 export const ALL_APPLICATION_ACTIONS = Object.keys(APPLICATION_ACTION_TABLE) as ApplicationAction[];
+
+/** Every mutation of the table, in its order. */
+export const APPLICATION_MUTATIONS = Object.keys(APPLICATION_MUTATION_ACTIONS) as ApplicationMutation[];
+
+/** The mutations that edit the dossier in full (a refusal in another stage is DOSSIER_LOCKED). */
+export const DOSSIER_EDITS = APPLICATION_MUTATIONS.filter((action) => APPLICATION_MUTATION_ACTIONS[action] === EDIT_DOSSIER);
+/** A full edit of the dossier, by its mutation. */
+export type DossierEdit = { [A in ApplicationMutation]: MutationRows[A] extends typeof EDIT_DOSSIER ? A : never }[ApplicationMutation];
 
 /** The actions viewerCan may list (and the ApplicationAction enum holds): every row not marked `offered: false`. */
 export const OFFERED_APPLICATION_ACTIONS: readonly ApplicationAction[] = ALL_APPLICATION_ACTIONS.filter((action) => applicationActionRule(action).offered !== false);
 
-/** The procedure's steps, in the table's order. */
-export const PROCEDURE_ACTIONS = ALL_APPLICATION_ACTIONS.filter((action): action is ProcedureAction => applicationActionRule(action).decision !== undefined);
+/** One decision with the mutation whose row lists it. */
+export interface DecisionEntry {
+  name: DecisionName;
+  mutation: ProcedureMutation;
+  outcome: ApplicationOutcome;
+}
+
+/** The procedure's decisions, in the table's order. */
+export const DECISIONS: readonly DecisionEntry[] = APPLICATION_MUTATIONS.flatMap((mutation) =>
+  Object.entries(applicationActionRule(mutation).decisions ?? {}).map(([name, outcome]) => ({ name: name as DecisionName, mutation: mutation as ProcedureMutation, outcome })));
+
+const DECISION_INDEX = new Map<string, DecisionEntry>(DECISIONS.map((entry) => [entry.name, entry]));
+
+/** The decision of that name, with its mutation. */
+export function decisionEntry(name: DecisionName): DecisionEntry {
+  const entry = DECISION_INDEX.get(name);
+  if (!entry) throw new Error(`no decision ${name} in the action table`);
+  return entry;
+}
+
+/** The names of the procedure's decisions, in the table's order. */
+export const DECISION_NAMES: readonly DecisionName[] = DECISIONS.map((entry) => entry.name);
+
+/** Who may take a decision: its own relations, or its row's. */
+export function decisionWho(name: DecisionName): readonly ApplicationRelation[] {
+  const { mutation, outcome } = decisionEntry(name);
+  return outcome.who ?? applicationActionRule(mutation).who;
+}
+
+/** The stages a decision may be taken in: its own, or its row's. */
+export function decisionStages(name: DecisionName): readonly ApplicationStage[] {
+  const { mutation, outcome } = decisionEntry(name);
+  return outcome.stages ?? applicationActionRule(mutation).stages;
+}
 
 /** The guards an action's command runs in a stage (none outside the row's stages). */
 export function guardsOf(action: ApplicationAction, stage: ApplicationStage): readonly GuardName[] {
   const rule = applicationActionRule(action);
   if (!rule.stages.includes(stage)) return [];
   return rule.guardsIn?.[stage] ?? rule.guards ?? [];
+}
+
+/** The guards a decision runs in a stage: its own where it has them, else its row's (none outside its stages). */
+export function decisionGuardsOf(name: DecisionName, stage: ApplicationStage): readonly GuardName[] {
+  const { mutation, outcome } = decisionEntry(name);
+  if (!decisionStages(name).includes(stage)) return [];
+  return outcome.guardsIn?.[stage] ?? outcome.guards ?? guardsOf(mutation, stage);
 }

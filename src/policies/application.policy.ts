@@ -1,7 +1,7 @@
 import type { ApplicationStage } from '../entities/enums';
 import { allowPlatformAction } from './platform.policy';
 import type { GuardName } from '../workflow/guard-names';
-import { applicationActionRule, guardsOf, OFFERED_APPLICATION_ACTIONS, type ApplicationAction } from './application.actions';
+import { applicationActionRule, decisionGuardsOf, decisionStages, decisionWho, guardsOf, OFFERED_APPLICATION_ACTIONS, type ApplicationAction, type DecisionName } from './application.actions';
 import type { PolicySubject } from './policy-subject';
 import type { ApplicationRelation } from './relations';
 
@@ -11,6 +11,13 @@ export { guardsOf, type ApplicationAction } from './application.actions';
 export function allowApplicationAction(relations: ReadonlySet<ApplicationRelation>, action: ApplicationAction, stage: ApplicationStage): boolean {
   const rule = applicationActionRule(action);
   return rule !== undefined && rule.stages.includes(stage) && rule.who.some((relation) => relations.has(relation));
+}
+
+/** The decisions of a mutation's row the viewer may take in a stage (its outcome's relations and stages), in the row's order. */
+export function allowedDecisions(relations: ReadonlySet<ApplicationRelation>, action: ApplicationAction, stage: ApplicationStage): DecisionName[] {
+  if (!allowApplicationAction(relations, action, stage)) return [];
+  return (Object.keys(applicationActionRule(action).decisions ?? {}) as DecisionName[])
+    .filter((name) => decisionStages(name).includes(stage) && decisionWho(name).some((relation) => relations.has(relation)));
 }
 
 /** Starting an application: its row of the account action table (an applicant of the society in scope). */
@@ -32,11 +39,18 @@ export async function viewerCan(relations: ReadonlySet<ApplicationRelation>, sta
     if (!known.has(name)) known.set(name, passes([name]));
     return known.get(name)!;
   };
+  // One after the other: the guards share the request's connection.
+  const allPass = async (names: readonly GuardName[]) => {
+    for (const name of names) if (!(await guardPasses(name))) return false;
+    return true;
+  };
   const offered: ApplicationAction[] = [];
   for (const action of allowed) {
-    let passing = true;
-    // One after the other: the guards share the request's connection.
-    for (const name of guardsOf(action, stage)) if (passing) passing = await guardPasses(name);
+    // A mutation that takes decisions is offered when one of them is open to the viewer now, behind its guards.
+    const decisions = applicationActionRule(action).decisions ? allowedDecisions(relations, action, stage) : undefined;
+    let passing = false;
+    if (!decisions) passing = await allPass(guardsOf(action, stage));
+    else for (const name of decisions) if (!passing) passing = await allPass(decisionGuardsOf(name, stage));
     if (passing) offered.push(action);
   }
   return offered;

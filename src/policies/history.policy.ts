@@ -1,5 +1,5 @@
 import { ApplicationStage } from '../entities/enums';
-import type { ApplicationAction as ProcedureAction } from '../workflow/procedure';
+import type { DecisionName } from './application.actions';
 import type { DEADLINE_MOVED_ACTION } from '../workflow/reschedule-deadlines';
 import type { RegistrationHistoryAction } from '../registration/registration-history';
 import type { ApplicationRelation } from './relations';
@@ -10,8 +10,8 @@ import { canSee, type DossierPartName } from './visibility-matrix';
  * (assignments, the membership mark, a decision to register).
  */
 export type HistoryEntryKind =
-  // A decision to register writes its entry as decideRegister (below).
-  | Exclude<ProcedureAction, 'recordRegistrationDecision'>
+  // Every decision writes an entry of its own name (decideRegister among them).
+  | DecisionName
   | 'start'
   | 'markSocietyMembership'
   | 'assignMaterialReviewers'
@@ -19,7 +19,6 @@ export type HistoryEntryKind =
   | 'assignPaperJudges'
   | 'scheduleInterview'
   | 'formReviewGroup'
-  | 'decideRegister'
   | 'requestVerification'
   | 'recordVerificationResult'
   | 'barApplicant'
@@ -138,6 +137,9 @@ export const HISTORY_ENTRY_PARTS: Record<HistoryEntryKind, HistoryEntryParts> = 
   grantReregistration: REGISTRATION_DECISION,
   refuseReregistration: REGISTRATION_DECISION,
 };
+
+/** Every kind of history entry, in the table's order (the HistoryAction enum of the schema). */
+export const HISTORY_ENTRY_KINDS = Object.keys(HISTORY_ENTRY_PARTS) as HistoryEntryKind[];
 
 /** One history entry as the policy sees it. */
 export interface HistoryEntryFacts {

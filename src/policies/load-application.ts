@@ -4,7 +4,7 @@ import { ApplicationStage } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../common/is-uuid';
 import { allowApplicationAction } from './application.policy';
-import type { ApplicationAction } from './application.actions';
+import { DOSSIER_EDITS, type ApplicationAction } from './application.actions';
 import type { PolicySubject } from './policy-subject';
 import { relationsOf, type ApplicationRelation } from './relations';
 
@@ -21,7 +21,7 @@ export function applicationFacts(application: Application) {
 
 function refusal(action: ApplicationAction, application: Application, relations: ReadonlySet<ApplicationRelation>): AppError {
   const stage = application.stage;
-  if (action === 'editDossier' || action === 'addSupplement') {
+  if ((DOSSIER_EDITS as readonly ApplicationAction[]).includes(action) || action === 'addSupplement') {
     if (relations.has('APPLICANT')) return new AppError('DOSSIER_LOCKED', { field: 'applicationId', params: { stage } });
     return new AppError('FORBIDDEN');
   }

@@ -1,4 +1,4 @@
-import { ALL_APPLICATION_ACTIONS, applicationActionRule } from './application.actions';
+import { APPLICATION_MUTATIONS, applicationActionRule } from './application.actions';
 import type { ConditionName, ViewerCondition } from './conditions';
 import { SCOPE_ACTIONS, type PlatformAction } from './platform.policy';
 import { REGISTRATION_ACTIONS, type RegistrationAction, type RegistrationRelation } from './registration.policy';
@@ -57,10 +57,7 @@ function collect(): Record<'Query' | 'Mutation', Map<string, Set<ViewerCondition
     if (!found[operation].has(name)) found[operation].set(name, new Set());
     for (const condition of conditions) found[operation].get(name)!.add(condition);
   };
-  for (const action of ALL_APPLICATION_ACTIONS) {
-    const rule = applicationActionRule(action);
-    for (const mutation of rule.mutations) add('Mutation', mutation, rule.who.map((relation) => RELATION_HOLDERS[relation]));
-  }
+  for (const mutation of APPLICATION_MUTATIONS) add('Mutation', mutation, applicationActionRule(mutation).who.map((relation) => RELATION_HOLDERS[relation]));
   for (const [action, rule] of Object.entries(REGISTRATION_ACTIONS) as Array<[RegistrationAction, (typeof REGISTRATION_ACTIONS)[RegistrationAction]]>) {
     if (!REGISTRATION_ROUTES.has(action)) add('Mutation', action, rule.who.map((relation) => REGISTRATION_RELATION_HOLDERS[relation]));
   }

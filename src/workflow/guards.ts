@@ -9,7 +9,7 @@ import { AppError, type ErrorParams } from '../errors/app-error';
 import { ERROR_CATALOGUE, type ErrorCode } from '../errors/error-catalogue';
 import { interpolate } from '../errors/app-error';
 import type { GuardName } from './guard-names';
-import type { ProcedureAction as ApplicationAction } from '../policies/application.actions';
+import type { DecisionName } from '../policies/application.actions';
 
 /** A problem the dossier validator found, as a violation carries it to the client. */
 export interface IssueLike {
@@ -44,7 +44,7 @@ export interface GuardInput {
   application: Application;
   today: string;
   /** The step being taken and the reason given for it (when the guard runs for a step). */
-  action?: ApplicationAction;
+  action?: DecisionName;
   reason?: string;
   /** The applicant's consent to verification given with a submission step's input. */
   consentToVerification?: boolean;

@@ -11,14 +11,14 @@ import { deadlineAfter } from './deadlines';
 import type { DeadlineEffect, Decision } from './decisions/decision';
 import { EFFECTS } from './effects';
 import { guardViolations, refuseGuardViolations, type GuardFacts, type GuardInput, type GuardViolation } from './guards';
-import { applicationActionRule, guardsOf } from '../policies/application.actions';
-import type { ApplicationAction } from './procedure';
+import { decisionEntry, decisionGuardsOf, decisionStages, decisionWho, type DecisionName } from '../policies/application.actions';
 import { chinaToday } from './working-day-calendar';
 
 /** A request to take one decision of the procedure. */
 export interface TransitionCommand {
   applicationId: string;
-  action: ApplicationAction;
+  /** The decision taken (an outcome of the mutation's row; the kind of history entry written). */
+  decision: DecisionName;
   expectedVersion: number;
   /** Why (required for returns and refusals). */
   reason?: string | null;
@@ -91,8 +91,10 @@ function inputViolations(decision: Decision, reason: string | undefined, items: 
  * written.
  */
 export async function runDecision(ctx: CommandContext, command: TransitionCommand, factsFor: GuardFactsSource): Promise<Application> {
-  // The row decides who and in which stage (NOT_FOUND, FORBIDDEN or INVALID_TRANSITION otherwise).
-  const { application } = await loadApplicationFor(ctx, command.applicationId, command.action);
+  // The mutation's row decides who and in which stage (NOT_FOUND, FORBIDDEN or INVALID_TRANSITION otherwise)…
+  const { application, relations } = await loadApplicationFor(ctx, command.applicationId, decisionEntry(command.decision).mutation);
+  // …and the outcome, where it names fewer relations than its row (registerMember: the secretariat or the society by grade).
+  if (!decisionWho(command.decision).some((relation) => relations.has(relation))) throw new AppError('FORBIDDEN');
   return applyDecision(ctx, application, command, factsFor, ctx.principal!.accountId);
 }
 
@@ -105,19 +107,18 @@ export type DecisionContext = Pick<CommandContext, 'em' | 'clock' | 'principal'>
  * The stage, the version and every guard are still checked here; nothing is written on a refusal.
  */
 export async function applyDecision(ctx: DecisionContext, application: Application, command: TransitionCommand, factsFor: GuardFactsSource, actorId: string): Promise<Application> {
-  if (!applicationActionRule(command.action).stages.includes(application.stage as never)) {
-    throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: command.action } });
+  const { mutation, outcome: { decision } } = decisionEntry(command.decision);
+  if (!decisionStages(command.decision).includes(application.stage)) {
+    throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: mutation } });
   }
-  const decision: Decision | undefined = applicationActionRule(command.action).decision;
-  if (!decision) throw new AppError('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: command.action } });
   checkVersion(application, command.expectedVersion);
   const reason = command.reason?.trim() || undefined;
   const items = cleanItems(command.items);
   const today = chinaToday(ctx.clock());
   refuseGuardViolations([
     ...inputViolations(decision, reason, items),
-    ...(await guardViolations([...guardsOf(command.action, application.stage), ...(decision.guards ?? [])], {
-      ...guardInputOf(ctx, application, factsFor(ctx, application)), action: command.action, reason, consentToVerification: command.consentToVerification ?? undefined,
+    ...(await guardViolations([...decisionGuardsOf(command.decision, application.stage), ...(decision.guards ?? [])], {
+      ...guardInputOf(ctx, application, factsFor(ctx, application)), action: command.decision, reason, consentToVerification: command.consentToVerification ?? undefined,
     })),
   ]);
 
@@ -135,7 +136,7 @@ export async function applyDecision(ctx: DecisionContext, application: Applicati
   recordApplicationEvent(ctx.em, {
     application,
     actorId,
-    action: decision.eventAction ?? command.action,
+    action: command.decision,
     fromStage,
     toStage,
     reason,

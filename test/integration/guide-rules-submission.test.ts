@@ -95,7 +95,7 @@ describe('rule 7a: submitting records the applicant\'s consent to verification, 
 
   it('still offers the submission (viewerCan) before the applicant has ticked the consent', async () => {
     const { id, as } = await applicantWithDossier();
-    expect((await app.gql(ApplicationDocument, { id }, as)).data!.application!.viewerCan).toContain('submit');
+    expect((await app.gql(ApplicationDocument, { id }, as)).data!.application!.viewerCan).toContain('submitApplication');
   });
 });
 

@@ -30,7 +30,7 @@ describe('the procedure up to acceptance', () => {
     let { id, version } = await completeDossier(app, applicant);
 
     const submitted = (await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, asApplicant)).data!.submitApplication!;
-    expect(submitted).toMatchObject({ stage: 'SUBMITTED', viewerCan: ['read', 'readHistory', 'withdraw'] });
+    expect(submitted).toMatchObject({ stage: 'SUBMITTED', viewerCan: ['read', 'readHistory', 'withdrawApplication'] });
     version = submitted.version!;
 
     // Form check: incomplete → returned; 10 working days from 2026-09-28 skip the National Day holiday → 2026-10-16.
@@ -52,7 +52,10 @@ describe('the procedure up to acceptance', () => {
     version = clarify.data!.returnForClarification!.version!;
     // The applicant sees that this is the last full edit: editing is open.
     const asApplicantView = await app.gql(ApplicationDocument, { id }, asApplicant);
-    expect(asApplicantView.data!.application!.viewerCan).toEqual(['read', 'readHistory', 'editDossier', 'resubmitClarified', 'withdraw']);
+    expect(asApplicantView.data!.application!.viewerCan).toEqual([
+      'read', 'readHistory', 'saveBasicInformation', 'saveEducation', 'saveWorkHistory', 'saveSelfStatement', 'saveCareerPlan', 'saveCompetencyClaims', 'saveAchievements', 'saveInternationalTitle', 'saveGeneralCategoryFields', 'attachFile', 'detachFile',
+      'resubmitClarifiedApplication', 'withdrawApplication',
+    ]);
     version = (await app.gql(ResubmitClarifiedApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, asApplicant)).data!.resubmitClarifiedApplication!.version!;
 
     // Only one clarification return: it was the last full edit.

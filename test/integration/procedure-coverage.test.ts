@@ -2,17 +2,18 @@ import { ExaminerGrade } from '../../src/entities/enums';
 import { TRANSITIONS, type TransitionDefinition } from '../../src/workflow/procedure';
 import {
   AcceptApplicationDocument, AddSupplementDocument, AnswerInterviewQuestionnaireDocument, AssignMaterialReviewersDocument, AssignPaperJudgesDocument,
-  CloseNoticeDocument, ConcludeComprehensiveReviewDocument, DecideAtFederationDocument, DeclareConflictOfInterestDocument, FormReviewGroupDocument,
+  AttachFileDocument, CloseNoticeDocument, ConcludeComprehensiveReviewDocument, DecideAtFederationDocument, DeclareConflictOfInterestDocument, DetachFileDocument, DossierFileIdsDocument, FormReviewGroupDocument,
   LapseApplicationDocument, MarkSocietyMembershipDocument, NoticeObjectionsDocument, PassBasicConditionsDocument, PassFormCheckDocument,
   ProceedFromExamToComprehensiveReviewDocument, ProceedFromExamToInterviewDocument, ProceedToComprehensiveReviewDocument, ProceedToInterviewDocument,
   ProceedToWrittenExamDocument, PublishNoticeDocument, RecordConflictOfInterestDocument, RecordInterviewDocument, RecordWrittenExamSittingDocument,
   RegisterMemberDocument, RejectApplicationDocument, RequestSupplementDocument, ResolveObjectionDocument, ResubmitClarifiedApplicationDocument,
-  ResubmitCompletedApplicationDocument, ReturnForClarificationDocument, ReturnForCompletionDocument, SaveSelfStatementDocument, ScheduleInterviewDocument,
+  ResubmitCompletedApplicationDocument, ReturnForClarificationDocument, ReturnForCompletionDocument, SaveAchievementsDocument, SaveBasicInformationDocument, SaveCareerPlanDocument,
+  SaveCompetencyClaimsDocument, SaveEducationDocument, SaveGeneralCategoryFieldsDocument, SaveInternationalTitleDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, ScheduleInterviewDocument,
   RequestVerificationDocument, ScorePaperDocument, SubmitApplicationDocument, SubmitMaterialReviewDocument, SubmitSupplementsDocument, TakeSimplifiedPathDocument, ViewerCanDocument,
   WithdrawApplicationDocument, WrittenExamSittingIdsDocument, type ProcedureStepInput,
 } from '../generated/operations';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { questionsForAllItems, STATEMENT } from '../helpers/dossier';
+import { questionsForAllItems, STATEMENT, upload } from '../helpers/dossier';
 import { errorOf } from '../helpers/factories';
 import { must, ProcedureDriver, type Case, type Participant } from '../helpers/procedure-driver';
 import { startTestApp, type GraphQLResponse, type RequestOptions, type TestApp } from '../helpers/test-app';
@@ -61,6 +62,8 @@ const INPUT_REFUSALS = new Set(['BAD_USER_INPUT', 'CONSOLIDATION_REASON_REQUIRED
 const READ_ONLY = new Set(['read', 'readHistory', 'readAccessLog']);
 
 type Attempt = (c: Tracked, who: Participant, dry: RequestOptions) => Promise<GraphQLResponse<unknown>>;
+/** A mutation with several outcomes is tried with each: viewerCan offers it when one of them is open. */
+type Attempts = Attempt | { outcomes: Attempt[] };
 
 const versionOf = async (c: Tracked) => (await driver.state(c.id)).version;
 const stepWith = <I extends ProcedureStepInput = ProcedureStepInput>(document: TypedDocumentNode<unknown, { input: I }>, extra: Partial<I> = {}): Attempt =>
@@ -80,9 +83,32 @@ const registerMember: Attempt = async (c, who, dry) => app.gql(RegisterMemberDoc
 const closeNotice: Attempt = async (c, _who, dry) => app.gql(CloseNoticeDocument, { noticeId: c.noticeId ?? 'none' }, dry);
 const examiners = (count: number) => spares.slice(0, count).map((spare) => spare.grantId!);
 
-/** How to try each mutating action viewerCan may offer, with input that is valid where the test can make it so. */
-const ATTEMPTS: Record<string, Attempt> = {
-  editDossier: async (c, _who, dry) => app.gql(SaveSelfStatementDocument, { applicationId: c.id, expectedVersion: await versionOf(c), text: STATEMENT }, dry),
+/** A dossier edit, tried as the mutation offered (each edit of the dossier is its own action). */
+const edit = <V extends { applicationId: string; expectedVersion: number }>(document: TypedDocumentNode<unknown, V>, rest: Omit<V, 'applicationId' | 'expectedVersion'>): Attempt =>
+  async (c, _who, dry) => app.gql(document, { applicationId: c.id, expectedVersion: await versionOf(c), ...rest } as V, dry);
+
+/**
+ * How to try each mutating action viewerCan may offer (its mutation's name), with input that is valid where the test
+ * can make it so; a mutation with several outcomes is tried with each outcome an offer may mean.
+ */
+const ATTEMPTS: Record<string, Attempts> = {
+  saveBasicInformation: edit(SaveBasicInformationDocument, { input: { employerEn: 'State Grid' } }),
+  saveEducation: edit(SaveEducationDocument, { entries: [] }),
+  saveWorkHistory: edit(SaveWorkHistoryDocument, { entries: [] }),
+  saveSelfStatement: edit(SaveSelfStatementDocument, { text: STATEMENT }),
+  saveCareerPlan: edit(SaveCareerPlanDocument, { input: { careerPlanShortTerm: '提升专业能力' } }),
+  saveCompetencyClaims: edit(SaveCompetencyClaimsDocument, { claims: [] }),
+  saveAchievements: edit(SaveAchievementsDocument, { achievements: [] }),
+  saveInternationalTitle: edit(SaveInternationalTitleDocument, { title: null }),
+  saveGeneralCategoryFields: edit(SaveGeneralCategoryFieldsDocument, { input: { qualifications: [] } }),
+  attachFile: async (c, who, dry) => {
+    const stored = await upload(app, who.as.token, who.as.society, Buffer.from('%PDF-1.4 offered attachment'), 'proof.pdf');
+    return app.gql(AttachFileDocument, { input: { applicationId: c.id, expectedVersion: await versionOf(c), fileId: stored.json.id ?? 'none', purpose: 'EVIDENCE' } }, dry);
+  },
+  detachFile: async (c, who, dry) => {
+    const files = must(await app.gql(DossierFileIdsDocument, { id: c.id }, who.as)).application?.files ?? [];
+    return app.gql(DetachFileDocument, { input: { applicationId: c.id, expectedVersion: await versionOf(c), fileId: files[0]?.id ?? 'none' } }, dry);
+  },
   addSupplement: async (c, _who, dry) => app.gql(AddSupplementDocument, { input: { applicationId: c.id, concerns: 'A3', content: '补充材料' } }, dry),
   markSocietyMembership: async (c, _who, dry) => app.gql(MarkSocietyMembershipDocument, { applicationId: c.id, expectedVersion: await versionOf(c), member: true }, dry),
   assignMaterialReviewers: async (c, _who, dry) => app.gql(AssignMaterialReviewersDocument, { input: { applicationId: c.id, expectedVersion: await versionOf(c), examinerIds: examiners(2) } }, dry),
@@ -96,11 +122,9 @@ const ATTEMPTS: Record<string, Attempt> = {
     input: { applicationId: c.id, identityChecked: true, selfStatementMinutes: 8, questioningMinutes: 40, deliberationMinutes: 10, questions: questionsForAllItems(), conclusion: 'PASS', advice: '继续保持' },
   }, dry),
   formReviewGroup: async (c, _who, dry) => app.gql(FormReviewGroupDocument, { input: { applicationId: c.id, expectedVersion: await versionOf(c), examinerIds: examiners(3) } }, dry),
-  recordRegistrationDecision: conclude('REGISTER'),
-  decideNotRegistered: conclude('NOT_REGISTER'),
-  reassessMaterials: conclude('REASSESS', 'MATERIAL_REVIEW'),
-  reassessInterview: conclude('REASSESS', 'INTERVIEW'),
-  reassessWrittenExam: conclude('REASSESS', 'WRITTEN_EXAM'),
+  concludeComprehensiveReview: {
+    outcomes: [conclude('REGISTER'), conclude('NOT_REGISTER'), conclude('REASSESS', 'MATERIAL_REVIEW'), conclude('REASSESS', 'INTERVIEW'), conclude('REASSESS', 'WRITTEN_EXAM')],
+  },
   assignPaperJudges: async (c, _who, dry) => app.gql(AssignPaperJudgesDocument, { input: { applicationId: c.id, expectedVersion: await versionOf(c), examinerIds: examiners(2) } }, dry),
   recordWrittenExamSitting: async (c, _who, dry) => app.gql(RecordWrittenExamSittingDocument, { input: { applicationId: c.id, heldOn: '2026-11-27', venue: '北京考点', paper: '电气工程综合' } }, dry),
   scorePaper: async (c, _who, dry) => {
@@ -109,18 +133,17 @@ const ATTEMPTS: Record<string, Attempt> = {
   },
   requestVerification: async (c, _who, dry) => app.gql(RequestVerificationDocument, { applicationId: c.id, concerns: '工作经历中的职务需向原单位核实' }, dry),
   answerInterviewQuestionnaire: async (c, _who, dry) => app.gql(AnswerInterviewQuestionnaireDocument, { input: { applicationId: c.id, overall: 4, fairness: 5, professionalism: 4 } }, dry),
-  submit: stepWith(SubmitApplicationDocument, CONSENT),
-  resubmitCompleted: stepWith(ResubmitCompletedApplicationDocument, CONSENT),
-  resubmitClarified: stepWith(ResubmitClarifiedApplicationDocument, CONSENT),
+  submitApplication: stepWith(SubmitApplicationDocument, CONSENT),
+  resubmitCompletedApplication: stepWith(ResubmitCompletedApplicationDocument, CONSENT),
+  resubmitClarifiedApplication: stepWith(ResubmitClarifiedApplicationDocument, CONSENT),
   passFormCheck: stepWith(PassFormCheckDocument),
   returnForCompletion: stepWith(ReturnForCompletionDocument, { items: ['身份证复印件不清晰'] }),
   passBasicConditions: stepWith(PassBasicConditionsDocument),
   returnForClarification: stepWith(ReturnForClarificationDocument, { reason: '请说明工作年限' }),
-  rejectNotAccepted: stepWith(RejectApplicationDocument, { reason: '不符合基本条件' }),
-  accept: stepWith(AcceptApplicationDocument),
-  lapse: stepWith(LapseApplicationDocument),
-  withdraw: stepWith(WithdrawApplicationDocument),
-  startMaterialReview: async (c, who, dry) => ATTEMPTS.assignMaterialReviewers(c, who, dry),
+  rejectApplication: stepWith(RejectApplicationDocument, { reason: '不符合基本条件' }),
+  acceptApplication: stepWith(AcceptApplicationDocument),
+  lapseApplication: stepWith(LapseApplicationDocument),
+  withdrawApplication: stepWith(WithdrawApplicationDocument),
   requestSupplement: stepWith(RequestSupplementDocument, { reason: '请补充佐证材料' }),
   submitSupplements: stepWith(SubmitSupplementsDocument),
   proceedToWrittenExam: stepWith(ProceedToWrittenExamDocument),
@@ -128,18 +151,16 @@ const ATTEMPTS: Record<string, Attempt> = {
   proceedToComprehensiveReview: stepWith(ProceedToComprehensiveReviewDocument),
   proceedFromExamToInterview: stepWith(ProceedFromExamToInterviewDocument),
   proceedFromExamToComprehensiveReview: stepWith(ProceedFromExamToComprehensiveReviewDocument),
-  simplifiedToComprehensiveReview: async (c, _who, dry) => app.gql(TakeSimplifiedPathDocument, {
+  takeSimplifiedPath: async (c, _who, dry) => app.gql(TakeSimplifiedPathDocument, {
     input: { applicationId: c.id, expectedVersion: await versionOf(c), reason: '持国际工程师资格，按简化程序', skips: ['MATERIAL_REVIEW', 'INTERVIEW'] },
   }, dry),
-  publishInNotice: async (c, _who, dry) => app.gql(PublishNoticeDocument, { input: { title: '试公示', startsOn: today(), workingDays: 5, applications: [{ applicationId: c.id, expectedVersion: await versionOf(c) }] } }, dry),
-  upholdObjectionNotRegistered: resolve('UPHELD_NOT_REGISTERED'),
-  upholdObjectionRereview: resolve('UPHELD_REREVIEW'),
-  closeNoticeToFederationReview: closeNotice,
-  closeNoticeToRegistration: closeNotice,
-  approveAtFederation: decideAtFederation('APPROVED'),
-  returnFromFederation: decideAtFederation('RETURNED'),
-  confirmRegistration: registerMember,
-  registerTrainee: registerMember,
+  publishNotice: async (c, _who, dry) => app.gql(PublishNoticeDocument, { input: { title: '试公示', startsOn: today(), workingDays: 5, applications: [{ applicationId: c.id, expectedVersion: await versionOf(c) }] } }, dry),
+  resolveObjection: { outcomes: [resolve('UPHELD_NOT_REGISTERED'), resolve('UPHELD_REREVIEW')] },
+  // The grade chooses the outcome (to the federation, or to registration by the society).
+  closeNotice,
+  decideAtFederation: { outcomes: [decideAtFederation('APPROVED'), decideAtFederation('RETURNED')] },
+  // The grade chooses the outcome (the secretariat confirms, or the society registers its trainee).
+  registerMember,
 };
 
 /** Everyone viewerCan is asked for: the applicant, staff, the federation, and the case's examiners still standing. */
@@ -165,10 +186,13 @@ async function checkOffers(c: Tracked): Promise<void> {
         brokenOffers.push(`${application.stage}: ${who.label} offered ${action}, which this test cannot try`);
         continue;
       }
-      offersTried.add(`${application.stage}:${action}`);
-      const result = await attempt(c, who, { ...who.as, headers: { 'x-dry-run': 'true' } });
-      const code = errorOf(result)?.code as string | undefined;
-      if (code && !INPUT_REFUSALS.has(code)) brokenOffers.push(`${application.stage}: ${who.label} offered ${action}, refused ${code} ${JSON.stringify(errorOf(result))}`);
+      const outcomes = 'outcomes' in attempt ? attempt.outcomes : [attempt];
+      for (const [index, outcome] of outcomes.entries()) {
+        offersTried.add(`${application.stage}:${action}:${index}`);
+        const result = await outcome(c, who, { ...who.as, headers: { 'x-dry-run': 'true' } });
+        const code = errorOf(result)?.code as string | undefined;
+        if (code && !INPUT_REFUSALS.has(code)) brokenOffers.push(`${application.stage}: ${who.label} offered ${action} (outcome ${index}), refused ${code} ${JSON.stringify(errorOf(result))}`);
+      }
     }
   }
 }
@@ -300,11 +324,11 @@ describe('journeys through every transition of the procedure table', () => {
     const taken = new Set<TransitionDefinition>();
     for (const c of cases) {
       for (const event of await driver.history(c.id)) {
-        const transition = TRANSITIONS.find((t) => t.action === event.action && t.to === event.toStage && t.from.includes(event.fromStage as never));
+        const transition = TRANSITIONS.find((t) => t.decision === event.action && t.to === event.toStage && t.from.includes(event.fromStage as never));
         if (transition) taken.add(transition);
       }
     }
-    const missing = TRANSITIONS.filter((transition) => !taken.has(transition)).map((t) => `${t.action}: ${t.from.join('|')} → ${t.to}`);
+    const missing = TRANSITIONS.filter((transition) => !taken.has(transition)).map((t) => `${t.decision}: ${t.from.join('|')} → ${t.to}`);
     expect(missing).toEqual([]);
   });
 

@@ -1,7 +1,10 @@
 import { ApplicationStage } from '../../src/entities/enums';
 import { buildApiSchema } from '../../src/graphql/build-schema';
-import { ALL_APPLICATION_ACTIONS, APPLICATION_ACTION_TABLE, applicationActionRule, OFFERED_APPLICATION_ACTIONS, PROCEDURE_ACTIONS } from '../../src/policies/application.actions';
-import { allowApplicationAction } from '../../src/policies/application.policy';
+import {
+  ALL_APPLICATION_ACTIONS, APPLICATION_ACTION_TABLE, APPLICATION_MUTATION_ACTIONS, APPLICATION_MUTATIONS, APPLICATION_READ_ACTIONS, applicationActionRule, DECISIONS,
+  decisionStages, decisionWho, OFFERED_APPLICATION_ACTIONS, type ApplicationMutation,
+} from '../../src/policies/application.actions';
+import { allowApplicationAction, allowedDecisions } from '../../src/policies/application.policy';
 import { HISTORY_ENTRY_PARTS } from '../../src/policies/history.policy';
 import { MUTATION_ACCESS } from '../../src/policies/mutation-access';
 import { SCOPE_ACTIONS, SCOPE_ACTION_TABLES } from '../../src/policies/platform.policy';
@@ -20,7 +23,11 @@ describe('the application action table', () => {
   it('grants, per relation and stage, exactly these actions (reviewed as a permission change)', () => {
     const matrix = Object.fromEntries(RELATIONS.map((relation) => [
       relation,
-      Object.fromEntries(STAGE_NAMES.map((stage) => [stage, ALL_APPLICATION_ACTIONS.filter((action) => allowApplicationAction(new Set([relation]), action, stage)).join(' ')])),
+      // A mutation that takes decisions shows those this relation may take in the stage: registerMember(registerTrainee).
+      Object.fromEntries(STAGE_NAMES.map((stage) => [stage, ALL_APPLICATION_ACTIONS.filter((action) => allowApplicationAction(new Set([relation]), action, stage)).map((action) => {
+        const decisions = allowedDecisions(new Set([relation]), action, stage);
+        return decisions.length > 0 ? `${action}(${decisions.join('|')})` : action;
+      }).join(' ')])),
     ]));
     expect(matrix).toMatchSnapshot();
   });
@@ -32,8 +39,7 @@ describe('the application action table', () => {
     // Each of these is open to any signed-in account by nature: an applicant's own dossier steps (any account may own
     // an application) and the invitee's answers.
     for (const name of authenticated) {
-      const rows = ALL_APPLICATION_ACTIONS.filter((action) => applicationActionRule(action).mutations.includes(name));
-      const applicantsOnly = rows.length > 0 && rows.every((action) => applicationActionRule(action).who.every((relation) => relation === 'APPLICANT'));
+      const applicantsOnly = name in APPLICATION_MUTATION_ACTIONS && applicationActionRule(name as ApplicationMutation).who.every((relation) => relation === 'APPLICANT');
       // A scope row that says so: the invitee's answers, the signed-in person's own notifications and language.
       const ownByScopeRow = name in SCOPE_ACTIONS && (SCOPE_ACTIONS[name as keyof typeof SCOPE_ACTIONS].who as readonly string[]).includes('authenticated');
       // A member's own registration steps (any account may hold a registration).
@@ -45,7 +51,7 @@ describe('the application action table', () => {
   it('names only mutations the schema has, and the schema has no mutation the tables do not name', async () => {
     const schema = await buildApiSchema();
     const mutations = Object.keys(schema.getMutationType()!.getFields()).sort();
-    const named = new Set([...ALL_APPLICATION_ACTIONS.flatMap((action) => applicationActionRule(action).mutations), ...Object.keys(SCOPE_ACTIONS), ...Object.keys(REGISTRATION_ACTIONS).filter((action) => action !== 'downloadCertificate')]);
+    const named = new Set([...APPLICATION_MUTATIONS, ...Object.keys(SCOPE_ACTIONS), ...Object.keys(REGISTRATION_ACTIONS).filter((action) => action !== 'downloadCertificate')]);
     const queries = new Set(Object.values(SCOPE_ACTION_TABLES).flatMap((table) => Object.entries(table).filter(([, rule]) => 'operation' in rule).map(([name]) => name)));
     expect([...named].filter((name) => !queries.has(name) && !mutations.includes(name))).toEqual([]);
     expect(mutations.filter((name) => !named.has(name))).toEqual([]);
@@ -54,16 +60,46 @@ describe('the application action table', () => {
     expect(values).toEqual([...OFFERED_APPLICATION_ACTIONS]);
   });
 
+  it('keys every row by its action: the reads by a name no mutation has, the rest by their mutation', async () => {
+    const schema = await buildApiSchema();
+    const mutations = Object.keys(schema.getMutationType()!.getFields());
+    expect(Object.keys(APPLICATION_READ_ACTIONS).filter((name) => mutations.includes(name))).toEqual([]);
+    expect(APPLICATION_MUTATIONS.filter((name) => !mutations.includes(name))).toEqual([]);
+    // viewerCan, the enum and the table use one set of names: a read or a mutation, nothing else.
+    expect(OFFERED_APPLICATION_ACTIONS.filter((action) => !(action in APPLICATION_READ_ACTIONS) && !mutations.includes(action))).toEqual([]);
+  });
+
+  it('keeps every decision within its row: its relations and stages are the row\'s or fewer, its name is unique', () => {
+    for (const { name, mutation } of DECISIONS) {
+      const row = applicationActionRule(mutation);
+      expect({ name, who: decisionWho(name).filter((relation) => !row.who.includes(relation)) }).toEqual({ name, who: [] });
+      expect({ name, stages: decisionStages(name).filter((stage) => !row.stages.includes(stage)) }).toEqual({ name, stages: [] });
+    }
+    expect(new Set(DECISIONS.map((entry) => entry.name)).size).toBe(DECISIONS.length);
+    // Every relation and stage of a row with decisions is some decision's: the row names no one who can take none.
+    for (const mutation of APPLICATION_MUTATIONS.filter((action) => applicationActionRule(action).decisions)) {
+      const own = DECISIONS.filter((entry) => entry.mutation === mutation);
+      const row = applicationActionRule(mutation);
+      for (const relation of row.who) {
+        for (const stage of row.stages) {
+          if (mutation === 'assignMaterialReviewers') continue; // adding reviewers during the review keeps the stage: no decision
+          expect({ mutation, relation, stage, some: own.some(({ name }) => decisionWho(name).includes(relation) && decisionStages(name).includes(stage)) })
+            .toEqual({ mutation, relation, stage, some: true });
+        }
+      }
+    }
+  });
+
   it('gives every decision a history entry kind with its visibility (history.policy.ts)', () => {
-    const kinds = PROCEDURE_ACTIONS.map((action) => applicationActionRule(action).decision?.eventAction ?? action);
+    const kinds = DECISIONS.map((entry) => entry.name);
     expect(kinds.filter((kind) => !(kind in HISTORY_ENTRY_PARTS))).toEqual([]);
   });
 
   it('stands the review group down with every decision that starts a new comprehensive-review round', () => {
-    const starting = PROCEDURE_ACTIONS.filter((action) => applicationActionRule(action).decision?.effects?.includes('startNextComprehensiveReviewRound'));
+    const starting = DECISIONS.filter((entry) => entry.outcome.decision.effects?.includes('startNextComprehensiveReviewRound'));
     expect(starting.length).toBeGreaterThan(0);
-    for (const action of starting) {
-      expect({ action, ends: applicationActionRule(action).decision?.ends?.flatMap((end) => end.kinds) }).toEqual({ action, ends: expect.arrayContaining(['REVIEW_GROUP']) });
+    for (const { name, outcome } of starting) {
+      expect({ name, ends: outcome.decision.ends?.flatMap((end) => end.kinds) }).toEqual({ name, ends: expect.arrayContaining(['REVIEW_GROUP']) });
     }
   });
 

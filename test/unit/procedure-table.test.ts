@@ -49,7 +49,7 @@ describe('the procedure table has no dead ends', () => {
     const backToReview = TRANSITIONS.filter((t) => t.from.includes(ApplicationStage.COMPREHENSIVE_REVIEW) || t.to === ApplicationStage.COMPREHENSIVE_REVIEW)
       .filter((t) => t.from.some((stage) => [ApplicationStage.COMPREHENSIVE_REVIEW, ApplicationStage.PUBLIC_NOTICE, ApplicationStage.FEDERATION_REVIEW].includes(stage)))
       .filter((t) => !STAGES[t.to].terminal && t.to !== ApplicationStage.PUBLIC_NOTICE);
-    expect(backToReview.map((t) => t.action).sort()).toEqual(['reassessInterview', 'reassessMaterials', 'reassessWrittenExam', 'returnFromFederation', 'upholdObjectionRereview']);
+    expect(backToReview.map((t) => t.decision).sort()).toEqual(['reassessInterview', 'reassessMaterials', 'reassessWrittenExam', 'returnFromFederation', 'upholdObjectionRereview']);
     for (const transition of backToReview) expect(transition.effects).toContain('startNextComprehensiveReviewRound');
   });
 });

@@ -36,20 +36,19 @@ export type AdjustedWorkingDayInput = {
 
 /** What one can do with an application (viewerCan) */
 export type ApplicationAction =
-  | 'accept'
+  | 'acceptApplication'
   | 'addSupplement'
   | 'answerInterviewQuestionnaire'
-  | 'approveAtFederation'
   | 'assignMaterialReviewers'
   | 'assignPaperJudges'
-  | 'closeNoticeToFederationReview'
-  | 'closeNoticeToRegistration'
-  | 'confirmRegistration'
-  | 'decideNotRegistered'
+  | 'attachFile'
+  | 'closeNotice'
+  | 'concludeComprehensiveReview'
+  | 'decideAtFederation'
   | 'declareConflictOfInterest'
-  | 'editDossier'
+  | 'detachFile'
   | 'formReviewGroup'
-  | 'lapse'
+  | 'lapseApplication'
   | 'markSocietyMembership'
   | 'passBasicConditions'
   | 'passFormCheck'
@@ -58,36 +57,38 @@ export type ApplicationAction =
   | 'proceedToComprehensiveReview'
   | 'proceedToInterview'
   | 'proceedToWrittenExam'
-  | 'publishInNotice'
+  | 'publishNotice'
   | 'read'
   | 'readAccessLog'
   | 'readHistory'
-  | 'reassessInterview'
-  | 'reassessMaterials'
-  | 'reassessWrittenExam'
   | 'recordConflictOfInterest'
   | 'recordInterview'
-  | 'recordRegistrationDecision'
   | 'recordWrittenExamSitting'
-  | 'registerTrainee'
-  | 'rejectNotAccepted'
+  | 'registerMember'
+  | 'rejectApplication'
   | 'requestSupplement'
   | 'requestVerification'
-  | 'resubmitClarified'
-  | 'resubmitCompleted'
+  | 'resolveObjection'
+  | 'resubmitClarifiedApplication'
+  | 'resubmitCompletedApplication'
   | 'returnForClarification'
   | 'returnForCompletion'
-  | 'returnFromFederation'
+  | 'saveAchievements'
+  | 'saveBasicInformation'
+  | 'saveCareerPlan'
+  | 'saveCompetencyClaims'
+  | 'saveEducation'
+  | 'saveGeneralCategoryFields'
+  | 'saveInternationalTitle'
+  | 'saveSelfStatement'
+  | 'saveWorkHistory'
   | 'scheduleInterview'
   | 'scorePaper'
-  | 'simplifiedToComprehensiveReview'
-  | 'startMaterialReview'
-  | 'submit'
+  | 'submitApplication'
   | 'submitMaterialReview'
   | 'submitSupplements'
-  | 'upholdObjectionNotRegistered'
-  | 'upholdObjectionRereview'
-  | 'withdraw';
+  | 'takeSimplifiedPath'
+  | 'withdrawApplication';
 
 /** INDIVIDUAL (via a society) or ENTERPRISE (with a recommendation code) */
 export type ApplicationChannel =
@@ -431,6 +432,63 @@ export type HandleComplaintInput = {
   /** DECIDE: the conclusion */
   outcome?: ComplaintOutcome | null | undefined;
 };
+
+/** What a history entry records: a decision of the procedure (submit, decideRegister, closeNoticeToRegistration…), or a step that keeps the stage */
+export type HistoryAction =
+  | 'accept'
+  | 'addMaterialReviewers'
+  | 'applyForRestoration'
+  | 'approveAtFederation'
+  | 'assignMaterialReviewers'
+  | 'assignPaperJudges'
+  | 'barApplicant'
+  | 'cancelRegistration'
+  | 'cancelRegistrationAutomatically'
+  | 'closeNoticeToFederationReview'
+  | 'closeNoticeToRegistration'
+  | 'confirmRegistration'
+  | 'decideNotRegistered'
+  | 'decideRegister'
+  | 'formReviewGroup'
+  | 'grantReregistration'
+  | 'lapse'
+  | 'markSocietyMembership'
+  | 'moveDeadline'
+  | 'passBasicConditions'
+  | 'passFormCheck'
+  | 'proceedFromExamToComprehensiveReview'
+  | 'proceedFromExamToInterview'
+  | 'proceedToComprehensiveReview'
+  | 'proceedToInterview'
+  | 'proceedToWrittenExam'
+  | 'publishInNotice'
+  | 'reassessInterview'
+  | 'reassessMaterials'
+  | 'reassessWrittenExam'
+  | 'recordVerificationResult'
+  | 'refuseReregistration'
+  | 'registerTrainee'
+  | 'rejectNotAccepted'
+  | 'requestReregistration'
+  | 'requestSupplement'
+  | 'requestVerification'
+  | 'restoreRegistration'
+  | 'resubmitClarified'
+  | 'resubmitCompleted'
+  | 'returnForClarification'
+  | 'returnForCompletion'
+  | 'returnFromFederation'
+  | 'revokeRegistration'
+  | 'scheduleInterview'
+  | 'simplifiedToComprehensiveReview'
+  | 'start'
+  | 'startMaterialReview'
+  | 'submit'
+  | 'submitSupplements'
+  | 'suspendRegistration'
+  | 'upholdObjectionNotRegistered'
+  | 'upholdObjectionRereview'
+  | 'withdraw';
 
 export type HolidayArrangementInput = {
   adjustedWorkingDays: Array<AdjustedWorkingDayInput>;
@@ -819,6 +877,11 @@ export type WorkHistoryInput = {
   toDate?: string | null | undefined;
 };
 
+/** WORKDAY (a weekend day worked) or HOLIDAY (a weekday off) */
+export type WorkingDayKind =
+  | 'HOLIDAY'
+  | 'WORKDAY';
+
 export type WrittenExamReferenceInput = {
   /** http(s) address */
   link?: string | null | undefined;
@@ -923,7 +986,7 @@ export type ApplicationHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationHistoryQuery = { application: { id: string | null, history: Array<{ action: string | null, fromStage: ApplicationStage | null, toStage: ApplicationStage | null, reason: string | null, items: Array<string> | null, actorName: string | null, at: string | null }> | null } | null };
+export type ApplicationHistoryQuery = { application: { id: string | null, history: Array<{ action: HistoryAction | null, fromStage: ApplicationStage | null, toStage: ApplicationStage | null, reason: string | null, items: Array<string> | null, actorName: string | null, at: string | null }> | null } | null };
 
 export type MyApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -957,12 +1020,12 @@ export type WorkingDaysAfterQuery = { workingDaysAfter: { date: string, calendar
 
 export type SetWorkingDayOverrideMutationVariables = Exact<{
   date: string;
-  kind: string;
+  kind: WorkingDayKind;
   name?: string | null | undefined;
 }>;
 
 
-export type SetWorkingDayOverrideMutation = { setWorkingDayOverride: { date: string, kind: string, name: string | null } | null };
+export type SetWorkingDayOverrideMutation = { setWorkingDayOverride: { date: string, kind: WorkingDayKind, name: string | null } | null };
 
 export type StartApplicationMutationVariables = Exact<{
   input: StartApplicationInput;
@@ -1174,6 +1237,13 @@ export type DossierAccessLogQueryVariables = Exact<{
 
 
 export type DossierAccessLogQuery = { dossierAccessLog: { edges: Array<{ node: { readerName: string | null, parts: Array<string> | null, at: string | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+
+export type DossierFileIdsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DossierFileIdsQuery = { application: { id: string | null, files: Array<{ id: string | null }> | null } | null };
 
 export type AssignMaterialReviewersMutationVariables = Exact<{
   input: AssignMaterialReviewersInput;
@@ -1514,7 +1584,7 @@ export type WorkingDayOverridesQueryVariables = Exact<{
 }>;
 
 
-export type WorkingDayOverridesQuery = { workingDayOverrides: Array<{ date: string, kind: string, name: string | null }> };
+export type WorkingDayOverridesQuery = { workingDayOverrides: Array<{ date: string, kind: WorkingDayKind, name: string | null }> };
 
 export type LoadHolidayArrangementMutationVariables = Exact<{
   input: HolidayArrangementInput;
@@ -1535,7 +1605,7 @@ export type ApplicationDeadlinesQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationDeadlinesQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, stageDeadline: string | null, stageDeadlineCalendarConfirmed: boolean | null, history: Array<{ action: string | null, fromStage: ApplicationStage | null, toStage: ApplicationStage | null, reason: string | null }> | null } | null };
+export type ApplicationDeadlinesQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, stageDeadline: string | null, stageDeadlineCalendarConfirmed: boolean | null, history: Array<{ action: HistoryAction | null, fromStage: ApplicationStage | null, toStage: ApplicationStage | null, reason: string | null }> | null } | null };
 
 export type NoticeDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1549,7 +1619,7 @@ export type ApplicationDecisionsQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationDecisionsQuery = { application: { id: string | null, history: Array<{ id: string | null, action: string | null, toStage: ApplicationStage | null }> | null } | null };
+export type ApplicationDecisionsQuery = { application: { id: string | null, history: Array<{ id: string | null, action: HistoryAction | null, toStage: ApplicationStage | null }> | null } | null };
 
 export type ComplaintQueueQueryVariables = Exact<{
   status?: ComplaintStatus | null | undefined;
@@ -2704,7 +2774,7 @@ export const WorkingDaysAfterDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WorkingDaysAfterQuery, WorkingDaysAfterQueryVariables>;
 export const SetWorkingDayOverrideDocument = new TypedDocumentString(`
-    mutation SetWorkingDayOverride($date: String!, $kind: String!, $name: String) {
+    mutation SetWorkingDayOverride($date: String!, $kind: WorkingDayKind!, $name: String) {
   setWorkingDayOverride(date: $date, kind: $kind, name: $name) {
     date
     kind
@@ -3319,6 +3389,16 @@ export const DossierAccessLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DossierAccessLogQuery, DossierAccessLogQueryVariables>;
+export const DossierFileIdsDocument = new TypedDocumentString(`
+    query DossierFileIds($id: String!) {
+  application(id: $id) {
+    id
+    files {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DossierFileIdsQuery, DossierFileIdsQueryVariables>;
 export const AssignMaterialReviewersDocument = new TypedDocumentString(`
     mutation AssignMaterialReviewers($input: AssignMaterialReviewersInput!) {
   assignMaterialReviewers(input: $input) {

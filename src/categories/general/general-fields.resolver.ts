@@ -26,7 +26,7 @@ export class GeneralCategoryFieldsResolver {
       professionalTitle: checkText(input.professionalTitle, 'input.professionalTitle', 50) ?? null,
       qualifications: input.qualifications.map((q, index) => checkText(q, `input.qualifications[${index}]`, 100, true)!),
     };
-    const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
+    const application = await loadForDossierEdit(ctx, applicationId, expectedVersion, 'saveGeneralCategoryFields');
     if (application.categoryFields.category !== GENERAL_CATEGORY) {
       throw new AppError('BAD_USER_INPUT', { field: 'applicationId', params: { detail: 'the application belongs to another category', detailZh: '该申请属于其他工程类别' } });
     }

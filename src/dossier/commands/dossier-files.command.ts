@@ -18,7 +18,7 @@ export async function attachFileCommand(
   if (input.degreeEvidenceKind && input.purpose !== FilePurpose.DEGREE_EVIDENCE) {
     throw new AppError('DEGREE_EVIDENCE_KIND_NOT_APPLICABLE', { field: 'input.degreeEvidenceKind' });
   }
-  const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion);
+  const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion, 'attachFile');
   const file = isUuid(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, owner: ctx.principal!.accountId }) : null;
   if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
   // A file attached anywhere (a dossier, a CPD activity) is taken.
@@ -47,7 +47,7 @@ export async function attachFileCommand(
 
 /** Detaches a file from the dossier (it stays the applicant's, unattached). */
 export async function detachFileCommand(ctx: CommandContext, input: { applicationId: string; expectedVersion: number; fileId: string }): Promise<Application> {
-  const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion);
+  const application = await loadForDossierEdit(ctx, input.applicationId, input.expectedVersion, 'detachFile');
   const file = isUuid(input.fileId) ? await ctx.em.findOne(StoredFile, { id: input.fileId, application }) : null;
   if (!file) throw new AppError('NOT_FOUND', { field: 'input.fileId' });
   file.application = undefined;

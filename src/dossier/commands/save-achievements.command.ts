@@ -28,5 +28,5 @@ export async function saveAchievementsCommand(ctx: CommandContext, applicationId
       description: checkText(achievement.description, `${field}.description`, 2000),
     };
   });
-  return replaceDossierList(ctx, applicationId, expectedVersion, Achievement, checked);
+  return replaceDossierList(ctx, applicationId, expectedVersion, 'saveAchievements', Achievement, checked);
 }

@@ -27,7 +27,7 @@ const F = 'input';
 
 /** Saves the basic-information section at the expected version; omitted fields keep their value, null clears. */
 export async function saveBasicInformationCommand(ctx: CommandContext, applicationId: string, expectedVersion: number, input: BasicInformationInput): Promise<Application> {
-  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
+  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion, 'saveBasicInformation');
   const set = <K extends keyof Application>(key: K, value: Application[K] | undefined, present: boolean) => {
     if (present) application[key] = value as Application[K];
   };

@@ -36,5 +36,5 @@ export async function saveEducationCommand(ctx: CommandContext, applicationId: s
   if (checked.filter((entry) => entry.qualifying).length > 1) {
     throw new AppError('BAD_USER_INPUT', { field: 'entries', params: { detail: 'mark one qualifying degree at most', detailZh: '只能标注一个申请依据的学历（学位）' } });
   }
-  return replaceDossierList(ctx, applicationId, expectedVersion, EducationEntry, checked);
+  return replaceDossierList(ctx, applicationId, expectedVersion, 'saveEducation', EducationEntry, checked);
 }

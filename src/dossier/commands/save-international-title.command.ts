@@ -19,7 +19,7 @@ export async function saveInternationalTitleCommand(ctx: CommandContext, applica
     name: checkText(title.name, 'title.name', 100, title.kind === 'OTHER'),
     number: checkText(title.number, 'title.number', 100, true),
   };
-  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
+  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion, 'saveInternationalTitle');
   application.internationalTitleKind = checked ? checked.kind : undefined;
   application.internationalTitleName = checked ? checked.name : undefined;
   application.internationalTitleNumber = checked ? checked.number : undefined;

@@ -15,7 +15,7 @@ export async function saveSelfStatementCommand(ctx: CommandContext, applicationI
       params: { detail: `at most ${DOSSIER_LIMITS.selfStatementMax} characters`, detailZh: `最多 ${DOSSIER_LIMITS.selfStatementMax} 个字符` },
     });
   }
-  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
+  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion, 'saveSelfStatement');
   application.selfStatement = text.trim() === '' ? undefined : text;
   await flushWithVersionCheck(ctx);
   return application;
@@ -37,7 +37,7 @@ export async function saveCareerPlanCommand(ctx: CommandContext, applicationId: 
   const shortTerm = checkText(plan.careerPlanShortTerm, 'input.careerPlanShortTerm', max);
   const midTerm = checkText(plan.careerPlanMidTerm, 'input.careerPlanMidTerm', max);
   const longTerm = checkText(plan.careerPlanLongTerm, 'input.careerPlanLongTerm', max);
-  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion);
+  const application = await loadForDossierEdit(ctx, applicationId, expectedVersion, 'saveCareerPlan');
   application.careerPlanShortTerm = shortTerm;
   application.careerPlanMidTerm = midTerm;
   application.careerPlanLongTerm = longTerm;
@@ -66,5 +66,5 @@ export async function saveCompetencyClaimsCommand(ctx: CommandContext, applicati
     }
     return { position: index, passage: checkText(claim.passage, `claims[${index}].passage`, 5000, true)!, itemCodes: codes };
   });
-  return replaceDossierList(ctx, applicationId, expectedVersion, CompetencyClaim, checked);
+  return replaceDossierList(ctx, applicationId, expectedVersion, 'saveCompetencyClaims', CompetencyClaim, checked);
 }

@@ -41,5 +41,5 @@ export async function saveWorkHistoryCommand(ctx: CommandContext, applicationId:
       majorWorkKind: major ? entry.majorWorkKind ?? undefined : undefined,
     };
   });
-  return replaceDossierList(ctx, applicationId, expectedVersion, WorkHistoryEntry, checked);
+  return replaceDossierList(ctx, applicationId, expectedVersion, 'saveWorkHistory', WorkHistoryEntry, checked);
 }

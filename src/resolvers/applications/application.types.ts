@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { HISTORY_ENTRY_KINDS, type HistoryEntryKind } from '../../policies/history.policy';
 import { PageInfo } from '../common/connection';
 import { DossierPartObject } from './dossier-part-object';
 import { AchievementCategory, ApplicationChannel, ApplicationStage, DegreeEvidenceKind, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
@@ -164,11 +165,18 @@ export class SupplementType extends DossierPartObject {
   @Field(() => Date, { nullable: true }) createdAt?: Date;
 }
 
+/** The kinds of history entry, as a GraphQL enum: a decision's name, or a step that keeps the stage (history.policy.ts). */
+export const HistoryActionEnum = Object.fromEntries(HISTORY_ENTRY_KINDS.map((kind) => [kind, kind])) as Record<HistoryEntryKind, HistoryEntryKind>;
+registerEnumType(HistoryActionEnum, {
+  name: 'HistoryAction',
+  description: 'What a history entry records: a decision of the procedure (submit, decideRegister, closeNoticeToRegistration…), or a step that keeps the stage',
+});
+
 /** One step of the history. */
 @ObjectType('ApplicationEvent')
 export class ApplicationEventType extends DossierPartObject {
   @Field(() => ID, { nullable: true, description: 'What a complaint about a result names as the decision contested' }) id?: string;
-  @Field(() => String, { nullable: true }) action?: string;
+  @Field(() => HistoryActionEnum, { nullable: true }) action?: string;
   @Field(() => ApplicationStage, { nullable: true }) fromStage?: ApplicationStage;
   @Field(() => ApplicationStage, { nullable: true }) toStage?: ApplicationStage;
   @Field(() => String, { nullable: true }) reason?: string | null;

@@ -7,7 +7,7 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { visibleMaterialReviews } from '../../policies/material-review.policy';
 import { relationsOf } from '../../policies/relations';
-import type { ApplicationAction } from '../../workflow/procedure';
+import type { DecisionName } from '../../workflow/procedure';
 import { decide } from '../../assessment/guard-facts';
 import { ProcedureStepInput } from './application.inputs';
 import { factsOfType, toApplicationType } from './application.mappers';
@@ -18,8 +18,8 @@ import { applicationFacts } from '../../policies/load-application';
 import type { ApplicationFacts } from '../../policies/relations';
 import { examinerGrantIds } from '../../auth/principal';
 
-function step(ctx: RequestContext, action: ApplicationAction, input: ProcedureStepInput) {
-  return decide(ctx, { ...input, action }).then(toApplicationType);
+function step(ctx: RequestContext, decision: DecisionName, input: ProcedureStepInput) {
+  return decide(ctx, { ...input, decision }).then(toApplicationType);
 }
 
 /** Material review entity → GraphQL object. */

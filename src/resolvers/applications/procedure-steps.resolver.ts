@@ -1,14 +1,14 @@
 import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import { markSocietyMembershipCommand } from '../../dossier/commands/mark-society-membership.command';
 import type { RequestContext } from '../../http/request-context';
-import type { ApplicationAction } from '../../workflow/procedure';
+import type { DecisionName } from '../../workflow/procedure';
 import { decide } from '../../assessment/guard-facts';
 import { ProcedureStepInput, SubmissionStepInput } from './application.inputs';
 import { toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 
-async function step(ctx: RequestContext, action: ApplicationAction, input: ProcedureStepInput | SubmissionStepInput): Promise<ApplicationType> {
-  return toApplicationType(await decide(ctx, { ...input, action }));
+async function step(ctx: RequestContext, decision: DecisionName, input: ProcedureStepInput | SubmissionStepInput): Promise<ApplicationType> {
+  return toApplicationType(await decide(ctx, { ...input, decision }));
 }
 
 /** The procedure up to acceptance, one mutation per step; each is one transaction with one history event. */

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { checkText } from '../../dossier/input-checks';
 import { WorkingDayOverrideRow } from '../../entities';
 import { AppError } from '../../errors/app-error';
@@ -11,11 +11,15 @@ import { rescheduleOpenDeadlines } from '../../workflow/reschedule-deadlines';
 import { chinaToday, WorkingDayCalendar } from '../../workflow/working-day-calendar';
 import { checkCalendarDate, checkIntegerRange, YEAR_RANGE } from '../../common/input-ranges';
 
+/** What an override makes of a day (the day_kind of the database). */
+export const WorkingDayKind = { WORKDAY: 'WORKDAY', HOLIDAY: 'HOLIDAY' } as const;
+registerEnumType(WorkingDayKind, { name: 'WorkingDayKind', description: 'WORKDAY (a weekend day worked) or HOLIDAY (a weekday off)' });
+
 /** An admin-maintained calendar day. */
 @ObjectType('WorkingDayOverride', { description: 'A day that overrides the built-in PRC calendar' })
 export class WorkingDayOverrideType {
   @Field() date!: string;
-  @Field({ description: 'WORKDAY or HOLIDAY' }) kind!: string;
+  @Field(() => WorkingDayKind) kind!: 'WORKDAY' | 'HOLIDAY';
   @Field(() => String, { nullable: true }) name?: string | null;
 }
 
@@ -119,7 +123,7 @@ export class WorkingDaysResolver {
   /** Federation admins: marks a day as a working day or a holiday (corrections); open deadlines it affects move. */
   @Mutation(() => WorkingDayOverrideType, { nullable: true })
   async setWorkingDayOverride(
-    @Ctx() ctx: RequestContext, @Arg('date') date: string, @Arg('kind') kind: string, @Arg('name', () => String, { nullable: true }) name?: string | null,
+    @Ctx() ctx: RequestContext, @Arg('date') date: string, @Arg('kind', () => WorkingDayKind) kind: 'WORKDAY' | 'HOLIDAY', @Arg('name', () => String, { nullable: true }) name?: string | null,
   ): Promise<WorkingDayOverrideType> {
     const actorId = requireCalendarAdmin(ctx, 'setWorkingDayOverride');
     const day = checkCalendarDate(date, 'date');

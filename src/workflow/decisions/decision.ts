@@ -20,15 +20,13 @@ export type EffectName =
 
 /**
  * One decision of the procedure, after OJS's decision types: where it leads, what its input must carry, what it
- * records, which assignments it ends. Who may take it, from which stages and behind which guards is its row of
- * the application action table (src/policies/application.actions.ts), whose row names this object; the runner
- * (run-decision.ts) applies it.
+ * records, which assignments it ends. Who may take it, from which stages and behind which guards is its outcome in
+ * the row of the mutation that takes it (src/policies/application.actions.ts); the outcome's name is the kind of
+ * history entry it writes. The runner (run-decision.ts) applies it.
  */
 export interface Decision {
   /** The stage it leads to; none: the decision keeps the stage (it is not a transition). */
   to?: ApplicationStage;
-  /** The history action it writes, when not the action's own name (an entry kind kept from before the table). */
-  eventAction?: string;
   /**
    * Guards checked when the decision is taken, besides its row's. viewerCan does not ask them: a row's guards say
    * whether the step is open now, these whether this outcome may be chosen.
