@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Certificate, Registration, StoredFile } from '../entities';
 import { FilePurpose } from '../entities/enums';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { readFileContent } from '../files/store-file.command';
 import { chinaToday } from '../workflow/working-day-calendar';
 import type { CertificateFacts } from './certificate-pdf';
@@ -17,7 +17,7 @@ export async function loadCertificate(em: EntityManager, registrationNumber: str
 }
 
 /** Everything the certificate shows: the register's facts, the dossier's photo (behind the tenant wall) and the QR address. */
-export async function certificateFacts(ctx: RequestContext, registration: Registration, certificate: Certificate): Promise<CertificateFacts> {
+export async function certificateFacts(ctx: CommandContext, registration: Registration, certificate: Certificate): Promise<CertificateFacts> {
   const [photo] = await ctx.em.find(StoredFile, { application: registration.application, purpose: FilePurpose.PHOTO }, { orderBy: { createdAt: 'desc' }, limit: 1 });
   return {
     registrationNumber: registration.registrationNumber,

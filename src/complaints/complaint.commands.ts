@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { Account, Application, ApplicationEvent, Complaint, ComplaintStep, ComplaintTarget, Registration, RoleGrant, Society } from '../entities';
 import { ComplaintHandler, ComplaintKind, ComplaintOutcome, ComplaintStatus, ComplaintStepAction, GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { isUuid } from '../common/is-uuid';
 import { calendarOfRequest } from '../workflow/calendar';
@@ -35,14 +35,14 @@ function bad(field: string, en: string, zh: string): AppError {
 }
 
 /** The due date of a complaint received today by a handler, on the working-day calendar. */
-async function schedule(ctx: RequestContext, handler: ComplaintHandler): Promise<{ receivedOn: string; targetWorkingDays: number; dueOn: string }> {
+async function schedule(ctx: CommandContext, handler: ComplaintHandler): Promise<{ receivedOn: string; targetWorkingDays: number; dueOn: string }> {
   const target = await ctx.em.findOneOrFail(ComplaintTarget, { handler });
   const receivedOn = chinaToday(ctx.clock());
   const dueOn = (await calendarOfRequest(ctx.em)).addWorkingDays(receivedOn, target.workingDays);
   return { receivedOn, targetWorkingDays: target.workingDays, dueOn };
 }
 
-async function recordStep(ctx: RequestContext, complaint: Complaint, action: ComplaintStepAction, note: string, evidence?: string): Promise<void> {
+async function recordStep(ctx: CommandContext, complaint: Complaint, action: ComplaintStepAction, note: string, evidence?: string): Promise<void> {
   // The complaint row is locked by every step after the first: numbering cannot race.
   const seq = (await ctx.em.count(ComplaintStep, { complaint: complaint.id })) + 1;
   ctx.em.create(ComplaintStep, {
@@ -56,7 +56,7 @@ async function recordStep(ctx: RequestContext, complaint: Complaint, action: Com
  * its decision; about a society's breach of procedure or mismanagement, to the federation's quality supervision
  * committee, by an applicant of that society; or an opinion, by anyone (anonymous allowed), to the same committee.
  */
-export async function lodgeComplaintCommand(ctx: RequestContext, input: LodgeComplaintInput): Promise<Complaint> {
+export async function lodgeComplaintCommand(ctx: CommandContext, input: LodgeComplaintInput): Promise<Complaint> {
   const subject = checkText(input.subject, 'input.subject', 200, true)!;
   const content = checkText(input.content, 'input.content', 10000, true)!;
   const contact = checkText(input.contact, 'input.contact', 200);
@@ -120,7 +120,7 @@ export async function lodgeComplaintCommand(ctx: RequestContext, input: LodgeCom
 }
 
 /** The complaint by id, locked, for an action: NOT_FOUND for whoever may not read it (the member it concerns too). */
-export async function loadComplaintFor(ctx: RequestContext, complaintId: string, action: 'read' | 'handle' | 'escalate', lock = false): Promise<Complaint> {
+export async function loadComplaintFor(ctx: CommandContext, complaintId: string, action: 'read' | 'handle' | 'escalate', lock = false): Promise<Complaint> {
   const complaint = isUuid(complaintId)
     ? await ctx.em.findOne(Complaint, { id: complaintId }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {})
     : null;
@@ -156,7 +156,7 @@ export interface HandleComplaintInput {
 }
 
 /** A handler takes the next step of a complaint, recording it with its evidence. */
-export async function handleComplaintCommand(ctx: RequestContext, input: HandleComplaintInput): Promise<Complaint> {
+export async function handleComplaintCommand(ctx: CommandContext, input: HandleComplaintInput): Promise<Complaint> {
   const note = checkText(input.note, 'input.note', 10000, true)!;
   const evidence = checkText(input.evidence, 'input.evidence', 10000);
   const complaint = await loadComplaintFor(ctx, input.complaintId, 'handle', true);
@@ -190,7 +190,7 @@ export async function handleComplaintCommand(ctx: RequestContext, input: HandleC
  * The complainant disagrees with the handling and escalates to the federation secretariat (seed 000: 如对申诉、投诉以及
  * 建议的处理结果有不同意见，可向联合体秘书处书面反映情况): a second round, received today, with its own due date.
  */
-export async function escalateComplaintCommand(ctx: RequestContext, complaintId: string, reason: string): Promise<Complaint> {
+export async function escalateComplaintCommand(ctx: CommandContext, complaintId: string, reason: string): Promise<Complaint> {
   const text = checkText(reason, 'reason', 10000, true)!;
   const complaint = await loadComplaintFor(ctx, complaintId, 'read', true);
   if (!allowComplaintAction(ctx, 'escalate', complaintFacts(complaint))) {
@@ -208,7 +208,7 @@ export async function escalateComplaintCommand(ctx: RequestContext, complaintId:
 }
 
 /** The federation sets a handler's target in working days (measured from receipt to feedback). */
-export async function setComplaintTargetCommand(ctx: RequestContext, handler: ComplaintHandler, workingDays: number): Promise<ComplaintTarget> {
+export async function setComplaintTargetCommand(ctx: CommandContext, handler: ComplaintHandler, workingDays: number): Promise<ComplaintTarget> {
   const target = await ctx.em.findOneOrFail(ComplaintTarget, { handler });
   target.workingDays = workingDays;
   await ctx.em.flush();

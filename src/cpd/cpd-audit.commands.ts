@@ -5,7 +5,7 @@ import { Account, CpdAudit, CpdAuditDraw } from '../entities';
 import { CpdAuditStatus } from '../entities/enums';
 import { CPD_DEFAULTS } from '../entities/cpd-setting.entity';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
 import { isUuid } from '../common/is-uuid';
 import { chinaToday } from '../workflow/working-day-calendar';
@@ -52,7 +52,7 @@ export async function drawCpdAuditSample(
 }
 
 /** Staff draw the year's audit sample of their society; a second draw of the same year is refused. */
-export async function drawCpdAuditCommand(ctx: RequestContext, year: number): Promise<CpdAuditDraw> {
+export async function drawCpdAuditCommand(ctx: CommandContext, year: number): Promise<CpdAuditDraw> {
   const societyId = ctx.scope.society?.id;
   if (!societyId) throw new AppError('SOCIETY_REQUIRED');
   if (!allowSocietyCpdAction(ctx, 'auditCpd', societyId)) throw new AppError('FORBIDDEN');
@@ -65,7 +65,7 @@ export async function drawCpdAuditCommand(ctx: RequestContext, year: number): Pr
 }
 
 /** The audit by id, locked, for an action: NOT_FOUND for those who may not read the member's record. */
-async function loadAuditFor(ctx: RequestContext, auditId: string, action: 'keepCpdRecord' | 'auditCpd'): Promise<CpdAudit> {
+async function loadAuditFor(ctx: CommandContext, auditId: string, action: 'keepCpdRecord' | 'auditCpd'): Promise<CpdAudit> {
   const audit = isUuid(auditId) ? await ctx.em.findOne(CpdAudit, { id: auditId }, { populate: ['registration'], lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
   if (!audit || !allowMemberRecordAction(ctx, 'readMemberRecord', memberFacts(audit.registration))) throw new AppError('NOT_FOUND', { field: 'auditId' });
   if (!allowMemberRecordAction(ctx, action, memberFacts(audit.registration))) throw new AppError('FORBIDDEN', { field: 'auditId' });
@@ -73,7 +73,7 @@ async function loadAuditFor(ctx: RequestContext, auditId: string, action: 'keepC
 }
 
 /** The member drawn answers with their evidence (the files stay on the activities; the note says what is where). */
-export async function submitCpdAuditEvidenceCommand(ctx: RequestContext, auditId: string, note: string): Promise<CpdAudit> {
+export async function submitCpdAuditEvidenceCommand(ctx: CommandContext, auditId: string, note: string): Promise<CpdAudit> {
   const text = checkText(note, 'note', 5000, true)!;
   const audit = await loadAuditFor(ctx, auditId, 'keepCpdRecord');
   if (audit.status !== CpdAuditStatus.EVIDENCE_REQUESTED) throw new AppError('CPD_AUDIT_STEP_NOT_OPEN', { field: 'auditId', params: { status: audit.status } });
@@ -83,7 +83,7 @@ export async function submitCpdAuditEvidenceCommand(ctx: RequestContext, auditId
 }
 
 /** Staff accept or reject the evidence; a rejection gives its reasons. */
-export async function decideCpdAuditCommand(ctx: RequestContext, auditId: string, accepted: boolean, reasons?: string | null): Promise<CpdAudit> {
+export async function decideCpdAuditCommand(ctx: CommandContext, auditId: string, accepted: boolean, reasons?: string | null): Promise<CpdAudit> {
   const text = checkText(reasons, 'reasons', 5000, !accepted);
   const audit = await loadAuditFor(ctx, auditId, 'auditCpd');
   if (audit.status !== CpdAuditStatus.EVIDENCE_SUBMITTED) throw new AppError('CPD_AUDIT_STEP_NOT_OPEN', { field: 'auditId', params: { status: audit.status } });

@@ -2,7 +2,7 @@ import { Account, CpdActivity, CpdEvidence, CpdSetting, CpdSummary, Society, Sto
 import { CPD_DEFAULTS } from '../entities/cpd-setting.entity';
 import { FilePurpose, type CpdActivityKind } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkDate, checkText } from '../dossier/input-checks';
 import { CPD_EVIDENCE_PER_ACTIVITY, FILE_RULES } from '../dossier/dossier-limits';
 import { isUuid } from '../common/is-uuid';
@@ -22,7 +22,7 @@ export interface CpdActivityInput {
 }
 
 /** A member records a CPD activity; it counts in the year it ended, which must lie within the registration. */
-export async function recordCpdActivityCommand(ctx: RequestContext, input: CpdActivityInput): Promise<CpdActivity> {
+export async function recordCpdActivityCommand(ctx: CommandContext, input: CpdActivityInput): Promise<CpdActivity> {
   const title = checkText(input.title, 'input.title', 200, true)!;
   const provider = checkText(input.provider, 'input.provider', 200);
   const startedOn = checkDate(input.startedOn, 'input.startedOn');
@@ -43,7 +43,7 @@ export async function recordCpdActivityCommand(ctx: RequestContext, input: CpdAc
 }
 
 /** The activity by id, for its member to change (others: NOT_FOUND or FORBIDDEN as for the registration). */
-async function loadActivityFor(ctx: RequestContext, activityId: string): Promise<CpdActivity> {
+async function loadActivityFor(ctx: CommandContext, activityId: string): Promise<CpdActivity> {
   const activity = isUuid(activityId) ? await ctx.em.findOne(CpdActivity, { id: activityId }, { populate: ['registration'] }) : null;
   if (!activity || !allowMemberRecordAction(ctx, 'readMemberRecord', memberFacts(activity.registration))) throw new AppError('NOT_FOUND', { field: 'activityId' });
   if (!allowMemberRecordAction(ctx, 'keepCpdRecord', memberFacts(activity.registration))) throw new AppError('FORBIDDEN', { field: 'activityId' });
@@ -52,7 +52,7 @@ async function loadActivityFor(ctx: RequestContext, activityId: string): Promise
 }
 
 /** The member attaches one of their uploaded, unattached files (the ordinary upload route) as evidence of an activity. */
-export async function attachCpdEvidenceCommand(ctx: RequestContext, activityId: string, fileId: string): Promise<CpdActivity> {
+export async function attachCpdEvidenceCommand(ctx: CommandContext, activityId: string, fileId: string): Promise<CpdActivity> {
   const activity = await loadActivityFor(ctx, activityId);
   const file = isUuid(fileId) ? await ctx.em.findOne(StoredFile, { id: fileId, owner: ctx.principal!.accountId, society: activity.society }) : null;
   if (!file) throw new AppError('NOT_FOUND', { field: 'fileId' });
@@ -75,7 +75,7 @@ export async function attachCpdEvidenceCommand(ctx: RequestContext, activityId: 
 }
 
 /** The member takes a file off an activity; it is theirs again, unattached. */
-export async function detachCpdEvidenceCommand(ctx: RequestContext, activityId: string, fileId: string): Promise<CpdActivity> {
+export async function detachCpdEvidenceCommand(ctx: CommandContext, activityId: string, fileId: string): Promise<CpdActivity> {
   const activity = await loadActivityFor(ctx, activityId);
   const evidence = isUuid(fileId) ? await ctx.em.findOne(CpdEvidence, { activity, file: fileId }, { populate: ['file'] }) : null;
   if (!evidence) throw new AppError('NOT_FOUND', { field: 'fileId' });
@@ -86,7 +86,7 @@ export async function detachCpdEvidenceCommand(ctx: RequestContext, activityId: 
 }
 
 /** The member writes (or rewrites) the year's development summary (seed 000: 做好职业发展总结). */
-export async function saveCpdSummaryCommand(ctx: RequestContext, registrationId: string, year: number, text: string): Promise<CpdSummary> {
+export async function saveCpdSummaryCommand(ctx: CommandContext, registrationId: string, year: number, text: string): Promise<CpdSummary> {
   const summary = checkText(text, 'summary', 5000, true)!;
   const registration = await loadRegistrationFor(ctx, registrationId, 'keepCpdRecord');
   requireRecordKept(registration);
@@ -101,13 +101,13 @@ export async function saveCpdSummaryCommand(ctx: RequestContext, registrationId:
 }
 
 /** The CPD requirements of a society: its own row, else the defaults. */
-export async function cpdRequirementsOf(ctx: RequestContext, societyId: string): Promise<{ minimumHours: number; auditRatePercent: number; updatedAt: Date | null }> {
+export async function cpdRequirementsOf(ctx: CommandContext, societyId: string): Promise<{ minimumHours: number; auditRatePercent: number; updatedAt: Date | null }> {
   const setting = await ctx.em.findOne(CpdSetting, { society: societyId });
   return setting ? { minimumHours: setting.minimumHours, auditRatePercent: setting.auditRatePercent, updatedAt: setting.updatedAt } : { ...CPD_DEFAULTS, updatedAt: null };
 }
 
 /** Sets the yearly CPD minimum and audit rate of the society in scope (its staff, or a federation admin acting in it). */
-export async function setCpdRequirementsCommand(ctx: RequestContext, minimumHours: number, auditRatePercent: number): Promise<CpdSetting> {
+export async function setCpdRequirementsCommand(ctx: CommandContext, minimumHours: number, auditRatePercent: number): Promise<CpdSetting> {
   const societyId = ctx.scope.society?.id;
   if (!societyId) throw new AppError('SOCIETY_REQUIRED');
   if (!allowSocietyCpdAction(ctx, 'configureCpd', societyId)) throw new AppError('FORBIDDEN');

@@ -1,7 +1,7 @@
 import { Registration } from '../entities';
 import { RegistrationStatus } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { isUuid } from '../common/is-uuid';
 import { allowMemberRecordAction, type MemberRecordAction, type MemberRecordFacts } from '../policies/member-record.policy';
 
@@ -14,7 +14,7 @@ export function memberFacts(registration: Registration): MemberRecordFacts {
  * Loads a registration for an action on the member's record: NOT_FOUND for whoever may not even read it (an id
  * reveals nothing), FORBIDDEN for a reader who may not act.
  */
-export async function loadRegistrationFor(ctx: RequestContext, registrationId: string, action: MemberRecordAction, field = 'registrationId'): Promise<Registration> {
+export async function loadRegistrationFor(ctx: CommandContext, registrationId: string, action: MemberRecordAction, field = 'registrationId'): Promise<Registration> {
   const registration = isUuid(registrationId) ? await ctx.em.findOne(Registration, { id: registrationId }) : null;
   if (!registration || !allowMemberRecordAction(ctx, 'readMemberRecord', memberFacts(registration))) throw new AppError('NOT_FOUND', { field });
   if (!allowMemberRecordAction(ctx, action, memberFacts(registration))) throw new AppError('FORBIDDEN', { field });

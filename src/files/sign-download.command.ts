@@ -1,6 +1,7 @@
 import { StoredFile } from '../entities';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { DossierReadRecorder } from '../policies/dossier-reads';
+import type { CommandContext } from '../workflow/command-context';
 import { allowDownload } from '../policies/file.policy';
 import { scopesAnySociety } from '../tenancy/tenant-scope';
 import { loadFileFacts } from './file-facts';
@@ -17,7 +18,7 @@ export interface SignedDownload {
  * grants exactly that file until it expires, to whoever holds it. Showing the address is showing the file, so a
  * dossier file signed for anyone but its applicant is written to the access log like a download.
  */
-export async function signFileDownload(ctx: RequestContext, fileId: string): Promise<SignedDownload> {
+export async function signFileDownload(ctx: CommandContext & { dossierReads: DossierReadRecorder }, fileId: string): Promise<SignedDownload> {
   if (!scopesAnySociety(ctx.scope)) throw new AppError('SOCIETY_REQUIRED');
   const file = await ctx.em.findOne(StoredFile, { id: fileId }, { populate: ['application'] });
   const facts = file && (await loadFileFacts(ctx.em, file));

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Account, Society, StoredFile } from '../entities';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { RequestRateLimits } from '../abuse/rate-limits';
+import type { CommandContext } from '../workflow/command-context';
 import { allowUpload } from '../policies/file.policy';
 import { ACCEPTED_CONTENT_TYPES, detectContentType } from './detect-content-type';
 import { checkUploadQuota, lockUploadQuota } from './upload-quota';
@@ -30,7 +31,7 @@ export function cleanFilename(raw: string | undefined): string {
  * Content-Length over it is refused before reading), the type as soon as the first bytes are in. Refused before any
  * byte is read: no account, no society, not allowed, over the upload rate limit or the account's quota.
  */
-export async function storeFileCommand(ctx: RequestContext, body: AsyncIterable<Buffer>, filename: string | undefined, declaredSize?: number): Promise<StoredFile> {
+export async function storeFileCommand(ctx: CommandContext & { rateLimits: RequestRateLimits }, body: AsyncIterable<Buffer>, filename: string | undefined, declaredSize?: number): Promise<StoredFile> {
   if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
   if (!allowUpload(ctx)) throw new AppError('FORBIDDEN');
@@ -88,7 +89,7 @@ export async function storeFileCommand(ctx: RequestContext, body: AsyncIterable<
 }
 
 /** A stored file's bytes, chunk by chunk in order (read inside the request's transaction, behind the tenant wall). */
-export async function readFileContent(ctx: RequestContext, fileId: string): Promise<Buffer[]> {
+export async function readFileContent(ctx: CommandContext, fileId: string): Promise<Buffer[]> {
   const rows = await ctx.em.execute<Array<{ bytes: Buffer }>>('select bytes from stored_file_chunk where file_id = ? order by seq', [fileId]);
   return rows.map((row) => row.bytes);
 }

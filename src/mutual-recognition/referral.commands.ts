@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { Account, Application, PartnerBody, RecognitionReferral } from '../entities';
 import { ReferralStatus, RegistrationStatus } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { checkDate, checkText } from '../dossier/input-checks';
 import { isUuid } from '../common/is-uuid';
 import { chinaToday } from '../workflow/working-day-calendar';
@@ -14,7 +14,7 @@ import { loadRegistrationFor, memberFacts } from '../cpd/member-registration';
  * The federation refers a member who asked for mutual recognition in their application (seed 000: 是否有互认需求;
  * seed 002: 根据互认需求将工程会员推荐到对方组织) to a partner body, once per body, while the registration is active.
  */
-export async function referForMutualRecognitionCommand(ctx: RequestContext, registrationId: string, partnerBodyCode: string, note?: string | null): Promise<RecognitionReferral> {
+export async function referForMutualRecognitionCommand(ctx: CommandContext, registrationId: string, partnerBodyCode: string, note?: string | null): Promise<RecognitionReferral> {
   const text = checkText(note, 'note', 2000);
   const registration = await loadRegistrationFor(ctx, registrationId, 'referForMutualRecognition');
   if (registration.status !== RegistrationStatus.ACTIVE) throw new AppError('REGISTRATION_NOT_IN_FORCE', { field: 'registrationId', params: { status: registration.status } });
@@ -35,7 +35,7 @@ export async function referForMutualRecognitionCommand(ctx: RequestContext, regi
 
 /** The secretariat records the partner body's answer (or the member's withdrawal), once, on a date since the referral. */
 export async function recordReferralAnswerCommand(
-  ctx: RequestContext, referralId: string, status: ReferralStatus, answeredOn: string, note?: string | null,
+  ctx: CommandContext, referralId: string, status: ReferralStatus, answeredOn: string, note?: string | null,
 ): Promise<RecognitionReferral> {
   const date = checkDate(answeredOn, 'answeredOn');
   const text = checkText(note, 'note', 2000, status !== ReferralStatus.RECOGNISED);

@@ -3,12 +3,15 @@ import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, shield } from 'graphql-shield';
 import type { IRules, ShieldRule } from 'graphql-shield/typings/types';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { PolicySubject } from './policy-subject';
+
+/** What the shield's rules read of the request: the subject, and the access log the dossier reads go to. */
+type ShieldContext = PolicySubject & { dossierReads: DossierReadRecorder };
 import { ACCESS_TABLE, type TypeAccess } from './access-table';
 import { mapMaybe, type MaybePromise } from './maybe-promise';
 import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName, type ViewerCondition } from './conditions';
 import type { FieldAccess } from './mutation-access';
-import type { ReadPath } from './dossier-reads';
+import type { DossierReadRecorder, ReadPath } from './dossier-reads';
 import type { DossierPartName } from './visibility-matrix';
 
 function isViewerCondition(name: ConditionName): name is keyof typeof VIEWER_CONDITIONS {
@@ -29,7 +32,7 @@ function ownKey(parent: object): string {
 
 /** A rule met when any of several viewer conditions is (generated for mutations several kinds of viewer may call). */
 function buildAnyOfRule(names: readonly ViewerCondition[]): ShieldRule {
-  return rule(names.join('|'), { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => names.some((name) => VIEWER_CONDITIONS[name](ctx)));
+  return rule(names.join('|'), { cache: 'contextual' })((_parent, _args, ctx: ShieldContext) => names.some((name) => VIEWER_CONDITIONS[name](ctx)));
 }
 
 /** The rule of one field's access. */
@@ -47,13 +50,13 @@ function buildConditionRule(name: ConditionName): ShieldRule {
   if (name === 'public') return allow;
   if (isViewerCondition(name)) {
     // Viewer-only conditions do not look at the object: once per request is enough.
-    return rule(name, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => VIEWER_CONDITIONS[name](ctx));
+    return rule(name, { cache: 'contextual' })((_parent, _args, ctx: ShieldContext) => VIEWER_CONDITIONS[name](ctx));
   }
-  const condition = OBJECT_CONDITIONS[name] as (subject: RequestContext, object: unknown) => MaybePromise<boolean>;
+  const condition = OBJECT_CONDITIONS[name] as (subject: PolicySubject, object: unknown) => MaybePromise<boolean>;
   const part = PART_OF_CONDITION[name] as DossierPartName | ((object: unknown) => DossierPartName) | undefined;
   // A dossier object is shown: its part was read, and the access log hears of it with where it was read, so that
   // a value an error then nulled is not logged as shown.
-  const decide = (parent: object, ctx: RequestContext, path: ReadPath | undefined) =>
+  const decide = (parent: object, ctx: ShieldContext, path: ReadPath | undefined) =>
     mapMaybe(condition(ctx, parent), (allowed) => {
       const facts = allowed && part ? factsOf(parent) : undefined;
       if (facts) ctx.dossierReads.record(facts, typeof part === 'string' ? part : part!(parent), path);
@@ -61,13 +64,13 @@ function buildConditionRule(name: ConditionName): ShieldRule {
     });
   if (typeof part !== 'string') {
     // Decided per object (files: their purpose decides their part; accounts, grants): the object's path is the read.
-    return rule(name, { cache: (parent: object) => ownKey(parent) })((parent, _args, ctx: RequestContext, info) => decide(parent, ctx, info.path.prev));
+    return rule(name, { cache: (parent: object) => ownKey(parent) })((parent, _args, ctx: ShieldContext, info) => decide(parent, ctx, info.path.prev));
   }
   // A part of the matrix is decided once per application and stage: every field of every object of that
   // application shares the answer. Kept in two map lookups rather than shield's string-keyed cache, because a
   // page of 100 applications asks thousands of times. The answer is synchronous when the relations are known.
-  const decisions = new WeakMap<RequestContext, Map<string, { stage: string; allowed: MaybePromise<boolean> }>>();
-  return rule(name, { cache: 'no_cache' })((parent: object, _args, ctx: RequestContext, info) => {
+  const decisions = new WeakMap<ShieldContext, Map<string, { stage: string; allowed: MaybePromise<boolean> }>>();
+  return rule(name, { cache: 'no_cache' })((parent: object, _args, ctx: ShieldContext, info) => {
     const facts = factsOf(parent);
     if (!facts) return false;
     let known = decisions.get(ctx);
@@ -132,7 +135,7 @@ export function applyFieldPolicies(schema: GraphQLSchema, table: Record<string, 
   const permissions = shield(buildRuleTree(schema, table), {
     fallbackRule: deny,
     // An anonymous caller is told to log in; a signed-in one lacks the right.
-    fallbackError: (_thrown, _parent, _args, ctx) => new AppError((ctx as Partial<RequestContext>).principal ? 'FORBIDDEN' : 'UNAUTHENTICATED'),
+    fallbackError: (_thrown, _parent, _args, ctx) => new AppError((ctx as Partial<ShieldContext>).principal ? 'FORBIDDEN' : 'UNAUTHENTICATED'),
     // Domain errors thrown by resolvers (NOT_FOUND, BAD_USER_INPUT…) must reach the client unchanged.
     allowExternalErrors: true,
   });

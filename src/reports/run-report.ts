@@ -1,6 +1,6 @@
 import { writtenExamStandardsByField } from '../assessment/written-exam-standard.commands';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { reportReachOf } from '../policies/report.policy';
 import { cycleTimesReport } from './cycle-times.query';
 import { examinerWorkloadReport } from './examiner-workload.query';
@@ -24,7 +24,7 @@ export interface ReportRequest {
  * Runs one report for the request's viewer: the report policy decides the reach (FORBIDDEN for anyone without
  * one), the filter is resolved inside it, and the report's SQL runs in the request's transaction (RLS applies).
  */
-export async function runReport(ctx: RequestContext, name: ReportName, request: ReportRequest): Promise<object[]> {
+export async function runReport(ctx: CommandContext, name: ReportName, request: ReportRequest): Promise<object[]> {
   const reach = reportReachOf(ctx);
   if (!reach) throw new AppError(ctx.principal ? 'FORBIDDEN' : 'UNAUTHENTICATED');
   const filter = await resolveReportFilter(ctx.em, reach, request.filter, ctx.clock());
@@ -49,7 +49,7 @@ export async function runReport(ctx: RequestContext, name: ReportName, request: 
  * Written-exam pass conditions per field side by side across societies: the federation's existing comparison
  * (writtenExamStandardsByField, with its own policy) run for each field asked for, or for every field.
  */
-async function writtenExamStandardsReport(ctx: RequestContext, filter: ReportFilterValues | null | undefined): Promise<object[]> {
+async function writtenExamStandardsReport(ctx: CommandContext, filter: ReportFilterValues | null | undefined): Promise<object[]> {
   const codes = filter?.fieldCodes && filter.fieldCodes.length > 0
     ? filter.fieldCodes
     : (await ctx.em.execute<Array<{ code: string }>>('select code from engineering_field order by sort_order')).map((row) => row.code);
