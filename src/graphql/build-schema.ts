@@ -10,6 +10,9 @@ import {
 } from '../resolvers/reference/reference.resolver';
 import { SocietyAdminResolver } from '../resolvers/societies/society-admin.resolver';
 import { SocietyBrandingResolver } from '../resolvers/societies/society-branding.resolver';
+import {
+  ComplaintViewerCanResolver, CpdActivityViewerCanResolver, CpdAuditViewerCanResolver, ExaminerViewerCanResolver, PublicNoticeViewerCanResolver, SocietyViewerCanResolver,
+} from '../resolvers/common/object-viewer-can.resolver';
 import { FileDownloadResolver } from '../resolvers/files/file-download.resolver';
 import { WrittenExamStandardResolver } from '../resolvers/societies/written-exam-standard.resolver';
 import '../resolvers/applications/application.enums';
@@ -54,6 +57,7 @@ export const RESOLVERS = [
   InvitationResolver,
   SocietyAdminResolver,
   SocietyBrandingResolver,
+  SocietyViewerCanResolver, ExaminerViewerCanResolver, PublicNoticeViewerCanResolver, ComplaintViewerCanResolver, CpdActivityViewerCanResolver, CpdAuditViewerCanResolver,
   FileDownloadResolver,
   WrittenExamStandardResolver,
   ExaminerResolver,

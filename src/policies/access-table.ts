@@ -108,7 +108,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     societyCode: 'complaintViewer', applicationId: 'complaintViewer', decisionEventId: 'complaintViewer', concernsRegistrationNumber: 'complaintViewer',
     subject: 'complaintViewer', content: 'complaintViewer', receivedOn: 'complaintViewer', targetWorkingDays: 'complaintViewer', dueOn: 'complaintViewer',
     workingDaysTaken: 'complaintViewer', overdue: 'complaintViewer', steps: 'complaintViewer',
-    complainant: 'complainantViewer',
+    complainant: 'complainantViewer', viewerCan: 'complaintViewer',
     outcome: 'complaintOutcomeViewer', feedback: 'complaintViewer', feedbackOn: 'complaintViewer',
   },
   Complainant: 'complainantViewer',

@@ -141,6 +141,14 @@ export const HISTORY_ENTRY_PARTS: Record<HistoryEntryKind, HistoryEntryParts> = 
 /** Every kind of history entry, in the table's order (the HistoryAction enum of the schema). */
 export const HISTORY_ENTRY_KINDS = Object.keys(HISTORY_ENTRY_PARTS) as HistoryEntryKind[];
 
+/** What the schema calls a stored entry of a kind this table does not know (deny by default: neither reason nor actor). */
+export const UNRECOGNIZED_HISTORY_ACTION = 'unrecognized';
+
+/** The name a stored entry's kind is listed under: its own, or `unrecognized`. */
+export function historyActionName(action: string): HistoryEntryKind | typeof UNRECOGNIZED_HISTORY_ACTION {
+  return Object.prototype.hasOwnProperty.call(HISTORY_ENTRY_PARTS, action) ? (action as HistoryEntryKind) : UNRECOGNIZED_HISTORY_ACTION;
+}
+
 /** One history entry as the policy sees it. */
 export interface HistoryEntryFacts {
   action: string;

@@ -6,8 +6,8 @@ import type { ScopeActionRule } from './scope-action';
  */
 export const PUBLIC_NOTICE_ACTION_TABLE = {
   publishNotice: { who: ['societyStaff'] },
-  closeNotice: { who: ['societyStaff'] },
+  closeNotice: { who: ['societyStaff'], on: 'PublicNotice' },
   resolveObjection: { who: ['societyStaff'] },
   // Anyone may object to a notice, signed in or not (seed 000: 公示期内…均可提出异议).
-  lodgeObjection: { who: ['public'] },
+  lodgeObjection: { who: ['public'], on: 'PublicNotice' },
 } as const satisfies Record<string, ScopeActionRule>;

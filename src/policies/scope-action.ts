@@ -7,6 +7,11 @@ import type { ViewerCondition } from './conditions';
  */
 export interface ScopeActionRule {
   who: readonly ViewerCondition[];
+  /**
+   * The object the action is taken on, when it is one (not a creation or a setting of the platform): that object's
+   * viewerCan lists the action (src/policies/object-actions.ts).
+   */
+  on?: ScopeObjectType;
   operation?: 'Query';
   /**
    * The action acts in the society in scope: without one it is refused (the shield lets it through, so that the
@@ -14,3 +19,6 @@ export interface ScopeActionRule {
    */
   inSociety?: true;
 }
+
+/** The object types whose actions a scope table lists (each has a viewerCan generated from the rows). */
+export type ScopeObjectType = 'Society' | 'Examiner' | 'PublicNotice' | 'Complaint' | 'CpdActivity' | 'CpdAudit';

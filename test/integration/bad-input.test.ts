@@ -42,7 +42,7 @@ const CASES: Case[] = [
   { name: 'a lone surrogate in a JSON column', who: 'applicant', query: 'mutation($id: String!, $q: String!) { saveGeneralCategoryFields(applicationId: $id, expectedVersion: 1, input: { qualifications: [$q] }) { id } }', variables: (ids) => ({ id: ids.applicationId, q: LONE_SURROGATE }), code: 'BAD_USER_INPUT', field: 'input.qualifications[0]' },
   { name: 'a lone surrogate echoed by pinyinOf', who: 'anonymous', query: 'query($n: String!) { pinyinOf(name: $n) }', variables: () => ({ n: LONE_SURROGATE }), code: 'BAD_USER_INPUT', field: 'name' },
   // Dates: PostgreSQL has no year 0; 9999-12-31 plus a day is not a four-digit date.
-  { name: 'year 0000 in an override', who: 'admin', query: 'mutation { setWorkingDayOverride(date: "0000-01-01", kind: "HOLIDAY") { date } }', code: 'DATE_OUT_OF_RANGE', field: 'date' },
+  { name: 'year 0000 in an override', who: 'admin', query: 'mutation { setWorkingDayOverride(date: "0000-01-01", kind: HOLIDAY) { date } }', code: 'DATE_OUT_OF_RANGE', field: 'date' },
   { name: '9999-12-31 as a start date', who: 'anonymous', query: 'query { workingDaysAfter(from: "9999-12-31", workingDays: 3) { date } }', code: 'DATE_OUT_OF_RANGE', field: 'from' },
   { name: 'year 0000 as a start date', who: 'anonymous', query: 'query { workingDaysAfter(from: "0000-01-01", workingDays: 3) { date } }', code: 'DATE_OUT_OF_RANGE', field: 'from' },
   { name: 'year 0000 in a birth date', who: 'applicant', query: 'mutation($id: String!) { saveBasicInformation(applicationId: $id, expectedVersion: 1, input: { birthDate: "0000-01-01" }) { id } }', variables: (ids) => ({ id: ids.applicationId }), code: 'DATE_OUT_OF_RANGE', field: 'input.birthDate' },

@@ -4,6 +4,7 @@ import type { ApplicationRelation } from '../../src/policies/relations';
 import { ApplicationHistoryDocument, SubmitApplicationDocument } from '../generated/operations';
 import { applicantOf, completeDossier } from '../helpers/dossier';
 import { asOwner, createAccount, examinerOf, type GrantSpec } from '../helpers/factories';
+import { HISTORY_ENTRY_PARTS } from '../../src/policies/history.policy';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 /**
@@ -109,6 +110,8 @@ const ENTRIES: EntryCase[] = [
 
 const ACTOR_NAMES = { staff: '学会职员甲', groupMember: '评审组成员乙', committee: '联合体委员丙' } as const;
 const reasonOf = (action: string) => `理由·${action}`;
+/** The name an entry is listed under: its kind, or `unrecognized` for a kind the history table does not know. */
+const listedAs = (action: string) => (action in HISTORY_ENTRY_PARTS ? action : 'unrecognized');
 const itemOf = (action: string) => `清单·${action}`;
 
 let app: TestApp;
@@ -177,8 +180,8 @@ describe('application history follows the visibility matrix', () => {
     const { result, text } = await historyAs(viewer);
     // Withheld quietly, like the interview advice: reading one's history is no error.
     expect(result.errors).toBeUndefined();
-    const event = result.data!.application!.history!.find((candidate) => candidate.action === entry.action)!;
-    expect(event).toMatchObject({ action: entry.action, fromStage: entry.fromStage });
+    const event = result.data!.application!.history!.find((candidate) => candidate.action === listedAs(entry.action))!;
+    expect(event).toMatchObject({ action: listedAs(entry.action), fromStage: entry.fromStage });
     const reason = shown === 'reason' || shown === 'reason+actor';
     const actor = shown === 'actor' || shown === 'reason+actor';
     expect(event.reason).toBe(reason ? reasonOf(entry.action) : null);
@@ -194,7 +197,7 @@ describe('application history follows the visibility matrix', () => {
   it('lists every step to every viewer, also steps by people whose accounts the viewer may not read', async () => {
     for (const viewer of viewers.keys()) {
       const actions = (await historyAs(viewer)).result.data!.application!.history!.map((event) => event.action);
-      expect([viewer, actions]).toEqual([viewer, ['start', 'submit', ...ENTRIES.map((entry) => entry.action)]]);
+      expect([viewer, actions]).toEqual([viewer, ['start', 'submit', ...ENTRIES.map((entry) => listedAs(entry.action))]]);
     }
   });
 

@@ -354,6 +354,11 @@ export type EducationLevel =
   | 'SENIOR_HIGH'
   | 'VOCATIONAL';
 
+/** What one can do with a Examiner (its viewerCan): the mutations taking it, by name */
+export type ExaminerAction =
+  | 'revokeExaminer'
+  | 'updateExaminer';
+
 /** 见习考官 TRAINEE / 正式考官 FORMAL */
 export type ExaminerGrade =
   | 'FORMAL'
@@ -486,6 +491,8 @@ export type HistoryAction =
   | 'submit'
   | 'submitSupplements'
   | 'suspendRegistration'
+  /** A kind of entry this version does not know (its reason and actor are withheld) */
+  | 'unrecognized'
   | 'upholdObjectionNotRegistered'
   | 'upholdObjectionRereview'
   | 'withdraw';
@@ -822,6 +829,18 @@ export type SimplifiedPathInput = {
   /** The assessments skipped: recorded in the history; the comprehensive review excuses only these */
   skips: Array<AssessmentMethod>;
 };
+
+/** What one can do with a Society (its viewerCan): the mutations taking it, by name */
+export type SocietyAction =
+  | 'grantSocietyRole'
+  | 'publishWrittenExamStandard'
+  | 'reinstateSociety'
+  | 'setClarificationPeriod'
+  | 'setSocietyContacts'
+  | 'setWrittenExamPassMark'
+  | 'setWrittenExamStandard'
+  | 'suspendSociety'
+  | 'updateSocietyBranding';
 
 export type SocietyBrandingInput = {
   /** #RRGGBB */
@@ -1820,6 +1839,13 @@ export type RevokeExaminerMutationVariables = Exact<{
 
 export type RevokeExaminerMutation = { revokeExaminer: boolean | null };
 
+export type ExaminerViewerCanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExaminerViewerCanQuery = { examiner: { id: string | null, viewerCan: Array<ExaminerAction> | null } | null };
+
 export type FileDownloadUrlQueryVariables = Exact<{
   id: string;
 }>;
@@ -1935,6 +1961,11 @@ export type EngineeringFieldQueryVariables = Exact<{
 
 
 export type EngineeringFieldQuery = { engineeringField: { code: string, name: string, nameEn: string, specialties: Array<{ code: string, name: string, nameEn: string, scope: string }>, societies: Array<{ code: string, name: string, nameEn: string }> } | null };
+
+export type SocietiesViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SocietiesViewerCanQuery = { societies: Array<{ code: string, viewerCan: Array<SocietyAction> | null }> };
 
 export type RegisterEntryFragment = { registrationNumber: string, name: string, namePinyin: string | null, employer: string | null, societyCode: string, field: string, fieldEn: string, grade: string, gradeEn: string, validFrom: string, validUntil: string, status: RegistrationStatus, statusChangedAt: string | null, statusReasonKind: RegistrationReasonKind | null };
 
@@ -4597,6 +4628,14 @@ export const RevokeExaminerDocument = new TypedDocumentString(`
   revokeExaminer(id: $id, reason: $reason)
 }
     `) as unknown as TypedDocumentString<RevokeExaminerMutation, RevokeExaminerMutationVariables>;
+export const ExaminerViewerCanDocument = new TypedDocumentString(`
+    query ExaminerViewerCan($id: ID!) {
+  examiner(id: $id) {
+    id
+    viewerCan
+  }
+}
+    `) as unknown as TypedDocumentString<ExaminerViewerCanQuery, ExaminerViewerCanQueryVariables>;
 export const FileDownloadUrlDocument = new TypedDocumentString(`
     query FileDownloadUrl($id: ID!) {
   fileDownloadUrl(id: $id) {
@@ -4837,6 +4876,14 @@ export const EngineeringFieldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EngineeringFieldQuery, EngineeringFieldQueryVariables>;
+export const SocietiesViewerCanDocument = new TypedDocumentString(`
+    query SocietiesViewerCan {
+  societies {
+    code
+    viewerCan
+  }
+}
+    `) as unknown as TypedDocumentString<SocietiesViewerCanQuery, SocietiesViewerCanQueryVariables>;
 export const SuspendRegistrationDocument = new TypedDocumentString(`
     mutation SuspendRegistration($input: RegistrationDecisionInput!) {
   suspendRegistration(input: $input) {

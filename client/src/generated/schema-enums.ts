@@ -121,6 +121,13 @@ export const AssignmentKind = {
 } as const;
 
 export type AssignmentKind = typeof AssignmentKind[keyof typeof AssignmentKind];
+/** What one can do with a Complaint (its viewerCan): the mutations taking it, by name */
+export const ComplaintAction = {
+  EscalateComplaint: 'escalateComplaint',
+  HandleComplaint: 'handleComplaint'
+} as const;
+
+export type ComplaintAction = typeof ComplaintAction[keyof typeof ComplaintAction];
 /** 获授权学会 SOCIETY / 联合体标准与质量监督委员会 QUALITY_SUPERVISION / 联合体秘书处 SECRETARIAT (escalation) */
 export const ComplaintHandler = {
   QualitySupervision: 'QUALITY_SUPERVISION',
@@ -171,6 +178,13 @@ export const ComprehensiveReviewConclusion = {
 } as const;
 
 export type ComprehensiveReviewConclusion = typeof ComprehensiveReviewConclusion[keyof typeof ComprehensiveReviewConclusion];
+/** What one can do with a CpdActivity (its viewerCan): the mutations taking it, by name */
+export const CpdActivityAction = {
+  AttachCpdEvidence: 'attachCpdEvidence',
+  DetachCpdEvidence: 'detachCpdEvidence'
+} as const;
+
+export type CpdActivityAction = typeof CpdActivityAction[keyof typeof CpdActivityAction];
 /** 在线学习 ONLINE_LEARNING / 培训进修 TRAINING / 学术会议 CONFERENCE / 授课讲座 TEACHING / 论文著作标准 PUBLICATION / 自学 SELF_STUDY / 其他 OTHER */
 export const CpdActivityKind = {
   Conference: 'CONFERENCE',
@@ -183,6 +197,13 @@ export const CpdActivityKind = {
 } as const;
 
 export type CpdActivityKind = typeof CpdActivityKind[keyof typeof CpdActivityKind];
+/** What one can do with a CpdAudit (its viewerCan): the mutations taking it, by name */
+export const CpdAuditAction = {
+  DecideCpdAudit: 'decideCpdAudit',
+  SubmitCpdAuditEvidence: 'submitCpdAuditEvidence'
+} as const;
+
+export type CpdAuditAction = typeof CpdAuditAction[keyof typeof CpdAuditAction];
 /** A drawn member: asked for evidence, answered, accepted or rejected */
 export const CpdAuditStatus = {
   Accepted: 'ACCEPTED',
@@ -391,6 +412,13 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
+/** What one can do with a Examiner (its viewerCan): the mutations taking it, by name */
+export const ExaminerAction = {
+  RevokeExaminer: 'revokeExaminer',
+  UpdateExaminer: 'updateExaminer'
+} as const;
+
+export type ExaminerAction = typeof ExaminerAction[keyof typeof ExaminerAction];
 /** 见习考官 TRAINEE / 正式考官 FORMAL */
 export const ExaminerGrade = {
   Formal: 'FORMAL',
@@ -485,6 +513,8 @@ export const HistoryAction = {
   Submit: 'submit',
   SubmitSupplements: 'submitSupplements',
   SuspendRegistration: 'suspendRegistration',
+  /** A kind of entry this version does not know (its reason and actor are withheld) */
+  Unrecognized: 'unrecognized',
   UpholdObjectionNotRegistered: 'upholdObjectionNotRegistered',
   UpholdObjectionRereview: 'upholdObjectionRereview',
   Withdraw: 'withdraw'
@@ -562,6 +592,13 @@ export const ObjectionStatus = {
 } as const;
 
 export type ObjectionStatus = typeof ObjectionStatus[keyof typeof ObjectionStatus];
+/** What one can do with a PublicNotice (its viewerCan): the mutations taking it, by name */
+export const PublicNoticeAction = {
+  CloseNotice: 'closeNotice',
+  LodgeObjection: 'lodgeObjection'
+} as const;
+
+export type PublicNoticeAction = typeof PublicNoticeAction[keyof typeof PublicNoticeAction];
 /** 已推荐 REFERRED / 已认可 RECOGNISED / 未认可 DECLINED / 已撤回 WITHDRAWN */
 export const ReferralStatus = {
   Declined: 'DECLINED',
@@ -618,6 +655,20 @@ export const ReregistrationStatus = {
 } as const;
 
 export type ReregistrationStatus = typeof ReregistrationStatus[keyof typeof ReregistrationStatus];
+/** What one can do with a Society (its viewerCan): the mutations taking it, by name */
+export const SocietyAction = {
+  GrantSocietyRole: 'grantSocietyRole',
+  PublishWrittenExamStandard: 'publishWrittenExamStandard',
+  ReinstateSociety: 'reinstateSociety',
+  SetClarificationPeriod: 'setClarificationPeriod',
+  SetSocietyContacts: 'setSocietyContacts',
+  SetWrittenExamPassMark: 'setWrittenExamPassMark',
+  SetWrittenExamStandard: 'setWrittenExamStandard',
+  SuspendSociety: 'suspendSociety',
+  UpdateSocietyBranding: 'updateSocietyBranding'
+} as const;
+
+export type SocietyAction = typeof SocietyAction[keyof typeof SocietyAction];
 /** Lifecycle of an authorized society */
 export const SocietyStatus = {
   Active: 'ACTIVE',

@@ -1,6 +1,7 @@
 import { SYSTEM_ACCOUNT_ID, SYSTEM_ACCOUNT_NAME } from '../../jobs/system-actor';
 import type { Achievement, Application, ApplicationEvent, ApplicationSupplement, CompetencyClaim, EducationEntry, StoredFile, WorkHistoryEntry } from '../../entities';
 import type { ApplicationFacts } from '../../policies/relations';
+import { historyActionName } from '../../policies/history.policy';
 import {
   AchievementType, ApplicationEventType, ApplicationType, CompetencyClaimType, DossierFileType, EducationEntryType, SupplementType, WorkHistoryEntryType,
 } from './application.types';
@@ -98,7 +99,7 @@ export function toEventType(event: ApplicationEvent, applicationFacts: Applicati
   const items = event.details?.items;
   return Object.assign(new ApplicationEventType(), {
     applicationFacts,
-    id: event.id, action: event.action, fromStage: event.fromStage, toStage: event.toStage,
+    id: event.id, action: historyActionName(event.action), fromStage: event.fromStage, toStage: event.toStage,
     reason: shown.reason ? event.reason ?? null : null,
     items: shown.reason && Array.isArray(items) ? items.map(String) : null,
     // The actor's account may itself be hidden from this viewer by row-level security (a federation officer): no name then.

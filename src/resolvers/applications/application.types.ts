@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { HISTORY_ENTRY_KINDS, type HistoryEntryKind } from '../../policies/history.policy';
+import { HISTORY_ENTRY_KINDS, UNRECOGNIZED_HISTORY_ACTION, type HistoryEntryKind } from '../../policies/history.policy';
 import { PageInfo } from '../common/connection';
 import { DossierPartObject } from './dossier-part-object';
 import { AchievementCategory, ApplicationChannel, ApplicationStage, DegreeEvidenceKind, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
@@ -166,10 +166,14 @@ export class SupplementType extends DossierPartObject {
 }
 
 /** The kinds of history entry, as a GraphQL enum: a decision's name, or a step that keeps the stage (history.policy.ts). */
-export const HistoryActionEnum = Object.fromEntries(HISTORY_ENTRY_KINDS.map((kind) => [kind, kind])) as Record<HistoryEntryKind, HistoryEntryKind>;
+export const HistoryActionEnum = {
+  ...(Object.fromEntries(HISTORY_ENTRY_KINDS.map((kind) => [kind, kind])) as Record<HistoryEntryKind, HistoryEntryKind>),
+  unrecognized: UNRECOGNIZED_HISTORY_ACTION,
+};
 registerEnumType(HistoryActionEnum, {
   name: 'HistoryAction',
   description: 'What a history entry records: a decision of the procedure (submit, decideRegister, closeNoticeToRegistration…), or a step that keeps the stage',
+  valuesConfig: { unrecognized: { description: 'A kind of entry this version does not know (its reason and actor are withheld)' } },
 });
 
 /** One step of the history. */

@@ -25,6 +25,8 @@ export class NoticeEntryType {
 /** A public notice. */
 @ObjectType('PublicNotice')
 export class PublicNoticeType {
+  /** The society that published it (for its viewerCan). */
+  societyId!: string;
   @Field(() => ID) id!: string;
   @Field() title!: string;
   @Field() startsOn!: string;
@@ -103,7 +105,7 @@ async function toNotice(ctx: RequestContext, notice: PublicNotice, applications:
     field: fields[index]!.nameZh, fieldEn: fields[index]!.nameEn, grade: grades[index]!.nameZh, gradeEn: grades[index]!.nameEn,
   }));
   const endsOnCalendarConfirmed = (await calendarOfRequest(ctx.em)).isSpanConfirmed(notice.startsOn, notice.endsOn);
-  return { id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, endsOnCalendarConfirmed, closedAt: notice.closedAt ?? null, entries };
+  return { societyId: notice.society.id, id: notice.id, title: notice.title, startsOn: notice.startsOn, endsOn: notice.endsOn, endsOnCalendarConfirmed, closedAt: notice.closedAt ?? null, entries };
 }
 
 /** Public notices of proposed registrants, objections, and closing. */

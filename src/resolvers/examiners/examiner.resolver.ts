@@ -15,6 +15,7 @@ function toExaminerType(grant: RoleGrant): ExaminerType {
   return Object.assign(new ExaminerType(), {
     id: grant.id,
     accountId: grant.account.id,
+    societyId: grant.society!.id,
     displayName: grant.account.displayName,
     email: grant.account.email,
     profile: toGrantType(grant.account.id, toGrantSnapshot(grant)).examiner,

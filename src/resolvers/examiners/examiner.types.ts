@@ -11,6 +11,9 @@ export class ExaminerType {
 
   accountId!: string;
 
+  /** The society of the grant (for its viewerCan). */
+  societyId!: string;
+
   @Field(() => String, { nullable: true })
   displayName?: string | null;
 
