@@ -2,6 +2,7 @@ import { ApplicationStage } from '../entities/enums';
 import type { Decision } from '../workflow/decisions/decision';
 import { acceptDecision } from '../workflow/decisions/accept.decision';
 import { approveAtFederationDecision } from '../workflow/decisions/approve-at-federation.decision';
+import { cancelInterviewDecision } from '../workflow/decisions/cancel-interview.decision';
 import { closeNoticeToFederationReviewDecision } from '../workflow/decisions/close-notice-to-federation-review.decision';
 import { closeNoticeToRegistrationDecision } from '../workflow/decisions/close-notice-to-registration.decision';
 import { confirmRegistrationDecision } from '../workflow/decisions/confirm-registration.decision';
@@ -145,6 +146,8 @@ export const APPLICATION_MUTATION_ACTIONS = {
   // Independent review: each reviewer submits once per round, while the material review runs.
   submitMaterialReview: { who: ['MATERIAL_REVIEWER'], stages: [S.MATERIAL_REVIEW], guards: ['ownReviewOutstanding'] },
   scheduleInterview: { who: ['SOCIETY_STAFF'], stages: [S.INTERVIEW], guards: ['noInterviewPanelStanding'] },
+  // A notified interview that cannot be held as notified is called off, with a reason; a new one can then be scheduled.
+  cancelInterview: { who: ['SOCIETY_STAFF'], stages: [S.INTERVIEW], guards: ['interviewUnrecorded'], decisions: { cancelInterview: { decision: cancelInterviewDecision } } },
   // The chief records the interview (and checks identity at its opening).
   recordInterview: { who: ['INTERVIEW_CHIEF'], stages: [S.INTERVIEW], guards: ['interviewUnrecorded'] },
   formReviewGroup: { who: ['SOCIETY_STAFF'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['noReviewGroupThisRound'] },

@@ -97,6 +97,8 @@ export const HISTORY_ENTRY_PARTS: Record<HistoryEntryKind, HistoryEntryParts> = 
   startMaterialReview: ASSIGNMENT,
   assignPaperJudges: ASSIGNMENT,
   scheduleInterview: ASSIGNMENT,
+  // Why a notified interview is called off is told to the applicant, like the society's other decisions on the case.
+  cancelInterview: SOCIETY_DECISION,
   formReviewGroup: ASSIGNMENT,
 
   proceedToWrittenExam: AFTER_MATERIAL_REVIEW,

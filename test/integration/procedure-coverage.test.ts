@@ -2,7 +2,7 @@ import { ExaminerGrade } from '../../src/entities/enums';
 import { TRANSITIONS, type TransitionDefinition } from '../../src/workflow/procedure';
 import {
   AcceptApplicationDocument, AddSupplementDocument, AnswerInterviewQuestionnaireDocument, AssignMaterialReviewersDocument, AssignPaperJudgesDocument,
-  AttachFileDocument, CloseNoticeDocument, ConcludeComprehensiveReviewDocument, DecideAtFederationDocument, DeclareConflictOfInterestDocument, DetachFileDocument, DossierFileIdsDocument, FormReviewGroupDocument,
+  AttachFileDocument, CancelInterviewDocument, CloseNoticeDocument, ConcludeComprehensiveReviewDocument, DecideAtFederationDocument, DeclareConflictOfInterestDocument, DetachFileDocument, DossierFileIdsDocument, FormReviewGroupDocument,
   LapseApplicationDocument, MarkSocietyMembershipDocument, NoticeObjectionsDocument, PassBasicConditionsDocument, PassFormCheckDocument,
   ProceedFromExamToComprehensiveReviewDocument, ProceedFromExamToInterviewDocument, ProceedToComprehensiveReviewDocument, ProceedToInterviewDocument,
   ProceedToWrittenExamDocument, PublishNoticeDocument, RecordConflictOfInterestDocument, RecordInterviewDocument, RecordWrittenExamSittingDocument,
@@ -118,6 +118,7 @@ const ATTEMPTS: Record<string, Attempts> = {
   scheduleInterview: async (c, _who, dry) => app.gql(ScheduleInterviewDocument, {
     input: { applicationId: c.id, expectedVersion: await versionOf(c), examinerIds: examiners(2), chiefId: spares[0].grantId!, mode: 'ONSITE', scheduledAt: '2026-11-03T02:00:00.000Z', location: '学会' },
   }, dry),
+  cancelInterview: stepWith(CancelInterviewDocument, { reason: '主面试官回避，面试另行通知' }),
   recordInterview: async (c, _who, dry) => app.gql(RecordInterviewDocument, {
     input: { applicationId: c.id, identityChecked: true, selfStatementMinutes: 8, questioningMinutes: 40, deliberationMinutes: 10, questions: questionsForAllItems(), conclusion: 'PASS', advice: '继续保持' },
   }, dry),

@@ -42,6 +42,7 @@ export type ApplicationAction =
   | 'assignMaterialReviewers'
   | 'assignPaperJudges'
   | 'attachFile'
+  | 'cancelInterview'
   | 'closeNotice'
   | 'concludeComprehensiveReview'
   | 'decideAtFederation'
@@ -447,6 +448,7 @@ export type HistoryAction =
   | 'assignMaterialReviewers'
   | 'assignPaperJudges'
   | 'barApplicant'
+  | 'cancelInterview'
   | 'cancelRegistration'
   | 'cancelRegistrationAutomatically'
   | 'closeNoticeToFederationReview'
@@ -1592,6 +1594,13 @@ export type WrittenExamStandardsByFieldQueryVariables = Exact<{
 
 
 export type WrittenExamStandardsByFieldQuery = { writtenExamStandardsByField: Array<{ societyCode: string | null, societyNameZh: string | null, societyPassMark: number | null, passMark: number | null, published: boolean | null, publishedAt: string | null, updatedAt: string | null }> | null };
+
+export type CancelInterviewMutationVariables = Exact<{
+  input: ProcedureStepInput;
+}>;
+
+
+export type CancelInterviewMutation = { cancelInterview: { id: string | null, stage: ApplicationStage | null, version: number | null } | null };
 
 export type WorkingDayCalendarStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3957,6 +3966,15 @@ export const WrittenExamStandardsByFieldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WrittenExamStandardsByFieldQuery, WrittenExamStandardsByFieldQueryVariables>;
+export const CancelInterviewDocument = new TypedDocumentString(`
+    mutation CancelInterview($input: ProcedureStepInput!) {
+  cancelInterview(input: $input) {
+    id
+    stage
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CancelInterviewMutation, CancelInterviewMutationVariables>;
 export const WorkingDayCalendarStatusDocument = new TypedDocumentString(`
     query WorkingDayCalendarStatus {
   workingDayCalendarStatus {

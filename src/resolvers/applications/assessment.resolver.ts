@@ -121,6 +121,12 @@ export class AssessmentResolver {
     return step(ctx, 'proceedToInterview', input);
   }
 
+  /** Staff: call off a scheduled interview that cannot be held as notified (with the reason); the panel stands down. */
+  @Mutation(() => ApplicationType, { nullable: true })
+  cancelInterview(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
+    return step(ctx, 'cancelInterview', input);
+  }
+
   /** Staff: every judge has marked the paper; an interview follows. */
   @Mutation(() => ApplicationType, { nullable: true })
   proceedFromExamToInterview(@Ctx() ctx: RequestContext, @Arg('input') input: ProcedureStepInput) {
