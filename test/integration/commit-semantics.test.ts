@@ -160,7 +160,7 @@ const ROWS: Row[] = [
 const STAFF_READS_EVERY_FIELD = [
   'acceptApplication', 'assignMaterialReviewers', 'assignPaperJudges', 'closeNotice', 'formReviewGroup', 'grantSocietyRole', 'lapseApplication',
   'markSocietyMembership', 'passBasicConditions', 'passFormCheck', 'proceedFromExamToComprehensiveReview', 'proceedFromExamToInterview',
-  'proceedToComprehensiveReview', 'proceedToInterview', 'proceedToWrittenExam', 'publishNotice', 'recordWrittenExamSitting', 'rejectApplication',
+  'cancelInterview', 'proceedToComprehensiveReview', 'proceedToInterview', 'proceedToWrittenExam', 'publishNotice', 'recordWrittenExamSitting', 'rejectApplication',
   'requestSupplement', 'resolveObjection', 'returnForClarification', 'returnForCompletion', 'scheduleInterview', 'takeSimplifiedPath', 'updateExaminer',
   // Federation admins read every field of what the calendar change reports.
   'loadHolidayArrangement',
