@@ -16,6 +16,7 @@ import '../resolvers/applications/application.enums';
 import { AccessLogResolver } from '../resolvers/applications/access-log.resolver';
 import { RegistrationStatusChangesResolver } from '../resolvers/registrations/registration-status-changes.resolver';
 import { AssessmentResolver } from '../resolvers/applications/assessment.resolver';
+import { ScoreSheetResolver } from '../resolvers/applications/score-sheet.resolver';
 import { InterviewResolver } from '../resolvers/applications/interview.resolver';
 import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehensive-review.resolver';
 import { PublicNoticeResolver } from '../resolvers/applications/public-notice.resolver';
@@ -65,6 +66,7 @@ export const RESOLVERS = [
   AccessLogResolver,
   RegistrationStatusChangesResolver,
   AssessmentResolver,
+  ScoreSheetResolver,
   InterviewResolver,
   ComprehensiveReviewResolver,
   PublicNoticeResolver,

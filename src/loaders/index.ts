@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { loadAssessorRelations, type ApplicationRelation } from '../policies/relations';
 import {
-  Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
+  Achievement, ApplicationEvent, ExaminerScoreSheet, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   ContactPerson, EngineeringField, Enterprise, Grade, Society, SocietyBranding, SocietyField, Specialty, StoredFile, WorkHistoryEntry, WrittenExamStandard,
 } from '../entities';
 import DataLoader from 'dataloader';
@@ -106,6 +106,12 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       (ids: readonly string[]) =>
         em.find(MaterialReview, { application: { $in: [...ids] } }, { populate: ['assignment.examiner.account'], orderBy: { round: 'asc', submittedAt: 'asc' } }),
       (review) => review.application.id,
+    ),
+    scoreSheetsByApplicationId: groupedLoader(
+      gate,
+      (ids: readonly string[]) =>
+        em.find(ExaminerScoreSheet, { application: { $in: [...ids] } }, { populate: ['examiner.account'], orderBy: { round: 'asc', submittedAt: 'asc', id: 'asc' } }),
+      (sheet) => sheet.application.id,
     ),
     assignmentsByApplicationId: groupedLoader(
       gate,

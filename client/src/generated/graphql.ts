@@ -84,6 +84,7 @@ export type ApplicationAction =
   | 'startMaterialReview'
   | 'submit'
   | 'submitMaterialReview'
+  | 'submitScoreSheet'
   | 'submitSupplements'
   | 'upholdObjectionNotRegistered'
   | 'upholdObjectionRereview'
@@ -738,12 +739,26 @@ export type ScheduleInterviewInput = {
   scheduledAt: string;
 };
 
+export type ScoreEntryInput = {
+  count?: number | null | undefined;
+  item: string;
+  option?: string | null | undefined;
+  points?: number | null | undefined;
+};
+
 export type ScorePaperInput = {
   remarks?: string | null | undefined;
   /** 0–100 */
   score: number;
   /** The sitting (see writtenExam.sittings); only the latest can be marked */
   sittingId: string;
+};
+
+export type ScoringWeightsInput = {
+  categoryCode: string;
+  competencyWeight: number;
+  passMark: number;
+  quantitativeWeight: number;
 };
 
 export type SignUpInput = {
@@ -798,6 +813,13 @@ export type SubmissionStepInput = {
   items?: Array<string> | null | undefined;
   /** Required for returns and refusals */
   reason?: string | null | undefined;
+};
+
+export type SubmitScoreSheetInput = {
+  applicationId: string;
+  items: Array<ScoreEntryInput>;
+  /** The sheet (scoreSheetDefinitions), e.g. AUTOMOTIVE_B or AUTOMOTIVE_C3 */
+  sheetCode: string;
 };
 
 /** What the body or person asked answered: 已核实 CONFIRMED / 未能证实 NOT_CONFIRMED / 无答复 NO_ANSWER */
@@ -1164,7 +1186,7 @@ export type ApplicationVisibilityQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationVisibilityQuery = { application: { stage: ApplicationStage | null, basicInformation: { name: string | null, idNumber: string | null, mobile: string | null } | null, education: Array<{ school: string | null }> | null, workHistory: Array<{ refereeContact: string | null }> | null, materialReviews: Array<{ round: number | null }> | null, assignments: Array<{ examinerName: string | null }> | null, interview: { location: string | null } | null, interviewOutcome: { location: string | null } | null, comprehensiveReview: { conclusion: ComprehensiveReviewConclusion | null } | null, writtenExam: { average: number | null } | null, interviewQuestionnaire: { overall: number | null } | null, verificationRequests: Array<{ id: string | null }> | null } | null };
+export type ApplicationVisibilityQuery = { application: { stage: ApplicationStage | null, basicInformation: { name: string | null, idNumber: string | null, mobile: string | null } | null, education: Array<{ school: string | null }> | null, workHistory: Array<{ refereeContact: string | null }> | null, materialReviews: Array<{ round: number | null }> | null, assignments: Array<{ examinerName: string | null }> | null, interview: { location: string | null } | null, interviewOutcome: { location: string | null } | null, comprehensiveReview: { conclusion: ComprehensiveReviewConclusion | null } | null, writtenExam: { average: number | null } | null, interviewQuestionnaire: { overall: number | null } | null, verificationRequests: Array<{ id: string | null }> | null, scoreSheets: Array<{ id: string | null }> | null, scoredResult: { scored: boolean | null } | null } | null };
 
 export type DossierAccessLogQueryVariables = Exact<{
   applicationId: string;
@@ -1987,6 +2009,39 @@ export type RegistrationReportQueryVariables = Exact<{
 
 
 export type RegistrationReportQuery = { registrationReport: Array<{ societyCode: string | null, fieldCode: string | null, gradeCode: string | null, channel: ApplicationChannel | null, period: string | null, granted: number | null, expiring: number | null }> | null };
+
+export type ScoreSheetDefinitionsQueryVariables = Exact<{
+  categoryCode: string;
+}>;
+
+
+export type ScoreSheetDefinitionsQuery = { scoreSheetDefinitions: Array<{ code: string | null, kind: string | null, nameZh: string | null, nameEn: string | null, source: string | null, maximum: number | null, sections: Array<{ code: string | null, nameZh: string | null, nameEn: string | null, cap: number | null, noteZh: string | null, noteEn: string | null, groups: Array<{ code: string | null, nameZh: string | null, nameEn: string | null, cap: number | null, items: Array<{ code: string | null, nameZh: string | null, nameEn: string | null, rule: string | null, required: boolean | null, repeatable: boolean | null, step: number | null, max: number | null, formula: string | null, first: number | null, next: number | null, cap: number | null, evidenceZh: string | null, evidenceEn: string | null, options: Array<{ code: string | null, labelZh: string | null, labelEn: string | null, points: number | null }> | null, bands: Array<{ labelZh: string | null, labelEn: string | null, min: number | null, max: number | null }> | null }> | null }> | null }> | null }> | null };
+
+export type ScoringSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScoringSettingsQuery = { scoringSettings: Array<{ categoryCode: string | null, quantitativeWeight: number | null, competencyWeight: number | null, passMark: number | null, updatedAt: string | null }> | null };
+
+export type SetScoringWeightsMutationVariables = Exact<{
+  input: ScoringWeightsInput;
+}>;
+
+
+export type SetScoringWeightsMutation = { setScoringWeights: { categoryCode: string | null, quantitativeWeight: number | null, competencyWeight: number | null, passMark: number | null, updatedAt: string | null } | null };
+
+export type SubmitScoreSheetMutationVariables = Exact<{
+  input: SubmitScoreSheetInput;
+}>;
+
+
+export type SubmitScoreSheetMutation = { submitScoreSheet: { id: string | null, round: number | null, examinerName: string | null, sheetCode: string | null, sheetKind: string | null, total: number | null, submittedAt: string | null, entries: Array<{ item: string | null, option: string | null, points: number | null, count: number | null }> | null, itemScores: Array<{ item: string | null, points: number | null }> | null } | null };
+
+export type ApplicationScoresQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApplicationScoresQuery = { application: { id: string | null, stage: ApplicationStage | null, scoreSheets: Array<{ id: string | null, round: number | null, examinerName: string | null, sheetCode: string | null, sheetKind: string | null, total: number | null, itemScores: Array<{ item: string | null, points: number | null }> | null }> | null, scoredResult: { scored: boolean | null, categoryCode: string | null, round: number | null, examinersAssigned: number | null, examinersComplete: number | null, complete: boolean | null, quantitativeWeight: number | null, competencyWeight: number | null, passMark: number | null, quantitativeAverage: number | null, competencyAverage: number | null, score: number | null, passed: boolean | null } | null } | null };
 
 export type AuthorizeSocietyMutationVariables = Exact<{
   input: AuthorizeSocietyInput;
@@ -3298,6 +3353,12 @@ export const ApplicationVisibilityDocument = new TypedDocumentString(`
     }
     verificationRequests {
       id
+    }
+    scoreSheets {
+      id
+    }
+    scoredResult {
+      scored
     }
   }
 }
@@ -5116,6 +5177,140 @@ export const RegistrationReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegistrationReportQuery, RegistrationReportQueryVariables>;
+export const ScoreSheetDefinitionsDocument = new TypedDocumentString(`
+    query ScoreSheetDefinitions($categoryCode: String!) {
+  scoreSheetDefinitions(categoryCode: $categoryCode) {
+    code
+    kind
+    nameZh
+    nameEn
+    source
+    maximum
+    sections {
+      code
+      nameZh
+      nameEn
+      cap
+      noteZh
+      noteEn
+      groups {
+        code
+        nameZh
+        nameEn
+        cap
+        items {
+          code
+          nameZh
+          nameEn
+          rule
+          required
+          options {
+            code
+            labelZh
+            labelEn
+            points
+          }
+          repeatable
+          step
+          max
+          bands {
+            labelZh
+            labelEn
+            min
+            max
+          }
+          formula
+          first
+          next
+          cap
+          evidenceZh
+          evidenceEn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreSheetDefinitionsQuery, ScoreSheetDefinitionsQueryVariables>;
+export const ScoringSettingsDocument = new TypedDocumentString(`
+    query ScoringSettings {
+  scoringSettings {
+    categoryCode
+    quantitativeWeight
+    competencyWeight
+    passMark
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScoringSettingsQuery, ScoringSettingsQueryVariables>;
+export const SetScoringWeightsDocument = new TypedDocumentString(`
+    mutation SetScoringWeights($input: ScoringWeightsInput!) {
+  setScoringWeights(input: $input) {
+    categoryCode
+    quantitativeWeight
+    competencyWeight
+    passMark
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetScoringWeightsMutation, SetScoringWeightsMutationVariables>;
+export const SubmitScoreSheetDocument = new TypedDocumentString(`
+    mutation SubmitScoreSheet($input: SubmitScoreSheetInput!) {
+  submitScoreSheet(input: $input) {
+    id
+    round
+    examinerName
+    sheetCode
+    sheetKind
+    entries {
+      item
+      option
+      points
+      count
+    }
+    itemScores {
+      item
+      points
+    }
+    total
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitScoreSheetMutation, SubmitScoreSheetMutationVariables>;
+export const ApplicationScoresDocument = new TypedDocumentString(`
+    query ApplicationScores($id: String!) {
+  application(id: $id) {
+    id
+    stage
+    scoreSheets {
+      id
+      round
+      examinerName
+      sheetCode
+      sheetKind
+      itemScores {
+        item
+        points
+      }
+      total
+    }
+    scoredResult {
+      scored
+      categoryCode
+      round
+      examinersAssigned
+      examinersComplete
+      complete
+      quantitativeWeight
+      competencyWeight
+      passMark
+      quantitativeAverage
+      competencyAverage
+      score
+      passed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationScoresQuery, ApplicationScoresQueryVariables>;
 export const AuthorizeSocietyDocument = new TypedDocumentString(`
     mutation AuthorizeSociety($input: AuthorizeSocietyInput!) {
   authorizeSociety(input: $input) {

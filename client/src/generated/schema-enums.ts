@@ -58,6 +58,7 @@ export const ApplicationAction = {
   StartMaterialReview: 'startMaterialReview',
   Submit: 'submit',
   SubmitMaterialReview: 'submitMaterialReview',
+  SubmitScoreSheet: 'submitScoreSheet',
   SubmitSupplements: 'submitSupplements',
   UpholdObjectionNotRegistered: 'upholdObjectionNotRegistered',
   UpholdObjectionRereview: 'upholdObjectionRereview',
@@ -265,6 +266,8 @@ export const ErrorCode = {
   FileTooLarge: 'FILE_TOO_LARGE',
   /** HTTP 403. You are not allowed to do or see this. / 您无权执行此操作或查看此内容。 */
   Forbidden: 'FORBIDDEN',
+  /** HTTP 409. Applicants of this grade are not scored on score sheets. / 该申请级别的评价不采用评分表。 */
+  GradeNotScored: 'GRADE_NOT_SCORED',
   /** HTTP 400. GraphQL syntax error: {detail} / GraphQL 语法错误：{detail} */
   GraphqlParseFailed: 'GRAPHQL_PARSE_FAILED',
   /** HTTP 400. GraphQL validation failed: {detail} / GraphQL 查询校验失败：{detail} */
@@ -359,6 +362,8 @@ export const ErrorCode = {
   RoundAlreadyDecided: 'ROUND_ALREADY_DECIDED',
   /** HTTP 409. {count} judge(s) have not marked the paper yet. / 尚有 {count} 名考官未评判试卷。 */
   ScoresOutstanding: 'SCORES_OUTSTANDING',
+  /** HTTP 400. The score sheet is not valid: {detail} (every problem is in extensions.issues). / 评分表填写有误：{detail}（全部问题见 extensions.issues）。 */
+  ScoreSheetInvalid: 'SCORE_SHEET_INVALID',
   /** HTTP 409. A later sitting supersedes this one: mark the paper of the latest sitting. / 该场次已被后来登记的场次取代，请评判最新场次的试卷。 */
   SittingSuperseded: 'SITTING_SUPERSEDED',
   /** HTTP 403. You hold no grant in society {society}. / 您在学会 {society} 没有任何授权。 */

@@ -1,0 +1,75 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Assignment, ExaminerScoreSheet, type Application } from '../../entities';
+import { ApplicationStage, AssignmentKind } from '../../entities/enums';
+import { AppError } from '../../errors/app-error';
+import { examinerGrantIds } from '../../auth/principal';
+import { loadApplicationFor } from '../../policies/load-application';
+import type { CommandContext } from '../../workflow/command-context';
+import type { ScoredAssessment, ScoreEntryInput } from './score-sheet';
+import { scoreSheet } from './score-sheet-engine';
+import { scoringRouteOf } from './scoring-route';
+
+/** More entries than any sheet has items (awards repeat, a few times): a typing or a flooding error. */
+const MAX_ENTRIES = 200;
+
+/** An examiner's filled-in sheet as sent. */
+export interface ScoreSheetInput {
+  applicationId: string;
+  sheetCode: string;
+  items: ScoreEntryInput[];
+}
+
+/**
+ * Where each scored assessment is scored (seed 003 8.3): the stage it runs in, the assignment its examiners hold,
+ * and the round a sheet belongs to (a supplement starts a new material-review round; a re-assessed interview a new
+ * comprehensive-review round).
+ */
+export const SCORING_STEPS: Record<ScoredAssessment, { stage: ApplicationStage; assignment: AssignmentKind; round: (application: Application) => number }> = {
+  MATERIALS: { stage: ApplicationStage.MATERIAL_REVIEW, assignment: AssignmentKind.MATERIAL_REVIEW, round: (application) => application.reviewRound },
+  INTERVIEW: { stage: ApplicationStage.INTERVIEW, assignment: AssignmentKind.INTERVIEW, round: (application) => application.comprehensiveReviewRound },
+};
+
+/**
+ * An examiner on the case scores one sheet of the current round: the grade must be scored, in this stage, by an
+ * examiner of this assessment; the engine checks every entry (all problems at once); the database keeps one sheet per
+ * application, examiner, sheet and round.
+ */
+export async function submitScoreSheetCommand(ctx: CommandContext, input: ScoreSheetInput): Promise<ExaminerScoreSheet> {
+  const { application } = await loadApplicationFor(ctx, input.applicationId, 'submitScoreSheet');
+  const route = await scoringRouteOf(ctx.em, application);
+  if (!route) throw new AppError('GRADE_NOT_SCORED', { field: 'input.applicationId' });
+  const step = SCORING_STEPS[route.scoredIn];
+  if (application.stage !== step.stage) {
+    throw new AppError('INVALID_TRANSITION', { field: 'input.applicationId', params: { action: 'submitScoreSheet', stage: application.stage } });
+  }
+  const assignment = await ctx.em.findOne(Assignment, { application, examiner: { $in: examinerGrantIds(ctx.principal) }, kind: step.assignment, removedAt: null }, { populate: ['examiner'] });
+  if (!assignment) throw new AppError('FORBIDDEN', { field: 'input.applicationId' });
+  const sheet = route.sheets.find((candidate) => candidate.code === input.sheetCode);
+  if (!sheet) {
+    const codes = route.sheets.map((candidate) => candidate.code).join(', ');
+    throw new AppError('BAD_USER_INPUT', { field: 'input.sheetCode', params: { detail: `this application is scored on ${codes}`, detailZh: `该申请使用的评分表为 ${codes}` } });
+  }
+  if (input.items.length > MAX_ENTRIES) {
+    throw new AppError('BAD_USER_INPUT', { field: 'input.items', params: { detail: `at most ${MAX_ENTRIES} entries`, detailZh: `至多 ${MAX_ENTRIES} 条` } });
+  }
+  const outcome = scoreSheet(sheet, input.items);
+  if (!outcome.ok) {
+    const [first] = outcome.issues;
+    throw new AppError('SCORE_SHEET_INVALID', { field: first.field, params: { detail: first.messageEn, detailZh: first.messageZh }, issues: outcome.issues });
+  }
+  const row = ctx.em.create(ExaminerScoreSheet, {
+    society: application.society, application, assignment, examiner: assignment.examiner, sheetCode: sheet.code, sheetKind: sheet.kind,
+    round: step.round(application), entries: input.items.map(({ item, option, points, count }) => ({ item, option: option ?? null, points: points ?? null, count: count ?? null })),
+    itemScores: outcome.score.items, total: outcome.score.total, submittedAt: ctx.clock(),
+  });
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    // A second sheet by the same examiner (even at the same moment): the unique constraint decides.
+    if (error instanceof UniqueConstraintViolationException) {
+      throw new AppError('ALREADY_EXISTS', { field: 'input.sheetCode', params: { what: `Your ${sheet.code} sheet of this round`, whatZh: `您本轮的 ${sheet.code} 评分表` } });
+    }
+    throw error;
+  }
+  return row;
+}

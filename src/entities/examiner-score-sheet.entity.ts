@@ -1,0 +1,46 @@
+import { Entity, Index, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
+import { Assignment } from './assignment.entity';
+import { DossierPart } from './dossier-part.entity';
+import { RoleGrant } from './role-grant.entity';
+
+/** One examiner's filled-in score sheet of one round (issue 10, seed 003 Appendices B and C). */
+@Entity({ tableName: 'examiner_score_sheet' })
+@Unique({ properties: ['application', 'examiner', 'sheetCode', 'round'] })
+@Index({ properties: ['application', 'round'] })
+export class ExaminerScoreSheet extends DossierPart {
+  [OptionalProps]?: 'submittedAt';
+
+  /** The assignment the examiner scored under (material review or interview panel). */
+  @ManyToOne(() => Assignment, { deleteRule: 'restrict' })
+  assignment!: Assignment;
+
+  /** The examiner (their grant): one sheet of each kind per examiner and round, whatever the assignment. */
+  @ManyToOne(() => RoleGrant, { deleteRule: 'restrict' })
+  examiner!: RoleGrant;
+
+  /** The sheet's code in its category (AUTOMOTIVE_B, AUTOMOTIVE_C3…). */
+  @Property({ type: 'text' })
+  sheetCode!: string;
+
+  /** QUANTITATIVE or COMPETENCY (its part of the weighted result). */
+  @Property({ type: 'text' })
+  sheetKind!: string;
+
+  /** The assessment round it belongs to (the material-review round, or the comprehensive-review round for interviews). */
+  @Property({ type: 'integer' })
+  round!: number;
+
+  /** The examiner's entries as given (item, option / points / count). */
+  @Property({ type: 'json' })
+  entries!: Array<{ item: string; option?: string | null; points?: number | null; count?: number | null }>;
+
+  /** Each item's points as computed by the scoring engine. */
+  @Property({ type: 'json' })
+  itemScores!: Array<{ item: string; points: number }>;
+
+  @Property({ type: 'double', columnType: 'double precision' })
+  total!: number;
+
+  @Property({ type: 'datetime' })
+  submittedAt: Date = new Date();
+}
