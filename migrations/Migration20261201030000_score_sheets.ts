@@ -9,9 +9,8 @@ import { tenantRlsStatements } from '../src/db/rls';
 export class Migration20261201030000_score_sheets extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "examiner_score_sheet" ("id" uuid not null, "society_id" uuid not null, "application_id" uuid not null, "assignment_id" uuid not null, "examiner_id" uuid not null, "sheet_code" text not null, "sheet_kind" text not null, "round" int not null, "entries" jsonb not null, "item_scores" jsonb not null, "total" double precision not null, "submitted_at" timestamptz not null, constraint "examiner_score_sheet_pkey" primary key ("id"));`);
-    this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_application_id_examiner_id_sheet_code_round_unique" unique ("application_id", "examiner_id", "sheet_code", "round");`);
-    this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_kind_check" check ("sheet_kind" in ('QUANTITATIVE', 'COMPETENCY'));`);
-    this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_total_check" check ("total" >= 0);`);
+    this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_one_per_round" unique ("application_id", "examiner_id", "sheet_code", "round");`);
+    this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_kind_check" check (sheet_kind = 'QUANTITATIVE' or sheet_kind = 'COMPETENCY');`);
     this.addSql(`create index "examiner_score_sheet_application_id_round_index" on "examiner_score_sheet" ("application_id", "round");`);
     this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_society_id_foreign" foreign key ("society_id") references "society" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_application_id_foreign" foreign key ("application_id") references "application" ("id") on update cascade on delete cascade;`);
@@ -22,7 +21,7 @@ export class Migration20261201030000_score_sheets extends Migration {
 
     this.addSql(`create table "scoring_setting" ("id" uuid not null, "society_id" uuid not null, "category_code" text not null, "quantitative_weight" int not null, "competency_weight" int not null, "pass_mark" double precision not null, "updated_by_id" uuid not null, "updated_at" timestamptz not null, constraint "scoring_setting_pkey" primary key ("id"));`);
     this.addSql(`alter table "scoring_setting" add constraint "scoring_setting_society_id_category_code_unique" unique ("society_id", "category_code");`);
-    this.addSql(`alter table "scoring_setting" add constraint "scoring_setting_weights_check" check ("quantitative_weight" between 0 and 100 and "competency_weight" between 0 and 100 and "quantitative_weight" + "competency_weight" = 100);`);
+    this.addSql(`alter table "scoring_setting" add constraint "scoring_setting_weights_check" check (quantitative_weight >= 0 and competency_weight >= 0 and quantitative_weight + competency_weight = 100);`);
     this.addSql(`alter table "scoring_setting" add constraint "scoring_setting_society_id_foreign" foreign key ("society_id") references "society" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "scoring_setting" add constraint "scoring_setting_updated_by_id_foreign" foreign key ("updated_by_id") references "account" ("id") on update cascade on delete restrict;`);
     for (const sql of tenantRlsStatements('scoring_setting')) this.addSql(sql);

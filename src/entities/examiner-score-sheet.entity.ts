@@ -1,11 +1,12 @@
-import { Entity, Index, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { Assignment } from './assignment.entity';
 import { DossierPart } from './dossier-part.entity';
 import { RoleGrant } from './role-grant.entity';
 
 /** One examiner's filled-in score sheet of one round (issue 10, seed 003 Appendices B and C). */
 @Entity({ tableName: 'examiner_score_sheet' })
-@Unique({ properties: ['application', 'examiner', 'sheetCode', 'round'] })
+@Unique({ name: 'examiner_score_sheet_one_per_round', properties: ['application', 'examiner', 'sheetCode', 'round'] })
+@Check({ name: 'examiner_score_sheet_kind_check', expression: `sheet_kind = 'QUANTITATIVE' or sheet_kind = 'COMPETENCY'` })
 @Index({ properties: ['application', 'round'] })
 export class ExaminerScoreSheet extends DossierPart {
   [OptionalProps]?: 'submittedAt';

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
 import { Society } from './society.entity';
@@ -10,6 +10,7 @@ import { Society } from './society.entity';
  */
 @Entity({ tableName: 'scoring_setting' })
 @Unique({ properties: ['society', 'categoryCode'] })
+@Check({ name: 'scoring_setting_weights_check', expression: 'quantitative_weight >= 0 and competency_weight >= 0 and quantitative_weight + competency_weight = 100' })
 export class ScoringSetting {
   [OptionalProps]?: 'updatedAt';
 

@@ -112,6 +112,7 @@ export function scoreSheet(sheet: ScoreSheetDefinition, entries: readonly ScoreE
   const byCode = new Map(all.map((row) => [row.item.code, row]));
   const issues: ScoringIssue[] = [];
   const pointsByItem = new Map<string, number[]>();
+  const seen = new Set<string>();
   entries.forEach((entry, index) => {
     const path = `${pathPrefix}[${index}]`;
     const row = byCode.get(entry.item);
@@ -120,7 +121,9 @@ export function scoreSheet(sheet: ScoreSheetDefinition, entries: readonly ScoreE
       return;
     }
     const repeatable = row.item.rule.kind === 'OPTIONS' && row.item.rule.repeatable === true;
-    if (pointsByItem.has(entry.item) && !repeatable) {
+    const again = seen.has(entry.item);
+    seen.add(entry.item);
+    if (again && !repeatable) {
       issues.push(issue('DUPLICATE_ITEM', `${path}.item`, `指标 ${entry.item} 只能评一次`, `item ${entry.item} is scored once`));
       return;
     }
@@ -132,7 +135,7 @@ export function scoreSheet(sheet: ScoreSheetDefinition, entries: readonly ScoreE
     pointsByItem.set(entry.item, [...(pointsByItem.get(entry.item) ?? []), points]);
   });
   for (const { item } of all) {
-    if (item.required && !pointsByItem.has(item.code) && !entries.some((entry) => entry.item === item.code)) {
+    if (item.required && !seen.has(item.code)) {
       issues.push(issue('MISSING_ITEM', pathPrefix, `须为 ${item.code}「${item.name.zh}」评分`, `${item.code} (${item.name.en}) must be scored`));
     }
   }
