@@ -8,6 +8,7 @@ import {
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
 import { examinerGrantIds } from '../auth/principal';
+import { loadScoredResults, type ScoredResult } from '../assessment/scoring/scored-result';
 
 /** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
 export function createLoaders(em: EntityManager, principal?: Principal) {
@@ -107,6 +108,11 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
         em.find(MaterialReview, { application: { $in: [...ids] } }, { populate: ['assignment.examiner.account'], orderBy: { round: 'asc', submittedAt: 'asc' } }),
       (review) => review.application.id,
     ),
+    // The weighted result of many applications at once (a work queue asking for it stays a fixed number of statements).
+    scoredResultByApplicationId: new DataLoader<string, ScoredResult | null>(async (ids) => {
+      const results = await gate.run(() => loadScoredResults(em, ids));
+      return ids.map((id) => results.get(id) ?? null);
+    }),
     scoreSheetsByApplicationId: groupedLoader(
       gate,
       (ids: readonly string[]) =>

@@ -1,6 +1,6 @@
 import { ExaminerGrade } from '../../src/entities/enums';
 import {
-  ApplicationScoresDocument, AssignMaterialReviewersDocument, ScoreSheetDefinitionsDocument, ScoringSettingsDocument, SetScoringWeightsDocument,
+  ApplicationScoresDocument, AssignMaterialReviewersDocument, ScoredWorkQueueDocument, ScoreSheetDefinitionsDocument, ScoringSettingsDocument, SetScoringWeightsDocument,
   SubmitScoreSheetDocument, type ScoreEntryInput,
 } from '../generated/operations';
 import { acceptThroughInitialReview, applicantOf, completeDossier, staffOf } from '../helpers/dossier';
@@ -174,5 +174,20 @@ describe('scoring outside its stage and grade', () => {
     const [reviewer] = await driver.assignReviewers(c);
     expect(errorOf(await submit(reviewer.as, c.id, 'AUTOMOTIVE_B', quantitative()))?.code).toBe('GRADE_NOT_SCORED');
     expect(must(await app.gql(ApplicationScoresDocument, { id: c.id }, driver.staff.as)).application!.scoredResult).toMatchObject({ scored: false, score: null });
+  });
+});
+
+describe('the work queue with scores', () => {
+  it('reads the scored results and sheets of many applications in as many statements as of one', async () => {
+    const queue = async (first: number) => {
+      app.statements.length = 0;
+      const page = must(await app.gql(ScoredWorkQueueDocument, { first }, staff)).applications!;
+      return { page, statements: app.statements.length };
+    };
+    const one = await queue(1);
+    const all = await queue(50);
+    expect(all.page.edges!.length).toBe(2);
+    expect(all.page.edges!.some((edge) => edge.node!.scoredResult!.score !== null && edge.node!.scoreSheets!.length === 4)).toBe(true);
+    expect(all.statements).toBe(one.statements);
   });
 });

@@ -2043,6 +2043,13 @@ export type ApplicationScoresQueryVariables = Exact<{
 
 export type ApplicationScoresQuery = { application: { id: string | null, stage: ApplicationStage | null, scoreSheets: Array<{ id: string | null, round: number | null, examinerName: string | null, sheetCode: string | null, sheetKind: string | null, total: number | null, itemScores: Array<{ item: string | null, points: number | null }> | null }> | null, scoredResult: { scored: boolean | null, categoryCode: string | null, round: number | null, examinersAssigned: number | null, examinersComplete: number | null, complete: boolean | null, quantitativeWeight: number | null, competencyWeight: number | null, passMark: number | null, quantitativeAverage: number | null, competencyAverage: number | null, score: number | null, passed: boolean | null } | null } | null };
 
+export type ScoredWorkQueueQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ScoredWorkQueueQuery = { applications: { edges: Array<{ node: { id: string | null, scoredResult: { scored: boolean | null, complete: boolean | null, score: number | null, passed: boolean | null } | null, scoreSheets: Array<{ total: number | null }> | null } | null }> | null } | null };
+
 export type AuthorizeSocietyMutationVariables = Exact<{
   input: AuthorizeSocietyInput;
 }>;
@@ -5311,6 +5318,26 @@ export const ApplicationScoresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApplicationScoresQuery, ApplicationScoresQueryVariables>;
+export const ScoredWorkQueueDocument = new TypedDocumentString(`
+    query ScoredWorkQueue($first: Int!) {
+  applications(first: $first) {
+    edges {
+      node {
+        id
+        scoredResult {
+          scored
+          complete
+          score
+          passed
+        }
+        scoreSheets {
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoredWorkQueueQuery, ScoredWorkQueueQueryVariables>;
 export const AuthorizeSocietyDocument = new TypedDocumentString(`
     mutation AuthorizeSociety($input: AuthorizeSocietyInput!) {
   authorizeSociety(input: $input) {

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Assignment, ExaminerScoreSheet, ScoringSetting, type Application } from '../../entities';
+import { Application, Assignment, ExaminerScoreSheet, ScoringSetting } from '../../entities';
 import type { ScoreSheetKind } from './score-sheet';
-import { SCORING_STEPS } from './submit-score-sheet.command';
-import { scoringRouteOf } from './scoring-route';
+import { SCORING_STEPS, scoringRouteFor, type ScoringRoute } from './scoring-route';
 import { weightedResult, type ScoringWeights, type WeightedResult } from './weighted-result';
 
 /** The scored result of an application's current round, with the society's configuration it was computed under. */
@@ -19,22 +18,10 @@ export interface ScoredResult {
   result: WeightedResult | null;
 }
 
-/**
- * The weighted result of the current round (seed 003 8.3.2/8.3.3), or null when the grade is not scored. Only
- * examiners still standing on the assessment count; the result needs the society's weights.
- */
-export async function loadScoredResult(em: EntityManager, application: Application): Promise<ScoredResult | null> {
-  const route = await scoringRouteOf(em, application);
-  if (!route) return null;
-  const step = SCORING_STEPS[route.scoredIn];
-  const round = step.round(application);
-  const [assignments, sheets, setting] = await Promise.all([
-    em.find(Assignment, { application, kind: step.assignment, removedAt: null }),
-    em.find(ExaminerScoreSheet, { application, round }),
-    em.findOne(ScoringSetting, { society: application.society, categoryCode: route.categoryCode }),
-  ]);
+/** One application's result from its rows (only examiners still standing on the assessment count). */
+function resultOf(route: ScoringRoute, round: number, assignments: Assignment[], sheets: ExaminerScoreSheet[], setting: ScoringSetting | undefined): ScoredResult {
   const standing = new Set(assignments.map((assignment) => assignment.examiner.id));
-  const counted = sheets.filter((sheet) => standing.has(sheet.examiner.id));
+  const counted = sheets.filter((sheet) => sheet.round === round && standing.has(sheet.examiner.id));
   const required = route.sheets.map((sheet) => sheet.code);
   const complete = [...standing].filter((examiner) => required.every((code) => counted.some((sheet) => sheet.examiner.id === examiner && sheet.sheetCode === code)));
   const weights = setting ? { quantitativeWeight: setting.quantitativeWeight, competencyWeight: setting.competencyWeight, passMark: setting.passMark } : null;
@@ -44,4 +31,35 @@ export async function loadScoredResult(em: EntityManager, application: Applicati
     complete: standing.size > 0 && complete.length === standing.size,
     weights, result: weights ? weightedResult(totals, weights) : null,
   };
+}
+
+/**
+ * The weighted results of the current round of many applications (seed 003 8.3.2/8.3.3) in a fixed number of
+ * statements whatever their number; an application whose grade is not scored maps to null.
+ */
+export async function loadScoredResults(em: EntityManager, applicationIds: readonly string[]): Promise<Map<string, ScoredResult | null>> {
+  const applications = await em.find(Application, { id: { $in: [...applicationIds] } }, { populate: ['grade', 'field'] });
+  const scored = applications.flatMap((application) => {
+    const route = scoringRouteFor(application.field.code, application.grade.code);
+    return route ? [{ application, route, step: SCORING_STEPS[route.scoredIn] }] : [];
+  });
+  const results = new Map<string, ScoredResult | null>(applicationIds.map((id) => [id, null]));
+  if (scored.length === 0) return results;
+  const ids = scored.map(({ application }) => application.id);
+  const [assignments, sheets, settings] = [
+    await em.find(Assignment, { application: { $in: ids }, removedAt: null }),
+    await em.find(ExaminerScoreSheet, { application: { $in: ids } }),
+    await em.find(ScoringSetting, { society: { $in: [...new Set(scored.map(({ application }) => application.society.id))] } }),
+  ];
+  for (const { application, route, step } of scored) {
+    const setting = settings.find((row) => row.society.id === application.society.id && row.categoryCode === route.categoryCode);
+    const own = assignments.filter((assignment) => assignment.application.id === application.id && assignment.kind === step.assignment);
+    results.set(application.id, resultOf(route, step.round(application), own, sheets.filter((sheet) => sheet.application.id === application.id), setting));
+  }
+  return results;
+}
+
+/** The weighted result of one application's current round, or null when its grade is not scored. */
+export async function loadScoredResult(em: EntityManager, application: Application): Promise<ScoredResult | null> {
+  return (await loadScoredResults(em, [application.id])).get(application.id) ?? null;
 }

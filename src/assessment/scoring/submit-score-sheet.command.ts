@@ -1,13 +1,12 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Assignment, ExaminerScoreSheet, type Application } from '../../entities';
-import { ApplicationStage, AssignmentKind } from '../../entities/enums';
+import { Assignment, ExaminerScoreSheet } from '../../entities';
 import { AppError } from '../../errors/app-error';
 import { examinerGrantIds } from '../../auth/principal';
 import { loadApplicationFor } from '../../policies/load-application';
 import type { CommandContext } from '../../workflow/command-context';
-import type { ScoredAssessment, ScoreEntryInput } from './score-sheet';
+import type { ScoreEntryInput } from './score-sheet';
 import { scoreSheet } from './score-sheet-engine';
-import { scoringRouteOf } from './scoring-route';
+import { SCORING_STEPS, scoringRouteOf } from './scoring-route';
 
 /** More entries than any sheet has items (awards repeat, a few times): a typing or a flooding error. */
 const MAX_ENTRIES = 200;
@@ -19,15 +18,6 @@ export interface ScoreSheetInput {
   items: ScoreEntryInput[];
 }
 
-/**
- * Where each scored assessment is scored (seed 003 8.3): the stage it runs in, the assignment its examiners hold,
- * and the round a sheet belongs to (a supplement starts a new material-review round; a re-assessed interview a new
- * comprehensive-review round).
- */
-export const SCORING_STEPS: Record<ScoredAssessment, { stage: ApplicationStage; assignment: AssignmentKind; round: (application: Application) => number }> = {
-  MATERIALS: { stage: ApplicationStage.MATERIAL_REVIEW, assignment: AssignmentKind.MATERIAL_REVIEW, round: (application) => application.reviewRound },
-  INTERVIEW: { stage: ApplicationStage.INTERVIEW, assignment: AssignmentKind.INTERVIEW, round: (application) => application.comprehensiveReviewRound },
-};
 
 /**
  * An examiner on the case scores one sheet of the current round: the grade must be scored, in this stage, by an

@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ScoreItemDefinition, ScoreSheetDefinition } from '../../assessment/scoring/score-sheet';
-import { loadScoredResult } from '../../assessment/scoring/scored-result';
 import { scoringOfCategory } from '../../assessment/scoring/scoring-route';
 import { setScoringWeightsCommand } from '../../assessment/scoring/scoring-setting.commands';
 import { submitScoreSheetCommand } from '../../assessment/scoring/submit-score-sheet.command';
-import { Application, ScoringSetting, type ExaminerScoreSheet } from '../../entities';
+import { ScoringSetting, type ExaminerScoreSheet } from '../../entities';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { examinerGrantIds } from '../../auth/principal';
@@ -86,8 +85,7 @@ export class ScoreSheetResolver {
   /** The weighted result of the current round with the society's weights and pass mark (`scored: false`: the grade is not scored). */
   @FieldResolver(() => ScoredResultType, { nullable: true })
   async scoredResult(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<ScoredResultType> {
-    const entity = await ctx.em.findOneOrFail(Application, { id: application.id });
-    const scored = await loadScoredResult(ctx.em, entity);
+    const scored = await ctx.loaders.scoredResultByApplicationId.load(application.id);
     if (!scored) return { applicationFacts: factsOfType(application), scored: false };
     return {
       applicationFacts: factsOfType(application), scored: true,
