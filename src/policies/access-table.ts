@@ -82,6 +82,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   Specialty: 'public',
   Grade: 'public',
   GradeBasicConditions: 'public',
+  EducationYearsRequirement: 'public',
+  GradeRoute: 'public',
+  GradeRouteAssessment: 'public',
   CompetencyArea: 'public',
   CompetencyItem: 'public',
   PageInfo: 'public',
@@ -218,8 +221,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   DossierValidation: 'seesDossierContent',
   Eligibility: 'seesDossierContent',
   EligibilityCondition: 'seesDossierContent',
-  // Category plug-ins: each plug-in's field set is dossier content.
-  GeneralCategoryFields: 'seesDossierContent',
+  // Category plug-ins bring the rows of their own field types (CategoryFieldSet.visibility, merged in src/graphql/access-rows.ts).
   MaterialReview: 'seesMaterialReviews',
   Assignment: 'seesAssessors',
   InterviewRecord: 'seesInterviewRecord',

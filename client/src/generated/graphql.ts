@@ -205,6 +205,11 @@ export type CareerPlanInput = {
   careerPlanShortTerm?: string | null | undefined;
 };
 
+/** Exactly one category's dossier fields, under the category's code (@oneOf) */
+export type CategoryFieldsInput =
+  {   /** The general category's fields */
+  general: GeneralCategoryFieldsInput; };
+
 export type CheckReregistrationConditionsInput = {
   conditions: Array<ConditionCheckInput>;
   requestId: string;
@@ -554,7 +559,7 @@ export type MaterialReviewInput = {
   supplementAreas?: Array<string> | null | undefined;
 };
 
-/** NONE is for TRAINEE applicants only */
+/** NONE: no further assessment, where the grade's route lets the materials conclude */
 export type NextAssessment =
   | 'BOTH'
   | 'INTERVIEW'
@@ -784,7 +789,7 @@ export type SocietyStatus =
 export type StartApplicationInput = {
   channel?: ApplicationChannel;
   fieldCode: string;
-  /** TRAINEE, PROFESSIONAL, SENIOR (or the category ladder's grades) */
+  /** A grade of the field's ladder (grades(ladder) lists them; EngineeringField.grades offers them) */
   gradeCode: string;
   specialtyCode: string;
 };
@@ -1043,14 +1048,14 @@ export type SaveInternationalTitleMutationVariables = Exact<{
 
 export type SaveInternationalTitleMutation = { saveInternationalTitle: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, internationalTitle: { kind: InternationalTitleKind | null, number: string | null } | null } | null };
 
-export type SaveGeneralCategoryFieldsMutationVariables = Exact<{
+export type SaveCategoryFieldsMutationVariables = Exact<{
   applicationId: string;
   expectedVersion: number;
-  input: GeneralCategoryFieldsInput;
+  input: CategoryFieldsInput;
 }>;
 
 
-export type SaveGeneralCategoryFieldsMutation = { saveGeneralCategoryFields: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, categoryFields: { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null } | null } | null };
+export type SaveCategoryFieldsMutation = { saveCategoryFields: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, categoryFields: { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null } | null } | null };
 
 export type AttachFileMutationVariables = Exact<{
   input: AttachFileInput;
@@ -1847,7 +1852,14 @@ export type GradesQueryVariables = Exact<{
 }>;
 
 
-export type GradesQuery = { grades: Array<{ ladder: string, code: string, name: string, rank: number, basicConditions: { minRelevantWorkYears: number, minMajorWorkYears: number, education: string } }> };
+export type GradesQuery = { grades: Array<{ ladder: string, code: string, name: string, rank: number, basicConditions: { minRelevantWorkYears: number | null, minMajorWorkYears: number | null, education: string, text: string, minYearsInFieldByEducation: Array<{ education: EducationLevel, minYearsInField: number }> | null }, route: { materialsMayConclude: boolean, registeredBy: string, lowerGradeSuggestible: boolean, assessments: Array<{ method: AssessmentMethod, required: boolean, scoreSheets: Array<string>, decidesPass: boolean }> } | null }> };
+
+export type FieldGradesQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type FieldGradesQuery = { engineeringField: { code: string, ladder: string, grades: Array<{ ladder: string, code: string, name: string, nameEn: string, rank: number }> } | null };
 
 export type CompetencyItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2951,9 +2963,9 @@ export const SaveInternationalTitleDocument = new TypedDocumentString(`
   returnRequest
   viewerCan
 }`) as unknown as TypedDocumentString<SaveInternationalTitleMutation, SaveInternationalTitleMutationVariables>;
-export const SaveGeneralCategoryFieldsDocument = new TypedDocumentString(`
-    mutation SaveGeneralCategoryFields($applicationId: String!, $expectedVersion: Int!, $input: GeneralCategoryFieldsInput!) {
-  saveGeneralCategoryFields(
+export const SaveCategoryFieldsDocument = new TypedDocumentString(`
+    mutation SaveCategoryFields($applicationId: String!, $expectedVersion: Int!, $input: CategoryFieldsInput!) {
+  saveCategoryFields(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
     input: $input
@@ -2979,7 +2991,7 @@ export const SaveGeneralCategoryFieldsDocument = new TypedDocumentString(`
   societyMember
   returnRequest
   viewerCan
-}`) as unknown as TypedDocumentString<SaveGeneralCategoryFieldsMutation, SaveGeneralCategoryFieldsMutationVariables>;
+}`) as unknown as TypedDocumentString<SaveCategoryFieldsMutation, SaveCategoryFieldsMutationVariables>;
 export const AttachFileDocument = new TypedDocumentString(`
     mutation AttachFile($input: AttachFileInput!) {
   attachFile(input: $input) {
@@ -4707,11 +4719,42 @@ export const GradesDocument = new TypedDocumentString(`
     basicConditions {
       minRelevantWorkYears
       minMajorWorkYears
+      minYearsInFieldByEducation {
+        education
+        minYearsInField
+      }
       education
+      text
+    }
+    route {
+      assessments {
+        method
+        required
+        scoreSheets
+        decidesPass
+      }
+      materialsMayConclude
+      registeredBy
+      lowerGradeSuggestible
     }
   }
 }
     `) as unknown as TypedDocumentString<GradesQuery, GradesQueryVariables>;
+export const FieldGradesDocument = new TypedDocumentString(`
+    query FieldGrades($code: String!) {
+  engineeringField(code: $code) {
+    code
+    ladder
+    grades {
+      ladder
+      code
+      name
+      nameEn
+      rank
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldGradesQuery, FieldGradesQueryVariables>;
 export const CompetencyItemsDocument = new TypedDocumentString(`
     query CompetencyItems {
   competencyItems {

@@ -485,7 +485,7 @@ export const MaterialReviewConclusion = {
 } as const;
 
 export type MaterialReviewConclusion = typeof MaterialReviewConclusion[keyof typeof MaterialReviewConclusion];
-/** NONE is for TRAINEE applicants only */
+/** NONE: no further assessment, where the grade's route lets the materials conclude */
 export const NextAssessment = {
   Both: 'BOTH',
   Interview: 'INTERVIEW',

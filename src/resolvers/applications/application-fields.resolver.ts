@@ -28,7 +28,7 @@ import {
 export const CategoryFieldsUnion = createUnionType({
   name: 'CategoryFields',
   description: "The dossier fields of the application's engineering category",
-  types: () => CATEGORY_PLUGINS.map((plugin) => plugin.objectType) as unknown as [new () => object],
+  types: () => CATEGORY_PLUGINS.map((plugin) => plugin.fields.objectType) as unknown as [new () => object],
 });
 
 /** The actions of viewerCan, as a GraphQL enum. */
@@ -200,7 +200,7 @@ export class ApplicationFieldsResolver {
     const stored = entityOf(application).categoryFields;
     const plugin = pluginByCode(String(stored.category ?? ''));
     // The plug-in's object carries the facts too: its fields are dossier content like any other.
-    return plugin ? Object.assign(plugin.toObject(stored), { applicationFacts: factsOfType(application) }) : null;
+    return plugin ? Object.assign(plugin.fields.toObject(stored), { applicationFacts: factsOfType(application) }) : null;
   }
 
   /** The actions the viewer may take now. */

@@ -1,3 +1,6 @@
+import { CATEGORY_PLUGINS } from '../../categories/registry';
+import type { GradeConditionsData } from '../../categories/category-plugin';
+import type { EducationLevel } from '../../entities/enums';
 import type { CompetencyArea, CompetencyItem, EngineeringField, Grade, Society, Specialty } from '../../entities';
 import { CompetencyAreaType, CompetencyItemType, EngineeringFieldType, GradeType, SocietyType, SpecialtyType } from './reference.types';
 
@@ -23,9 +26,20 @@ export function toSpecialtyType(specialty: Specialty): SpecialtyType {
 
 /** Grade entity → GraphQL object. */
 export function toGradeType(grade: Grade): GradeType {
+  const conditions = grade.basicConditions as GradeConditionsData;
+  const route = CATEGORY_PLUGINS.find((plugin) => plugin.ladder.code === grade.ladder)?.routes[grade.code];
   return Object.assign(new GradeType(), {
     ladder: grade.ladder, code: grade.code, name: grade.nameZh, nameEn: grade.nameEn, rank: grade.rank,
-    basicConditions: { minRelevantWorkYears: grade.minRelevantWorkYears, minMajorWorkYears: grade.minMajorWorkYears, education: grade.educationRequirementZh },
+    basicConditions: {
+      minRelevantWorkYears: conditions.minRelevantWorkYears ?? null,
+      minMajorWorkYears: conditions.minMajorWorkYears ?? null,
+      minYearsInFieldByEducation: conditions.minYearsInFieldByEducation
+        ? Object.entries(conditions.minYearsInFieldByEducation).map(([education, minYearsInField]) => ({ education: education as EducationLevel, minYearsInField: minYearsInField! }))
+        : null,
+      education: grade.educationRequirementZh,
+      text: grade.basicConditionsZh,
+    },
+    route: route ? { ...route, assessments: route.assessments.map((step) => ({ ...step, scoreSheets: [...step.scoreSheets] })) } : null,
   });
 }
 
