@@ -37,7 +37,7 @@ import { NotificationResolver } from '../resolvers/notifications/notification.re
 import { ScheduledJobsResolver } from '../resolvers/jobs/scheduled-jobs.resolver';
 import { CATEGORY_FIELDS_INPUT } from '../categories/category-fields-input';
 import { CATEGORY_PLUGINS } from '../categories/registry';
-import { CategoryFieldsResolver } from '../resolvers/applications/category-fields.resolver';
+import { CategoryFieldsResolver, CategoryNextStepsResolver } from '../resolvers/applications/category-fields.resolver';
 import { ErrorCodeEnum } from '../errors/error-code-enum';
 
 import { ReportResolver } from '../resolvers/reports/report.resolver';
@@ -83,6 +83,7 @@ export const RESOLVERS = [
   ScheduledJobsResolver,
   ReportResolver,
   CategoryFieldsResolver,
+  CategoryNextStepsResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers ?? []),
 ] as const;
 

@@ -166,6 +166,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     files: 'seesDossierContent',
     supplements: 'seesDossierContent',
     categoryFields: 'seesDossierContent',
+    // What the category offers after registration: part of the procedure's course.
+    nextSteps: 'seesProcedure',
     validation: 'seesDossierContent',
     eligibility: 'seesDossierContent',
     materialReviews: 'seesMaterialReviews',
@@ -217,6 +219,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   DossierFile: 'seesFile',
   Supplement: 'seesDossierContent',
   ApplicationEvent: 'seesProcedure',
+  NextStep: 'seesProcedure',
   DossierIssue: 'seesDossierContent',
   DossierValidation: 'seesDossierContent',
   Eligibility: 'seesDossierContent',

@@ -1180,6 +1180,13 @@ export type DossierAccessLogQueryVariables = Exact<{
 
 export type DossierAccessLogQuery = { dossierAccessLog: { edges: Array<{ node: { readerName: string | null, parts: Array<string> | null, at: string | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
 
+export type ApplicationNextStepsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApplicationNextStepsQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, nextSteps: Array<{ code: string | null, label: string | null, labelEn: string | null, voluntary: boolean | null }> | null } | null };
+
 export type AssignMaterialReviewersMutationVariables = Exact<{
   input: AssignMaterialReviewersInput;
 }>;
@@ -3331,6 +3338,30 @@ export const DossierAccessLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DossierAccessLogQuery, DossierAccessLogQueryVariables>;
+export const ApplicationNextStepsDocument = new TypedDocumentString(`
+    query ApplicationNextSteps($id: String!) {
+  application(id: $id) {
+    ...ApplicationState
+    nextSteps {
+      code
+      label
+      labelEn
+      voluntary
+    }
+  }
+}
+    fragment ApplicationState on Application {
+  id
+  stage
+  version
+  submittedAt
+  acceptedAt
+  stageDeadline
+  evaluationDeadline
+  societyMember
+  returnRequest
+  viewerCan
+}`) as unknown as TypedDocumentString<ApplicationNextStepsQuery, ApplicationNextStepsQueryVariables>;
 export const AssignMaterialReviewersDocument = new TypedDocumentString(`
     mutation AssignMaterialReviewers($input: AssignMaterialReviewersInput!) {
   assignMaterialReviewers(input: $input) {
