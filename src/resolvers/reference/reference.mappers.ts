@@ -1,6 +1,6 @@
 import { CATEGORY_PLUGINS } from '../../categories/registry';
 import type { GradeConditionsData } from '../../categories/category-plugin';
-import type { EducationLevel } from '../../entities/enums';
+import { EducationLevel } from '../../entities/enums';
 import type { CompetencyArea, CompetencyItem, EngineeringField, Grade, Society, Specialty } from '../../entities';
 import { CompetencyAreaType, CompetencyItemType, EngineeringFieldType, GradeType, SocietyType, SpecialtyType } from './reference.types';
 
@@ -34,7 +34,11 @@ export function toGradeType(grade: Grade): GradeType {
       minRelevantWorkYears: conditions.minRelevantWorkYears ?? null,
       minMajorWorkYears: conditions.minMajorWorkYears ?? null,
       minYearsInFieldByEducation: conditions.minYearsInFieldByEducation
-        ? Object.entries(conditions.minYearsInFieldByEducation).map(([education, minYearsInField]) => ({ education: education as EducationLevel, minYearsInField: minYearsInField! }))
+        // In the order of the education levels (JSONB does not keep the keys' order).
+        ? Object.values(EducationLevel).flatMap((education) => {
+          const minYearsInField = conditions.minYearsInFieldByEducation?.[education];
+          return minYearsInField === undefined ? [] : [{ education, minYearsInField }];
+        })
         : null,
       education: grade.educationRequirementZh,
       text: grade.basicConditionsZh,
