@@ -1,8 +1,9 @@
 import type { CategoryPlugin, GradeRoute, LadderDefinition } from './category-plugin';
+import { automotivePlugin } from './automotive';
 import { generalPlugin } from './general';
 
 /** Every category plug-in, listed explicitly (adding a category: one folder and one line here). */
-export const CATEGORY_PLUGINS: readonly CategoryPlugin[] = [generalPlugin];
+export const CATEGORY_PLUGINS: readonly CategoryPlugin[] = [generalPlugin, automotivePlugin];
 
 /** The plug-in serving an engineering field: the one that names it, else the catch-all. */
 export function pluginForField(fieldCode: string): CategoryPlugin {

@@ -172,6 +172,104 @@ export type AuthorizeSocietyInput = {
   nameZh: string;
 };
 
+export type AutomotiveCategoryFieldsInput = {
+  exceptionalClaims?: Array<AutomotiveExceptionalClaimInput> | null | undefined;
+  internBasis?: AutomotiveInternBasis | null | undefined;
+  learningActivities?: Array<AutomotiveLearningActivityInput> | null | undefined;
+  projects?: Array<AutomotiveProjectInput> | null | undefined;
+  researchOutputs?: Array<AutomotiveResearchOutputInput> | null | undefined;
+  skillCertificates?: Array<AutomotiveSkillCertificateInput> | null | undefined;
+  skillPostPeriods?: Array<AutomotiveSkillPostPeriodInput> | null | undefined;
+  studentInYear3OrAbove?: boolean | null | undefined;
+  studySummary?: string | null | undefined;
+  technicalWorkSummary?: string | null | undefined;
+};
+
+export type AutomotiveExceptionalClaimInput = {
+  ground: AutomotiveExceptionalGround;
+  rank?: number | null | undefined;
+  title: string;
+};
+
+/** Awards and titles of the exceptional routes (seed 003 §5.3, §7.3) */
+export type AutomotiveExceptionalGround =
+  | 'HIGH_SKILL_HONOUR'
+  | 'INTERNATIONAL_DESIGN_AWARD'
+  | 'MUNICIPAL_STI_AWARD'
+  | 'NATIONAL_STI_AWARD'
+  | 'NATIONAL_TALENT_PROGRAMME'
+  | 'PROVINCIAL_STI_AWARD';
+
+/** How an intern meets §5.5.1 (a, b or c) */
+export type AutomotiveInternBasis =
+  | 'ACCREDITED_PROGRAMME'
+  | 'COMPETITION_PRIZE'
+  | 'OTHER_COMPETENCE';
+
+export type AutomotiveLearningActivityInput = {
+  date: string;
+  kind: AutomotiveLearningKind;
+  minutes: number;
+  title: string;
+};
+
+/** Training attended or teaching given (seed 003 §5.4) */
+export type AutomotiveLearningKind =
+  | 'TEACHING'
+  | 'TRAINING';
+
+export type AutomotiveProjectInput = {
+  completedOn: string;
+  level: AutomotiveProjectLevel;
+  role: AutomotiveProjectRole;
+  title: string;
+};
+
+/** NATIONAL, PROVINCIAL (省部级), ENTERPRISE (市级、企业级或院校级) */
+export type AutomotiveProjectLevel =
+  | 'ENTERPRISE'
+  | 'NATIONAL'
+  | 'PROVINCIAL';
+
+/** LEAD, SUB_LEAD, MAIN_PARTICIPANT, PARTICIPANT (seed 003 §5.5.2) */
+export type AutomotiveProjectRole =
+  | 'LEAD'
+  | 'MAIN_PARTICIPANT'
+  | 'PARTICIPANT'
+  | 'SUB_LEAD';
+
+export type AutomotiveResearchOutputInput = {
+  date: string;
+  kind: AutomotiveResearchOutputKind;
+  title: string;
+};
+
+/** Research outputs of seed 003 §5.6 a–g */
+export type AutomotiveResearchOutputKind =
+  | 'BOOK'
+  | 'KEYNOTE_REPORT'
+  | 'PAPER'
+  | 'PATENT'
+  | 'PROJECT_AWARD'
+  | 'STANDARD'
+  | 'TECHNICAL_DOCUMENT';
+
+export type AutomotiveSkillCertificateInput = {
+  level: AutomotiveSkillLevel;
+  obtainedOn: string;
+};
+
+/** 高级工 SENIOR_WORKER, 技师 TECHNICIAN, 高级技师 SENIOR_TECHNICIAN (seed 003 §7.2) */
+export type AutomotiveSkillLevel =
+  | 'SENIOR_TECHNICIAN'
+  | 'SENIOR_WORKER'
+  | 'TECHNICIAN';
+
+export type AutomotiveSkillPostPeriodInput = {
+  fromDate: string;
+  toDate?: string | null | undefined;
+};
+
 export type BarApplicantInput = {
   applicationId: string;
   reason: string;
@@ -207,7 +305,9 @@ export type CareerPlanInput = {
 
 /** Exactly one category's dossier fields, under the category's code (@oneOf) */
 export type CategoryFieldsInput =
-  {   /** The general category's fields */
+  {   /** The automotive category's fields */
+  automotive: AutomotiveCategoryFieldsInput; general?: never; }
+  |  { automotive?: never;   /** The general category's fields */
   general: GeneralCategoryFieldsInput; };
 
 export type CheckReregistrationConditionsInput = {
@@ -914,7 +1014,10 @@ export type ApplicationQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationQuery = { application: { verificationConsentAt: string | null, channel: ApplicationChannel | null, id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, society: { code: string } | null, field: { code: string } | null, specialty: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, namePinyin: string | null, idNumber: string | null, birthDate: string | null, membershipNumber: string | null, mailingAddress: string | null, mobile: string | null, email: string | null, employer: string | null, employerEn: string | null, accreditedProgramme: boolean | null, wantsMutualRecognition: boolean | null } | null, education: Array<{ fromDate: string | null, toDate: string | null, school: string | null, major: string | null, level: EducationLevel | null, degree: string | null, qualifying: boolean | null }> | null, workHistory: Array<{ fromDate: string | null, toDate: string | null, employer: string | null, department: string | null, position: string | null, refereeName: string | null, refereeContact: string | null, majorEngineeringWork: boolean | null, majorWorkKind: MajorWorkKind | null }> | null, selfStatement: { text: string | null, characterCount: number | null, recommendedMin: number | null, recommendedMax: number | null, withinRecommendation: boolean | null, careerPlanShortTerm: string | null, careerPlanMidTerm: string | null, careerPlanLongTerm: string | null } | null, competencyClaims: Array<{ passage: string | null, itemCodes: Array<string> | null }> | null, achievements: Array<{ category: AchievementCategory | null, date: string | null, title: string | null, role: string | null, description: string | null }> | null, internationalTitle: { kind: InternationalTitleKind | null, name: string | null, number: string | null } | null, files: Array<{ id: string | null, purpose: FilePurpose | null, degreeEvidenceKind: DegreeEvidenceKind | null, caption: string | null, filename: string | null, contentType: string | null, size: number | null, sha256: string | null, downloadPath: string | null }> | null, supplements: Array<{ concerns: string | null, content: string | null, file: { id: string | null, filename: string | null } | null }> | null, categoryFields: { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null } | null } | null };
+export type ApplicationQuery = { application: { verificationConsentAt: string | null, channel: ApplicationChannel | null, id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, society: { code: string } | null, field: { code: string } | null, specialty: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, namePinyin: string | null, idNumber: string | null, birthDate: string | null, membershipNumber: string | null, mailingAddress: string | null, mobile: string | null, email: string | null, employer: string | null, employerEn: string | null, accreditedProgramme: boolean | null, wantsMutualRecognition: boolean | null } | null, education: Array<{ fromDate: string | null, toDate: string | null, school: string | null, major: string | null, level: EducationLevel | null, degree: string | null, qualifying: boolean | null }> | null, workHistory: Array<{ fromDate: string | null, toDate: string | null, employer: string | null, department: string | null, position: string | null, refereeName: string | null, refereeContact: string | null, majorEngineeringWork: boolean | null, majorWorkKind: MajorWorkKind | null }> | null, selfStatement: { text: string | null, characterCount: number | null, recommendedMin: number | null, recommendedMax: number | null, withinRecommendation: boolean | null, careerPlanShortTerm: string | null, careerPlanMidTerm: string | null, careerPlanLongTerm: string | null } | null, competencyClaims: Array<{ passage: string | null, itemCodes: Array<string> | null }> | null, achievements: Array<{ category: AchievementCategory | null, date: string | null, title: string | null, role: string | null, description: string | null }> | null, internationalTitle: { kind: InternationalTitleKind | null, name: string | null, number: string | null } | null, files: Array<{ id: string | null, purpose: FilePurpose | null, degreeEvidenceKind: DegreeEvidenceKind | null, caption: string | null, filename: string | null, contentType: string | null, size: number | null, sha256: string | null, downloadPath: string | null }> | null, supplements: Array<{ concerns: string | null, content: string | null, file: { id: string | null, filename: string | null } | null }> | null, categoryFields:
+      | { __typename: 'AutomotiveCategoryFields' }
+      | { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null }
+     | null } | null };
 
 export type ApplicationChecklistQueryVariables = Exact<{
   id: string;
@@ -1055,7 +1158,22 @@ export type SaveCategoryFieldsMutationVariables = Exact<{
 }>;
 
 
-export type SaveCategoryFieldsMutation = { saveCategoryFields: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, categoryFields: { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null } | null } | null };
+export type SaveCategoryFieldsMutation = { saveCategoryFields: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, categoryFields:
+      | { __typename: 'AutomotiveCategoryFields', studentInYear3OrAbove: boolean | null, internBasis: AutomotiveInternBasis | null, studySummary: string | null, technicalWorkSummaryLength: number | null, skillCertificates: Array<{ level: AutomotiveSkillLevel | null, obtainedOn: string | null }> | null, skillPostPeriods: Array<{ fromDate: string | null, toDate: string | null }> | null, exceptionalClaims: Array<{ ground: AutomotiveExceptionalGround | null, rank: number | null, title: string | null }> | null, learningActivities: Array<{ kind: AutomotiveLearningKind | null, date: string | null, title: string | null, minutes: number | null }> | null, projects: Array<{ title: string | null, level: AutomotiveProjectLevel | null, role: AutomotiveProjectRole | null, completedOn: string | null }> | null, researchOutputs: Array<{ kind: AutomotiveResearchOutputKind | null, title: string | null, date: string | null }> | null }
+      | { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null }
+     | null } | null };
+
+export type AutomotiveFieldsFragment = { studentInYear3OrAbove: boolean | null, internBasis: AutomotiveInternBasis | null, studySummary: string | null, technicalWorkSummaryLength: number | null, skillCertificates: Array<{ level: AutomotiveSkillLevel | null, obtainedOn: string | null }> | null, skillPostPeriods: Array<{ fromDate: string | null, toDate: string | null }> | null, exceptionalClaims: Array<{ ground: AutomotiveExceptionalGround | null, rank: number | null, title: string | null }> | null, learningActivities: Array<{ kind: AutomotiveLearningKind | null, date: string | null, title: string | null, minutes: number | null }> | null, projects: Array<{ title: string | null, level: AutomotiveProjectLevel | null, role: AutomotiveProjectRole | null, completedOn: string | null }> | null, researchOutputs: Array<{ kind: AutomotiveResearchOutputKind | null, title: string | null, date: string | null }> | null };
+
+export type ApplicationCategoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApplicationCategoryQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, grade: { ladder: string, code: string, name: string } | null, categoryFields:
+      | { __typename: 'AutomotiveCategoryFields', studentInYear3OrAbove: boolean | null, internBasis: AutomotiveInternBasis | null, studySummary: string | null, technicalWorkSummaryLength: number | null, skillCertificates: Array<{ level: AutomotiveSkillLevel | null, obtainedOn: string | null }> | null, skillPostPeriods: Array<{ fromDate: string | null, toDate: string | null }> | null, exceptionalClaims: Array<{ ground: AutomotiveExceptionalGround | null, rank: number | null, title: string | null }> | null, learningActivities: Array<{ kind: AutomotiveLearningKind | null, date: string | null, title: string | null, minutes: number | null }> | null, projects: Array<{ title: string | null, level: AutomotiveProjectLevel | null, role: AutomotiveProjectRole | null, completedOn: string | null }> | null, researchOutputs: Array<{ kind: AutomotiveResearchOutputKind | null, title: string | null, date: string | null }> | null }
+      | { __typename: 'GeneralCategoryFields' }
+     | null, eligibility: { asOf: string | null, allMet: boolean | null, status: string | null, conditions: Array<{ code: string | null, status: string | null, required: number | null, actual: number | null, noteZh: string | null }> | null } | null, validation: { ready: boolean | null, issues: Array<{ code: string | null, field: string | null, severity: string | null }> | null } | null, nextSteps: Array<{ code: string | null, label: string | null, labelEn: string | null, voluntary: boolean | null }> | null } | null };
 
 export type AttachFileMutationVariables = Exact<{
   input: AttachFileInput;
@@ -2131,6 +2249,44 @@ export const ApplicationStateFragmentDoc = new TypedDocumentString(`
   viewerCan
 }
     `, {"fragmentName":"ApplicationState"}) as unknown as TypedDocumentString<ApplicationStateFragment, unknown>;
+export const AutomotiveFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AutomotiveFields on AutomotiveCategoryFields {
+  studentInYear3OrAbove
+  skillCertificates {
+    level
+    obtainedOn
+  }
+  skillPostPeriods {
+    fromDate
+    toDate
+  }
+  exceptionalClaims {
+    ground
+    rank
+    title
+  }
+  learningActivities {
+    kind
+    date
+    title
+    minutes
+  }
+  projects {
+    title
+    level
+    role
+    completedOn
+  }
+  researchOutputs {
+    kind
+    title
+    date
+  }
+  internBasis
+  studySummary
+  technicalWorkSummaryLength
+}
+    `, {"fragmentName":"AutomotiveFields"}) as unknown as TypedDocumentString<AutomotiveFieldsFragment, unknown>;
 export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplaintFields on Complaint {
   id
@@ -2984,6 +3140,7 @@ export const SaveCategoryFieldsDocument = new TypedDocumentString(`
         professionalTitle
         qualifications
       }
+      ...AutomotiveFields
     }
   }
 }
@@ -2998,7 +3155,132 @@ export const SaveCategoryFieldsDocument = new TypedDocumentString(`
   societyMember
   returnRequest
   viewerCan
+}
+fragment AutomotiveFields on AutomotiveCategoryFields {
+  studentInYear3OrAbove
+  skillCertificates {
+    level
+    obtainedOn
+  }
+  skillPostPeriods {
+    fromDate
+    toDate
+  }
+  exceptionalClaims {
+    ground
+    rank
+    title
+  }
+  learningActivities {
+    kind
+    date
+    title
+    minutes
+  }
+  projects {
+    title
+    level
+    role
+    completedOn
+  }
+  researchOutputs {
+    kind
+    title
+    date
+  }
+  internBasis
+  studySummary
+  technicalWorkSummaryLength
 }`) as unknown as TypedDocumentString<SaveCategoryFieldsMutation, SaveCategoryFieldsMutationVariables>;
+export const ApplicationCategoryDocument = new TypedDocumentString(`
+    query ApplicationCategory($id: String!) {
+  application(id: $id) {
+    ...ApplicationState
+    grade {
+      ladder
+      code
+      name
+    }
+    categoryFields {
+      __typename
+      ...AutomotiveFields
+    }
+    eligibility {
+      asOf
+      allMet
+      status
+      conditions {
+        code
+        status
+        required
+        actual
+        noteZh
+      }
+    }
+    validation {
+      ready
+      issues {
+        code
+        field
+        severity
+      }
+    }
+    nextSteps {
+      code
+      label
+      labelEn
+      voluntary
+    }
+  }
+}
+    fragment ApplicationState on Application {
+  id
+  stage
+  version
+  submittedAt
+  acceptedAt
+  stageDeadline
+  evaluationDeadline
+  societyMember
+  returnRequest
+  viewerCan
+}
+fragment AutomotiveFields on AutomotiveCategoryFields {
+  studentInYear3OrAbove
+  skillCertificates {
+    level
+    obtainedOn
+  }
+  skillPostPeriods {
+    fromDate
+    toDate
+  }
+  exceptionalClaims {
+    ground
+    rank
+    title
+  }
+  learningActivities {
+    kind
+    date
+    title
+    minutes
+  }
+  projects {
+    title
+    level
+    role
+    completedOn
+  }
+  researchOutputs {
+    kind
+    title
+    date
+  }
+  internBasis
+  studySummary
+  technicalWorkSummaryLength
+}`) as unknown as TypedDocumentString<ApplicationCategoryQuery, ApplicationCategoryQueryVariables>;
 export const AttachFileDocument = new TypedDocumentString(`
     mutation AttachFile($input: AttachFileInput!) {
   attachFile(input: $input) {
