@@ -8,9 +8,10 @@ import { tenantRlsStatements } from '../src/db/rls';
  */
 export class Migration20261201030000_score_sheets extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "examiner_score_sheet" ("id" uuid not null, "society_id" uuid not null, "application_id" uuid not null, "assignment_id" uuid not null, "examiner_id" uuid not null, "sheet_code" text not null, "sheet_kind" text not null, "round" int not null, "entries" jsonb not null, "item_scores" jsonb not null, "total" double precision not null, "submitted_at" timestamptz not null, constraint "examiner_score_sheet_pkey" primary key ("id"));`);
-    this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_one_per_round" unique ("application_id", "examiner_id", "sheet_code", "round");`);
+    this.addSql(`create table "examiner_score_sheet" ("id" uuid not null, "society_id" uuid not null, "application_id" uuid not null, "assignment_id" uuid not null, "examiner_id" uuid not null, "assessment" text not null, "sheet_code" text not null, "sheet_kind" text not null, "round" int not null, "entries" jsonb not null, "item_scores" jsonb not null, "total" double precision not null, "submitted_at" timestamptz not null, constraint "examiner_score_sheet_pkey" primary key ("id"));`);
+    this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_one_per_round" unique ("application_id", "examiner_id", "sheet_code", "assessment", "round");`);
     this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_kind_check" check (sheet_kind = 'QUANTITATIVE' or sheet_kind = 'COMPETENCY');`);
+    this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_assessment_check" check (assessment = 'MATERIALS' or assessment = 'INTERVIEW');`);
     this.addSql(`create index "examiner_score_sheet_application_id_round_index" on "examiner_score_sheet" ("application_id", "round");`);
     this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_society_id_foreign" foreign key ("society_id") references "society" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "examiner_score_sheet" add constraint "examiner_score_sheet_application_id_foreign" foreign key ("application_id") references "application" ("id") on update cascade on delete cascade;`);

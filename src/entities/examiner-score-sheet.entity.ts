@@ -3,10 +3,11 @@ import { Assignment } from './assignment.entity';
 import { DossierPart } from './dossier-part.entity';
 import { RoleGrant } from './role-grant.entity';
 
-/** One examiner's filled-in score sheet of one round (issue 10, seed 003 Appendices B and C). */
+/** One examiner's filled-in score sheet of one assessment and round (issue 10, seed 003 Appendices B and C). */
 @Entity({ tableName: 'examiner_score_sheet' })
-@Unique({ name: 'examiner_score_sheet_one_per_round', properties: ['application', 'examiner', 'sheetCode', 'round'] })
+@Unique({ name: 'examiner_score_sheet_one_per_round', properties: ['application', 'examiner', 'sheetCode', 'assessment', 'round'] })
 @Check({ name: 'examiner_score_sheet_kind_check', expression: `sheet_kind = 'QUANTITATIVE' or sheet_kind = 'COMPETENCY'` })
+@Check({ name: 'examiner_score_sheet_assessment_check', expression: `assessment = 'MATERIALS' or assessment = 'INTERVIEW'` })
 @Index({ properties: ['application', 'round'] })
 export class ExaminerScoreSheet extends DossierPart {
   [OptionalProps]?: 'submittedAt';
@@ -18,6 +19,10 @@ export class ExaminerScoreSheet extends DossierPart {
   /** The examiner (their grant): one sheet of each kind per examiner and round, whatever the assignment. */
   @ManyToOne(() => RoleGrant, { deleteRule: 'restrict' })
   examiner!: RoleGrant;
+
+  /** The assessment it was scored in: MATERIALS (material review) or INTERVIEW (a senior's Appendix B is scored in both). */
+  @Property({ type: 'text' })
+  assessment!: string;
 
   /** The sheet's code in its category (AUTOMOTIVE_B, AUTOMOTIVE_C3…). */
   @Property({ type: 'text' })

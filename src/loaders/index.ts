@@ -62,6 +62,8 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
     competencyAreaByCode: keyedLoader(gate, (codes: readonly string[]) => em.find(CompetencyArea, { code: { $in: [...codes] } }), (area) => area.code),
     enterpriseById: keyedLoader(gate, (ids: readonly string[]) => em.find(Enterprise, { id: { $in: [...ids] } }), (enterprise) => enterprise.id),
     gradeById: keyedLoader(gate, (ids: readonly string[]) => em.find(Grade, { id: { $in: [...ids] } }), (grade) => grade.id),
+    // The grades of each ladder, lowest first (the grades a field offers, one statement for every field asked).
+    gradesByLadder: groupedLoader(gate, (ladders: readonly string[]) => em.find(Grade, { ladder: { $in: [...ladders] } }, { orderBy: { rank: 'asc' } }), (grade) => grade.ladder),
     specialtyById: keyedLoader(gate, (ids: readonly string[]) => em.find(Specialty, { id: { $in: [...ids] } }), (specialty) => specialty.id),
     // Dossier parts of many applications, one statement per part (the work queue shows a page at once).
     educationByApplicationId: groupedLoader(

@@ -85,6 +85,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   Specialty: 'public',
   Grade: 'public',
   GradeBasicConditions: 'public',
+  EducationYearsRequirement: 'public',
+  GradeRoute: 'public',
+  GradeRouteAssessment: 'public',
   CompetencyArea: 'public',
   CompetencyItem: 'public',
   PageInfo: 'public',
@@ -166,6 +169,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     files: 'seesDossierContent',
     supplements: 'seesDossierContent',
     categoryFields: 'seesDossierContent',
+    // What the category offers after registration: part of the procedure's course.
+    nextSteps: 'seesProcedure',
     validation: 'seesDossierContent',
     eligibility: 'seesDossierContent',
     materialReviews: 'seesMaterialReviews',
@@ -219,12 +224,12 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   DossierFile: 'seesFile',
   Supplement: 'seesDossierContent',
   ApplicationEvent: 'seesProcedure',
+  NextStep: 'seesProcedure',
   DossierIssue: 'seesDossierContent',
   DossierValidation: 'seesDossierContent',
   Eligibility: 'seesDossierContent',
   EligibilityCondition: 'seesDossierContent',
-  // Category plug-ins: each plug-in's field set is dossier content.
-  GeneralCategoryFields: 'seesDossierContent',
+  // Category plug-ins bring the rows of their own field types (CategoryFieldSet.visibility, merged in src/graphql/access-rows.ts).
   MaterialReview: 'seesMaterialReviews',
   Assignment: 'seesAssessors',
   InterviewRecord: 'seesInterviewRecord',

@@ -80,7 +80,7 @@ const WITHDRAWABLE = OPEN_STAGES.filter((stage) => stage !== S.AWAITING_REGISTRA
 const CONSOLIDATION: readonly GuardName[] = ['allReviewsIn', 'consolidationFollowsReviewsOrReasoned'];
 const EDIT_MUTATIONS = [
   'saveBasicInformation', 'saveEducation', 'saveWorkHistory', 'saveSelfStatement', 'saveCareerPlan', 'saveCompetencyClaims', 'saveAchievements',
-  'saveInternationalTitle', 'saveGeneralCategoryFields', 'attachFile', 'detachFile',
+  'saveInternationalTitle', 'saveCategoryFields', 'attachFile', 'detachFile',
 ];
 
 /**
@@ -164,21 +164,22 @@ export const APPLICATION_ACTION_TABLE = {
   publishInNotice: { mutations: ['publishNotice'], who: ['SOCIETY_STAFF'], stages: [S.COMPREHENSIVE_REVIEW], guards: ['registrationDecided', 'namePinyinPresent'], decision: publishInNoticeDecision },
   upholdObjectionNotRegistered: { mutations: ['resolveObjection'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['objectionOpen'], decision: upholdObjectionNotRegisteredDecision },
   upholdObjectionRereview: { mutations: ['resolveObjection'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['objectionOpen'], decision: upholdObjectionRereviewDecision },
-  // PROFESSIONAL and SENIOR go to the federation; TRAINEE registrations are the society's own (seed 000).
-  closeNoticeToFederationReview: { mutations: ['closeNotice'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['noticeClosable', 'gradeNeedsFederation'], decision: closeNoticeToFederationReviewDecision },
-  closeNoticeToRegistration: { mutations: ['closeNotice'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['noticeClosable', 'gradeIsTrainee'], decision: closeNoticeToRegistrationDecision },
-  // Federation review (PROFESSIONAL and SENIOR): the committee approves or returns to the society with reasons.
+  // The grade's route (its category plug-in) says who registers: grades the federation registers go to its review;
+  // the others are the society's own registrations (seed 000 for the general ladder's lowest grade; seed 003 for all automotive grades).
+  closeNoticeToFederationReview: { mutations: ['closeNotice'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['noticeClosable', 'gradeNeedsFederationReview'], decision: closeNoticeToFederationReviewDecision },
+  closeNoticeToRegistration: { mutations: ['closeNotice'], who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['noticeClosable', 'gradeRegisteredBySociety'], decision: closeNoticeToRegistrationDecision },
+  // Federation review (grades the federation registers): the committee approves or returns to the society with reasons.
   approveAtFederation: { mutations: ['decideAtFederation'], who: ['FEDERATION_COMMITTEE'], stages: [S.FEDERATION_REVIEW], decision: approveAtFederationDecision },
   returnFromFederation: { mutations: ['decideAtFederation'], who: ['FEDERATION_COMMITTEE'], stages: [S.FEDERATION_REVIEW], decision: returnFromFederationDecision },
-  // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members, and
+  // Registration: the secretariat confirms the grades the federation registers; the society registers its own, and
   // only society members are registered (a non-member applies for membership alongside, seed 000).
   confirmRegistration: {
     mutations: ['registerMember'], who: ['FEDERATION_SECRETARIAT'], stages: [S.AWAITING_REGISTRATION],
-    guards: ['gradeNeedsFederation', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: confirmRegistrationDecision,
+    guards: ['gradeNeedsFederationReview', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: confirmRegistrationDecision,
   },
   registerTrainee: {
     mutations: ['registerMember'], who: ['SOCIETY_STAFF'], stages: [S.AWAITING_REGISTRATION],
-    guards: ['gradeIsTrainee', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: registerTraineeDecision,
+    guards: ['gradeRegisteredBySociety', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: registerTraineeDecision,
   },
   // Written exam: once every judge has marked the paper, staff move on. A failed paper does not lead to the
   // interview: a resit (a new sitting) or the comprehensive review (seed 000).

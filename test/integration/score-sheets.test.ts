@@ -1,7 +1,7 @@
 import { ExaminerGrade } from '../../src/entities/enums';
 import {
-  ApplicationScoresDocument, AssignMaterialReviewersDocument, ScoredWorkQueueDocument, ScoreSheetDefinitionsDocument, ScoringSettingsDocument, SetScoringWeightsDocument,
-  SubmitScoreSheetDocument, type ScoreEntryInput,
+  ApplicationScoresDocument, AssignMaterialReviewersDocument, ComprehensiveReviewViewDocument, ProceedToComprehensiveReviewDocument, SubmitMaterialReviewDocument, ScoredWorkQueueDocument, ScoreSheetDefinitionsDocument, ScoringSettingsDocument, SetScoringWeightsDocument,
+  SaveCategoryFieldsDocument, SubmitScoreSheetDocument, type ScoreEntryInput,
 } from '../generated/operations';
 import { acceptThroughInitialReview, applicantOf, completeDossier, staffOf } from '../helpers/dossier';
 import { countRows, errorOf, examinerGrantId, examinerOf, loggedIn } from '../helpers/factories';
@@ -9,8 +9,8 @@ import { must, ProcedureDriver } from '../helpers/procedure-driver';
 import { startTestApp, type RequestOptions, type TestApp } from '../helpers/test-app';
 
 /** The automotive grades scored on the materials and at the interview (seed 003 clause 8). */
-const ENGINEER = 'AUTO_ENGINEER';
-const SENIOR = 'AUTO_SENIOR';
+const ENGINEER = 'ENGINEER';
+const SENIOR = 'SENIOR';
 
 let app: TestApp;
 let staff: RequestOptions;
@@ -23,10 +23,22 @@ async function csaeExaminer(): Promise<{ as: RequestOptions; grantId: string }> 
   return { as: { token: account.token, society: 'CSAE' }, grantId: await examinerGrantId(app, account.id) };
 }
 
+/** The technical work summary seed 003 5.5.4 asks of assistants and engineers (≥ 2000 characters) and seniors (≥ 3000). */
+const TECHNICAL_WORK_SUMMARY = '负责整车造型设计中的空气动力学优化与人机工程校核，完成多轮风洞试验与数据分析。'.repeat(90);
+
+/** A complete automotive dossier of the grade (the general parts, and the category's summary), through the API. */
+async function automotiveDossier(applicant: { token: string }, gradeCode: string): Promise<{ id: string; version: number }> {
+  const draft = await completeDossier(app, applicant, 'CSAE', { fieldCode: 'AUTOMOTIVE', specialtyCode: 'STYLING_DESIGN', gradeCode });
+  const saved = must(await app.gql(SaveCategoryFieldsDocument, {
+    applicationId: draft.id, expectedVersion: draft.version, input: { automotive: { technicalWorkSummary: TECHNICAL_WORK_SUMMARY } },
+  }, { token: applicant.token, society: 'CSAE' })).saveCategoryFields!;
+  return { id: draft.id, version: saved.version! };
+}
+
 /** An automotive application of the grade taken to the material review with two fresh reviewers, through the API. */
 async function inMaterialReview(gradeCode: string) {
   const applicant = await applicantOf(app, 'CSAE');
-  const { id, version } = await completeDossier(app, applicant, 'CSAE', { fieldCode: 'AUTOMOTIVE', specialtyCode: 'STYLING_DESIGN', gradeCode });
+  const { id, version } = await automotiveDossier(applicant, gradeCode);
   const accepted = await acceptThroughInitialReview(app, applicant, { token: staff.token! }, id, version, 'CSAE');
   const reviewers = [await csaeExaminer(), await csaeExaminer()];
   must(await app.gql(AssignMaterialReviewersDocument, { input: { applicationId: id, expectedVersion: accepted, examinerIds: reviewers.map((r) => r.grantId) } }, staff));
@@ -162,9 +174,23 @@ describe('examiners scoring an engineer on the materials (seed 003 8.3.2)', () =
 });
 
 describe('scoring outside its stage and grade', () => {
-  it('refuses material reviewers of a senior, who is scored at the interview (seed 003 8.3.3), writing nothing', async () => {
+  it('lets material reviewers of a senior score the quantitative sheet only (seed 003 8.3.3), and keeps it apart from the interview\'s result', async () => {
     const c = await inMaterialReview(SENIOR);
-    expect(errorOf(await submit(c.reviewers[0].as, c.id, 'AUTOMOTIVE_B', quantitative()))).toMatchObject({ code: 'INVALID_TRANSITION', field: 'input.applicationId' });
+    expect(errorOf(await submit(c.reviewers[0].as, c.id, 'AUTOMOTIVE_C4', await competency('AUTOMOTIVE_C4', 0)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sheetCode' });
+    expect(await countRows(app, 'examiner_score_sheet', 'application_id = $1', [c.id])).toBe(0);
+    expect(must(await submit(c.reviewers[0].as, c.id, 'AUTOMOTIVE_B', quantitative())).submitScoreSheet).toMatchObject({ assessment: 'MATERIALS', total: 71 });
+    // The interview's sheets decide: the material reviewers' quantitative sheets are shown, not weighed.
+    expect(must(await app.gql(ApplicationScoresDocument, { id: c.id }, staff)).application!.scoredResult).toMatchObject({
+      scored: true, assessment: 'INTERVIEW', examinersAssigned: 0, complete: false, score: null,
+    });
+  });
+
+  it('refuses scoring once the stage is over, writing nothing', async () => {
+    const c = await inMaterialReview(ENGINEER);
+    for (const reviewer of c.reviewers) must(await app.gql(SubmitMaterialReviewDocument, { input: { applicationId: c.id, conclusion: 'RECOMMEND', nextAssessment: 'NONE' } }, reviewer.as));
+    const version = must(await app.gql(ComprehensiveReviewViewDocument, { id: c.id }, staff)).application!.version!;
+    must(await app.gql(ProceedToComprehensiveReviewDocument, { input: { applicationId: c.id, expectedVersion: version } }, staff));
+    expect(errorOf(await submit(c.reviewers[0].as, c.id, 'AUTOMOTIVE_B', quantitative()))?.code).toBe('INVALID_TRANSITION');
     expect(await countRows(app, 'examiner_score_sheet', 'application_id = $1', [c.id])).toBe(0);
   });
 
@@ -186,7 +212,7 @@ describe('the work queue with scores', () => {
     };
     const one = await queue(1);
     const all = await queue(50);
-    expect(all.page.edges!.length).toBe(2);
+    expect(all.page.edges!.length).toBe(3);
     expect(all.page.edges!.some((edge) => edge.node!.scoredResult!.score !== null && edge.node!.scoreSheets!.length === 4)).toBe(true);
     expect(all.statements).toBe(one.statements);
   });

@@ -2,9 +2,8 @@ import { itemsOf, type ScoreEntryInput, type ScoreSheetDefinition } from '../../
 import { countPoints, scoreSheet, type ScoringOutcome } from '../../src/assessment/scoring/score-sheet-engine';
 import { checkScoringSetting } from '../../src/assessment/scoring/scoring-setting.commands';
 import { weightedResult } from '../../src/assessment/scoring/weighted-result';
-import {
-  AUTOMOTIVE_COMPETENCY_SHEETS, AUTOMOTIVE_QUANTITATIVE_SHEET, AUTOMOTIVE_SCORING,
-} from '../../src/categories/automotive/score-sheets';
+import { scoringRouteFor } from '../../src/assessment/scoring/scoring-route';
+import { AUTOMOTIVE_COMPETENCY_SHEETS, AUTOMOTIVE_QUANTITATIVE_SHEET, AUTOMOTIVE_SCORE_SHEETS } from '../../src/categories/automotive/score-sheets';
 
 const B = AUTOMOTIVE_QUANTITATIVE_SHEET;
 /** The four expert judgements every B sheet carries, at their lowest valid scores (project assessment from 5). */
@@ -255,16 +254,25 @@ describe('Appendix C, the competency sheets C.1–C.5 (100 points: five abilitie
   });
 });
 
-describe('the automotive grades and their sheets (seed 003 clause 8)', () => {
+describe('the automotive grades and their sheets (the plug-in\'s routes, seed 003 clause 8)', () => {
   it.each([
-    ['AUTO_INTERN', null, []],
-    ['AUTO_ASSISTANT', 'MATERIALS', ['AUTOMOTIVE_B', 'AUTOMOTIVE_C2']],
-    ['AUTO_ENGINEER', 'MATERIALS', ['AUTOMOTIVE_B', 'AUTOMOTIVE_C3']],
-    ['AUTO_SENIOR', 'INTERVIEW', ['AUTOMOTIVE_B', 'AUTOMOTIVE_C4']],
-    ['AUTO_PRINCIPAL', 'INTERVIEW', ['AUTOMOTIVE_B', 'AUTOMOTIVE_C5']],
-  ])('%s is scored in %s on %j', (grade, scoredIn, sheets) => {
-    expect(AUTOMOTIVE_SCORING.scoredIn(grade)).toBe(scoredIn);
-    expect(AUTOMOTIVE_SCORING.sheetsFor(grade).map((sheet) => sheet.code)).toEqual(sheets);
+    ['INTERN', []],
+    ['ASSISTANT', [['MATERIALS', ['AUTOMOTIVE_B', 'AUTOMOTIVE_C2'], true]]],
+    ['ENGINEER', [['MATERIALS', ['AUTOMOTIVE_B', 'AUTOMOTIVE_C3'], true]]],
+    // 8.3.3: the material reviewers score the quantitative sheet; the interview experts both, and theirs decides.
+    ['SENIOR', [['MATERIALS', ['AUTOMOTIVE_B'], false], ['INTERVIEW', ['AUTOMOTIVE_B', 'AUTOMOTIVE_C4'], true]]],
+    ['PRINCIPAL', [['MATERIALS', ['AUTOMOTIVE_B'], false], ['INTERVIEW', ['AUTOMOTIVE_B', 'AUTOMOTIVE_C5'], true]]],
+  ] as Array<[string, Array<[string, string[], boolean]>]>)('%s is scored: %j', (grade, steps) => {
+    const route = scoringRouteFor('AUTOMOTIVE', grade);
+    expect(route?.steps.map((step) => [step.assessment, step.sheets.map((sheet) => sheet.code), step.decidesPass]) ?? []).toEqual(steps);
+  });
+
+  it('fills the plug-in slot with Appendix B and one competency table per grade', () => {
+    expect(AUTOMOTIVE_SCORE_SHEETS.map((sheet) => [sheet.code, sheet.grades ?? null])).toEqual([
+      ['AUTOMOTIVE_B', null], ['AUTOMOTIVE_C1', ['INTERN']], ['AUTOMOTIVE_C2', ['ASSISTANT']], ['AUTOMOTIVE_C3', ['ENGINEER']],
+      ['AUTOMOTIVE_C4', ['SENIOR']], ['AUTOMOTIVE_C5', ['PRINCIPAL']],
+    ]);
+    expect(scoringRouteFor('ELECTRICAL', 'PROFESSIONAL')).toBeNull();
   });
 });
 

@@ -121,6 +121,69 @@ export const AssignmentKind = {
 } as const;
 
 export type AssignmentKind = typeof AssignmentKind[keyof typeof AssignmentKind];
+/** Awards and titles of the exceptional routes (seed 003 §5.3, §7.3) */
+export const AutomotiveExceptionalGround = {
+  HighSkillHonour: 'HIGH_SKILL_HONOUR',
+  InternationalDesignAward: 'INTERNATIONAL_DESIGN_AWARD',
+  MunicipalStiAward: 'MUNICIPAL_STI_AWARD',
+  NationalStiAward: 'NATIONAL_STI_AWARD',
+  NationalTalentProgramme: 'NATIONAL_TALENT_PROGRAMME',
+  ProvincialStiAward: 'PROVINCIAL_STI_AWARD'
+} as const;
+
+export type AutomotiveExceptionalGround = typeof AutomotiveExceptionalGround[keyof typeof AutomotiveExceptionalGround];
+/** How an intern meets §5.5.1 (a, b or c) */
+export const AutomotiveInternBasis = {
+  AccreditedProgramme: 'ACCREDITED_PROGRAMME',
+  CompetitionPrize: 'COMPETITION_PRIZE',
+  OtherCompetence: 'OTHER_COMPETENCE'
+} as const;
+
+export type AutomotiveInternBasis = typeof AutomotiveInternBasis[keyof typeof AutomotiveInternBasis];
+/** Training attended or teaching given (seed 003 §5.4) */
+export const AutomotiveLearningKind = {
+  Teaching: 'TEACHING',
+  Training: 'TRAINING'
+} as const;
+
+export type AutomotiveLearningKind = typeof AutomotiveLearningKind[keyof typeof AutomotiveLearningKind];
+/** NATIONAL, PROVINCIAL (省部级), ENTERPRISE (市级、企业级或院校级) */
+export const AutomotiveProjectLevel = {
+  Enterprise: 'ENTERPRISE',
+  National: 'NATIONAL',
+  Provincial: 'PROVINCIAL'
+} as const;
+
+export type AutomotiveProjectLevel = typeof AutomotiveProjectLevel[keyof typeof AutomotiveProjectLevel];
+/** LEAD, SUB_LEAD, MAIN_PARTICIPANT, PARTICIPANT (seed 003 §5.5.2) */
+export const AutomotiveProjectRole = {
+  Lead: 'LEAD',
+  MainParticipant: 'MAIN_PARTICIPANT',
+  Participant: 'PARTICIPANT',
+  SubLead: 'SUB_LEAD'
+} as const;
+
+export type AutomotiveProjectRole = typeof AutomotiveProjectRole[keyof typeof AutomotiveProjectRole];
+/** Research outputs of seed 003 §5.6 a–g */
+export const AutomotiveResearchOutputKind = {
+  Book: 'BOOK',
+  KeynoteReport: 'KEYNOTE_REPORT',
+  Paper: 'PAPER',
+  Patent: 'PATENT',
+  ProjectAward: 'PROJECT_AWARD',
+  Standard: 'STANDARD',
+  TechnicalDocument: 'TECHNICAL_DOCUMENT'
+} as const;
+
+export type AutomotiveResearchOutputKind = typeof AutomotiveResearchOutputKind[keyof typeof AutomotiveResearchOutputKind];
+/** 高级工 SENIOR_WORKER, 技师 TECHNICIAN, 高级技师 SENIOR_TECHNICIAN (seed 003 §7.2) */
+export const AutomotiveSkillLevel = {
+  SeniorTechnician: 'SENIOR_TECHNICIAN',
+  SeniorWorker: 'SENIOR_WORKER',
+  Technician: 'TECHNICIAN'
+} as const;
+
+export type AutomotiveSkillLevel = typeof AutomotiveSkillLevel[keyof typeof AutomotiveSkillLevel];
 /** 获授权学会 SOCIETY / 联合体标准与质量监督委员会 QUALITY_SUPERVISION / 联合体秘书处 SECRETARIAT (escalation) */
 export const ComplaintHandler = {
   QualitySupervision: 'QUALITY_SUPERVISION',
@@ -490,7 +553,7 @@ export const MaterialReviewConclusion = {
 } as const;
 
 export type MaterialReviewConclusion = typeof MaterialReviewConclusion[keyof typeof MaterialReviewConclusion];
-/** NONE is for TRAINEE applicants only */
+/** NONE: no further assessment, where the grade's route lets the materials conclude */
 export const NextAssessment = {
   Both: 'BOTH',
   Interview: 'INTERVIEW',

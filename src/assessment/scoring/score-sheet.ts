@@ -79,24 +79,13 @@ export interface ScoreSheetDefinition {
   /** Where it comes from (e.g. "T/CSAE 附录B"). */
   source: string;
   maximum: number;
+  /** The grades whose examiners fill it in (none: every scored grade of the category). */
+  grades?: readonly string[];
   sections: readonly ScoreSectionDefinition[];
 }
 
-/** Which assessment of a grade's route the examiners score in. */
+/** The scored assessments: the material review or the interview (seed 003 8.3). */
 export type ScoredAssessment = 'MATERIALS' | 'INTERVIEW';
-
-/**
- * What a category plug-in's `scoreSheets` slot holds: the sheets of each grade (none: the grade is not scored) and
- * in which assessment its examiners fill them in.
- */
-export interface CategoryScoreSheets {
-  /** Every sheet of the category (for the reference query and for reading stored sheets back). */
-  all: readonly ScoreSheetDefinition[];
-  /** The sheets the examiners of a grade fill in; empty when the grade is not scored. */
-  sheetsFor(gradeCode: string): readonly ScoreSheetDefinition[];
-  /** In which assessment the grade is scored (null: not scored). */
-  scoredIn(gradeCode: string): ScoredAssessment | null;
-}
 
 /** One entry of an examiner: an item and what they give it (an option, points, or a count). */
 export interface ScoreEntryInput {

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Application, Assignment, ExaminerScoreSheet, ScoringSetting } from '../../entities';
-import type { ScoreSheetKind } from './score-sheet';
-import { SCORING_STEPS, scoringRouteFor, type ScoringRoute } from './scoring-route';
+import type { ScoredAssessment, ScoreSheetKind } from './score-sheet';
+import { SCORING_STEPS, scoringRouteFor, type ScoringStep } from './scoring-route';
 import { weightedResult, type ScoringWeights, type WeightedResult } from './weighted-result';
 
 /** The scored result of an application's current round, with the society's configuration it was computed under. */
 export interface ScoredResult {
   categoryCode: string;
+  /** The assessment whose weighted result decides the pass (the route's; the last scored one otherwise). */
+  assessment: ScoredAssessment;
   round: number;
   /** Examiners standing on the scored assessment, and how many of them have submitted every sheet. */
   examinersAssigned: number;
@@ -19,15 +21,15 @@ export interface ScoredResult {
 }
 
 /** One application's result from its rows (only examiners still standing on the assessment count). */
-function resultOf(route: ScoringRoute, round: number, assignments: Assignment[], sheets: ExaminerScoreSheet[], setting: ScoringSetting | undefined): ScoredResult {
+function resultOf(categoryCode: string, scoring: ScoringStep, round: number, assignments: Assignment[], sheets: ExaminerScoreSheet[], setting: ScoringSetting | undefined): ScoredResult {
   const standing = new Set(assignments.map((assignment) => assignment.examiner.id));
-  const counted = sheets.filter((sheet) => sheet.round === round && standing.has(sheet.examiner.id));
-  const required = route.sheets.map((sheet) => sheet.code);
+  const counted = sheets.filter((sheet) => sheet.assessment === scoring.assessment && sheet.round === round && standing.has(sheet.examiner.id));
+  const required = scoring.sheets.map((sheet) => sheet.code);
   const complete = [...standing].filter((examiner) => required.every((code) => counted.some((sheet) => sheet.examiner.id === examiner && sheet.sheetCode === code)));
   const weights = setting ? { quantitativeWeight: setting.quantitativeWeight, competencyWeight: setting.competencyWeight, passMark: setting.passMark } : null;
   const totals = counted.map((sheet) => ({ examinerId: sheet.examiner.id, kind: sheet.sheetKind as ScoreSheetKind, total: sheet.total }));
   return {
-    categoryCode: route.categoryCode, round, examinersAssigned: standing.size, examinersComplete: complete.length,
+    categoryCode, assessment: scoring.assessment, round, examinersAssigned: standing.size, examinersComplete: complete.length,
     complete: standing.size > 0 && complete.length === standing.size,
     weights, result: weights ? weightedResult(totals, weights) : null,
   };
@@ -41,7 +43,8 @@ export async function loadScoredResults(em: EntityManager, applicationIds: reado
   const applications = await em.find(Application, { id: { $in: [...applicationIds] } }, { populate: ['grade', 'field'] });
   const scored = applications.flatMap((application) => {
     const route = scoringRouteFor(application.field.code, application.grade.code);
-    return route ? [{ application, route, step: SCORING_STEPS[route.scoredIn] }] : [];
+    const deciding = route && (route.steps.find((candidate) => candidate.decidesPass) ?? route.steps[route.steps.length - 1]);
+    return route && deciding ? [{ application, categoryCode: route.categoryCode, scoring: deciding, step: SCORING_STEPS[deciding.assessment] }] : [];
   });
   const results = new Map<string, ScoredResult | null>(applicationIds.map((id) => [id, null]));
   if (scored.length === 0) return results;
@@ -51,10 +54,10 @@ export async function loadScoredResults(em: EntityManager, applicationIds: reado
     await em.find(ExaminerScoreSheet, { application: { $in: ids } }),
     await em.find(ScoringSetting, { society: { $in: [...new Set(scored.map(({ application }) => application.society.id))] } }),
   ];
-  for (const { application, route, step } of scored) {
-    const setting = settings.find((row) => row.society.id === application.society.id && row.categoryCode === route.categoryCode);
+  for (const { application, categoryCode, scoring, step } of scored) {
+    const setting = settings.find((row) => row.society.id === application.society.id && row.categoryCode === categoryCode);
     const own = assignments.filter((assignment) => assignment.application.id === application.id && assignment.kind === step.assignment);
-    results.set(application.id, resultOf(route, step.round(application), own, sheets.filter((sheet) => sheet.application.id === application.id), setting));
+    results.set(application.id, resultOf(categoryCode, scoring, step.round(application), own, sheets.filter((sheet) => sheet.application.id === application.id), setting));
   }
   return results;
 }

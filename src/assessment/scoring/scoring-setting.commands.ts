@@ -3,7 +3,8 @@ import { AppError } from '../../errors/app-error';
 import { allowPlatformAction } from '../../policies/platform.policy';
 import type { CommandContext } from '../../workflow/command-context';
 import { itemMaximum } from './score-sheet-engine';
-import { scoredCategoryCodes, scoringOfCategory } from './scoring-route';
+import { CATEGORY_PLUGINS } from '../../categories/registry';
+import { scoreSheetsOfCategory } from './scoring-route';
 
 /** What society staff set for one category's scored result. */
 export interface ScoringSettingInput {
@@ -19,15 +20,16 @@ function bad(field: string, detail: string, detailZh: string): AppError {
 
 /** The highest weighted score the category's sheets allow (a pass mark above it could never be met). */
 function highestScore(categoryCode: string): number {
-  const sheets = scoringOfCategory(categoryCode)!.all;
+  const sheets = scoreSheetsOfCategory(categoryCode);
   return Math.max(...sheets.map((sheet) => sheet.maximum), ...sheets.flatMap((sheet) => sheet.sections.flatMap((section) => section.groups.flatMap((group) => group.items.map(itemMaximum)))));
 }
 
 /** Checks a setting: a category with sheets, whole-percent weights making 100, a pass mark in 0…the sheets' maximum (two decimals). */
 export function checkScoringSetting(input: ScoringSettingInput): ScoringSettingInput {
   const categoryCode = input.categoryCode.trim().toLowerCase();
-  if (!scoringOfCategory(categoryCode)) {
-    throw bad('input.categoryCode', `one of the categories with score sheets: ${scoredCategoryCodes().join(', ')}`, `须为有评分表的类别：${scoredCategoryCodes().join('、')}`);
+  if (scoreSheetsOfCategory(categoryCode).length === 0) {
+    const scored = CATEGORY_PLUGINS.filter((plugin) => (plugin.scoreSheets ?? []).length > 0).map((plugin) => plugin.code);
+    throw bad('input.categoryCode', `one of the categories with score sheets: ${scored.join(', ')}`, `须为有评分表的类别：${scored.join('、')}`);
   }
   for (const key of ['quantitativeWeight', 'competencyWeight'] as const) {
     const weight = input[key];

@@ -20,24 +20,25 @@ export interface ScoreSheetInput {
 
 
 /**
- * An examiner on the case scores one sheet of the current round: the grade must be scored, in this stage, by an
- * examiner of this assessment; the engine checks every entry (all problems at once); the database keeps one sheet per
- * application, examiner, sheet and round.
+ * An examiner on the case scores one sheet of the current round: the grade's route must score this stage's assessment,
+ * the examiner must stand on it, the sheet must be one it scores; the engine checks every entry (all problems at once);
+ * the database keeps one sheet per application, examiner, sheet, assessment and round.
  */
 export async function submitScoreSheetCommand(ctx: CommandContext, input: ScoreSheetInput): Promise<ExaminerScoreSheet> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'submitScoreSheet');
   const route = await scoringRouteOf(ctx.em, application);
   if (!route) throw new AppError('GRADE_NOT_SCORED', { field: 'input.applicationId' });
-  const step = SCORING_STEPS[route.scoredIn];
-  if (application.stage !== step.stage) {
+  const scored = route.steps.find((candidate) => SCORING_STEPS[candidate.assessment].stage === application.stage);
+  if (!scored) {
     throw new AppError('INVALID_TRANSITION', { field: 'input.applicationId', params: { action: 'submitScoreSheet', stage: application.stage } });
   }
+  const step = SCORING_STEPS[scored.assessment];
   const assignment = await ctx.em.findOne(Assignment, { application, examiner: { $in: examinerGrantIds(ctx.principal) }, kind: step.assignment, removedAt: null }, { populate: ['examiner'] });
   if (!assignment) throw new AppError('FORBIDDEN', { field: 'input.applicationId' });
-  const sheet = route.sheets.find((candidate) => candidate.code === input.sheetCode);
+  const sheet = scored.sheets.find((candidate) => candidate.code === input.sheetCode);
   if (!sheet) {
-    const codes = route.sheets.map((candidate) => candidate.code).join(', ');
-    throw new AppError('BAD_USER_INPUT', { field: 'input.sheetCode', params: { detail: `this application is scored on ${codes}`, detailZh: `该申请使用的评分表为 ${codes}` } });
+    const codes = scored.sheets.map((candidate) => candidate.code).join(', ');
+    throw new AppError('BAD_USER_INPUT', { field: 'input.sheetCode', params: { detail: `this assessment is scored on ${codes}`, detailZh: `本环节使用的评分表为 ${codes}` } });
   }
   if (input.items.length > MAX_ENTRIES) {
     throw new AppError('BAD_USER_INPUT', { field: 'input.items', params: { detail: `at most ${MAX_ENTRIES} entries`, detailZh: `至多 ${MAX_ENTRIES} 条` } });
@@ -48,7 +49,7 @@ export async function submitScoreSheetCommand(ctx: CommandContext, input: ScoreS
     throw new AppError('SCORE_SHEET_INVALID', { field: first.field, params: { detail: first.messageEn, detailZh: first.messageZh }, issues: outcome.issues });
   }
   const row = ctx.em.create(ExaminerScoreSheet, {
-    society: application.society, application, assignment, examiner: assignment.examiner, sheetCode: sheet.code, sheetKind: sheet.kind,
+    society: application.society, application, assignment, examiner: assignment.examiner, assessment: scored.assessment, sheetCode: sheet.code, sheetKind: sheet.kind,
     round: step.round(application), entries: input.items.map(({ item, option, points, count }) => ({ item, option: option ?? null, points: points ?? null, count: count ?? null })),
     itemScores: outcome.score.items, total: outcome.score.total, submittedAt: ctx.clock(),
   });

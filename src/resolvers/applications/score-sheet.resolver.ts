@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ScoreItemDefinition, ScoreSheetDefinition } from '../../assessment/scoring/score-sheet';
-import { scoringOfCategory } from '../../assessment/scoring/scoring-route';
+import { scoreSheetsOfCategory } from '../../assessment/scoring/scoring-route';
 import { setScoringWeightsCommand } from '../../assessment/scoring/scoring-setting.commands';
 import { submitScoreSheetCommand } from '../../assessment/scoring/submit-score-sheet.command';
 import { ScoringSetting, type ExaminerScoreSheet } from '../../entities';
@@ -38,7 +38,7 @@ function toItemType(item: ScoreItemDefinition): ScoreItemType {
 /** A sheet's definition → GraphQL. */
 function toSheetType(sheet: ScoreSheetDefinition): ScoreSheetType {
   return {
-    code: sheet.code, kind: sheet.kind, nameZh: sheet.name.zh, nameEn: sheet.name.en, source: sheet.source, maximum: sheet.maximum,
+    code: sheet.code, kind: sheet.kind, grades: [...(sheet.grades ?? [])], nameZh: sheet.name.zh, nameEn: sheet.name.en, source: sheet.source, maximum: sheet.maximum,
     sections: sheet.sections.map((section) => ({
       code: section.code, nameZh: section.name.zh, nameEn: section.name.en, cap: section.cap, noteZh: section.note?.zh ?? null, noteEn: section.note?.en ?? null,
       groups: section.groups.map((group) => ({ code: group.code, nameZh: group.name.zh, nameEn: group.name.en, cap: group.cap, items: group.items.map(toItemType) })),
@@ -49,7 +49,7 @@ function toSheetType(sheet: ScoreSheetDefinition): ScoreSheetType {
 /** An examiner's stored sheet → GraphQL (every part carries the application's facts for the field policies). */
 function toExaminerSheetType(sheet: ExaminerScoreSheet, examinerName: string, facts: ApplicationFacts): ExaminerScoreSheetType {
   return {
-    applicationFacts: facts, id: sheet.id, round: sheet.round, examinerName, sheetCode: sheet.sheetCode, sheetKind: sheet.sheetKind,
+    applicationFacts: facts, id: sheet.id, assessment: sheet.assessment, round: sheet.round, examinerName, sheetCode: sheet.sheetCode, sheetKind: sheet.sheetKind,
     entries: sheet.entries.map((entry) => ({ applicationFacts: facts, item: entry.item, option: entry.option ?? null, points: entry.points ?? null, count: entry.count ?? null })),
     itemScores: sheet.itemScores.map((score) => ({ applicationFacts: facts, item: score.item, points: score.points })),
     total: sheet.total, submittedAt: sheet.submittedAt,
@@ -62,7 +62,7 @@ export class ScoreSheetResolver {
   /** A category's score sheets as published (seed 003: Appendix B and C.1–C.5 for automotive); empty for a category without. */
   @Query(() => [ScoreSheetType], { nullable: true })
   scoreSheetDefinitions(@Arg('categoryCode') categoryCode: string): ScoreSheetType[] {
-    return (scoringOfCategory(categoryCode.trim().toLowerCase())?.all ?? []).map(toSheetType);
+    return scoreSheetsOfCategory(categoryCode.trim().toLowerCase()).map(toSheetType);
   }
 
   /** The weights and pass marks the society in scope has set (its staff and the federation). */
@@ -89,7 +89,7 @@ export class ScoreSheetResolver {
     if (!scored) return { applicationFacts: factsOfType(application), scored: false };
     return {
       applicationFacts: factsOfType(application), scored: true,
-      categoryCode: scored.categoryCode, round: scored.round, examinersAssigned: scored.examinersAssigned, examinersComplete: scored.examinersComplete,
+      categoryCode: scored.categoryCode, assessment: scored.assessment, round: scored.round, examinersAssigned: scored.examinersAssigned, examinersComplete: scored.examinersComplete,
       complete: scored.complete, quantitativeWeight: scored.weights?.quantitativeWeight ?? null, competencyWeight: scored.weights?.competencyWeight ?? null,
       passMark: scored.weights?.passMark ?? null, quantitativeAverage: scored.result?.quantitativeAverage ?? null,
       competencyAverage: scored.result?.competencyAverage ?? null, score: scored.result?.score ?? null, passed: scored.result?.passed ?? null,

@@ -67,6 +67,7 @@ export class ScoreSectionType {
 export class ScoreSheetType {
   @Field({ nullable: true }) code!: string;
   @Field({ nullable: true, description: 'QUANTITATIVE or COMPETENCY' }) kind!: string;
+  @Field(() => [String], { nullable: true, description: 'The grades whose examiners fill it in (empty: every scored grade)' }) grades!: string[];
   @Field({ nullable: true }) nameZh!: string;
   @Field({ nullable: true }) nameEn!: string;
   @Field({ nullable: true }) source!: string;
@@ -94,6 +95,7 @@ export class ItemScoreType extends DossierPartObject {
 @ObjectType('ExaminerScoreSheet')
 export class ExaminerScoreSheetType extends DossierPartObject {
   @Field(() => ID, { nullable: true }) id!: string;
+  @Field({ nullable: true, description: 'MATERIALS (material review) or INTERVIEW' }) assessment!: string;
   @Field(() => Int, { nullable: true }) round!: number;
   @Field({ nullable: true }) examinerName!: string;
   @Field({ nullable: true }) sheetCode!: string;
@@ -109,6 +111,7 @@ export class ExaminerScoreSheetType extends DossierPartObject {
 export class ScoredResultType extends DossierPartObject {
   @Field(() => Boolean, { nullable: true, description: 'Whether the grade is scored on score sheets at all (false: every other field is null)' }) scored!: boolean;
   @Field(() => String, { nullable: true }) categoryCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'The assessment whose sheets decide the pass: MATERIALS or INTERVIEW' }) assessment?: string | null;
   @Field(() => Int, { nullable: true }) round?: number | null;
   @Field(() => Int, { nullable: true }) examinersAssigned?: number | null;
   @Field(() => Int, { nullable: true, description: 'Examiners who submitted every sheet' }) examinersComplete?: number | null;
