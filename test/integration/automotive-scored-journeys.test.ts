@@ -113,7 +113,10 @@ async function journey(gradeCode: string, competencySheet: string, scoredIn: 'MA
   }, staff)).publishNotice!;
   expect(must(await app.gql(PublicNoticesDocument, {}, { society: 'CSAE' })).publicNotices!.some((published) => published.id === notice.id)).toBe(true);
   // The result is out: the applicant now sees it, with the weights and the pass mark.
-  expect(must(await app.gql(ApplicationScoresDocument, { id }, applicant)).application!.scoredResult).toMatchObject({ score: result.score, passMark: 75, passed: true });
+  const seen = await app.gql(ApplicationScoresDocument, { id }, applicant);
+  expect(seen.data!.application!.scoredResult).toMatchObject({ score: result.score, passMark: 75, passed: true });
+  // …but never one examiner's sheets.
+  expect((seen.errors ?? []).map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([['application.scoreSheets', 'FORBIDDEN']]);
   now = new Date('2026-11-09T02:00:00Z');
   must(await app.gql(CloseNoticeDocument, { noticeId: notice.id! }, staff));
   const registered = must(await app.gql(RegisterMemberDocument, { input: { applicationId: id, expectedVersion: await versionOf(id) } }, staff)).registerMember!;
