@@ -87,7 +87,7 @@ export interface CategoryFieldSet {
 export interface CertificateDefinition {
   titleZh: string;
   titleEn: string;
-  /** Who issues and registers it, in a sentence ({society} is the issuing society's name). */
+  /** Who issues and registers it, in a sentence ({society}: the issuing society's name, {federation}: the federation's). */
   issuedByZh: string;
   issuedByEn: string;
   validYears: number;

@@ -6,7 +6,9 @@ import {
 } from '../generated/operations';
 import { acceptThroughInitialReview, applicantOf, completeDossier, staffOf } from '../helpers/dossier';
 import { countRows, errorOf, examinerGrantId, examinerOf, loggedIn } from '../helpers/factories';
+import { inspectPdf } from '../helpers/inspect-pdf';
 import { must } from '../helpers/procedure-driver';
+import { httpGet } from '../helpers/registered-member';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 // Monday 2026-11-02, 10:00 in Beijing.
@@ -139,6 +141,14 @@ describe('an automotive intern on materials alone, through the API', () => {
     expect(mine.find((registration) => registration.registrationNumber === registered.registrationNumber)!.certificates).toEqual([
       expect.objectContaining({ issue: 1, validFrom: '2026-11-09', validUntil: '2031-11-09', supersededAt: null }),
     ]);
+    // §8.4.1: the society's evaluation certificate, not the federation's membership certificate.
+    const response = await httpGet(app, `/certificates/${registered.registrationNumber}.pdf`, asApplicant);
+    expect(response.status).toBe(200);
+    const pdf = await inspectPdf(response.body, 'certificate-automotive-intern');
+    for (const expected of ['汽车工程师工程能力评价证书', '见习工程师', '汽车工程类', registered.registrationNumber!, '2026-11-09', '2031-11-09', '中国汽车工程学会']) {
+      expect(pdf.text).toContain(expected);
+    }
+    expect(pdf.text).not.toContain('工程会员证书');
     // §9: after the certificate the engineer may register voluntarily as a federation member.
     expect((await read(id, asApplicant)).nextSteps).toEqual([expect.objectContaining({ code: 'FEDERATION_MEMBERSHIP', voluntary: true })]);
   });

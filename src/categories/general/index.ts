@@ -19,9 +19,9 @@ export const generalPlugin: CategoryPlugin = {
   registrationGradeMarks: { TRAINEE: 'T', PROFESSIONAL: 'P', SENIOR: 'S' },
   certificate: {
     titleZh: '工程会员证书',
-    titleEn: 'Engineering membership certificate',
-    issuedByZh: '本证书由{society}签发，经中国工程师联合体确认注册。',
-    issuedByEn: 'Issued by {society}; registration confirmed by the China Engineers Alliance.',
+    titleEn: 'Certificate of Engineering Membership',
+    issuedByZh: '本证书由{society}签发，经{federation}确认注册。',
+    issuedByEn: 'Issued by {society}; registration confirmed by {federation}.',
     validYears: 5,
   },
   nextStepsAfterRegistration: [],
