@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pluginForField } from '../categories/registry';
-import { ApplicationEvent, EngineeringField, Grade, Interview, MaterialReview, type Application } from '../entities';
+import { loadGradeRoute } from '../categories/application-route';
+import { ApplicationEvent, Interview, MaterialReview, type Application } from '../entities';
 import { AssessmentMethod } from '../entities/enums';
 
 /** The history action of the simplified path; its items name the assessments it skipped. */
@@ -21,10 +21,10 @@ export async function skippedAssessments(em: EntityManager, application: Applica
   return new Set(Array.isArray(items) ? items.map(String) : []);
 }
 
-/** The grade's minimum assessments (the category plug-in's data) neither on record nor skipped by the simplified path. */
+/** The grade's required assessments (its route, the category plug-in's data) neither on record nor skipped by the simplified path. */
 export async function missingMinimumAssessments(em: EntityManager, application: Application): Promise<AssessmentMethod[]> {
-  const [grade, field] = await Promise.all([em.findOneOrFail(Grade, { id: application.grade.id }), em.findOneOrFail(EngineeringField, { id: application.field.id })]);
-  const minimum = pluginForField(field.code).minimumAssessments(grade.code);
+  const { route } = await loadGradeRoute(em, application);
+  const minimum = route.assessments.filter((step) => step.required).map((step) => step.method);
   if (minimum.length === 0) return [];
   const [taken, skipped] = [await assessmentsTaken(em, application), await skippedAssessments(em, application)];
   return minimum.filter((method) => !taken.has(method) && !skipped.has(method));

@@ -1,4 +1,5 @@
 import type { Application } from '../entities';
+import { loadGradeRoute } from '../categories/application-route';
 import { loadDossier } from '../dossier/load-dossier';
 import { validateDossier } from '../dossier/validate-dossier';
 import type { CommandContext } from '../workflow/command-context';
@@ -23,6 +24,7 @@ export function guardFactsFor(ctx: DecisionContext, application: Application): G
     writtenExamPassed: once(async () => (await loadWrittenExamOutcome(ctx.em, application))?.passed ?? null),
     recommendedSteps: once(() => recommendedSteps(ctx.em, application)),
     applicantBarred: once(() => isApplicantBarred(ctx.em, application)),
+    registeredBy: once(async () => (await loadGradeRoute(ctx.em, application)).route.registeredBy),
   };
 }
 

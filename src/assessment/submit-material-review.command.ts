@@ -1,6 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Grade, MaterialReview } from '../entities';
-import { AssignmentKind, MaterialReviewConclusion, NextAssessment } from '../entities/enums';
+import { loadGradeRoute } from '../categories/application-route';
+import type { GradeRoute } from '../categories/category-plugin';
+import { MaterialReview } from '../entities';
+import { AssessmentMethod, AssignmentKind, MaterialReviewConclusion, NextAssessment } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { checkText } from '../dossier/input-checks';
@@ -24,13 +26,20 @@ export interface MaterialReviewInput {
 }
 
 const AREAS = new Set(['A', 'B', 'C', 'D', 'E']);
+/** The assessments each proposal leads to. */
+const NEXT_METHODS: Record<NextAssessment, readonly AssessmentMethod[]> = {
+  [NextAssessment.NONE]: [],
+  [NextAssessment.WRITTEN_EXAM]: [AssessmentMethod.WRITTEN_EXAM],
+  [NextAssessment.INTERVIEW]: [AssessmentMethod.INTERVIEW],
+  [NextAssessment.BOTH]: [AssessmentMethod.WRITTEN_EXAM, AssessmentMethod.INTERVIEW],
+};
 
 function bad(field: string, en: string, zh: string): AppError {
   return new AppError('BAD_USER_INPUT', { field, params: { detail: en, detailZh: zh } });
 }
 
 /** Checks that each conclusion carries what it needs, and nothing of the others. */
-function checkedReview(input: MaterialReviewInput, gradeCode: string) {
+function checkedReview(input: MaterialReviewInput, route: GradeRoute) {
   switch (input.conclusion) {
     case MaterialReviewConclusion.SUPPLEMENT: {
       const areas = [...new Set((input.supplementAreas ?? []).map((area) => area.trim().toUpperCase()))];
@@ -43,13 +52,22 @@ function checkedReview(input: MaterialReviewInput, gradeCode: string) {
     }
     case MaterialReviewConclusion.RECOMMEND: {
       if (!input.nextAssessment) throw bad('input.nextAssessment', 'say which assessment should follow', '请选择后续考核方式');
-      // "无需参加后续考核（仅适用于见习工程会员申请人）".
-      if (input.nextAssessment === NextAssessment.NONE && gradeCode !== 'TRAINEE') {
-        throw bad('input.nextAssessment', 'no further assessment is for TRAINEE applicants only', '"无需后续考核"仅适用于见习工程会员申请人');
+      // The grade's route decides which assessments may follow (seed 000: "无需参加后续考核（仅适用于见习工程会员申请人）";
+      // seed 003: materials alone for the automotive intern, assistant and engineer).
+      const methods = NEXT_METHODS[input.nextAssessment];
+      if (input.nextAssessment === NextAssessment.NONE && !route.materialsMayConclude) {
+        throw bad('input.nextAssessment', 'the materials alone do not conclude the assessment of this grade', '该级别不适用"无需后续考核"');
+      }
+      const offered = new Set(route.assessments.map((step) => step.method));
+      if (methods.some((method) => !offered.has(method))) {
+        throw bad('input.nextAssessment', 'the assessment proposed is not part of this grade\'s evaluation', '该级别的评价方式不包括所建议的考核');
       }
       return { nextAssessment: input.nextAssessment, probePoints: checkText(input.probePoints, 'input.probePoints', 5000) };
     }
     case MaterialReviewConclusion.NOT_RECOMMEND:
+      if (input.lowerGradeSuggestion?.trim() && !route.lowerGradeSuggestible) {
+        throw bad('input.lowerGradeSuggestion', 'there is no lower grade to suggest', '该级别无可建议的更低级别');
+      }
       return {
         reasons: checkText(input.reasons, 'input.reasons', 5000, true),
         lowerGradeSuggestion: checkText(input.lowerGradeSuggestion, 'input.lowerGradeSuggestion', 50),
@@ -60,8 +78,8 @@ function checkedReview(input: MaterialReviewInput, gradeCode: string) {
 /** A material reviewer submits their own, independent review of the current round (once). */
 export async function submitMaterialReviewCommand(ctx: CommandContext, input: MaterialReviewInput): Promise<MaterialReview> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'submitMaterialReview');
-  const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
-  const details = checkedReview(input, grade.code);
+  const { route } = await loadGradeRoute(ctx.em, application);
+  const details = checkedReview(input, route);
   const assignment = await ownStandingAssignment(ctx, application, AssignmentKind.MATERIAL_REVIEW);
   const already = () => new AppError('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your review of this round', whatZh: '您本轮的审查意见' } });
   await enforceGuards(guardsOf('submitMaterialReview', application.stage), guardInputFor(ctx, application));

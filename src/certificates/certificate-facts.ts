@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Certificate, Registration, StoredFile } from '../entities';
+import { pluginForField } from '../categories/registry';
+import { Certificate, EngineeringField, Registration, StoredFile } from '../entities';
 import { FilePurpose } from '../entities/enums';
 import type { CommandContext } from '../workflow/command-context';
 import { readFileContent } from '../files/store-file.command';
@@ -19,6 +20,9 @@ export async function loadCertificate(em: EntityManager, registrationNumber: str
 /** Everything the certificate shows: the register's facts, the dossier's photo (behind the tenant wall) and the QR address. */
 export async function certificateFacts(ctx: CommandContext, registration: Registration, certificate: Certificate): Promise<CertificateFacts> {
   const [photo] = await ctx.em.find(StoredFile, { application: registration.application, purpose: FilePurpose.PHOTO }, { orderBy: { createdAt: 'desc' }, limit: 1 });
+  // What the certificate is called and who issues it is the category's (seed 003 §8.4: the society's evaluation certificate).
+  const field = await ctx.em.findOneOrFail(EngineeringField, { id: registration.application.field.id });
+  const { titleZh, titleEn, issuedByZh, issuedByEn } = pluginForField(field.code).certificate;
   return {
     registrationNumber: registration.registrationNumber,
     serial: certificate.serial,
@@ -35,5 +39,6 @@ export async function certificateFacts(ctx: CommandContext, registration: Regist
     validUntil: certificate.validUntil,
     photo: photo ? Buffer.concat(await readFileContent(ctx, photo.id)) : null,
     verificationUrl: verificationUrl(ctx.config.publicBaseUrl, registration.registrationNumber, certificate.serial),
+    certificate: { titleZh, titleEn, issuedByZh, issuedByEn },
   };
 }

@@ -25,7 +25,15 @@ export interface CertificateFacts {
   /** The dossier's photo (PNG or JPEG), when it has one. */
   photo?: Buffer | null;
   verificationUrl: string;
+  /** What the category's certificate is called and who issues it ({society}, {federation} filled in here). */
+  certificate?: { titleZh: string; titleEn: string; issuedByZh: string; issuedByEn: string };
 }
+
+/** The general category's wording, for facts that name no category. */
+const MEMBERSHIP_CERTIFICATE = {
+  titleZh: '工程会员证书', titleEn: 'Certificate of Engineering Membership',
+  issuedByZh: '本证书由{society}签发，经{federation}确认注册。', issuedByEn: 'Issued by {society}; registration confirmed by {federation}.',
+};
 
 /**
  * The CJK font: Noto Sans Hans (GB2312 coverage) shipped by the npm package @embedpdf/fonts-sc. Its `exports`
@@ -54,10 +62,12 @@ export function verificationQrPng(url: string): Promise<Buffer> {
 /** Renders one certificate as an A4 PDF (bilingual, embedded font subset, QR code of its verification address). */
 export async function renderCertificatePdf(facts: CertificateFacts): Promise<Buffer> {
   const qr = await verificationQrPng(facts.verificationUrl);
+  const wording = facts.certificate ?? MEMBERSHIP_CERTIFICATE;
+  const fill = (text: string, society: string, federation: string) => text.replace(/\{society\}/g, society).replace(/\{federation\}/g, federation);
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
-    info: { Title: `工程会员证书 ${facts.registrationNumber}`, Author: FEDERATION_NAME.zh, Subject: 'Engineering membership certificate' },
+    info: { Title: `${wording.titleZh} ${facts.registrationNumber}`, Author: FEDERATION_NAME.zh, Subject: wording.titleEn },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -71,8 +81,8 @@ export async function renderCertificatePdf(facts: CertificateFacts): Promise<Buf
   const width = doc.page.width;
   doc.rect(28, 28, width - 56, doc.page.height - 56).lineWidth(2).stroke('#8a6d1d');
   doc.font('title').fontSize(14).fillColor('#000').text(`${FEDERATION_NAME.zh}  ${FEDERATION_NAME.en}`, 56, 70, { align: 'center' });
-  doc.font('title').fontSize(30).text('工程会员证书', { align: 'center' });
-  doc.font('body').fontSize(14).text('Certificate of Engineering Membership', { align: 'center' });
+  doc.font('title').fontSize(wording.titleZh.length > 8 ? 24 : 30).text(wording.titleZh, { align: 'center' });
+  doc.font('body').fontSize(14).text(wording.titleEn, { align: 'center' });
 
   const top = 210;
   if (facts.photo) {
@@ -106,12 +116,12 @@ export async function renderCertificatePdf(facts: CertificateFacts): Promise<Buf
   doc.image(qr, width - 56 - qrSize - 14, qrTop, { width: qrSize });
   doc.font('body').fontSize(9).fillColor('#333').text('扫码核验 Scan to verify', width - 56 - qrSize - 14, qrTop + qrSize + 2, { width: qrSize, align: 'center' });
   doc.font('body').fontSize(10).fillColor('#000').text(
-    `本证书由${facts.societyZh}签发，经${FEDERATION_NAME.zh}确认注册。证书状态以核验页面为准：`,
+    `${fill(wording.issuedByZh, facts.societyZh, FEDERATION_NAME.zh)}证书状态以核验页面为准：`,
     70, qrTop + 10, { width: width - 70 - qrSize - 100 },
   );
   doc.fontSize(9).fillColor('#1a4d8f').text(facts.verificationUrl, { width: width - 70 - qrSize - 100 });
   doc.fontSize(9).fillColor('#333').text(
-    `Issued by ${facts.societyEn}; registration confirmed by ${FEDERATION_NAME.en}. The live status is on the verification page.`,
+    `${fill(wording.issuedByEn, facts.societyEn, FEDERATION_NAME.en)} The live status is on the verification page.`,
     { width: width - 70 - qrSize - 100 },
   );
   doc.end();

@@ -167,7 +167,7 @@ export enum MaterialReviewConclusion {
   NOT_RECOMMEND = 'NOT_RECOMMEND',
 }
 
-/** What a recommending reviewer proposes next; NONE (no further assessment) is for TRAINEE applicants only. */
+/** What a recommending reviewer proposes next; NONE (no further assessment) only where the grade's route lets the materials conclude. */
 export enum NextAssessment {
   NONE = 'NONE',
   WRITTEN_EXAM = 'WRITTEN_EXAM',

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
-/** A member grade on a ladder ('GENERAL' for T/CAS 326; categories may add their own ladder), with its basic conditions as data. */
+/** A member grade on a ladder (each category plug-in brings its ladder, src/categories), with its basic conditions as text and data. */
 @Entity({ tableName: 'grade' })
 @Unique({ properties: ['ladder', 'code'] })
 export class Grade {
@@ -24,12 +24,14 @@ export class Grade {
   @Property({ type: 'integer' })
   rank!: number;
 
-  @Property({ type: 'integer' })
-  minRelevantWorkYears!: number;
-
-  @Property({ type: 'integer' })
-  minMajorWorkYears!: number;
-
   @Property({ type: 'text' })
   educationRequirementZh!: string;
+
+  /** Every basic condition as the source document words it. */
+  @Property({ type: 'text' })
+  basicConditionsZh!: string;
+
+  /** The basic conditions as data, in the shape the ladder's plug-in uses (GradeConditionsData). */
+  @Property({ type: 'json' })
+  basicConditions!: Record<string, unknown>;
 }

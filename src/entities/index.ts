@@ -54,6 +54,8 @@ import { Specialty } from './specialty.entity';
 import { SocietyInvitation } from './society-invitation.entity';
 import { Notification } from './notification.entity';
 import { AccountToken } from './account-token.entity';
+import { ExaminerScoreSheet } from './examiner-score-sheet.entity';
+import { ScoringSetting } from './scoring-setting.entity';
 
 /** Every entity the ORM knows, listed explicitly (no folder scanning, so builds and tests see the same set). */
 export const ENTITIES = [
@@ -113,6 +115,8 @@ export const ENTITIES = [
   Specialty,
   Notification,
   AccountToken,
+  ExaminerScoreSheet,
+  ScoringSetting,
 ];
 
 /** Entities whose rows belong to one society: the tenant filter and RLS apply to them. */
@@ -149,9 +153,13 @@ export const TENANT_ENTITIES: string[] = [
   StoredFile.name,
   WorkHistoryEntry.name,
   ReregistrationRequest.name,
+  ExaminerScoreSheet.name,
+  ScoringSetting.name,
 ];
 
 export {
+  ExaminerScoreSheet,
+  ScoringSetting,
   PartnerBody,
   RecognitionReferral,
   Complaint,

@@ -98,6 +98,8 @@ export const ERROR_CATALOGUE = {
   CPD_OUTSIDE_REGISTRATION: { status: 400, zh: '持续职业发展活动须在注册有效期内（{validFrom} 起）且不晚于今天。', en: 'A CPD activity must end within the registration (from {validFrom}) and not after today.' },
   CPD_AUDIT_STEP_NOT_OPEN: { status: 409, zh: '抽查处于"{status}"状态，不能执行此操作。', en: 'The CPD audit is {status}: this step is not open.' },
   MUTUAL_RECOGNITION_NOT_REQUESTED: { status: 409, zh: '该工程会员申请时未提出国际互认需求。', en: 'The member did not ask for mutual recognition in their application.' },
+  SCORE_SHEET_INVALID: { status: 400, zh: '评分表填写有误：{detail}（全部问题见 extensions.issues）。', en: 'The score sheet is not valid: {detail} (every problem is in extensions.issues).' },
+  GRADE_NOT_SCORED: { status: 409, zh: '该申请级别的评价不采用评分表。', en: 'Applicants of this grade are not scored on score sheets.' },
   DOWNLOAD_LINK_EXPIRED: { status: 410, zh: '下载链接已过期，请重新获取。', en: 'The download address has expired; ask for a new one.' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, isInputObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import '../resolvers/common/enums';
 import { AccountResolver, CurrentScopeResolver, ExaminerProfileResolver, GrantRelationsResolver } from '../resolvers/accounts/account.resolver';
@@ -19,6 +19,7 @@ import '../resolvers/applications/application.enums';
 import { AccessLogResolver } from '../resolvers/applications/access-log.resolver';
 import { RegistrationStatusChangesResolver } from '../resolvers/registrations/registration-status-changes.resolver';
 import { AssessmentResolver } from '../resolvers/applications/assessment.resolver';
+import { ScoreSheetResolver } from '../resolvers/applications/score-sheet.resolver';
 import { InterviewResolver } from '../resolvers/applications/interview.resolver';
 import { ComprehensiveReviewResolver } from '../resolvers/applications/comprehensive-review.resolver';
 import { PublicNoticeResolver } from '../resolvers/applications/public-notice.resolver';
@@ -38,7 +39,9 @@ import { ProcedureStepsResolver } from '../resolvers/applications/procedure-step
 import { WorkingDaysResolver } from '../resolvers/calendar/working-days.resolver';
 import { NotificationResolver } from '../resolvers/notifications/notification.resolver';
 import { ScheduledJobsResolver } from '../resolvers/jobs/scheduled-jobs.resolver';
+import { CATEGORY_FIELDS_INPUT } from '../categories/category-fields-input';
 import { CATEGORY_PLUGINS } from '../categories/registry';
+import { CategoryFieldsResolver, CategoryNextStepsResolver } from '../resolvers/applications/category-fields.resolver';
 import { ErrorCodeEnum } from '../errors/error-code-enum';
 
 import { ReportResolver } from '../resolvers/reports/report.resolver';
@@ -69,6 +72,7 @@ export const RESOLVERS = [
   AccessLogResolver,
   RegistrationStatusChangesResolver,
   AssessmentResolver,
+  ScoreSheetResolver,
   InterviewResolver,
   ComprehensiveReviewResolver,
   PublicNoticeResolver,
@@ -84,7 +88,9 @@ export const RESOLVERS = [
   NotificationResolver,
   ScheduledJobsResolver,
   ReportResolver,
-  ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
+  CategoryFieldsResolver,
+  CategoryNextStepsResolver,
+  ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers ?? []),
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes (without the policy layer). */
@@ -92,6 +98,10 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
   const built = await buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], validate: false });
   // The error codes are no field's type: they are added as a type of their own so clients get them from the schema.
   const config = built.toConfig();
+  // type-graphql cannot declare @oneOf: the category fields input is marked on the built type (graphql-js then
+  // refuses none or several categories, and prints the directive in the SDL).
+  const categoryInput = built.getType(CATEGORY_FIELDS_INPUT);
+  if (isInputObjectType(categoryInput)) (categoryInput as { isOneOf: boolean }).isOneOf = true;
   return new GraphQLSchema({ ...config, types: [...config.types, ErrorCodeEnum] });
 }
 

@@ -16,6 +16,7 @@ import { buildApiSchema } from '../graphql/build-schema';
 import { inputGuardPlugin } from '../graphql/input-guard.plugin';
 import { createObservability } from '../observability';
 import type { Logger } from '../observability/logger';
+import { API_ACCESS_TABLE } from '../graphql/access-rows';
 import { applyFieldPolicies } from '../policies/shield';
 import { certificateRoutes } from './certificate-routes';
 import { dashboardRoutes } from './dashboard-routes';
@@ -49,7 +50,7 @@ export async function startServer(
   app.disable('x-powered-by');
   applySecurityMiddleware(app, config);
   const httpServer = http.createServer(app);
-  const schema = withMutationSavepoints(options.benchmarkWithoutPolicies ? await buildApiSchema() : applyFieldPolicies(await buildApiSchema()));
+  const schema = withMutationSavepoints(options.benchmarkWithoutPolicies ? await buildApiSchema() : applyFieldPolicies(await buildApiSchema(), API_ACCESS_TABLE));
   const development = config.mode === 'development';
   const observability = createObservability(orm, config, options.logger);
   const formatError = createErrorFormatter({ exposeInternals: development, report: observability.reportError });

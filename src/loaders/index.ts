@@ -2,12 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { loadAssessorRelations, type ApplicationRelation } from '../policies/relations';
 import {
-  Achievement, ApplicationEvent, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
+  Achievement, ApplicationEvent, ExaminerScoreSheet, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   ContactPerson, EngineeringField, Enterprise, Grade, Society, SocietyBranding, SocietyField, Specialty, StoredFile, WorkHistoryEntry, WrittenExamStandard,
 } from '../entities';
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
 import { examinerGrantIds } from '../auth/principal';
+import { loadScoredResults, type ScoredResult } from '../assessment/scoring/scored-result';
 
 /** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
 export function createLoaders(em: EntityManager, principal?: Principal) {
@@ -61,6 +62,8 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
     competencyAreaByCode: keyedLoader(gate, (codes: readonly string[]) => em.find(CompetencyArea, { code: { $in: [...codes] } }), (area) => area.code),
     enterpriseById: keyedLoader(gate, (ids: readonly string[]) => em.find(Enterprise, { id: { $in: [...ids] } }), (enterprise) => enterprise.id),
     gradeById: keyedLoader(gate, (ids: readonly string[]) => em.find(Grade, { id: { $in: [...ids] } }), (grade) => grade.id),
+    // The grades of each ladder, lowest first (the grades a field offers, one statement for every field asked).
+    gradesByLadder: groupedLoader(gate, (ladders: readonly string[]) => em.find(Grade, { ladder: { $in: [...ladders] } }, { orderBy: { rank: 'asc' } }), (grade) => grade.ladder),
     specialtyById: keyedLoader(gate, (ids: readonly string[]) => em.find(Specialty, { id: { $in: [...ids] } }), (specialty) => specialty.id),
     // Dossier parts of many applications, one statement per part (the work queue shows a page at once).
     educationByApplicationId: groupedLoader(
@@ -106,6 +109,17 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       (ids: readonly string[]) =>
         em.find(MaterialReview, { application: { $in: [...ids] } }, { populate: ['assignment.examiner.account'], orderBy: { round: 'asc', submittedAt: 'asc' } }),
       (review) => review.application.id,
+    ),
+    // The weighted result of many applications at once (a work queue asking for it stays a fixed number of statements).
+    scoredResultByApplicationId: new DataLoader<string, ScoredResult | null>(async (ids) => {
+      const results = await gate.run(() => loadScoredResults(em, ids));
+      return ids.map((id) => results.get(id) ?? null);
+    }),
+    scoreSheetsByApplicationId: groupedLoader(
+      gate,
+      (ids: readonly string[]) =>
+        em.find(ExaminerScoreSheet, { application: { $in: [...ids] } }, { populate: ['examiner.account'], orderBy: { round: 'asc', submittedAt: 'asc', id: 'asc' } }),
+      (sheet) => sheet.application.id,
     ),
     assignmentsByApplicationId: groupedLoader(
       gate,

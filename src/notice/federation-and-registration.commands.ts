@@ -1,4 +1,5 @@
-import { Account, Application, EngineeringField, FederationReviewEntry, Grade, Registration, Society } from '../entities';
+import { loadGradeRoute } from '../categories/application-route';
+import { Account, Application, FederationReviewEntry, Registration, Society } from '../entities';
 import { FederationDecision } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
@@ -8,7 +9,6 @@ import { addMonths } from '../workflow/calendar';
 import { decide } from '../assessment/guard-facts';
 import { chinaToday } from '../workflow/working-day-calendar';
 import { formatRegistrationNumber, nextRegistrationSequence } from './registration-number';
-import { pluginForField } from '../categories/registry';
 import { issueCertificate } from '../certificates/issue-certificate';
 
 /** Years a registration is valid (seed 000: 有效期 5 年). */
@@ -49,19 +49,18 @@ export async function decideAtFederationCommand(
 }
 
 /**
- * Registers a member: the secretariat confirms PROFESSIONAL and SENIOR, the society its TRAINEE members.
+ * Registers a member: by the grade's route, the secretariat confirms the grades the federation registers, the society its own.
  * A unique unified number, valid 5 years from the confirmation date.
  */
 export async function registerMemberCommand(ctx: CommandContext, input: { applicationId: string; expectedVersion: number }): Promise<Registration> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'read');
-  const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
-  const action = grade.code === 'TRAINEE' ? 'registerTrainee' : 'confirmRegistration';
+  const { grade, field, plugin, route } = await loadGradeRoute(ctx.em, application);
+  const action = route.registeredBy === 'SOCIETY' ? 'registerTrainee' : 'confirmRegistration';
   await decide(ctx, { applicationId: application.id, decision: action, expectedVersion: input.expectedVersion });
   const today = chinaToday(ctx.clock());
   const society = await ctx.em.findOneOrFail(Society, { id: application.society.id });
-  const field = await ctx.em.findOneOrFail(EngineeringField, { id: application.field.id });
   const year = Number(today.slice(0, 4));
-  const gradeMark = pluginForField(field.code).registrationGradeMark(grade.code);
+  const gradeMark = plugin.registrationGradeMarks[grade.code] ?? grade.code;
   const seq = await nextRegistrationSequence(ctx.em, year, gradeMark);
   const registrationNumber = formatRegistrationNumber(ctx.config.registrationNumberFormat, { year, society: society.code, grade: gradeMark, seq });
   // Unique across the federation: a number already on the register (say, issued under an earlier format) is refused, not reissued.
@@ -71,7 +70,7 @@ export async function registerMemberCommand(ctx: CommandContext, input: { applic
     registrationNumber,
     name: application.name ?? '', namePinyin: application.namePinyin, employer: application.employer,
     fieldNameZh: field.nameZh, fieldNameEn: field.nameEn, gradeNameZh: grade.nameZh, gradeNameEn: grade.nameEn,
-    validFrom: today, validUntil: addMonths(today, REGISTRATION_VALID_YEARS * 12),
+    validFrom: today, validUntil: addMonths(today, plugin.certificate.validYears * 12),
     confirmedBy: ctx.em.getReference(Account, ctx.principal!.accountId), registeredAt: ctx.clock(),
   });
   // The first certificate, valid from the federation's confirmation (seed 000: 自联合体确认之日起生效).

@@ -1,5 +1,6 @@
 import { notifyObjectionDecided } from '../notifications/objection-messages';
-import { Account, Application, Grade, Objection, PublicNotice, PublicNoticeEntry, Society } from '../entities';
+import { loadGradeRoute } from '../categories/application-route';
+import { Account, Application, Objection, PublicNotice, PublicNoticeEntry, Society } from '../entities';
 import { ApplicationStage, ObjectionStatus } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
@@ -105,7 +106,7 @@ export async function resolveObjectionCommand(
   return objection;
 }
 
-/** Staff close a notice after its last day with no objection open; each listed applicant moves on by grade. */
+/** Staff close a notice after its last day with no objection open; each listed applicant moves on by its grade's route. */
 export async function closeNoticeCommand(ctx: CommandContext, noticeId: string): Promise<PublicNotice> {
   requireStaff(ctx, 'closeNotice');
   const notice = await findNotice(ctx, noticeId, 'noticeId');
@@ -117,12 +118,12 @@ export async function closeNoticeCommand(ctx: CommandContext, noticeId: string):
   const toFederation: Application[] = [];
   for (const { application } of entries) {
     if (application.stage !== ApplicationStage.PUBLIC_NOTICE) continue;
-    const grade = await ctx.em.findOneOrFail(Grade, { id: application.grade.id });
-    const step: DecisionName = grade.code === 'TRAINEE' ? 'closeNoticeToRegistration' : 'closeNoticeToFederationReview';
+    const { route } = await loadGradeRoute(ctx.em, application);
+    const step: DecisionName = route.registeredBy === 'SOCIETY' ? 'closeNoticeToRegistration' : 'closeNoticeToFederationReview';
     await decide(ctx, { applicationId: application.id, decision: step, expectedVersion: application.version });
     if (step === 'closeNoticeToFederationReview') toFederation.push(application);
   }
-  // Closing the notice is the society's submission of its PROFESSIONAL and SENIOR registrants to the federation.
+  // Closing the notice is the society's submission to the federation of the registrants whose grade it registers.
   submitToFederation(ctx, toFederation);
   notice.closedAt = ctx.clock();
   await ctx.em.flush();

@@ -50,6 +50,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     workingDayCalendarStatus: 'public',
     // Only published standards, of the society in scope: the pass conditions applicants are judged by are public.
     writtenExamStandards: 'public',
+    // The published score sheets of a category (seed 003 Appendices B and C are part of the published standard).
+    scoreSheetDefinitions: 'public',
+    scoringSettings: 'societyStaffOrFederation',
     // The queries a scope table names (writtenExamStandardsByField).
     ...QUERY_ACCESS,
     // CPD: the member-record policy decides inside the resolvers (the member, the society's staff, the federation).
@@ -82,6 +85,9 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   Specialty: 'public',
   Grade: 'public',
   GradeBasicConditions: 'public',
+  EducationYearsRequirement: 'public',
+  GradeRoute: 'public',
+  GradeRouteAssessment: 'public',
   CompetencyArea: 'public',
   CompetencyItem: 'public',
   PageInfo: 'public',
@@ -163,6 +169,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     files: 'seesDossierContent',
     supplements: 'seesDossierContent',
     categoryFields: 'seesDossierContent',
+    // What the category offers after registration: part of the procedure's course.
+    nextSteps: 'seesProcedure',
     validation: 'seesDossierContent',
     eligibility: 'seesDossierContent',
     materialReviews: 'seesMaterialReviews',
@@ -174,6 +182,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
     writtenExam: 'seesWrittenExam',
     interviewQuestionnaire: 'seesQuestionnaire',
     verificationRequests: 'seesVerification',
+    scoreSheets: 'seesScoreSheets',
+    scoredResult: 'seesScoredResult',
   },
   ApplicationEdge: 'societyStaffOrFederation',
   ApplicationConnection: 'societyStaffOrFederation',
@@ -214,12 +224,12 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   DossierFile: 'seesFile',
   Supplement: 'seesDossierContent',
   ApplicationEvent: 'seesProcedure',
+  NextStep: 'seesProcedure',
   DossierIssue: 'seesDossierContent',
   DossierValidation: 'seesDossierContent',
   Eligibility: 'seesDossierContent',
   EligibilityCondition: 'seesDossierContent',
-  // Category plug-ins: each plug-in's field set is dossier content.
-  GeneralCategoryFields: 'seesDossierContent',
+  // Category plug-ins bring the rows of their own field types (CategoryFieldSet.visibility, merged in src/graphql/access-rows.ts).
   MaterialReview: 'seesMaterialReviews',
   Assignment: 'seesAssessors',
   InterviewRecord: 'seesInterviewRecord',
@@ -242,6 +252,19 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   // The public notice is built by its resolver from what the matrix lets the public see.
   // Whoever gets a standard may read it all: the root fields decide which (the public only published ones).
   WrittenExamStandard: 'public',
+  // Score sheets (issue 10): the definitions are public; an examiner's sheet and its parts are the matrix's
+  // scoreSheets; the weighted result its scoredResult; the society's weights its staff's and the federation's.
+  ScoreSheet: 'public',
+  ScoreSection: 'public',
+  ScoreGroup: 'public',
+  ScoreItem: 'public',
+  ScoreOption: 'public',
+  ScoreBand: 'public',
+  ExaminerScoreSheet: 'seesScoreSheets',
+  ScoreEntry: 'seesScoreSheets',
+  ItemScore: 'seesScoreSheets',
+  ScoredResult: 'seesScoredResult',
+  ScoringSetting: 'societyStaffOrFederation',
   WrittenExamReference: 'public',
   WrittenExamStandardComparison: 'federation',
   // Report rows are aggregates over the viewer's reach, already decided by the report policy.

@@ -128,7 +128,7 @@ export const APPLICATION_MUTATION_ACTIONS = {
   saveCompetencyClaims: EDIT_DOSSIER,
   saveAchievements: EDIT_DOSSIER,
   saveInternationalTitle: EDIT_DOSSIER,
-  saveGeneralCategoryFields: EDIT_DOSSIER,
+  saveCategoryFields: EDIT_DOSSIER,
   attachFile: EDIT_DOSSIER,
   detachFile: EDIT_DOSSIER,
   addSupplement: { who: ['APPLICANT'], stages: stagesWhere((stage) => stage.editing === 'SUPPLEMENT_ONLY') },
@@ -166,6 +166,9 @@ export const APPLICATION_MUTATION_ACTIONS = {
   assignPaperJudges: { who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM] },
   recordWrittenExamSitting: { who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM] },
   scorePaper: { who: ['PAPER_JUDGE'], stages: [S.WRITTEN_EXAM], guards: ['ownPaperUnmarked'] },
+  // Seed 003 8.3: the examiners of a scored grade fill in the score sheets — material reviewers where the grade is scored on
+  // the materials, the interview panel where it is scored at the interview (the command checks which, from the category).
+  submitScoreSheet: { who: ['MATERIAL_REVIEWER', 'INTERVIEW_PANEL', 'INTERVIEW_CHIEF'], stages: [S.MATERIAL_REVIEW, S.INTERVIEW] },
   // After the interview, whatever came of it, while the application is still open.
   answerInterviewQuestionnaire: { who: ['APPLICANT'], stages: AFTER_INTERVIEW, guards: ['questionnaireOpen'] },
   // Verification of authenticity (seed 000): an examiner who assesses the applicant now asks the society to check a
@@ -205,26 +208,27 @@ export const APPLICATION_MUTATION_ACTIONS = {
     who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE], guards: ['objectionOpen'],
     decisions: { upholdObjectionNotRegistered: { decision: upholdObjectionNotRegisteredDecision }, upholdObjectionRereview: { decision: upholdObjectionRereviewDecision } },
   },
-  // PROFESSIONAL and SENIOR go to the federation; TRAINEE registrations are the society's own (seed 000).
+  // The grade's route (its category plug-in) says who registers: grades the federation registers go to its review;
+  // the others are the society's own registrations (seed 000 for the general ladder's lowest grade; seed 003 for all automotive grades).
   closeNotice: {
     who: ['SOCIETY_STAFF'], stages: [S.PUBLIC_NOTICE],
     decisions: {
-      closeNoticeToFederationReview: { guards: ['noticeClosable', 'gradeNeedsFederation'], decision: closeNoticeToFederationReviewDecision },
-      closeNoticeToRegistration: { guards: ['noticeClosable', 'gradeIsTrainee'], decision: closeNoticeToRegistrationDecision },
+      closeNoticeToFederationReview: { guards: ['noticeClosable', 'gradeNeedsFederationReview'], decision: closeNoticeToFederationReviewDecision },
+      closeNoticeToRegistration: { guards: ['noticeClosable', 'gradeRegisteredBySociety'], decision: closeNoticeToRegistrationDecision },
     },
   },
-  // Federation review (PROFESSIONAL and SENIOR): the committee approves or returns to the society with reasons.
+  // Federation review (grades the federation registers): the committee approves or returns to the society with reasons.
   decideAtFederation: {
     who: ['FEDERATION_COMMITTEE'], stages: [S.FEDERATION_REVIEW],
     decisions: { approveAtFederation: { decision: approveAtFederationDecision }, returnFromFederation: { decision: returnFromFederationDecision } },
   },
-  // Registration: the secretariat confirms PROFESSIONAL and SENIOR; the society registers its TRAINEE members, and
+  // Registration: the secretariat confirms the grades the federation registers; the society registers its own, and
   // only society members are registered (a non-member applies for membership alongside, seed 000).
   registerMember: {
     who: ['FEDERATION_SECRETARIAT', 'SOCIETY_STAFF'], stages: [S.AWAITING_REGISTRATION],
     decisions: {
-      confirmRegistration: { who: ['FEDERATION_SECRETARIAT'], guards: ['gradeNeedsFederation', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: confirmRegistrationDecision },
-      registerTrainee: { who: ['SOCIETY_STAFF'], guards: ['gradeIsTrainee', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: registerTraineeDecision },
+      confirmRegistration: { who: ['FEDERATION_SECRETARIAT'], guards: ['gradeNeedsFederationReview', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: confirmRegistrationDecision },
+      registerTrainee: { who: ['SOCIETY_STAFF'], guards: ['gradeRegisteredBySociety', 'societyMembershipConfirmed', 'namePinyinPresent'], decision: registerTraineeDecision },
     },
   },
   // Written exam: once every judge has marked the paper, staff move on. A failed paper does not lead to the

@@ -94,6 +94,8 @@ const PART_CONDITIONS = {
   seesWrittenExam: 'writtenExam',
   seesQuestionnaire: 'questionnaire',
   seesVerification: 'verification',
+  seesScoreSheets: 'scoreSheets',
+  seesScoredResult: 'scoredResult',
 } as const satisfies Record<string, DossierPartName>;
 
 type PartCondition = keyof typeof PART_CONDITIONS;

@@ -11,6 +11,8 @@ export const SOCIETY_ACTION_TABLE = {
   // Seed 000: the written exam is the society's, so are its pass conditions; a federation admin may act in the society too.
   setWrittenExamStandard: { who: ['societyStaffOrFederationAdmin'], inSociety: true, on: 'Society' },
   publishWrittenExamStandard: { who: ['societyStaffOrFederationAdmin'], inSociety: true, on: 'Society' },
+  // Seed 003 gives neither the weights of the two score sheets nor the pass mark: the society's staff set them.
+  setScoringWeights: { who: ['societyStaffOrFederationAdmin'], inSociety: true, on: 'Society' },
   // Which roles each may hand out is the grantableRole check of platform.policy.ts.
   grantSocietyRole: { who: ['societyStaffOrFederationAdmin'], inSociety: true, on: 'Society' },
   // Branding and contacts (what a branded portal shows): the society's own staff or a federation admin in it; the

@@ -16,7 +16,9 @@ export type DossierPartName =
   | 'reviewConclusion'
   | 'writtenExam'
   | 'questionnaire'
-  | 'verification';
+  | 'verification'
+  | 'scoreSheets'
+  | 'scoredResult';
 
 /** Always, or only in some stages. */
 type Access = true | ((stage: ApplicationStage) => boolean);
@@ -28,6 +30,29 @@ const REGISTRATION_STAGES: ReadonlySet<ApplicationStage> = new Set([
 ]);
 // §7 lists no column for written-exam judges: they are assessors like the material reviewers and see what they see.
 const PUBLIC_STAGES: ReadonlySet<ApplicationStage> = new Set([ApplicationStage.PUBLIC_NOTICE, ApplicationStage.REGISTERED]);
+
+/** Stages in which the society's result is out: from the public notice on, and a refusal. */
+const RESULT_STAGES: ReadonlySet<ApplicationStage> = new Set([
+  ApplicationStage.PUBLIC_NOTICE, ApplicationStage.FEDERATION_REVIEW, ApplicationStage.AWAITING_REGISTRATION, ApplicationStage.REGISTERED,
+  ApplicationStage.NOT_REGISTERED,
+]);
+
+/** The score-sheet rows (issue 10), added to the matrix below. */
+const SCORE_PARTS = {
+  // One examiner's score sheets are like their review: the assessors, staff, the review group and the federation's
+  // review; never the applicant, the public or the enterprise (an examiner sees the others' only after their own:
+  // score-sheet.policy.ts).
+  scoreSheets: {
+    SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
+    FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true,
+  },
+  // The weighted result with the society's weights and pass mark: the same readers, and the applicant once the
+  // society's result is out (seed 003 8.3: 公示), never before; never the public.
+  scoredResult: {
+    SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
+    FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true, APPLICANT: (stage: ApplicationStage) => RESULT_STAGES.has(stage),
+  },
+} satisfies Partial<Record<DossierPartName, Partial<Record<ApplicationRelation, Access>>>>;
 
 /**
  * DOMAIN.md §7, the baseline matrix, as data: dossier part × relation. Anything not listed is denied.
@@ -90,6 +115,7 @@ export const VISIBILITY_MATRIX: Record<DossierPartName, Partial<Record<Applicati
     SOCIETY_STAFF: true, MATERIAL_REVIEWER: true, PAPER_JUDGE: true, INTERVIEW_PANEL: true, INTERVIEW_CHIEF: true, REVIEW_GROUP: true,
     FEDERATION_COMMITTEE: true, FEDERATION_SECRETARIAT: true,
   },
+  ...SCORE_PARTS,
 };
 
 /** Whether any of the viewer's relations may see a part of the dossier in the application's stage. */

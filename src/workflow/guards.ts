@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Grade, Interview, MaterialReview, Objection, PublicNoticeEntry, WrittenExamScore,
+  ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Interview, MaterialReview, Objection, PublicNoticeEntry, WrittenExamScore,
   type Application, type WrittenExamSitting,
 } from '../entities';
 import { AssignmentKind, ComprehensiveReviewConclusion, ObjectionStatus } from '../entities/enums';
@@ -28,7 +28,7 @@ export interface GuardFacts {
   /** The dossier's blocking problems (loaded only if a guard asks). */
   blockingDossierIssues(): Promise<IssueLike[]>;
   latestSitting(): Promise<WrittenExamSitting | null>;
-  /** The minimum assessments (seed 000) neither done nor skipped on the simplified path. */
+  /** The grade route's required assessments neither done nor skipped on the simplified path. */
   missingMinimumAssessments(): Promise<string[]>;
   /** Whether the latest written exam was passed (null: no outcome yet). */
   writtenExamPassed(): Promise<boolean | null>;
@@ -36,6 +36,8 @@ export interface GuardFacts {
   recommendedSteps(): Promise<string[]>;
   /** Whether the applicant is barred for life, by account or by the dossier's identity document (seed 000). */
   applicantBarred(): Promise<boolean>;
+  /** Who registers the grade applied for (its route in the category plug-in): the society, or the federation after its review. */
+  registeredBy(): Promise<'SOCIETY' | 'FEDERATION'>;
 }
 
 /** What guards may look at. */
@@ -182,13 +184,14 @@ export const GUARDS: Record<GuardName, Guard> = {
     const marked = await em.count(WrittenExamScore, { sitting, assignment: { examiner: { $in: [...viewerExaminerIds] }, kind: AssignmentKind.PAPER_JUDGE, removedAt: null } });
     return marked > 0 ? violation('ALREADY_EXISTS', { field: 'input.sittingId', params: { what: 'Your mark', whatZh: '您的评分' } }) : none;
   },
-  async gradeNeedsFederation({ em, application }) {
-    return (await em.findOneOrFail(Grade, { id: application.grade.id })).code === 'TRAINEE'
-      ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'to the federation (TRAINEE: the society registers)' } })
+  // Who registers is the grade's route (its category plug-in's data): the society itself, or the federation after its review.
+  async gradeNeedsFederationReview({ application, facts }) {
+    return (await facts.registeredBy()) !== 'FEDERATION'
+      ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'to the federation (the society registers this grade)' } })
       : none;
   },
-  async gradeIsTrainee({ em, application }) {
-    return (await em.findOneOrFail(Grade, { id: application.grade.id })).code !== 'TRAINEE'
+  async gradeRegisteredBySociety({ application, facts }) {
+    return (await facts.registeredBy()) !== 'SOCIETY'
       ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'society registration (the federation confirms this grade)' } })
       : none;
   },
@@ -215,7 +218,8 @@ export const GUARDS: Record<GuardName, Guard> = {
     const [request] = await em.find(ApplicationEvent, { application, action: 'requestSupplement' }, { orderBy: { at: 'desc' }, limit: 1 });
     return !request || (await em.count(ApplicationSupplement, { application, createdAt: { $gte: request.at } })) === 0 ? violation('NO_SUPPLEMENT_ADDED') : none;
   },
-  // Seed 000: PROFESSIONAL and SENIOR assessments include at least the material review and the interview.
+  // The grade's route names the assessments no applicant is registered without (seed 000: materials and interview for
+  // the general ladder's upper grades).
   async minimumAssessmentDone({ facts }) {
     const missing = await facts.missingMinimumAssessments();
     return missing.length > 0 ? violation('MINIMUM_ASSESSMENT_MISSING', { field: 'applicationId', params: { missing: missing.join(', ') } }) : none;

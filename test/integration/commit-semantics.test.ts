@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isNonNullType, isObjectType, parse, visit, type DocumentNode, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { ExaminerGrade } from '../../src/entities/enums';
-import { ACCESS_TABLE } from '../../src/policies/access-table';
+import { API_ACCESS_TABLE as ACCESS_TABLE } from '../../src/graphql/access-rows';
 import {
   AssignPaperJudgesDocument, AttachFileDocument, ComprehensiveReviewViewDocument, ProceedFromExamToInterviewDocument, ProceedToComprehensiveReviewDocument,
   ProceedToWrittenExamDocument, RecordWrittenExamSittingDocument, ScheduleInterviewDocument, ScorePaperDocument, ConcludeComprehensiveReviewDocument, DecideAtFederationDocument, DetachFileDocument, RequestSupplementDocument, SubmitSupplementsDocument, TakeSimplifiedPathDocument, PassFormCheckDocument, ResubmitClarifiedApplicationDocument, ResubmitCompletedApplicationDocument,
   ReturnForClarificationDocument, ReturnForCompletionDocument, SaveAchievementsDocument, SaveBasicInformationDocument, SaveCompetencyClaimsDocument,
-  SaveEducationDocument, SaveGeneralCategoryFieldsDocument, SaveInternationalTitleDocument, SaveCareerPlanDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument,
+  SaveEducationDocument, SaveCategoryFieldsDocument, SaveInternationalTitleDocument, SaveCareerPlanDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, StartApplicationDocument,
   SubmitApplicationDocument, WithdrawApplicationDocument, type FilePurpose,
 } from '../generated/operations';
 import { applicantOf, CAREER_PLAN, completeDossier, questionsForAllItems, SAMPLE_FILES, staffOf, STATEMENT, upload, VALID_ID_NUMBER } from '../helpers/dossier';
@@ -128,8 +128,8 @@ const ROWS: Row[] = [
     applicationId: w.id, expectedVersion: w.version, achievements: [{ category: 'PATENT', date: '2019-05-01', title: '一种变电站自动化系统', role: '第一发明人' }],
   }) },
   { mutation: 'saveInternationalTitle', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SaveInternationalTitleDocument), variables: (w) => ({ applicationId: w.id, expectedVersion: w.version, title: null }) },
-  { mutation: 'saveGeneralCategoryFields', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SaveGeneralCategoryFieldsDocument), variables: (w) => ({
-    applicationId: w.id, expectedVersion: w.version, input: { professionalTitle: '高级工程师', qualifications: ['注册电气工程师'] },
+  { mutation: 'saveCategoryFields', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(SaveCategoryFieldsDocument), variables: (w) => ({
+    applicationId: w.id, expectedVersion: w.version, input: { general: { professionalTitle: '高级工程师', qualifications: ['注册电气工程师'] } },
   }) },
   { mutation: 'attachFile', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(AttachFileDocument), variables: (w) => uploaded(w, 'ORG_CHART') },
   { mutation: 'detachFile', actor: 'applicant', forbidden: 'materialReviews { id }', document: doc(DetachFileDocument), variables: (w) => ({ input: { applicationId: w.id, expectedVersion: w.version, fileId: w.fileIds.at(-1) } }),

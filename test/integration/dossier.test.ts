@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { GrantRole } from '../../src/entities/enums';
 import {
   ApplicationChecklistDocument, ApplicationDocument, AttachFileDocument, PinyinOfDocument, SaveAchievementsDocument, SaveBasicInformationDocument,
-  SaveCompetencyClaimsDocument, SaveEducationDocument, SaveGeneralCategoryFieldsDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument,
+  SaveCompetencyClaimsDocument, SaveEducationDocument, SaveCategoryFieldsDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument,
   StartApplicationDocument, SubmitApplicationDocument, type StartApplicationInput,
 } from '../generated/operations';
 import { applicantOf, completeDossier, download, SAMPLE_FILES, staffOf, upload, VALID_ID_NUMBER } from '../helpers/dossier';
@@ -149,8 +149,8 @@ describe('saving the dossier section by section', () => {
   it('saves the general category fields through the plug-in seam', async () => {
     const applicant = await applicantOf(app, 'CSEE');
     const { id, version } = await draft(applicant);
-    const saved = await app.gql(SaveGeneralCategoryFieldsDocument, { applicationId: id, expectedVersion: version, input: { professionalTitle: '高级工程师', qualifications: ['注册电气工程师（供配电）'] } }, { token: applicant.token, society: 'CSEE' });
-    expect(saved.data!.saveGeneralCategoryFields!.categoryFields).toEqual({ __typename: 'GeneralCategoryFields', professionalTitle: '高级工程师', qualifications: ['注册电气工程师（供配电）'] });
+    const saved = await app.gql(SaveCategoryFieldsDocument, { applicationId: id, expectedVersion: version, input: { general: { professionalTitle: '高级工程师', qualifications: ['注册电气工程师（供配电）'] } } }, { token: applicant.token, society: 'CSEE' });
+    expect(saved.data!.saveCategoryFields!.categoryFields).toEqual({ __typename: 'GeneralCategoryFields', professionalTitle: '高级工程师', qualifications: ['注册电气工程师（供配电）'] });
   });
 });
 

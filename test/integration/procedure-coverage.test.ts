@@ -8,7 +8,7 @@ import {
   ProceedToWrittenExamDocument, PublishNoticeDocument, RecordConflictOfInterestDocument, RecordInterviewDocument, RecordWrittenExamSittingDocument,
   RegisterMemberDocument, RejectApplicationDocument, RequestSupplementDocument, ResolveObjectionDocument, ResubmitClarifiedApplicationDocument,
   ResubmitCompletedApplicationDocument, ReturnForClarificationDocument, ReturnForCompletionDocument, SaveAchievementsDocument, SaveBasicInformationDocument, SaveCareerPlanDocument,
-  SaveCompetencyClaimsDocument, SaveEducationDocument, SaveGeneralCategoryFieldsDocument, SaveInternationalTitleDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, ScheduleInterviewDocument,
+  SaveCompetencyClaimsDocument, SaveEducationDocument, SaveCategoryFieldsDocument, SaveInternationalTitleDocument, SaveSelfStatementDocument, SaveWorkHistoryDocument, ScheduleInterviewDocument,
   RequestVerificationDocument, ScorePaperDocument, SubmitApplicationDocument, SubmitMaterialReviewDocument, SubmitSupplementsDocument, TakeSimplifiedPathDocument, ViewerCanDocument,
   WithdrawApplicationDocument, WrittenExamSittingIdsDocument, type ProcedureStepInput,
 } from '../generated/operations';
@@ -100,7 +100,7 @@ const ATTEMPTS: Record<string, Attempts> = {
   saveCompetencyClaims: edit(SaveCompetencyClaimsDocument, { claims: [] }),
   saveAchievements: edit(SaveAchievementsDocument, { achievements: [] }),
   saveInternationalTitle: edit(SaveInternationalTitleDocument, { title: null }),
-  saveGeneralCategoryFields: edit(SaveGeneralCategoryFieldsDocument, { input: { qualifications: [] } }),
+  saveCategoryFields: edit(SaveCategoryFieldsDocument, { input: { general: { qualifications: [] } } }),
   attachFile: async (c, who, dry) => {
     const stored = await upload(app, who.as.token, who.as.society, Buffer.from('%PDF-1.4 offered attachment'), 'proof.pdf');
     return app.gql(AttachFileDocument, { input: { applicationId: c.id, expectedVersion: await versionOf(c), fileId: stored.json.id ?? 'none', purpose: 'EVIDENCE' } }, dry);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createOrmOptions } from '../../src/db/orm-config';
 import { buildApiSchema, printApiSchema } from '../../src/graphql/build-schema';
-import { ACCESS_TABLE } from '../../src/policies/access-table';
+import { API_ACCESS_TABLE as ACCESS_TABLE } from '../../src/graphql/access-rows';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 describe('the committed schema', () => {
@@ -42,12 +42,15 @@ describe('the access table', () => {
     expect(nonNullGuarded).toEqual([]);
   });
 
-  it('declares public only reference data (published contact people included), login, the scope, the public notice, the public register and published written-exam standards', () => {
+  it('declares public only reference data (published contact people included), login, the scope, the public notice, the public register, published written-exam standards and published score sheets', () => {
     const publicTypes = Object.entries(ACCESS_TABLE).filter(([, access]) => access === 'public').map(([type]) => type).sort();
     // Everything else is guarded field by field; a confidential type made public would show up here first.
     expect(publicTypes).toEqual([
-      'CompetencyArea', 'CompetencyItem', 'ContactPerson', 'CurrentScope', 'EngineeringField', 'Grade', 'GradeBasicConditions', 'LoginPayload',
-      'NoticeEntry', 'PageInfo', 'PartnerBody', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
+      'CompetencyArea', 'CompetencyItem', 'ContactPerson', 'CurrentScope', 'EducationYearsRequirement', 'EngineeringField', 'Grade', 'GradeBasicConditions',
+      'GradeRoute', 'GradeRouteAssessment', 'LoginPayload',
+      'NoticeEntry', 'PageInfo', 'PartnerBody', 'PublicNotice', 'RegisteredMember',
+      // A category's score sheets as published (seed 003 Appendices B and C are part of the standard).
+      'ScoreBand', 'ScoreGroup', 'ScoreItem', 'ScoreOption', 'ScoreSection', 'ScoreSheet', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
       'WorkingDayOverride', 'WrittenExamReference', 'WrittenExamStandard',
     ]);
   });

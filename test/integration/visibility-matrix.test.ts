@@ -23,6 +23,8 @@ const PATHS: Record<DossierPartName, ReadonlyArray<string | number>> = {
   writtenExam: ['application', 'writtenExam'],
   questionnaire: ['application', 'interviewQuestionnaire'],
   verification: ['application', 'verificationRequests', 0, 'id'],
+  scoreSheets: ['application', 'scoreSheets'],
+  scoredResult: ['application', 'scoredResult', 'scored'],
 };
 
 /** The relations a viewer can hold today, and how to become one (society staff in CSEE). */
@@ -179,9 +181,9 @@ describe('the dossier access log', () => {
     expect(log.errors).toBeUndefined();
     const entries = log.data!.dossierAccessLog!.edges!.map((edge) => edge!.node!);
     expect(entries.map((entry) => entry.parts)).toEqual([
-      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'referees', 'reviewConclusion', 'verification', 'writtenExam'],
+      ['assessors', 'contact', 'dossierContent', 'idDocuments', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'referees', 'reviewConclusion', 'scoreSheets', 'scoredResult', 'verification', 'writtenExam'],
       // The committee outside federation review: the procedure, who applied and the assessment, not the dossier.
-      ['assessors', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'reviewConclusion', 'verification', 'writtenExam'],
+      ['assessors', 'identity', 'interviewOutcome', 'interviewRecord', 'materialReviews', 'procedure', 'questionnaire', 'reviewConclusion', 'scoreSheets', 'scoredResult', 'verification', 'writtenExam'],
       ['file:PLEDGE'],
     ]);
     const refused = await app.gql(DossierAccessLogDocument, { applicationId, first: 50 }, { token: applicant.token, society: 'CSEE' });

@@ -1,4 +1,4 @@
-import { unionYears } from '../../src/workflow/eligibility';
+import { unionYears } from '../../src/categories/eligibility';
 import { addMonths } from '../../src/workflow/calendar';
 import { actionsFrom, STAGES, TRANSITIONS } from '../../src/workflow/procedure';
 import { ApplicationStage } from '../../src/entities/enums';

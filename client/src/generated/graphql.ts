@@ -77,9 +77,9 @@ export type ApplicationAction =
   | 'saveAchievements'
   | 'saveBasicInformation'
   | 'saveCareerPlan'
+  | 'saveCategoryFields'
   | 'saveCompetencyClaims'
   | 'saveEducation'
-  | 'saveGeneralCategoryFields'
   | 'saveInternationalTitle'
   | 'saveSelfStatement'
   | 'saveWorkHistory'
@@ -87,6 +87,7 @@ export type ApplicationAction =
   | 'scorePaper'
   | 'submitApplication'
   | 'submitMaterialReview'
+  | 'submitScoreSheet'
   | 'submitSupplements'
   | 'takeSimplifiedPath'
   | 'withdrawApplication';
@@ -174,6 +175,104 @@ export type AuthorizeSocietyInput = {
   nameZh: string;
 };
 
+export type AutomotiveCategoryFieldsInput = {
+  exceptionalClaims?: Array<AutomotiveExceptionalClaimInput> | null | undefined;
+  internBasis?: AutomotiveInternBasis | null | undefined;
+  learningActivities?: Array<AutomotiveLearningActivityInput> | null | undefined;
+  projects?: Array<AutomotiveProjectInput> | null | undefined;
+  researchOutputs?: Array<AutomotiveResearchOutputInput> | null | undefined;
+  skillCertificates?: Array<AutomotiveSkillCertificateInput> | null | undefined;
+  skillPostPeriods?: Array<AutomotiveSkillPostPeriodInput> | null | undefined;
+  studentInYear3OrAbove?: boolean | null | undefined;
+  studySummary?: string | null | undefined;
+  technicalWorkSummary?: string | null | undefined;
+};
+
+export type AutomotiveExceptionalClaimInput = {
+  ground: AutomotiveExceptionalGround;
+  rank?: number | null | undefined;
+  title: string;
+};
+
+/** Awards and titles of the exceptional routes (seed 003 §5.3, §7.3) */
+export type AutomotiveExceptionalGround =
+  | 'HIGH_SKILL_HONOUR'
+  | 'INTERNATIONAL_DESIGN_AWARD'
+  | 'MUNICIPAL_STI_AWARD'
+  | 'NATIONAL_STI_AWARD'
+  | 'NATIONAL_TALENT_PROGRAMME'
+  | 'PROVINCIAL_STI_AWARD';
+
+/** How an intern meets §5.5.1 (a, b or c) */
+export type AutomotiveInternBasis =
+  | 'ACCREDITED_PROGRAMME'
+  | 'COMPETITION_PRIZE'
+  | 'OTHER_COMPETENCE';
+
+export type AutomotiveLearningActivityInput = {
+  date: string;
+  kind: AutomotiveLearningKind;
+  minutes: number;
+  title: string;
+};
+
+/** Training attended or teaching given (seed 003 §5.4) */
+export type AutomotiveLearningKind =
+  | 'TEACHING'
+  | 'TRAINING';
+
+export type AutomotiveProjectInput = {
+  completedOn: string;
+  level: AutomotiveProjectLevel;
+  role: AutomotiveProjectRole;
+  title: string;
+};
+
+/** NATIONAL, PROVINCIAL (省部级), ENTERPRISE (市级、企业级或院校级) */
+export type AutomotiveProjectLevel =
+  | 'ENTERPRISE'
+  | 'NATIONAL'
+  | 'PROVINCIAL';
+
+/** LEAD, SUB_LEAD, MAIN_PARTICIPANT, PARTICIPANT (seed 003 §5.5.2) */
+export type AutomotiveProjectRole =
+  | 'LEAD'
+  | 'MAIN_PARTICIPANT'
+  | 'PARTICIPANT'
+  | 'SUB_LEAD';
+
+export type AutomotiveResearchOutputInput = {
+  date: string;
+  kind: AutomotiveResearchOutputKind;
+  title: string;
+};
+
+/** Research outputs of seed 003 §5.6 a–g */
+export type AutomotiveResearchOutputKind =
+  | 'BOOK'
+  | 'KEYNOTE_REPORT'
+  | 'PAPER'
+  | 'PATENT'
+  | 'PROJECT_AWARD'
+  | 'STANDARD'
+  | 'TECHNICAL_DOCUMENT';
+
+export type AutomotiveSkillCertificateInput = {
+  level: AutomotiveSkillLevel;
+  obtainedOn: string;
+};
+
+/** 高级工 SENIOR_WORKER, 技师 TECHNICIAN, 高级技师 SENIOR_TECHNICIAN (seed 003 §7.2) */
+export type AutomotiveSkillLevel =
+  | 'SENIOR_TECHNICIAN'
+  | 'SENIOR_WORKER'
+  | 'TECHNICIAN';
+
+export type AutomotiveSkillPostPeriodInput = {
+  fromDate: string;
+  toDate?: string | null | undefined;
+};
+
 export type BarApplicantInput = {
   applicationId: string;
   reason: string;
@@ -206,6 +305,13 @@ export type CareerPlanInput = {
   /** Short term: 1–3 years */
   careerPlanShortTerm?: string | null | undefined;
 };
+
+/** Exactly one category's dossier fields, under the category's code (@oneOf) */
+export type CategoryFieldsInput =
+  {   /** The automotive category's fields */
+  automotive: AutomotiveCategoryFieldsInput; general?: never; }
+  |  { automotive?: never;   /** The general category's fields */
+  general: GeneralCategoryFieldsInput; };
 
 export type CheckReregistrationConditionsInput = {
   conditions: Array<ConditionCheckInput>;
@@ -621,7 +727,7 @@ export type MaterialReviewInput = {
   supplementAreas?: Array<string> | null | undefined;
 };
 
-/** NONE is for TRAINEE applicants only */
+/** NONE: no further assessment, where the grade's route lets the materials conclude */
 export type NextAssessment =
   | 'BOTH'
   | 'INTERVIEW'
@@ -805,12 +911,26 @@ export type ScheduleInterviewInput = {
   scheduledAt: string;
 };
 
+export type ScoreEntryInput = {
+  count?: number | null | undefined;
+  item: string;
+  option?: string | null | undefined;
+  points?: number | null | undefined;
+};
+
 export type ScorePaperInput = {
   remarks?: string | null | undefined;
   /** 0–100 */
   score: number;
   /** The sitting (see writtenExam.sittings); only the latest can be marked */
   sittingId: string;
+};
+
+export type ScoringWeightsInput = {
+  categoryCode: string;
+  competencyWeight: number;
+  passMark: number;
+  quantitativeWeight: number;
 };
 
 export type SignUpInput = {
@@ -838,6 +958,7 @@ export type SocietyAction =
   | 'publishWrittenExamStandard'
   | 'reinstateSociety'
   | 'setClarificationPeriod'
+  | 'setScoringWeights'
   | 'setSocietyContacts'
   | 'setWrittenExamPassMark'
   | 'setWrittenExamStandard'
@@ -863,7 +984,7 @@ export type SocietyStatus =
 export type StartApplicationInput = {
   channel?: ApplicationChannel;
   fieldCode: string;
-  /** TRAINEE, PROFESSIONAL, SENIOR (or the category ladder's grades) */
+  /** A grade of the field's ladder (grades(ladder) lists them; EngineeringField.grades offers them) */
   gradeCode: string;
   specialtyCode: string;
 };
@@ -877,6 +998,13 @@ export type SubmissionStepInput = {
   items?: Array<string> | null | undefined;
   /** Required for returns and refusals */
   reason?: string | null | undefined;
+};
+
+export type SubmitScoreSheetInput = {
+  applicationId: string;
+  items: Array<ScoreEntryInput>;
+  /** The sheet (scoreSheetDefinitions), e.g. AUTOMOTIVE_B or AUTOMOTIVE_C3 */
+  sheetCode: string;
 };
 
 /** What the body or person asked answered: 已核实 CONFIRMED / 未能证实 NOT_CONFIRMED / 无答复 NO_ANSWER */
@@ -993,7 +1121,10 @@ export type ApplicationQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationQuery = { application: { verificationConsentAt: string | null, channel: ApplicationChannel | null, id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, society: { code: string } | null, field: { code: string } | null, specialty: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, namePinyin: string | null, idNumber: string | null, birthDate: string | null, membershipNumber: string | null, mailingAddress: string | null, mobile: string | null, email: string | null, employer: string | null, employerEn: string | null, accreditedProgramme: boolean | null, wantsMutualRecognition: boolean | null } | null, education: Array<{ fromDate: string | null, toDate: string | null, school: string | null, major: string | null, level: EducationLevel | null, degree: string | null, qualifying: boolean | null }> | null, workHistory: Array<{ fromDate: string | null, toDate: string | null, employer: string | null, department: string | null, position: string | null, refereeName: string | null, refereeContact: string | null, majorEngineeringWork: boolean | null, majorWorkKind: MajorWorkKind | null }> | null, selfStatement: { text: string | null, characterCount: number | null, recommendedMin: number | null, recommendedMax: number | null, withinRecommendation: boolean | null, careerPlanShortTerm: string | null, careerPlanMidTerm: string | null, careerPlanLongTerm: string | null } | null, competencyClaims: Array<{ passage: string | null, itemCodes: Array<string> | null }> | null, achievements: Array<{ category: AchievementCategory | null, date: string | null, title: string | null, role: string | null, description: string | null }> | null, internationalTitle: { kind: InternationalTitleKind | null, name: string | null, number: string | null } | null, files: Array<{ id: string | null, purpose: FilePurpose | null, degreeEvidenceKind: DegreeEvidenceKind | null, caption: string | null, filename: string | null, contentType: string | null, size: number | null, sha256: string | null, downloadPath: string | null }> | null, supplements: Array<{ concerns: string | null, content: string | null, file: { id: string | null, filename: string | null } | null }> | null, categoryFields: { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null } | null } | null };
+export type ApplicationQuery = { application: { verificationConsentAt: string | null, channel: ApplicationChannel | null, id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, society: { code: string } | null, field: { code: string } | null, specialty: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, namePinyin: string | null, idNumber: string | null, birthDate: string | null, membershipNumber: string | null, mailingAddress: string | null, mobile: string | null, email: string | null, employer: string | null, employerEn: string | null, accreditedProgramme: boolean | null, wantsMutualRecognition: boolean | null } | null, education: Array<{ fromDate: string | null, toDate: string | null, school: string | null, major: string | null, level: EducationLevel | null, degree: string | null, qualifying: boolean | null }> | null, workHistory: Array<{ fromDate: string | null, toDate: string | null, employer: string | null, department: string | null, position: string | null, refereeName: string | null, refereeContact: string | null, majorEngineeringWork: boolean | null, majorWorkKind: MajorWorkKind | null }> | null, selfStatement: { text: string | null, characterCount: number | null, recommendedMin: number | null, recommendedMax: number | null, withinRecommendation: boolean | null, careerPlanShortTerm: string | null, careerPlanMidTerm: string | null, careerPlanLongTerm: string | null } | null, competencyClaims: Array<{ passage: string | null, itemCodes: Array<string> | null }> | null, achievements: Array<{ category: AchievementCategory | null, date: string | null, title: string | null, role: string | null, description: string | null }> | null, internationalTitle: { kind: InternationalTitleKind | null, name: string | null, number: string | null } | null, files: Array<{ id: string | null, purpose: FilePurpose | null, degreeEvidenceKind: DegreeEvidenceKind | null, caption: string | null, filename: string | null, contentType: string | null, size: number | null, sha256: string | null, downloadPath: string | null }> | null, supplements: Array<{ concerns: string | null, content: string | null, file: { id: string | null, filename: string | null } | null }> | null, categoryFields:
+      | { __typename: 'AutomotiveCategoryFields' }
+      | { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null }
+     | null } | null };
 
 export type ApplicationChecklistQueryVariables = Exact<{
   id: string;
@@ -1127,14 +1258,29 @@ export type SaveInternationalTitleMutationVariables = Exact<{
 
 export type SaveInternationalTitleMutation = { saveInternationalTitle: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, internationalTitle: { kind: InternationalTitleKind | null, number: string | null } | null } | null };
 
-export type SaveGeneralCategoryFieldsMutationVariables = Exact<{
+export type SaveCategoryFieldsMutationVariables = Exact<{
   applicationId: string;
   expectedVersion: number;
-  input: GeneralCategoryFieldsInput;
+  input: CategoryFieldsInput;
 }>;
 
 
-export type SaveGeneralCategoryFieldsMutation = { saveGeneralCategoryFields: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, categoryFields: { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null } | null } | null };
+export type SaveCategoryFieldsMutation = { saveCategoryFields: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, categoryFields:
+      | { __typename: 'AutomotiveCategoryFields', studentInYear3OrAbove: boolean | null, internBasis: AutomotiveInternBasis | null, studySummary: string | null, technicalWorkSummaryLength: number | null, skillCertificates: Array<{ level: AutomotiveSkillLevel | null, obtainedOn: string | null }> | null, skillPostPeriods: Array<{ fromDate: string | null, toDate: string | null }> | null, exceptionalClaims: Array<{ ground: AutomotiveExceptionalGround | null, rank: number | null, title: string | null }> | null, learningActivities: Array<{ kind: AutomotiveLearningKind | null, date: string | null, title: string | null, minutes: number | null }> | null, projects: Array<{ title: string | null, level: AutomotiveProjectLevel | null, role: AutomotiveProjectRole | null, completedOn: string | null }> | null, researchOutputs: Array<{ kind: AutomotiveResearchOutputKind | null, title: string | null, date: string | null }> | null }
+      | { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null }
+     | null } | null };
+
+export type AutomotiveFieldsFragment = { studentInYear3OrAbove: boolean | null, internBasis: AutomotiveInternBasis | null, studySummary: string | null, technicalWorkSummaryLength: number | null, skillCertificates: Array<{ level: AutomotiveSkillLevel | null, obtainedOn: string | null }> | null, skillPostPeriods: Array<{ fromDate: string | null, toDate: string | null }> | null, exceptionalClaims: Array<{ ground: AutomotiveExceptionalGround | null, rank: number | null, title: string | null }> | null, learningActivities: Array<{ kind: AutomotiveLearningKind | null, date: string | null, title: string | null, minutes: number | null }> | null, projects: Array<{ title: string | null, level: AutomotiveProjectLevel | null, role: AutomotiveProjectRole | null, completedOn: string | null }> | null, researchOutputs: Array<{ kind: AutomotiveResearchOutputKind | null, title: string | null, date: string | null }> | null };
+
+export type ApplicationCategoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApplicationCategoryQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, grade: { ladder: string, code: string, name: string } | null, categoryFields:
+      | { __typename: 'AutomotiveCategoryFields', studentInYear3OrAbove: boolean | null, internBasis: AutomotiveInternBasis | null, studySummary: string | null, technicalWorkSummaryLength: number | null, skillCertificates: Array<{ level: AutomotiveSkillLevel | null, obtainedOn: string | null }> | null, skillPostPeriods: Array<{ fromDate: string | null, toDate: string | null }> | null, exceptionalClaims: Array<{ ground: AutomotiveExceptionalGround | null, rank: number | null, title: string | null }> | null, learningActivities: Array<{ kind: AutomotiveLearningKind | null, date: string | null, title: string | null, minutes: number | null }> | null, projects: Array<{ title: string | null, level: AutomotiveProjectLevel | null, role: AutomotiveProjectRole | null, completedOn: string | null }> | null, researchOutputs: Array<{ kind: AutomotiveResearchOutputKind | null, title: string | null, date: string | null }> | null }
+      | { __typename: 'GeneralCategoryFields' }
+     | null, eligibility: { asOf: string | null, allMet: boolean | null, status: string | null, conditions: Array<{ code: string | null, status: string | null, required: number | null, actual: number | null, noteZh: string | null }> | null } | null, validation: { ready: boolean | null, issues: Array<{ code: string | null, field: string | null, severity: string | null }> | null } | null, nextSteps: Array<{ code: string | null, label: string | null, labelEn: string | null, voluntary: boolean | null }> | null } | null };
 
 export type AttachFileMutationVariables = Exact<{
   input: AttachFileInput;
@@ -1248,7 +1394,7 @@ export type ApplicationVisibilityQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationVisibilityQuery = { application: { stage: ApplicationStage | null, basicInformation: { name: string | null, idNumber: string | null, mobile: string | null } | null, education: Array<{ school: string | null }> | null, workHistory: Array<{ refereeContact: string | null }> | null, materialReviews: Array<{ round: number | null }> | null, assignments: Array<{ examinerName: string | null }> | null, interview: { location: string | null } | null, interviewOutcome: { location: string | null } | null, comprehensiveReview: { conclusion: ComprehensiveReviewConclusion | null } | null, writtenExam: { average: number | null } | null, interviewQuestionnaire: { overall: number | null } | null, verificationRequests: Array<{ id: string | null }> | null } | null };
+export type ApplicationVisibilityQuery = { application: { stage: ApplicationStage | null, basicInformation: { name: string | null, idNumber: string | null, mobile: string | null } | null, education: Array<{ school: string | null }> | null, workHistory: Array<{ refereeContact: string | null }> | null, materialReviews: Array<{ round: number | null }> | null, assignments: Array<{ examinerName: string | null }> | null, interview: { location: string | null } | null, interviewOutcome: { location: string | null } | null, comprehensiveReview: { conclusion: ComprehensiveReviewConclusion | null } | null, writtenExam: { average: number | null } | null, interviewQuestionnaire: { overall: number | null } | null, verificationRequests: Array<{ id: string | null }> | null, scoreSheets: Array<{ id: string | null }> | null, scoredResult: { scored: boolean | null } | null } | null };
 
 export type DossierAccessLogQueryVariables = Exact<{
   applicationId: string;
@@ -1265,6 +1411,13 @@ export type DossierFileIdsQueryVariables = Exact<{
 
 
 export type DossierFileIdsQuery = { application: { id: string | null, files: Array<{ id: string | null }> | null } | null };
+
+export type ApplicationNextStepsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApplicationNextStepsQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, nextSteps: Array<{ code: string | null, label: string | null, labelEn: string | null, voluntary: boolean | null }> | null } | null };
 
 export type AssignMaterialReviewersMutationVariables = Exact<{
   input: AssignMaterialReviewersInput;
@@ -1952,7 +2105,14 @@ export type GradesQueryVariables = Exact<{
 }>;
 
 
-export type GradesQuery = { grades: Array<{ ladder: string, code: string, name: string, rank: number, basicConditions: { minRelevantWorkYears: number, minMajorWorkYears: number, education: string } }> };
+export type GradesQuery = { grades: Array<{ ladder: string, code: string, name: string, rank: number, basicConditions: { minRelevantWorkYears: number | null, minMajorWorkYears: number | null, education: string, text: string, minYearsInFieldByEducation: Array<{ education: EducationLevel, minYearsInField: number }> | null }, route: { materialsMayConclude: boolean, registeredBy: string, lowerGradeSuggestible: boolean, assessments: Array<{ method: AssessmentMethod, required: boolean, scoreSheets: Array<string>, decidesPass: boolean }> } | null }> };
+
+export type FieldGradesQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type FieldGradesQuery = { engineeringField: { code: string, ladder: string, grades: Array<{ ladder: string, code: string, name: string, nameEn: string, rank: number }> } | null };
 
 export type CompetencyItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2098,6 +2258,46 @@ export type RegistrationReportQueryVariables = Exact<{
 
 export type RegistrationReportQuery = { registrationReport: Array<{ societyCode: string | null, fieldCode: string | null, gradeCode: string | null, channel: ApplicationChannel | null, period: string | null, granted: number | null, expiring: number | null }> | null };
 
+export type ScoreSheetDefinitionsQueryVariables = Exact<{
+  categoryCode: string;
+}>;
+
+
+export type ScoreSheetDefinitionsQuery = { scoreSheetDefinitions: Array<{ code: string | null, kind: string | null, grades: Array<string> | null, nameZh: string | null, nameEn: string | null, source: string | null, maximum: number | null, sections: Array<{ code: string | null, nameZh: string | null, nameEn: string | null, cap: number | null, noteZh: string | null, noteEn: string | null, groups: Array<{ code: string | null, nameZh: string | null, nameEn: string | null, cap: number | null, items: Array<{ code: string | null, nameZh: string | null, nameEn: string | null, rule: string | null, required: boolean | null, repeatable: boolean | null, step: number | null, max: number | null, formula: string | null, first: number | null, next: number | null, cap: number | null, evidenceZh: string | null, evidenceEn: string | null, options: Array<{ code: string | null, labelZh: string | null, labelEn: string | null, points: number | null }> | null, bands: Array<{ labelZh: string | null, labelEn: string | null, min: number | null, max: number | null }> | null }> | null }> | null }> | null }> | null };
+
+export type ScoringSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScoringSettingsQuery = { scoringSettings: Array<{ categoryCode: string | null, quantitativeWeight: number | null, competencyWeight: number | null, passMark: number | null, updatedAt: string | null }> | null };
+
+export type SetScoringWeightsMutationVariables = Exact<{
+  input: ScoringWeightsInput;
+}>;
+
+
+export type SetScoringWeightsMutation = { setScoringWeights: { categoryCode: string | null, quantitativeWeight: number | null, competencyWeight: number | null, passMark: number | null, updatedAt: string | null } | null };
+
+export type SubmitScoreSheetMutationVariables = Exact<{
+  input: SubmitScoreSheetInput;
+}>;
+
+
+export type SubmitScoreSheetMutation = { submitScoreSheet: { id: string | null, assessment: string | null, round: number | null, examinerName: string | null, sheetCode: string | null, sheetKind: string | null, total: number | null, submittedAt: string | null, entries: Array<{ item: string | null, option: string | null, points: number | null, count: number | null }> | null, itemScores: Array<{ item: string | null, points: number | null }> | null } | null };
+
+export type ApplicationScoresQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApplicationScoresQuery = { application: { id: string | null, stage: ApplicationStage | null, scoreSheets: Array<{ id: string | null, assessment: string | null, round: number | null, examinerName: string | null, sheetCode: string | null, sheetKind: string | null, total: number | null, itemScores: Array<{ item: string | null, points: number | null }> | null }> | null, scoredResult: { scored: boolean | null, categoryCode: string | null, assessment: string | null, round: number | null, examinersAssigned: number | null, examinersComplete: number | null, complete: boolean | null, quantitativeWeight: number | null, competencyWeight: number | null, passMark: number | null, quantitativeAverage: number | null, competencyAverage: number | null, score: number | null, passed: boolean | null } | null } | null };
+
+export type ScoredWorkQueueQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ScoredWorkQueueQuery = { applications: { edges: Array<{ node: { id: string | null, scoredResult: { scored: boolean | null, complete: boolean | null, score: number | null, passed: boolean | null } | null, scoreSheets: Array<{ total: number | null }> | null } | null }> | null } | null };
+
 export type AuthorizeSocietyMutationVariables = Exact<{
   input: AuthorizeSocietyInput;
 }>;
@@ -2222,6 +2422,44 @@ export const ApplicationStateFragmentDoc = new TypedDocumentString(`
   viewerCan
 }
     `, {"fragmentName":"ApplicationState"}) as unknown as TypedDocumentString<ApplicationStateFragment, unknown>;
+export const AutomotiveFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AutomotiveFields on AutomotiveCategoryFields {
+  studentInYear3OrAbove
+  skillCertificates {
+    level
+    obtainedOn
+  }
+  skillPostPeriods {
+    fromDate
+    toDate
+  }
+  exceptionalClaims {
+    ground
+    rank
+    title
+  }
+  learningActivities {
+    kind
+    date
+    title
+    minutes
+  }
+  projects {
+    title
+    level
+    role
+    completedOn
+  }
+  researchOutputs {
+    kind
+    title
+    date
+  }
+  internBasis
+  studySummary
+  technicalWorkSummaryLength
+}
+    `, {"fragmentName":"AutomotiveFields"}) as unknown as TypedDocumentString<AutomotiveFieldsFragment, unknown>;
 export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplaintFields on Complaint {
   id
@@ -3061,9 +3299,9 @@ export const SaveInternationalTitleDocument = new TypedDocumentString(`
   returnRequest
   viewerCan
 }`) as unknown as TypedDocumentString<SaveInternationalTitleMutation, SaveInternationalTitleMutationVariables>;
-export const SaveGeneralCategoryFieldsDocument = new TypedDocumentString(`
-    mutation SaveGeneralCategoryFields($applicationId: String!, $expectedVersion: Int!, $input: GeneralCategoryFieldsInput!) {
-  saveGeneralCategoryFields(
+export const SaveCategoryFieldsDocument = new TypedDocumentString(`
+    mutation SaveCategoryFields($applicationId: String!, $expectedVersion: Int!, $input: CategoryFieldsInput!) {
+  saveCategoryFields(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
     input: $input
@@ -3075,6 +3313,7 @@ export const SaveGeneralCategoryFieldsDocument = new TypedDocumentString(`
         professionalTitle
         qualifications
       }
+      ...AutomotiveFields
     }
   }
 }
@@ -3089,7 +3328,132 @@ export const SaveGeneralCategoryFieldsDocument = new TypedDocumentString(`
   societyMember
   returnRequest
   viewerCan
-}`) as unknown as TypedDocumentString<SaveGeneralCategoryFieldsMutation, SaveGeneralCategoryFieldsMutationVariables>;
+}
+fragment AutomotiveFields on AutomotiveCategoryFields {
+  studentInYear3OrAbove
+  skillCertificates {
+    level
+    obtainedOn
+  }
+  skillPostPeriods {
+    fromDate
+    toDate
+  }
+  exceptionalClaims {
+    ground
+    rank
+    title
+  }
+  learningActivities {
+    kind
+    date
+    title
+    minutes
+  }
+  projects {
+    title
+    level
+    role
+    completedOn
+  }
+  researchOutputs {
+    kind
+    title
+    date
+  }
+  internBasis
+  studySummary
+  technicalWorkSummaryLength
+}`) as unknown as TypedDocumentString<SaveCategoryFieldsMutation, SaveCategoryFieldsMutationVariables>;
+export const ApplicationCategoryDocument = new TypedDocumentString(`
+    query ApplicationCategory($id: String!) {
+  application(id: $id) {
+    ...ApplicationState
+    grade {
+      ladder
+      code
+      name
+    }
+    categoryFields {
+      __typename
+      ...AutomotiveFields
+    }
+    eligibility {
+      asOf
+      allMet
+      status
+      conditions {
+        code
+        status
+        required
+        actual
+        noteZh
+      }
+    }
+    validation {
+      ready
+      issues {
+        code
+        field
+        severity
+      }
+    }
+    nextSteps {
+      code
+      label
+      labelEn
+      voluntary
+    }
+  }
+}
+    fragment ApplicationState on Application {
+  id
+  stage
+  version
+  submittedAt
+  acceptedAt
+  stageDeadline
+  evaluationDeadline
+  societyMember
+  returnRequest
+  viewerCan
+}
+fragment AutomotiveFields on AutomotiveCategoryFields {
+  studentInYear3OrAbove
+  skillCertificates {
+    level
+    obtainedOn
+  }
+  skillPostPeriods {
+    fromDate
+    toDate
+  }
+  exceptionalClaims {
+    ground
+    rank
+    title
+  }
+  learningActivities {
+    kind
+    date
+    title
+    minutes
+  }
+  projects {
+    title
+    level
+    role
+    completedOn
+  }
+  researchOutputs {
+    kind
+    title
+    date
+  }
+  internBasis
+  studySummary
+  technicalWorkSummaryLength
+}`) as unknown as TypedDocumentString<ApplicationCategoryQuery, ApplicationCategoryQueryVariables>;
 export const AttachFileDocument = new TypedDocumentString(`
     mutation AttachFile($input: AttachFileInput!) {
   attachFile(input: $input) {
@@ -3409,6 +3773,12 @@ export const ApplicationVisibilityDocument = new TypedDocumentString(`
     verificationRequests {
       id
     }
+    scoreSheets {
+      id
+    }
+    scoredResult {
+      scored
+    }
   }
 }
     `) as unknown as TypedDocumentString<ApplicationVisibilityQuery, ApplicationVisibilityQueryVariables>;
@@ -3439,6 +3809,30 @@ export const DossierFileIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DossierFileIdsQuery, DossierFileIdsQueryVariables>;
+export const ApplicationNextStepsDocument = new TypedDocumentString(`
+    query ApplicationNextSteps($id: String!) {
+  application(id: $id) {
+    ...ApplicationState
+    nextSteps {
+      code
+      label
+      labelEn
+      voluntary
+    }
+  }
+}
+    fragment ApplicationState on Application {
+  id
+  stage
+  version
+  submittedAt
+  acceptedAt
+  stageDeadline
+  evaluationDeadline
+  societyMember
+  returnRequest
+  viewerCan
+}`) as unknown as TypedDocumentString<ApplicationNextStepsQuery, ApplicationNextStepsQueryVariables>;
 export const AssignMaterialReviewersDocument = new TypedDocumentString(`
     mutation AssignMaterialReviewers($input: AssignMaterialReviewersInput!) {
   assignMaterialReviewers(input: $input) {
@@ -4844,11 +5238,42 @@ export const GradesDocument = new TypedDocumentString(`
     basicConditions {
       minRelevantWorkYears
       minMajorWorkYears
+      minYearsInFieldByEducation {
+        education
+        minYearsInField
+      }
       education
+      text
+    }
+    route {
+      assessments {
+        method
+        required
+        scoreSheets
+        decidesPass
+      }
+      materialsMayConclude
+      registeredBy
+      lowerGradeSuggestible
     }
   }
 }
     `) as unknown as TypedDocumentString<GradesQuery, GradesQueryVariables>;
+export const FieldGradesDocument = new TypedDocumentString(`
+    query FieldGrades($code: String!) {
+  engineeringField(code: $code) {
+    code
+    ladder
+    grades {
+      ladder
+      code
+      name
+      nameEn
+      rank
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldGradesQuery, FieldGradesQueryVariables>;
 export const CompetencyItemsDocument = new TypedDocumentString(`
     query CompetencyItems {
   competencyItems {
@@ -5261,6 +5686,164 @@ export const RegistrationReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegistrationReportQuery, RegistrationReportQueryVariables>;
+export const ScoreSheetDefinitionsDocument = new TypedDocumentString(`
+    query ScoreSheetDefinitions($categoryCode: String!) {
+  scoreSheetDefinitions(categoryCode: $categoryCode) {
+    code
+    kind
+    grades
+    nameZh
+    nameEn
+    source
+    maximum
+    sections {
+      code
+      nameZh
+      nameEn
+      cap
+      noteZh
+      noteEn
+      groups {
+        code
+        nameZh
+        nameEn
+        cap
+        items {
+          code
+          nameZh
+          nameEn
+          rule
+          required
+          options {
+            code
+            labelZh
+            labelEn
+            points
+          }
+          repeatable
+          step
+          max
+          bands {
+            labelZh
+            labelEn
+            min
+            max
+          }
+          formula
+          first
+          next
+          cap
+          evidenceZh
+          evidenceEn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreSheetDefinitionsQuery, ScoreSheetDefinitionsQueryVariables>;
+export const ScoringSettingsDocument = new TypedDocumentString(`
+    query ScoringSettings {
+  scoringSettings {
+    categoryCode
+    quantitativeWeight
+    competencyWeight
+    passMark
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScoringSettingsQuery, ScoringSettingsQueryVariables>;
+export const SetScoringWeightsDocument = new TypedDocumentString(`
+    mutation SetScoringWeights($input: ScoringWeightsInput!) {
+  setScoringWeights(input: $input) {
+    categoryCode
+    quantitativeWeight
+    competencyWeight
+    passMark
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetScoringWeightsMutation, SetScoringWeightsMutationVariables>;
+export const SubmitScoreSheetDocument = new TypedDocumentString(`
+    mutation SubmitScoreSheet($input: SubmitScoreSheetInput!) {
+  submitScoreSheet(input: $input) {
+    id
+    assessment
+    round
+    examinerName
+    sheetCode
+    sheetKind
+    entries {
+      item
+      option
+      points
+      count
+    }
+    itemScores {
+      item
+      points
+    }
+    total
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitScoreSheetMutation, SubmitScoreSheetMutationVariables>;
+export const ApplicationScoresDocument = new TypedDocumentString(`
+    query ApplicationScores($id: String!) {
+  application(id: $id) {
+    id
+    stage
+    scoreSheets {
+      id
+      assessment
+      round
+      examinerName
+      sheetCode
+      sheetKind
+      itemScores {
+        item
+        points
+      }
+      total
+    }
+    scoredResult {
+      scored
+      categoryCode
+      assessment
+      round
+      examinersAssigned
+      examinersComplete
+      complete
+      quantitativeWeight
+      competencyWeight
+      passMark
+      quantitativeAverage
+      competencyAverage
+      score
+      passed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationScoresQuery, ApplicationScoresQueryVariables>;
+export const ScoredWorkQueueDocument = new TypedDocumentString(`
+    query ScoredWorkQueue($first: Int!) {
+  applications(first: $first) {
+    edges {
+      node {
+        id
+        scoredResult {
+          scored
+          complete
+          score
+          passed
+        }
+        scoreSheets {
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoredWorkQueueQuery, ScoredWorkQueueQueryVariables>;
 export const AuthorizeSocietyDocument = new TypedDocumentString(`
     mutation AuthorizeSociety($input: AuthorizeSocietyInput!) {
   authorizeSociety(input: $input) {

@@ -51,9 +51,9 @@ export const ApplicationAction = {
   SaveAchievements: 'saveAchievements',
   SaveBasicInformation: 'saveBasicInformation',
   SaveCareerPlan: 'saveCareerPlan',
+  SaveCategoryFields: 'saveCategoryFields',
   SaveCompetencyClaims: 'saveCompetencyClaims',
   SaveEducation: 'saveEducation',
-  SaveGeneralCategoryFields: 'saveGeneralCategoryFields',
   SaveInternationalTitle: 'saveInternationalTitle',
   SaveSelfStatement: 'saveSelfStatement',
   SaveWorkHistory: 'saveWorkHistory',
@@ -61,6 +61,7 @@ export const ApplicationAction = {
   ScorePaper: 'scorePaper',
   SubmitApplication: 'submitApplication',
   SubmitMaterialReview: 'submitMaterialReview',
+  SubmitScoreSheet: 'submitScoreSheet',
   SubmitSupplements: 'submitSupplements',
   TakeSimplifiedPath: 'takeSimplifiedPath',
   WithdrawApplication: 'withdrawApplication'
@@ -122,6 +123,69 @@ export const AssignmentKind = {
 } as const;
 
 export type AssignmentKind = typeof AssignmentKind[keyof typeof AssignmentKind];
+/** Awards and titles of the exceptional routes (seed 003 §5.3, §7.3) */
+export const AutomotiveExceptionalGround = {
+  HighSkillHonour: 'HIGH_SKILL_HONOUR',
+  InternationalDesignAward: 'INTERNATIONAL_DESIGN_AWARD',
+  MunicipalStiAward: 'MUNICIPAL_STI_AWARD',
+  NationalStiAward: 'NATIONAL_STI_AWARD',
+  NationalTalentProgramme: 'NATIONAL_TALENT_PROGRAMME',
+  ProvincialStiAward: 'PROVINCIAL_STI_AWARD'
+} as const;
+
+export type AutomotiveExceptionalGround = typeof AutomotiveExceptionalGround[keyof typeof AutomotiveExceptionalGround];
+/** How an intern meets §5.5.1 (a, b or c) */
+export const AutomotiveInternBasis = {
+  AccreditedProgramme: 'ACCREDITED_PROGRAMME',
+  CompetitionPrize: 'COMPETITION_PRIZE',
+  OtherCompetence: 'OTHER_COMPETENCE'
+} as const;
+
+export type AutomotiveInternBasis = typeof AutomotiveInternBasis[keyof typeof AutomotiveInternBasis];
+/** Training attended or teaching given (seed 003 §5.4) */
+export const AutomotiveLearningKind = {
+  Teaching: 'TEACHING',
+  Training: 'TRAINING'
+} as const;
+
+export type AutomotiveLearningKind = typeof AutomotiveLearningKind[keyof typeof AutomotiveLearningKind];
+/** NATIONAL, PROVINCIAL (省部级), ENTERPRISE (市级、企业级或院校级) */
+export const AutomotiveProjectLevel = {
+  Enterprise: 'ENTERPRISE',
+  National: 'NATIONAL',
+  Provincial: 'PROVINCIAL'
+} as const;
+
+export type AutomotiveProjectLevel = typeof AutomotiveProjectLevel[keyof typeof AutomotiveProjectLevel];
+/** LEAD, SUB_LEAD, MAIN_PARTICIPANT, PARTICIPANT (seed 003 §5.5.2) */
+export const AutomotiveProjectRole = {
+  Lead: 'LEAD',
+  MainParticipant: 'MAIN_PARTICIPANT',
+  Participant: 'PARTICIPANT',
+  SubLead: 'SUB_LEAD'
+} as const;
+
+export type AutomotiveProjectRole = typeof AutomotiveProjectRole[keyof typeof AutomotiveProjectRole];
+/** Research outputs of seed 003 §5.6 a–g */
+export const AutomotiveResearchOutputKind = {
+  Book: 'BOOK',
+  KeynoteReport: 'KEYNOTE_REPORT',
+  Paper: 'PAPER',
+  Patent: 'PATENT',
+  ProjectAward: 'PROJECT_AWARD',
+  Standard: 'STANDARD',
+  TechnicalDocument: 'TECHNICAL_DOCUMENT'
+} as const;
+
+export type AutomotiveResearchOutputKind = typeof AutomotiveResearchOutputKind[keyof typeof AutomotiveResearchOutputKind];
+/** 高级工 SENIOR_WORKER, 技师 TECHNICIAN, 高级技师 SENIOR_TECHNICIAN (seed 003 §7.2) */
+export const AutomotiveSkillLevel = {
+  SeniorTechnician: 'SENIOR_TECHNICIAN',
+  SeniorWorker: 'SENIOR_WORKER',
+  Technician: 'TECHNICIAN'
+} as const;
+
+export type AutomotiveSkillLevel = typeof AutomotiveSkillLevel[keyof typeof AutomotiveSkillLevel];
 /** What one can do with a Complaint (its viewerCan): the mutations taking it, by name */
 export const ComplaintAction = {
   EscalateComplaint: 'escalateComplaint',
@@ -288,6 +352,8 @@ export const ErrorCode = {
   FileTooLarge: 'FILE_TOO_LARGE',
   /** HTTP 403. You are not allowed to do or see this. / 您无权执行此操作或查看此内容。 */
   Forbidden: 'FORBIDDEN',
+  /** HTTP 409. Applicants of this grade are not scored on score sheets. / 该申请级别的评价不采用评分表。 */
+  GradeNotScored: 'GRADE_NOT_SCORED',
   /** HTTP 400. GraphQL syntax error: {detail} / GraphQL 语法错误：{detail} */
   GraphqlParseFailed: 'GRAPHQL_PARSE_FAILED',
   /** HTTP 400. GraphQL validation failed: {detail} / GraphQL 查询校验失败：{detail} */
@@ -382,6 +448,8 @@ export const ErrorCode = {
   RoundAlreadyDecided: 'ROUND_ALREADY_DECIDED',
   /** HTTP 409. {count} judge(s) have not marked the paper yet. / 尚有 {count} 名考官未评判试卷。 */
   ScoresOutstanding: 'SCORES_OUTSTANDING',
+  /** HTTP 400. The score sheet is not valid: {detail} (every problem is in extensions.issues). / 评分表填写有误：{detail}（全部问题见 extensions.issues）。 */
+  ScoreSheetInvalid: 'SCORE_SHEET_INVALID',
   /** HTTP 409. A later sitting supersedes this one: mark the paper of the latest sitting. / 该场次已被后来登记的场次取代，请评判最新场次的试卷。 */
   SittingSuperseded: 'SITTING_SUPERSEDED',
   /** HTTP 403. You hold no grant in society {society}. / 您在学会 {society} 没有任何授权。 */
@@ -577,7 +645,7 @@ export const MaterialReviewConclusion = {
 } as const;
 
 export type MaterialReviewConclusion = typeof MaterialReviewConclusion[keyof typeof MaterialReviewConclusion];
-/** NONE is for TRAINEE applicants only */
+/** NONE: no further assessment, where the grade's route lets the materials conclude */
 export const NextAssessment = {
   Both: 'BOTH',
   Interview: 'INTERVIEW',
@@ -663,6 +731,7 @@ export const SocietyAction = {
   PublishWrittenExamStandard: 'publishWrittenExamStandard',
   ReinstateSociety: 'reinstateSociety',
   SetClarificationPeriod: 'setClarificationPeriod',
+  SetScoringWeights: 'setScoringWeights',
   SetSocietyContacts: 'setSocietyContacts',
   SetWrittenExamPassMark: 'setWrittenExamPassMark',
   SetWrittenExamStandard: 'setWrittenExamStandard',

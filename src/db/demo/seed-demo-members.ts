@@ -19,7 +19,10 @@ async function seedMember(em: EntityManager, demo: DemoMember, index: number, no
   const society = await em.findOneOrFail(Society, { code: 'CSEE' });
   const field = await em.findOneOrFail(EngineeringField, { code: 'ELECTRICAL' });
   const specialty = await em.findOneOrFail(Specialty, { field, code: 'POWER_SYSTEM_AUTOMATION' });
-  const grade = await em.findOneOrFail(Grade, { ladder: pluginForField(field.code).ladder, code: 'PROFESSIONAL' });
+  // Demo members hold the first grade the federation registers on the field's ladder.
+  const plugin = pluginForField(field.code);
+  const demoGrade = plugin.ladder.grades.find((entry) => plugin.routes[entry.code]?.registeredBy === 'FEDERATION') ?? plugin.ladder.grades[0];
+  const grade = await em.findOneOrFail(Grade, { ladder: plugin.ladder.code, code: demoGrade.code });
   const secretariat = await em.findOneOrFail(Account, { email: 'secretariat@cse.demo' });
   const staff = await em.findOneOrFail(Account, { email: 'staff@csee.demo' });
   const validUntil = addMonths(chinaToday(now), demo.expiresInMonths);

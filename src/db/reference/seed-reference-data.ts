@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { COMPETENCY_AREA_SEEDS, COMPETENCY_ITEM_SEEDS } from './competency-items.data';
 import { ENGINEERING_FIELD_SEEDS } from './engineering-fields.data';
-import { GRADE_SEEDS } from './grades.data';
+import { allLadders } from '../../categories/registry';
 import { FEDERATION_COMPLAINT_CONTACTS, SOCIETY_SEEDS, type ContactSeed } from './societies.data';
 import { PARTNER_BODY_SEEDS } from './partner-bodies.data';
 
@@ -33,15 +33,35 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
         );
       }
     }
-    for (const grade of GRADE_SEEDS) {
-      await run(
-        `insert into grade (id, ladder, code, name_zh, name_en, rank, min_relevant_work_years, min_major_work_years, education_requirement_zh)
-         values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?)
-         on conflict (ladder, code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, rank = excluded.rank,
-           min_relevant_work_years = excluded.min_relevant_work_years, min_major_work_years = excluded.min_major_work_years,
-           education_requirement_zh = excluded.education_requirement_zh`,
-        [grade.ladder, grade.code, grade.nameZh, grade.nameEn, grade.rank, grade.minRelevantWorkYears, grade.minMajorWorkYears, grade.educationRequirementZh],
-      );
+    // Every plug-in's ladder. A database migrated only part of the way (the migration tests) has the grade columns of
+    // before 20261201020000: the general year counts as columns then.
+    const [{ present: conditionsColumn }] = await tx.getConnection().execute<Array<{ present: boolean }>>(
+      `select exists (select 1 from information_schema.columns where table_name = 'grade' and column_name = 'basic_conditions') as present`,
+      [], 'all', tx.getTransactionContext(),
+    );
+    for (const ladder of allLadders()) {
+      for (const grade of ladder.grades) {
+        if (conditionsColumn) {
+          await run(
+            `insert into grade (id, ladder, code, name_zh, name_en, rank, education_requirement_zh, basic_conditions_zh, basic_conditions)
+             values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+             on conflict (ladder, code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, rank = excluded.rank,
+               education_requirement_zh = excluded.education_requirement_zh, basic_conditions_zh = excluded.basic_conditions_zh,
+               basic_conditions = excluded.basic_conditions`,
+            [ladder.code, grade.code, grade.nameZh, grade.nameEn, grade.rank, grade.educationRequirementZh, grade.basicConditionsZh, JSON.stringify(grade.basicConditions)],
+          );
+        } else {
+          await run(
+            `insert into grade (id, ladder, code, name_zh, name_en, rank, min_relevant_work_years, min_major_work_years, education_requirement_zh)
+             values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?)
+             on conflict (ladder, code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, rank = excluded.rank,
+               min_relevant_work_years = excluded.min_relevant_work_years, min_major_work_years = excluded.min_major_work_years,
+               education_requirement_zh = excluded.education_requirement_zh`,
+            [ladder.code, grade.code, grade.nameZh, grade.nameEn, grade.rank, grade.basicConditions.minRelevantWorkYears ?? 0,
+              grade.basicConditions.minMajorWorkYears ?? 0, grade.educationRequirementZh],
+          );
+        }
+      }
     }
     for (const area of COMPETENCY_AREA_SEEDS) {
       await run(

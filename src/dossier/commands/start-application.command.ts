@@ -40,7 +40,7 @@ export async function startApplicationCommand(ctx: CommandContext, input: StartA
   }
   const specialty = await em.findOne(Specialty, { field, code: input.specialtyCode.trim().toUpperCase() });
   if (!specialty) throw bad('input.specialtyCode', 'the specialty is not one of the field', '该专业类别不属于所选领域');
-  const ladder = pluginForField(field.code).ladder;
+  const ladder = pluginForField(field.code).ladder.code;
   const grade = await em.findOne(Grade, { ladder, code: input.gradeCode.trim().toUpperCase() });
   if (!grade) throw bad('input.gradeCode', `the grade is not on the ${ladder} ladder of this field`, '该级别不适用于所选领域');
   if (await em.count(Application, { applicant: account, society: scope.society.id, stage: { $nin: TERMINAL } })) {

@@ -1,5 +1,6 @@
 import { createUnionType, Ctx, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
 import { CATEGORY_PLUGINS, pluginByCode, pluginForField } from '../../categories/registry';
+import type { ApplicationFacts } from '../../policies/relations';
 import type { Dossier } from '../../dossier/dossier';
 import { DOSSIER_LIMITS } from '../../dossier/dossier-limits';
 import { countCharacters, validateDossier } from '../../dossier/validate-dossier';
@@ -28,12 +29,22 @@ import {
 export const CategoryFieldsUnion = createUnionType({
   name: 'CategoryFields',
   description: "The dossier fields of the application's engineering category",
-  types: () => CATEGORY_PLUGINS.map((plugin) => plugin.objectType) as unknown as [new () => object],
+  types: () => CATEGORY_PLUGINS.map((plugin) => plugin.fields.objectType) as unknown as [new () => object],
 });
 
 /** The actions of viewerCan, as a GraphQL enum. */
 export const ApplicationActionEnum = Object.fromEntries(OFFERED_APPLICATION_ACTIONS.map((action) => [action, action])) as Record<ApplicationAction, ApplicationAction>;
 registerEnumType(ApplicationActionEnum, { name: 'ApplicationAction', description: 'What one can do with an application (viewerCan)' });
+
+/** Gives an object and every object nested in it (arrays included) the application's facts, for the field policies. */
+function withFacts<T>(value: T, applicationFacts: ApplicationFacts): T {
+  if (Array.isArray(value)) value.forEach((item) => withFacts(item, applicationFacts));
+  else if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) withFacts(child, applicationFacts);
+    Object.assign(value, { applicationFacts });
+  }
+  return value;
+}
 
 async function dossierOf(application: ApplicationType, { loaders }: RequestContext): Promise<Dossier> {
   const entity = entityOf(application);
@@ -199,8 +210,8 @@ export class ApplicationFieldsResolver {
   categoryFields(@Root() application: ApplicationType): object | null {
     const stored = entityOf(application).categoryFields;
     const plugin = pluginByCode(String(stored.category ?? ''));
-    // The plug-in's object carries the facts too: its fields are dossier content like any other.
-    return plugin ? Object.assign(plugin.toObject(stored), { applicationFacts: factsOfType(application) }) : null;
+    // The plug-in's objects carry the facts too, nested ones included: their fields are dossier content like any other.
+    return plugin ? withFacts(plugin.fields.toObject(stored), factsOfType(application)) : null;
   }
 
   /** The actions the viewer may take now. */

@@ -6,7 +6,7 @@ import { AchievementCategory, ApplicationChannel, ApplicationStage, DegreeEviden
 export class StartApplicationInput {
   @Field() fieldCode!: string;
   @Field() specialtyCode!: string;
-  @Field({ description: 'TRAINEE, PROFESSIONAL, SENIOR (or the category ladder\'s grades)' }) gradeCode!: string;
+  @Field({ description: 'A grade of the field\'s ladder (grades(ladder) lists them; EngineeringField.grades offers them)' }) gradeCode!: string;
   @Field(() => ApplicationChannel, { defaultValue: ApplicationChannel.INDIVIDUAL }) channel!: ApplicationChannel;
 }
 

@@ -223,6 +223,7 @@ export class EligibilityType extends DossierPartObject {
   @Field({ nullable: true }) asOf!: string;
   @Field(() => String, { nullable: true, description: 'End of the qualifying degree: work is counted from here' }) countedFrom?: string | null;
   @Field({ nullable: true }) allMet!: boolean;
+  @Field({ nullable: true, description: 'Overall: NOT_MET if any condition is not met, else NEEDS_REVIEW if any needs review, else MET' }) status!: string;
   @Field(() => [EligibilityConditionType], { nullable: true }) conditions!: EligibilityConditionType[];
 }
 

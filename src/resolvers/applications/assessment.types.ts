@@ -5,7 +5,7 @@ import { DossierPartObject } from './dossier-part-object';
 registerEnumType(AssignmentKind, { name: 'AssignmentKind' });
 registerEnumType(MaterialReviewConclusion, { name: 'MaterialReviewConclusion', description: 'SUPPLEMENT, RECOMMEND or NOT_RECOMMEND (seed 000)' });
 registerEnumType(AssessmentMethod, { name: 'AssessmentMethod', description: 'MATERIAL_REVIEW, WRITTEN_EXAM or INTERVIEW (seed 000 "考核")' });
-registerEnumType(NextAssessment, { name: 'NextAssessment', description: 'NONE is for TRAINEE applicants only' });
+registerEnumType(NextAssessment, { name: 'NextAssessment', description: "NONE: no further assessment, where the grade's route lets the materials conclude" });
 
 /** One examiner's material review. */
 @ObjectType('MaterialReview')

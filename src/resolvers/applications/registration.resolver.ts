@@ -83,7 +83,7 @@ export class RegistrationResolver {
     return toApplicationType(await decideAtFederationCommand(ctx, input));
   }
 
-  /** The secretariat (PROFESSIONAL, SENIOR) or the society (TRAINEE) registers the member. */
+  /** The secretariat or the society, as the grade's route says, registers the member. */
   @Mutation(() => RegisteredMemberType, { nullable: true })
   async registerMember(@Ctx() ctx: RequestContext, @Arg('input') input: RegisterMemberInput): Promise<RegisteredMemberType> {
     const registration = await registerMemberCommand(ctx, input);

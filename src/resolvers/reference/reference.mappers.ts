@@ -1,3 +1,6 @@
+import { CATEGORY_PLUGINS } from '../../categories/registry';
+import type { GradeConditionsData } from '../../categories/category-plugin';
+import { EducationLevel } from '../../entities/enums';
 import type { CompetencyArea, CompetencyItem, EngineeringField, Grade, Society, Specialty } from '../../entities';
 import { CompetencyAreaType, CompetencyItemType, EngineeringFieldType, GradeType, SocietyType, SpecialtyType } from './reference.types';
 
@@ -23,9 +26,24 @@ export function toSpecialtyType(specialty: Specialty): SpecialtyType {
 
 /** Grade entity → GraphQL object. */
 export function toGradeType(grade: Grade): GradeType {
+  const conditions = grade.basicConditions as GradeConditionsData;
+  const route = CATEGORY_PLUGINS.find((plugin) => plugin.ladder.code === grade.ladder)?.routes[grade.code];
   return Object.assign(new GradeType(), {
     ladder: grade.ladder, code: grade.code, name: grade.nameZh, nameEn: grade.nameEn, rank: grade.rank,
-    basicConditions: { minRelevantWorkYears: grade.minRelevantWorkYears, minMajorWorkYears: grade.minMajorWorkYears, education: grade.educationRequirementZh },
+    basicConditions: {
+      minRelevantWorkYears: conditions.minRelevantWorkYears ?? null,
+      minMajorWorkYears: conditions.minMajorWorkYears ?? null,
+      minYearsInFieldByEducation: conditions.minYearsInFieldByEducation
+        // In the order of the education levels (JSONB does not keep the keys' order).
+        ? Object.values(EducationLevel).flatMap((education) => {
+          const minYearsInField = conditions.minYearsInFieldByEducation?.[education];
+          return minYearsInField === undefined ? [] : [{ education, minYearsInField }];
+        })
+        : null,
+      education: grade.educationRequirementZh,
+      text: grade.basicConditionsZh,
+    },
+    route: route ? { ...route, assessments: route.assessments.map((step) => ({ ...step, scoreSheets: [...step.scoreSheets] })) } : null,
   });
 }
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { pluginForField } from '../../categories/registry';
 import { CompetencyArea, CompetencyItem, EngineeringField, Grade, Society } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
 import { SocietyStatus } from '../common/enums';
@@ -77,6 +78,18 @@ export class EngineeringFieldRelationsResolver {
   @FieldResolver(() => [SpecialtyType])
   async specialties(@Root() field: EngineeringFieldType, @Ctx() { loaders }: RequestContext): Promise<SpecialtyType[]> {
     return (await loaders.specialtiesByFieldId.load(field.id)).map(toSpecialtyType);
+  }
+
+  /** The grade ladder of the field: the one its category plug-in brings. */
+  @FieldResolver(() => String, { description: "The grade ladder the field's category plug-in brings (e.g. GENERAL, AUTOMOTIVE)" })
+  ladder(@Root() field: EngineeringFieldType): string {
+    return pluginForField(field.code).ladder.code;
+  }
+
+  /** The grades an applicant in this field is offered: its ladder's, lowest first (batched per request). */
+  @FieldResolver(() => [GradeType], { description: "The grades an applicant in this field may apply for (its category's ladder), lowest first" })
+  async grades(@Root() field: EngineeringFieldType, @Ctx() { loaders }: RequestContext): Promise<GradeType[]> {
+    return (await loaders.gradesByLadder.load(pluginForField(field.code).ladder.code)).map(toGradeType);
   }
 
   /** The societies authorized for this field (batched per request). */

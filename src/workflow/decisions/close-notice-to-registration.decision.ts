@@ -1,7 +1,7 @@
 import { ApplicationStage } from '../../entities/enums';
 import type { Decision } from './decision';
 
-/** The closeNoticeToRegistration decision: TRAINEE registrations are the society's own: the closed notice leads to registration (seed 000). */
+/** The closeNoticeToRegistration decision: grades the society registers itself (their route says so): the closed notice leads to registration. */
 export const closeNoticeToRegistrationDecision: Decision = {
   to: ApplicationStage.AWAITING_REGISTRATION,
   reasonRequired: false,
