@@ -10,6 +10,7 @@ import { recommendedSteps } from './consolidation';
 import { isApplicantBarred } from '../registration/barring';
 import { latestSitting } from './latest-sitting';
 import { loadWrittenExamOutcome } from './written-exam-outcome';
+import { scoringAssignmentOf, scoringRouteOf } from './scoring/scoring-route';
 
 /** The dossier and assessment facts of one application, each loaded once and only if a guard asks. */
 export function guardFactsFor(ctx: DecisionContext, application: Application): GuardFacts {
@@ -25,6 +26,7 @@ export function guardFactsFor(ctx: DecisionContext, application: Application): G
     recommendedSteps: once(() => recommendedSteps(ctx.em, application)),
     applicantBarred: once(() => isApplicantBarred(ctx.em, application)),
     registeredBy: once(async () => (await loadGradeRoute(ctx.em, application)).route.registeredBy),
+    scoringAssignment: once(async () => scoringAssignmentOf(await scoringRouteOf(ctx.em, application), application.stage)),
   };
 }
 

@@ -38,6 +38,8 @@ export interface GuardFacts {
   applicantBarred(): Promise<boolean>;
   /** Who registers the grade applied for (its route in the category plug-in): the society, or the federation after its review. */
   registeredBy(): Promise<'SOCIETY' | 'FEDERATION'>;
+  /** The assignment whose examiners score the current stage on score sheets (the grade's route), or null when it is not scored. */
+  scoringAssignment(): Promise<AssignmentKind | null>;
 }
 
 /** What guards may look at. */
@@ -183,6 +185,13 @@ export const GUARDS: Record<GuardName, Guard> = {
     if (!sitting) return violation('NO_SITTING_RECORDED', { field: 'applicationId' });
     const marked = await em.count(WrittenExamScore, { sitting, assignment: { examiner: { $in: [...viewerExaminerIds] }, kind: AssignmentKind.PAPER_JUDGE, removedAt: null } });
     return marked > 0 ? violation('ALREADY_EXISTS', { field: 'input.sittingId', params: { what: 'Your mark', whatZh: '您的评分' } }) : none;
+  },
+  // Score sheets are filled in where the grade's route scores the stage, by the examiners standing on that assessment.
+  async ownScoringAssignment({ em, application, facts, viewerExaminerIds }) {
+    const kind = await facts.scoringAssignment();
+    if (!kind) return violation('GRADE_NOT_SCORED', { field: 'input.applicationId' });
+    const standing = await em.count(Assignment, { application, examiner: { $in: [...viewerExaminerIds] }, kind, removedAt: null });
+    return standing === 0 ? violation('FORBIDDEN', { field: 'input.applicationId' }) : none;
   },
   // Who registers is the grade's route (its category plug-in's data): the society itself, or the federation after its review.
   async gradeNeedsFederationReview({ application, facts }) {

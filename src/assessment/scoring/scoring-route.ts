@@ -56,3 +56,9 @@ export async function scoringRouteOf(em: EntityManager, application: Application
   const [grade, field] = await Promise.all([em.findOneOrFail(Grade, { id: application.grade.id }), em.findOneOrFail(EngineeringField, { id: application.field.id })]);
   return scoringRouteFor(field.code, grade.code);
 }
+
+/** The assignment whose examiners score an application's current stage on score sheets, or null when that stage is not scored. */
+export function scoringAssignmentOf(route: ScoringRoute | null, stage: ApplicationStage): AssignmentKind | null {
+  const step = route?.steps.find((candidate) => SCORING_STEPS[candidate.assessment].stage === stage);
+  return step ? SCORING_STEPS[step.assessment].assignment : null;
+}

@@ -3,6 +3,9 @@ import { Assignment, ExaminerScoreSheet } from '../../entities';
 import { AppError } from '../../errors/app-error';
 import { examinerGrantIds } from '../../auth/principal';
 import { loadApplicationFor } from '../../policies/load-application';
+import { guardsOf } from '../../policies/application.actions';
+import { enforceGuards } from '../../workflow/guards';
+import { guardInputFor } from '../guard-facts';
 import type { CommandContext } from '../../workflow/command-context';
 import type { ScoreEntryInput } from './score-sheet';
 import { scoreSheet } from './score-sheet-engine';
@@ -26,6 +29,8 @@ export interface ScoreSheetInput {
  */
 export async function submitScoreSheetCommand(ctx: CommandContext, input: ScoreSheetInput): Promise<ExaminerScoreSheet> {
   const { application } = await loadApplicationFor(ctx, input.applicationId, 'submitScoreSheet');
+  // The row's guard (what viewerCan asks too): the stage is scored and the viewer stands on its assessment.
+  await enforceGuards(guardsOf('submitScoreSheet', application.stage), guardInputFor(ctx, application));
   const route = await scoringRouteOf(ctx.em, application);
   if (!route) throw new AppError('GRADE_NOT_SCORED', { field: 'input.applicationId' });
   const scored = route.steps.find((candidate) => SCORING_STEPS[candidate.assessment].stage === application.stage);
