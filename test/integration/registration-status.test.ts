@@ -115,7 +115,7 @@ describe('revoke → barred for life across societies, found by identity documen
   it('refuses a new application by the same identity in another society, under another account: nothing is saved', async () => {
     const other = await applicantOf(app, 'CSAE');
     const as = { token: other.token, society: 'CSAE' };
-    const started = must(await app.gql(StartApplicationDocument, { input: { fieldCode: 'AUTOMOTIVE', specialtyCode: 'MANUFACTURING', gradeCode: 'TRAINEE', channel: 'INDIVIDUAL' } }, as)).startApplication!;
+    const started = must(await app.gql(StartApplicationDocument, { input: { fieldCode: 'AUTOMOTIVE', specialtyCode: 'MANUFACTURING', gradeCode: 'INTERN', channel: 'INDIVIDUAL' } }, as)).startApplication!;
     const refused = await app.gql(SaveBasicInformationDocument, { applicationId: started.id!, expectedVersion: started.version!, input: { name: '李四', idNumber: ` ${idNumberOf(2).toLowerCase()} ` } }, as);
     expect(errorOf(refused)).toMatchObject({ code: 'APPLICANT_BARRED', field: 'input.idNumber' });
     const stored = await asOwner(app, async (client) => (await client.query('select id_number, name, version from application where id = $1', [started.id])).rows[0]);
@@ -155,7 +155,7 @@ describe('a false dossier found before registration', () => {
 
     const other = await applicantOf(app, 'CSAE');
     const asOther = { token: other.token, society: 'CSAE' };
-    const started = must(await app.gql(StartApplicationDocument, { input: { fieldCode: 'AUTOMOTIVE', specialtyCode: 'MANUFACTURING', gradeCode: 'TRAINEE', channel: 'INDIVIDUAL' } }, asOther)).startApplication!;
+    const started = must(await app.gql(StartApplicationDocument, { input: { fieldCode: 'AUTOMOTIVE', specialtyCode: 'MANUFACTURING', gradeCode: 'INTERN', channel: 'INDIVIDUAL' } }, asOther)).startApplication!;
     expect(errorOf(await app.gql(SaveBasicInformationDocument, { applicationId: started.id!, expectedVersion: started.version!, input: { idNumber: idNumberOf(4) } }, asOther))?.code).toBe('APPLICANT_BARRED');
     expect(errorOf(await app.gql(BarApplicantDocument, { input: { applicationId: id, reasonKind: 'FALSE_EVIDENCE', reason: '再次' } }, driver.staff.as))?.code).toBe('ALREADY_EXISTS');
   });

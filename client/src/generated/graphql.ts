@@ -1277,10 +1277,7 @@ export type ApplicationCategoryQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationCategoryQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, grade: { ladder: string, code: string, name: string } | null, categoryFields:
-      | { __typename: 'AutomotiveCategoryFields', studentInYear3OrAbove: boolean | null, internBasis: AutomotiveInternBasis | null, studySummary: string | null, technicalWorkSummaryLength: number | null, skillCertificates: Array<{ level: AutomotiveSkillLevel | null, obtainedOn: string | null }> | null, skillPostPeriods: Array<{ fromDate: string | null, toDate: string | null }> | null, exceptionalClaims: Array<{ ground: AutomotiveExceptionalGround | null, rank: number | null, title: string | null }> | null, learningActivities: Array<{ kind: AutomotiveLearningKind | null, date: string | null, title: string | null, minutes: number | null }> | null, projects: Array<{ title: string | null, level: AutomotiveProjectLevel | null, role: AutomotiveProjectRole | null, completedOn: string | null }> | null, researchOutputs: Array<{ kind: AutomotiveResearchOutputKind | null, title: string | null, date: string | null }> | null }
-      | { __typename: 'GeneralCategoryFields' }
-     | null, eligibility: { asOf: string | null, allMet: boolean | null, status: string | null, conditions: Array<{ code: string | null, status: string | null, required: number | null, actual: number | null, noteZh: string | null }> | null } | null, validation: { ready: boolean | null, issues: Array<{ code: string | null, field: string | null, severity: string | null }> | null } | null, nextSteps: Array<{ code: string | null, label: string | null, labelEn: string | null, voluntary: boolean | null }> | null } | null };
+export type ApplicationCategoryQuery = { application: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, grade: { ladder: string, code: string, name: string } | null, eligibility: { asOf: string | null, allMet: boolean | null, status: string | null, conditions: Array<{ code: string | null, status: string | null, required: number | null, actual: number | null, noteZh: string | null }> | null } | null, validation: { ready: boolean | null, issues: Array<{ code: string | null, field: string | null, severity: string | null }> | null } | null, nextSteps: Array<{ code: string | null, label: string | null, labelEn: string | null, voluntary: boolean | null }> | null } | null };
 
 export type AttachFileMutationVariables = Exact<{
   input: AttachFileInput;
@@ -3374,10 +3371,6 @@ export const ApplicationCategoryDocument = new TypedDocumentString(`
       code
       name
     }
-    categoryFields {
-      __typename
-      ...AutomotiveFields
-    }
     eligibility {
       asOf
       allMet
@@ -3417,42 +3410,6 @@ export const ApplicationCategoryDocument = new TypedDocumentString(`
   societyMember
   returnRequest
   viewerCan
-}
-fragment AutomotiveFields on AutomotiveCategoryFields {
-  studentInYear3OrAbove
-  skillCertificates {
-    level
-    obtainedOn
-  }
-  skillPostPeriods {
-    fromDate
-    toDate
-  }
-  exceptionalClaims {
-    ground
-    rank
-    title
-  }
-  learningActivities {
-    kind
-    date
-    title
-    minutes
-  }
-  projects {
-    title
-    level
-    role
-    completedOn
-  }
-  researchOutputs {
-    kind
-    title
-    date
-  }
-  internBasis
-  studySummary
-  technicalWorkSummaryLength
 }`) as unknown as TypedDocumentString<ApplicationCategoryQuery, ApplicationCategoryQueryVariables>;
 export const AttachFileDocument = new TypedDocumentString(`
     mutation AttachFile($input: AttachFileInput!) {
