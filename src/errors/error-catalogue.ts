@@ -99,6 +99,9 @@ export const ERROR_CATALOGUE = {
   CPD_AUDIT_STEP_NOT_OPEN: { status: 409, zh: '抽查处于"{status}"状态，不能执行此操作。', en: 'The CPD audit is {status}: this step is not open.' },
   MUTUAL_RECOGNITION_NOT_REQUESTED: { status: 409, zh: '该工程会员申请时未提出国际互认需求。', en: 'The member did not ask for mutual recognition in their application.' },
   DOWNLOAD_LINK_EXPIRED: { status: 410, zh: '下载链接已过期，请重新获取。', en: 'The download address has expired; ask for a new one.' },
+  SUBSCRIPTION_REVOKED: { status: 403, zh: '您已无权继续关注此内容，订阅已结束。', en: 'You may no longer follow this: the subscription has ended.' },
+  TOO_MANY_SUBSCRIPTIONS: { status: 429, zh: '每个连接最多同时进行 {limit} 个订阅。', en: 'A connection may hold at most {limit} subscriptions at once.', exposeParams: true },
+  SUBSCRIPTION_INTERRUPTED: { status: 503, zh: '实时推送中断，期间的变化可能未送达：请重新读取当前状态并重新订阅。', en: 'The live feed was interrupted and changes may have been missed: read the current state and subscribe again.' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 
