@@ -35,6 +35,8 @@ export interface RunningServer {
   url: string;
   /** The WebSocket address of GraphQL subscriptions (graphql-transport-ws): the same path as `url`. */
   liveUrl: string;
+  /** How many GraphQL subscriptions are open on this process now. */
+  readonly liveSubscriptions: number;
   port: number;
   close(): Promise<void>;
 }
@@ -138,6 +140,9 @@ export async function startServer(
   return {
     url: `http://localhost:${actualPort}/graphql`,
     liveUrl: `ws://localhost:${actualPort}/graphql`,
+    get liveSubscriptions() {
+      return live.subscriptions;
+    },
     port: actualPort,
     close: async () => {
       // Sockets first: an upgraded socket is no request the HTTP drain would wait for or end.

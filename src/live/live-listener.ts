@@ -15,6 +15,8 @@ export interface LiveListener {
   close(): Promise<void>;
   /** Whether the connection listens now (for tests and /readyz-like checks). */
   readonly listening: boolean;
+  /** How many subscriptions of this process it feeds now. */
+  readonly size: number;
 }
 
 /** How the listener connects and how patiently. */
@@ -128,6 +130,9 @@ export function createLiveListener(options: LiveListenerOptions): LiveListener {
     },
     get listening() {
       return client !== undefined;
+    },
+    get size() {
+      return streams.size;
     },
   };
 }

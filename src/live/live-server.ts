@@ -41,6 +41,8 @@ export interface LiveServer {
   close(): Promise<void>;
   /** Whether the process listens for committed events now. */
   readonly listening: boolean;
+  /** How many subscriptions are open on this process. */
+  readonly subscriptions: number;
 }
 
 /** The extra graphql-ws keeps per socket: the upgrade request, and the connection once it is initialised. */
@@ -143,6 +145,9 @@ export function startLiveServer(parts: LiveServerParts): LiveServer {
     },
     get listening() {
       return listener.listening;
+    },
+    get subscriptions() {
+      return listener.size;
     },
   };
 }
