@@ -12,6 +12,7 @@ import { liveClient, quietFor, subscribe, subscriptionsOpen } from '../helpers/l
 import { must, ProcedureDriver } from '../helpers/procedure-driver';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { ExaminerGrade, GrantRole } from '../../src/entities/enums';
+import { signAccessToken } from '../../src/auth/tokens';
 
 // Monday 2026-11-02, 10:00 in Beijing.
 const now = new Date('2026-11-02T02:00:00Z');
@@ -237,6 +238,36 @@ describe('notificationAdded', () => {
     expect(data!.notificationAdded!.id).toBe(row.id);
     await quietFor(300);
     expect(theirs.results).toEqual([]);
+  });
+});
+
+describe('the end of a right with no event', () => {
+  it('ends every subscription of a connection when its token expires (TOKEN_EXPIRED)', async () => {
+    const account = await applicantOf(app, 'CSEE');
+    const { token } = signAccessToken(account.id, app.config.jwt.secret, 2);
+    const feed = subscribe(connect({ token, society: 'CSEE' }), NotificationAddedDocument);
+    await subscriptionsOpen(app.server, 1);
+    const ending = await feed.ended;
+    expect(ending.errors?.map((error) => error.extensions?.code)).toEqual(['TOKEN_EXPIRED']);
+    await subscriptionsOpen(app.server, 0);
+  });
+});
+
+describe('the listening connection', () => {
+  it('ends the subscriptions it fed when it is lost (SUBSCRIPTION_INTERRUPTED), and listens again for the next one', async () => {
+    const c = await driver.submitted();
+    const before = subscribe(connect(c.applicant.as), ApplicationProgressDocument, { applicationId: c.id });
+    await subscriptionsOpen(app.server, 1);
+    // The database ends the listening session (a restart, a failover, an operator).
+    const ended = await asOwner(app, async (client) => (await client.query(
+      `select pg_terminate_backend(pid) as ended from pg_stat_activity where application_name = 'ece-live' and datname = current_database()`,
+    )).rows);
+    expect(ended.length).toBeGreaterThan(0);
+    expect((await before.ended).errors?.map((error) => error.extensions?.code)).toEqual(['SUBSCRIPTION_INTERRUPTED']);
+    const after = subscribe(connect(c.applicant.as), ApplicationProgressDocument, { applicationId: c.id });
+    await subscriptionsOpen(app.server, 1);
+    await driver.step(PassFormCheckDocument, c.id);
+    expect((await after.next()).data!.applicationProgress!.stage).toBe('FORM_CHECKED');
   });
 });
 
