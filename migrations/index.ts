@@ -37,6 +37,7 @@ import { Migration20261130080000_society_branding } from './Migration20261130080
 import { Migration20261130090000_complaint_handler_ids } from './Migration20261130090000_complaint_handler_ids';
 import { Migration20261201020000_grade_any_ladder } from './Migration20261201020000_grade_any_ladder';
 import { Migration20261201030000_score_sheets } from './Migration20261201030000_score_sheets';
+import { Migration20261201050000_live_progress } from './Migration20261201050000_live_progress';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -78,4 +79,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130090000_complaint_handler_ids', class: Migration20261130090000_complaint_handler_ids },
   { name: 'Migration20261201020000_grade_any_ladder', class: Migration20261201020000_grade_any_ladder },
   { name: 'Migration20261201030000_score_sheets', class: Migration20261201030000_score_sheets },
+  { name: 'Migration20261201050000_live_progress', class: Migration20261201050000_live_progress },
 ];

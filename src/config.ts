@@ -56,6 +56,11 @@ export interface AppConfig {
    * them: pg-boss hands each run to one process; JOBS_SCHEDULE=0 keeps a process from keeping the cron schedules.
    */
   jobs: { enabled: boolean; schedule: boolean; poolMax: number; pollingIntervalSeconds: number };
+  /**
+   * Live progress (GraphQL subscriptions over WebSocket, src/live): how long a socket may stay without its
+   * connection_init, how many subscriptions one connection may hold, how many events one subscription may fall behind.
+   */
+  live: { connectionInitTimeoutMs: number; maxSubscriptionsPerConnection: number; maxPendingEvents: number };
 }
 
 /** How messages leave: SMTP when configured; otherwise (development, test) a JSON file per message under `mailDir`. */
@@ -249,10 +254,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       poolMax: readInt(env, 'JOBS_POOL_MAX', 4, problems),
       pollingIntervalSeconds: readInt(env, 'JOBS_POLLING_INTERVAL_SECONDS', 2, problems),
     },
+    live: {
+      connectionInitTimeoutMs: readInt(env, 'LIVE_CONNECTION_INIT_TIMEOUT_MS', 5_000, problems),
+      maxSubscriptionsPerConnection: readInt(env, 'LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION', 10, problems),
+      maxPendingEvents: readInt(env, 'LIVE_MAX_PENDING_EVENTS', 500, problems),
+    },
     // The explorer needs introspection; production shows neither unless an operator asks for it.
     explorer: readSwitch(env, 'GRAPHQL_EXPLORER', mode === 'development', problems),
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
+  if (config.live.connectionInitTimeoutMs < 100) problems.push('LIVE_CONNECTION_INIT_TIMEOUT_MS must be at least 100');
+  if (config.live.maxSubscriptionsPerConnection < 1) problems.push('LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION must be at least 1');
+  if (config.live.maxPendingEvents < 1) problems.push('LIVE_MAX_PENDING_EVENTS must be at least 1');
   if (config.jobs.poolMax < 1) problems.push('JOBS_POOL_MAX must be at least 1');
   if (config.jobs.pollingIntervalSeconds < 1) problems.push('JOBS_POLLING_INTERVAL_SECONDS must be at least 1 (pg-boss polls no faster)');
   if (env.FILE_URL_SECRET && env.FILE_URL_SECRET.length < 32) problems.push('FILE_URL_SECRET must be at least 32 characters long');

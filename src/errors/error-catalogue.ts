@@ -101,6 +101,9 @@ export const ERROR_CATALOGUE = {
   SCORE_SHEET_INVALID: { status: 400, zh: '评分表填写有误：{detail}（全部问题见 extensions.issues）。', en: 'The score sheet is not valid: {detail} (every problem is in extensions.issues).' },
   GRADE_NOT_SCORED: { status: 409, zh: '该申请级别的评价不采用评分表。', en: 'Applicants of this grade are not scored on score sheets.' },
   DOWNLOAD_LINK_EXPIRED: { status: 410, zh: '下载链接已过期，请重新获取。', en: 'The download address has expired; ask for a new one.' },
+  SUBSCRIPTION_REVOKED: { status: 403, zh: '您已无权继续关注此内容，订阅已结束。', en: 'You may no longer follow this: the subscription has ended.' },
+  TOO_MANY_SUBSCRIPTIONS: { status: 429, zh: '每个连接最多同时进行 {limit} 个订阅。', en: 'A connection may hold at most {limit} subscriptions at once.', exposeParams: true },
+  SUBSCRIPTION_INTERRUPTED: { status: 503, zh: '实时推送中断，期间的变化可能未送达：请重新读取当前状态并重新订阅。', en: 'The live feed was interrupted and changes may have been missed: read the current state and subscribe again.' },
   INTERNAL_SERVER_ERROR: { status: 500, zh: '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema, isInputObjectType, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import '../resolvers/common/enums';
 import { AccountResolver, CurrentScopeResolver, ExaminerProfileResolver, GrantRelationsResolver } from '../resolvers/accounts/account.resolver';
 import { InvitationResolver } from '../resolvers/accounts/invitation.resolver';
@@ -38,6 +38,7 @@ import { DossierCommandsResolver } from '../resolvers/applications/dossier-comma
 import { ProcedureStepsResolver } from '../resolvers/applications/procedure-steps.resolver';
 import { WorkingDaysResolver } from '../resolvers/calendar/working-days.resolver';
 import { NotificationResolver } from '../resolvers/notifications/notification.resolver';
+import { LiveResolver } from '../resolvers/live/live.resolver';
 import { ScheduledJobsResolver } from '../resolvers/jobs/scheduled-jobs.resolver';
 import { CATEGORY_FIELDS_INPUT } from '../categories/category-fields-input';
 import { CATEGORY_PLUGINS } from '../categories/registry';
@@ -86,6 +87,7 @@ export const RESOLVERS = [
   MutualRecognitionResolver,
   WorkingDaysResolver,
   NotificationResolver,
+  LiveResolver,
   ScheduledJobsResolver,
   ReportResolver,
   CategoryFieldsResolver,
@@ -93,9 +95,23 @@ export const RESOLVERS = [
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers ?? []),
 ] as const;
 
+/**
+ * type-graphql asks for a pub/sub as soon as there is a @Subscription, even when each one brings its own subscribe
+ * function (ours do: src/live, fed by PostgreSQL LISTEN/NOTIFY). This one refuses: an in-process pub/sub would reach
+ * the subscribers of one process only.
+ */
+const NO_IN_MEMORY_PUBSUB: PubSub = {
+  publish() {
+    throw new Error('no in-memory pub/sub: events are announced by PostgreSQL (src/live)');
+  },
+  subscribe() {
+    throw new Error('no in-memory pub/sub: every subscription has its own subscribe function (src/live)');
+  },
+};
+
 /** Builds the executable schema from the type-graphql classes (without the policy layer). */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  const built = await buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], validate: false });
+  const built = await buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], validate: false, pubSub: NO_IN_MEMORY_PUBSUB });
   // The error codes are no field's type: they are added as a type of their own so clients get them from the schema.
   const config = built.toConfig();
   // type-graphql cannot declare @oneOf: the category fields input is marked on the built type (graphql-js then

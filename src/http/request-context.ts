@@ -43,13 +43,19 @@ export interface RequestContext extends CommandContext {
 }
 
 /** The context of each request still in flight, so the request's last step can release what nothing else ended. */
-const contextsInFlight = new WeakMap<Request, RequestContext>();
+const contextsInFlight = new WeakMap<ContextRequest, RequestContext>();
+
+/**
+ * What a context is built from: an HTTP request, or what a WebSocket connection said at its start (src/live builds
+ * one from connectionParams for every event, so subscriptions resolve the principal and tenant exactly as HTTP does).
+ */
+export type ContextRequest = Pick<Request, 'headers' | 'ip'> & { socket: { remoteAddress?: string } };
 
 /**
  * Builds the context of one GraphQL request: fork → transaction → authenticate → resolve the tenant
  * scope → set RLS and filter. On any failure the transaction is rolled back before the error leaves.
  */
-export async function createRequestContext(orm: MikroORM, config: AppConfig, req: Request, clock: () => Date = () => new Date(), rateLimits: RateLimits): Promise<RequestContext> {
+export async function createRequestContext(orm: MikroORM, config: AppConfig, req: ContextRequest, clock: () => Date = () => new Date(), rateLimits: RateLimits): Promise<RequestContext> {
   // Verify the token before touching the database: a forged token costs no connection.
   const token = bearerToken(req.headers.authorization);
   const claims = token ? verifyAccessToken(token, config.jwt.secret) : undefined;

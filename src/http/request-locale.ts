@@ -57,3 +57,8 @@ export function currentLocale(): Locale {
 export function currentRequestIsBilingual(): boolean {
   return storage.getStore()?.bilingual ?? false;
 }
+
+/** Runs work in the language an Accept-Language value names (a WebSocket connection's, which no middleware sees). */
+export function withRequestLanguage<T>(header: string | undefined, work: () => T): T {
+  return storage.run({ locale: parseAcceptLanguage(header), bilingual: namesBothLanguages(header) }, work);
+}

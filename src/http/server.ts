@@ -28,16 +28,21 @@ import { signedDownloadRoute } from './signed-download-route';
 import { withMutationSavepoints } from './commit-rules';
 import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
+import { startLiveServer } from '../live/live-server';
 import { createTransactionPlugin } from './transaction-plugin';
 
 /** A listening API server. */
 export interface RunningServer {
   url: string;
+  /** The WebSocket address of GraphQL subscriptions (graphql-transport-ws): the same path as `url`. */
+  liveUrl: string;
+  /** How many GraphQL subscriptions are open on this process now. */
+  readonly liveSubscriptions: number;
   port: number;
   close(): Promise<void>;
 }
 
-/** Builds the HTTP host: /graphql (Apollo), /healthz (liveness), /readyz (database reachable). */
+/** Builds the HTTP host: /graphql (Apollo; subscriptions over WebSocket on the same path), /healthz (liveness), /readyz (database reachable). */
 export async function startServer(
   orm: MikroORM,
   config: AppConfig,
@@ -120,6 +125,14 @@ export async function startServer(
   });
   app.use(observability.unhandledError(formatError));
 
+  // GraphQL subscriptions over WebSocket on the same path (src/live): events come from PostgreSQL, never from memory.
+  const live = startLiveServer({
+    httpServer, schema, config, logger: observability.logger,
+    databaseUrl: orm.config.get('clientUrl') as string,
+    contextFor: (request) => createRequestContext(orm, config, request, options.clock, rateLimits),
+    formatError: createErrorFormatter({ exposeInternals: false, report: observability.reportError }),
+  });
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, resolve);
@@ -127,8 +140,14 @@ export async function startServer(
   const actualPort = (httpServer.address() as AddressInfo).port;
   return {
     url: `http://localhost:${actualPort}/graphql`,
+    liveUrl: `ws://localhost:${actualPort}/graphql`,
+    get liveSubscriptions() {
+      return live.subscriptions;
+    },
     port: actualPort,
     close: async () => {
+      // Sockets first: an upgraded socket is no request the HTTP drain would wait for or end.
+      await live.close();
       await apollo.stop();
       await rateLimits.close();
     },

@@ -1,4 +1,5 @@
 import type { ConditionName } from './conditions';
+import { SUBSCRIPTION_ACCESS } from './live.policy';
 import { MUTATION_ACCESS, QUERY_ACCESS, type FieldAccess } from './mutation-access';
 
 /** For one GraphQL type: one condition for every field, or a condition per field. */
@@ -75,6 +76,10 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   // Generated from the action tables (application.actions.ts and the scope tables of platform.policy.ts): a
   // mutation is open to whoever could hold a relation or role of one of its rows; the command decides on the object.
   Mutation: MUTATION_ACCESS,
+  // From the subscription table (live.policy.ts): checked again before every event, the object deciding what it shows.
+  Subscription: SUBSCRIPTION_ACCESS,
+  // A step as it happens: the procedure part, like the history entry it is.
+  ApplicationProgress: 'seesProcedure',
 
   // Reference data is public by nature.
   Society: 'public',

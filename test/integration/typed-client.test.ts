@@ -13,7 +13,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app';
 const ROOT = path.resolve(__dirname, '../..');
 
 describe('the committed operations', () => {
-  it('use every Query and Mutation root field at least once', () => {
+  it('use every Query, Mutation and Subscription root field at least once', () => {
     const schema = buildSchema(readFileSync(path.join(ROOT, 'schema/schema.graphql'), 'utf8'));
     const used = new Set<string>();
     for (const file of readdirSync(path.join(ROOT, 'schema/operations')).filter((name) => name.endsWith('.graphql'))) {
@@ -23,7 +23,7 @@ describe('the committed operations', () => {
         for (const selection of operation.selectionSet.selections) if (selection.kind === 'Field') used.add(`${root}.${selection.name.value}`);
       }
     }
-    const roots = [schema.getQueryType()!, schema.getMutationType()!];
+    const roots = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!];
     const rootFields = roots.flatMap((root) => Object.keys(root.getFields()).map((field) => `${root.name}.${field}`));
     expect(rootFields.length).toBeGreaterThan(100);
     expect(rootFields.filter((field) => !used.has(field))).toEqual([]);

@@ -8,6 +8,8 @@ import { allowApplicationAction, allowedDecisions } from '../../src/policies/app
 import { HISTORY_ENTRY_PARTS } from '../../src/policies/history.policy';
 import { MUTATION_ACCESS } from '../../src/policies/mutation-access';
 import { SCOPE_ACTIONS, SCOPE_ACTION_TABLES } from '../../src/policies/platform.policy';
+import { ACCESS_TABLE } from '../../src/policies/access-table';
+import { SUBSCRIPTION_ACCESS, SUBSCRIPTION_ACTION_TABLE } from '../../src/policies/live.policy';
 import { REGISTRATION_ACTIONS, type RegistrationAction } from '../../src/policies/registration.policy';
 import type { ApplicationRelation } from '../../src/policies/relations';
 import { STAGES } from '../../src/workflow/stages';
@@ -111,5 +113,22 @@ describe('the application action table', () => {
         expect(allowApplicationAction(new Set(RELATIONS), action, stage)).toBe(false);
       }
     }
+  });
+});
+
+describe('the subscription table (src/policies/live.policy.ts)', () => {
+  it('has a row for every Subscription root field of the schema, and none for a field it lacks', async () => {
+    const schema = await buildApiSchema();
+    const subscriptions = Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).sort();
+    expect(subscriptions.length).toBeGreaterThan(0);
+    expect(Object.keys(SUBSCRIPTION_ACTION_TABLE).sort()).toEqual(subscriptions);
+  });
+
+  it('is the shield rule of every Subscription root field, and opens none to anonymous visitors', () => {
+    // Reviewed as a permission change, like the mutations' rules.
+    expect(SUBSCRIPTION_ACCESS).toMatchSnapshot();
+    expect(ACCESS_TABLE.Subscription).toEqual(SUBSCRIPTION_ACCESS);
+    const open = Object.entries(SUBSCRIPTION_ACTION_TABLE).filter(([, rule]) => (rule.who as readonly string[]).includes('public')).map(([name]) => name);
+    expect(open).toEqual([]);
   });
 });

@@ -2017,6 +2017,23 @@ export type ScheduledJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ScheduledJobsQuery = { scheduledJobs: Array<{ name: string | null, schedule: string | null, timeZone: string | null, lastRunAt: string | null, lastFinishedAt: string | null, lastOutcome: string | null, lastOutput: string | null }> | null };
 
+export type ApplicationProgressSubscriptionVariables = Exact<{
+  applicationId: string;
+}>;
+
+
+export type ApplicationProgressSubscription = { applicationProgress: { applicationId: string | null, stage: ApplicationStage | null, event: { id: string | null, action: HistoryAction | null, fromStage: ApplicationStage | null, toStage: ApplicationStage | null, reason: string | null, items: Array<string> | null, actorName: string | null, at: string | null } | null, application: { id: string | null, stage: ApplicationStage | null, version: number | null, stageDeadline: string | null, evaluationDeadline: string | null } | null } | null };
+
+export type WorkQueueChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkQueueChangesSubscription = { workQueueChanges: { applicationId: string | null, stage: ApplicationStage | null, event: { id: string | null, action: HistoryAction | null, fromStage: ApplicationStage | null, toStage: ApplicationStage | null, at: string | null } | null, application: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null } | null } | null };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string | null, kind: string | null, subject: string | null, body: string | null, applicationId: string | null, createdAt: string | null, readAt: string | null } | null };
+
 export type RecognitionReferralFieldsFragment = { id: string | null, registrationId: string | null, status: ReferralStatus | null, referredOn: string | null, answeredOn: string | null, note: string | null, partnerBody: { code: string, name: string, nameEn: string } | null };
 
 export type PartnerBodiesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -5026,6 +5043,65 @@ export const ScheduledJobsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduledJobsQuery, ScheduledJobsQueryVariables>;
+export const ApplicationProgressDocument = new TypedDocumentString(`
+    subscription ApplicationProgress($applicationId: ID!) {
+  applicationProgress(applicationId: $applicationId) {
+    applicationId
+    stage
+    event {
+      id
+      action
+      fromStage
+      toStage
+      reason
+      items
+      actorName
+      at
+    }
+    application {
+      id
+      stage
+      version
+      stageDeadline
+      evaluationDeadline
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationProgressSubscription, ApplicationProgressSubscriptionVariables>;
+export const WorkQueueChangesDocument = new TypedDocumentString(`
+    subscription WorkQueueChanges {
+  workQueueChanges {
+    applicationId
+    stage
+    event {
+      id
+      action
+      fromStage
+      toStage
+      at
+    }
+    application {
+      id
+      stage
+      version
+      submittedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkQueueChangesSubscription, WorkQueueChangesSubscriptionVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    id
+    kind
+    subject
+    body
+    applicationId
+    createdAt
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const PartnerBodiesDocument = new TypedDocumentString(`
     query PartnerBodies {
   partnerBodies {

@@ -460,10 +460,16 @@ export const ErrorCode = {
   SocietySuspended: 'SOCIETY_SUSPENDED',
   /** HTTP 409. The object was changed by someone else; reload and try again. / 数据已被他人修改，请刷新后重试。 */
   StaleVersion: 'STALE_VERSION',
+  /** HTTP 503. The live feed was interrupted and changes may have been missed: read the current state and subscribe again. / 实时推送中断，期间的变化可能未送达：请重新读取当前状态并重新订阅。 */
+  SubscriptionInterrupted: 'SUBSCRIPTION_INTERRUPTED',
+  /** HTTP 403. You may no longer follow this: the subscription has ended. / 您已无权继续关注此内容，订阅已结束。 */
+  SubscriptionRevoked: 'SUBSCRIPTION_REVOKED',
   /** HTTP 401. Your session has expired; please log in again. / 登录已过期，请重新登录。 */
   TokenExpired: 'TOKEN_EXPIRED',
   /** HTTP 401. The access token is not valid. / 登录凭证无效。 */
   TokenInvalid: 'TOKEN_INVALID',
+  /** HTTP 429. A connection may hold at most {limit} subscriptions at once. / 每个连接最多同时进行 {limit} 个订阅。 */
+  TooManySubscriptions: 'TOO_MANY_SUBSCRIPTIONS',
   /** HTTP 401. You need to log in. / 请先登录。 */
   Unauthenticated: 'UNAUTHENTICATED',
   /** HTTP 400. Unknown society code: {society}. / 未知的学会代码：{society}。 */

@@ -11,7 +11,8 @@ function ownerOf(ctx: RequestContext): InboxOwner {
   return { accountId: ctx.principal.accountId, scope: ctx.scope };
 }
 
-function toNotificationType(row: Notification): NotificationType {
+/** An in-app message as the API shows it to its recipient. */
+export function toNotificationType(row: Notification): NotificationType {
   return Object.assign(new NotificationType(), {
     id: row.id, recipientId: row.recipient!.id, kind: row.kind, subject: row.subject, body: row.body,
     applicationId: row.application?.id ?? null, createdAt: row.createdAt, readAt: row.readAt ?? null,
