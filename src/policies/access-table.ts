@@ -249,6 +249,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   CycleTimeRow: 'societyStaffOrFederation',
   ExaminerWorkloadRow: 'societyStaffOrFederation',
   RegistrationReportRow: 'societyStaffOrFederation',
+  CpdComplianceReportRow: 'societyStaffOrFederation',
+  ComplaintReportRow: 'societyStaffOrFederation',
   // The federation's report of status changes (registrationStatusChanges): federation roles only.
   RegistrationStatusChange: 'federation',
   RegistrationStatusChangeEdge: 'federation',
