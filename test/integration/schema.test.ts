@@ -42,12 +42,13 @@ describe('the access table', () => {
     expect(nonNullGuarded).toEqual([]);
   });
 
-  it('declares public only reference data (published contact people included), login, the scope, the public notice, the public register and published written-exam standards', () => {
+  it('declares public only reference data (published contact people included), login, the scope, the public notice, the public register, published written-exam standards and report rows (their root fields are guarded)', () => {
     const publicTypes = Object.entries(ACCESS_TABLE).filter(([, access]) => access === 'public').map(([type]) => type).sort();
     // Everything else is guarded field by field; a confidential type made public would show up here first.
     expect(publicTypes).toEqual([
-      'CompetencyArea', 'CompetencyItem', 'ContactPerson', 'CurrentScope', 'EngineeringField', 'Grade', 'GradeBasicConditions', 'LoginPayload',
-      'NoticeEntry', 'PageInfo', 'PartnerBody', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
+      'CompetencyArea', 'CompetencyItem', 'ComplaintReportRow', 'ContactPerson', 'CpdComplianceReportRow', 'CurrentScope', 'CycleTimeRow', 'EngineeringField',
+      'ExaminerWorkloadRow', 'FunnelRow', 'Grade', 'GradeBasicConditions', 'LoginPayload',
+      'NoticeEntry', 'PageInfo', 'PartnerBody', 'PublicNotice', 'RegisteredMember', 'RegistrationReportRow', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
       'WorkingDayOverride', 'WrittenExamReference', 'WrittenExamStandard',
     ]);
   });
