@@ -289,6 +289,7 @@ async function main(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     results.push(`| ${label} | ${percentile(times, 0.5).toFixed(1)} | ${percentile(times, 0.9).toFixed(1)} |`);
+    process.stdout.write(`${results.at(-1)}\n`);
   }
   await server.close();
   await orm.close(true);

@@ -29,7 +29,8 @@ export async function cpdComplianceReport(em: EntityManager, filter: ResolvedFil
   const where = dimensionConditions(filter, 't');
   const b = breakdownSql(groupBy, 't', [ReportDimension.PERIOD]);
   const rows = await em.execute<Array<Record<string, unknown>>>(
-    `select ${b.shown.join(', ')}, r.*, (select refreshed_at from report_refresh where summary = 'cpd') as refreshed_at from (
+    `select ${b.shown.join(', ')}, r.year, r.due, r.compliant, r.short_of_hours, r.required_hours, r.hours, r.audited, r.audits_rejected, r.audits_pending,
+            (select refreshed_at from report_refresh where summary = 'cpd') as refreshed_at from (
        select ${[...b.inner, 't.year'].join(', ')}, sum(t.due)::int as due, sum(t.compliant)::int as compliant, sum(t.short_of_hours)::int as short_of_hours,
               sum(t.required_hours)::bigint as required_hours, sum(t.hours)::bigint as hours, sum(t.audited)::int as audited,
               sum(t.audits_rejected)::int as audits_rejected, sum(t.audits_pending)::int as audits_pending

@@ -114,8 +114,8 @@ describe('CPD compliance report', () => {
   });
 
   it('breaks down by field and grade; society staff see their own society only', async () => {
-    expect(await cpdReport(federation, { ...CPD_2025, societyCodes: ['CES'] }, ['SOCIETY', 'FIELD', 'GRADE'])).toMatchObject([
-      { societyCode: 'CES', fieldCode: 'ELECTRICAL', gradeCode: 'PROFESSIONAL', year: 2025, due: 1 },
+    expect(await cpdReport(federation, { ...CPD_2025, societyCodes: ['CES'] }, ['SOCIETY', 'FIELD', 'GRADE', 'CHANNEL'])).toMatchObject([
+      { societyCode: 'CES', fieldCode: 'ELECTRICAL', gradeCode: 'PROFESSIONAL', channel: 'INDIVIDUAL', year: 2025, due: 1 },
     ]);
     expect((await cpdReport(cseeStaff)).map((row) => row.societyCode)).toEqual(['CSEE']);
     expect(await cpdReport(cseeStaff, { ...CPD_2025, societyCodes: ['CES'] })).toEqual([]);
