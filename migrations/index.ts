@@ -37,6 +37,7 @@ import { Migration20261130080000_society_branding } from './Migration20261130080
 import { Migration20261130090000_complaint_handler_ids } from './Migration20261130090000_complaint_handler_ids';
 import { Migration20261201080000_report_cpd_complaints } from './Migration20261201080000_report_cpd_complaints';
 import { Migration20261201081000_report_open_overdue_index } from './Migration20261201081000_report_open_overdue_index';
+import { Migration20261201082000_report_histogram_period_index } from './Migration20261201082000_report_histogram_period_index';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -78,4 +79,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130090000_complaint_handler_ids', class: Migration20261130090000_complaint_handler_ids },
   { name: 'Migration20261201080000_report_cpd_complaints', class: Migration20261201080000_report_cpd_complaints },
   { name: 'Migration20261201081000_report_open_overdue_index', class: Migration20261201081000_report_open_overdue_index },
+  { name: 'Migration20261201082000_report_histogram_period_index', class: Migration20261201082000_report_histogram_period_index },
 ];

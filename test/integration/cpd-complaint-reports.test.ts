@@ -191,3 +191,17 @@ describe('exports', () => {
     expect((sheet.getRow(2).values as unknown[]).slice(1, 5)).toEqual(['CSEE', undefined, 'SOCIETY', 1]);
   });
 });
+
+describe('the deadline the cycle times judge a whole evaluation against', () => {
+  it.each([
+    // channel, accepted at (UTC), the deadline the acceptance recorded, the deadline judged
+    ['ENTERPRISE', '2026-01-10T02:00:00Z', '2027-01-10', '2026-07-10'],
+    ['ENTERPRISE', '2026-08-31T17:00:00Z', '2027-09-01', '2027-03-01'],
+    ['INDIVIDUAL', '2026-01-10T02:00:00Z', '2027-01-10', '2027-01-10'],
+  ])('%s accepted at %s: %s recorded, judged against %s (6 months for the enterprise channel, else 12)', async (channel, accepted, recorded, judged) => {
+    const deadline = await asOwner(app, async (c) => (await c.query(
+      `select to_char(report_evaluation_deadline($1::application_channel, $2::timestamptz, $3::date), 'YYYY-MM-DD') as d`, [channel, accepted, recorded],
+    )).rows[0].d);
+    expect(deadline).toBe(judged);
+  });
+});
