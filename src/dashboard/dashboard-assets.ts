@@ -95,7 +95,7 @@ export const DASHBOARD_JS = `'use strict';
     if (rows.length === 0) { container.textContent = '所选期间没有数据。'; return; }
     var max = 1;
     rows.forEach(function (row) { series.forEach(function (s) { max = Math.max(max, row[s.key] || 0); }); });
-    var rowHeight = 14 * series.length + 10, left = 130, width = 760, height = rows.length * rowHeight + 30;
+    var rowHeight = 14 * series.length + 10, left = 190, width = 760, height = rows.length * rowHeight + 30;
     var svg = el('svg', { width: left + width + 80, height: height, role: 'img', 'aria-label': container.id });
     rows.forEach(function (row, index) {
       var y = index * rowHeight + 4;
