@@ -8,7 +8,7 @@ import { appRoleUrl, ensureAppRole } from '../src/db/app-role';
 import { createOrmOptions } from '../src/db/orm-config';
 import { migrateAndSeed } from '../src/db/prepare-database';
 import { startServer } from '../src/http/server';
-import { CycleTimesReportDocument, ExaminerWorkloadReportDocument, FunnelReportDocument, RegistrationReportDocument } from '../test/generated/operations';
+import { ComplaintsReportDocument, CpdComplianceReportDocument, CycleTimesReportDocument, ExaminerWorkloadReportDocument, FunnelReportDocument, RegistrationReportDocument } from '../test/generated/operations';
 
 /**
  * The reports benchmark (issue 12): APPLICATIONS applications (default 1,000,000) across the 14 societies with
@@ -21,7 +21,7 @@ import { CycleTimesReportDocument, ExaminerWorkloadReportDocument, FunnelReportD
  */
 const APPLICATIONS = Number(process.env.APPLICATIONS ?? 1_000_000);
 const RUNS = Number(process.env.RUNS ?? 25);
-const DATABASE = 'ece_bench_reports';
+const DATABASE = process.env.BENCH_DATABASE ?? 'ece_bench_reports';
 const PASSWORD = 'bench-password-1';
 const NOW = "timestamptz '2026-11-29 12:00:00+08'";
 
@@ -142,12 +142,57 @@ async function generate(ownerUrl: string): Promise<number> {
       from bench_step s join application a on a.id = s.application_id join engineering_field f on f.id = a.field_id join grade gr on gr.id = a.grade_id
      where s.to_stage = 'REGISTERED'`);
   await timed(client, 'summaries rebuilt from the history', 'select report_rebuild_summaries(), report_rebuild_registration_expiry()');
+  await generateCpdAndComplaints(client);
   await client.query(`set session_replication_role = origin`);
   await client.query('drop table bench_app, bench_path, bench_step');
   await timed(client, 'analyze', 'analyze');
+  // Index-only scans of the summaries need their visibility maps (autovacuum keeps them in production).
+  await timed(client, 'vacuum the summaries', 'vacuum report_stage_entry, report_cycle_histogram, report_stage_flow, report_examiner_activity');
   const seconds = (Date.now() - started) / 1000;
   await client.end();
   return seconds;
+}
+
+/**
+ * CPD and complaints on top of the register (set-based, as the owner, triggers off): one activity per registration
+ * and calendar year of its validity up to NOW (10–69 hours, so some fall short), two societies with a minimum of 40
+ * hours, a 2025 audit draw of each society with 10 % of its registrations audited; and 60,000 complaints over
+ * 2024-01 – 2026-11 (7 in 10 handled by the society, the rest by the federation), most fed back in 5–44 days.
+ * Then the CPD summary's scheduled refresh, timed (how long a refresh takes at this size).
+ */
+async function generateCpdAndComplaints(client: Client): Promise<void> {
+  const staffId = `(select account_id from role_grant where role = 'SOCIETY_STAFF' limit 1)`;
+  await timed(client, 'CPD settings (two societies at 40 hours)', `insert into cpd_setting (id, society_id, minimum_hours, audit_rate_percent, updated_by_id, updated_at)
+    select gen_random_uuid(), id, 40, 10, ${staffId}, now() from society where code in ('CSEE', 'CES') on conflict do nothing`);
+  await timed(client, 'CPD activities (one per registration and year)', `
+    insert into cpd_activity (id, society_id, registration_id, kind, title, provider, started_on, ended_on, hours, created_at)
+    select gen_random_uuid(), r.society_id, r.id, 'TRAINING', '继续教育培训', '学会', d, d, 10 + abs(hashtext(r.id::text || y)) % 60, now()
+      from registration r, generate_series(extract(year from r.valid_from)::int, 2026) y,
+           lateral (select least(make_date(y, 1 + abs(hashtext(r.id::text)) % 11, 1 + abs(hashtext(r.id::text || 'd')) % 28), date '2026-11-28') as d) day
+     where d >= r.valid_from`);
+  await timed(client, 'CPD audit draws and audits (2025, 10 %)', `
+    with draw as (insert into cpd_audit_draw (id, society_id, year, rate_percent, seed, population, drawn_by_id, drawn_at)
+                  select gen_random_uuid(), id, 2025, 10, 'bench', '[]', ${staffId}, timestamptz '2026-01-15 10:00+08' from society returning id, society_id)
+    insert into cpd_audit (id, society_id, registration_id, draw_id, year, status, requested_at)
+    select gen_random_uuid(), r.society_id, r.id, draw.id, 2025,
+           (array['EVIDENCE_REQUESTED', 'EVIDENCE_SUBMITTED', 'ACCEPTED', 'ACCEPTED', 'REJECTED'])[1 + abs(hashtext(r.id::text || 'a')) % 5]::cpd_audit_status,
+           timestamptz '2026-01-15 10:00+08'
+      from registration r join draw on draw.society_id = r.society_id
+     where r.valid_from <= date '2025-12-31' and abs(hashtext(r.id::text || 'audit')) % 10 = 0`);
+  await timed(client, 'complaints (60,000)', `
+    insert into complaint (id, kind, handler, status, round, society_id, complainant_name, subject, content, received_on, target_working_days, due_on,
+      outcome, feedback, feedback_on, created_at)
+    select gen_random_uuid(), case when h = 'SOCIETY' then 'RESULT' when h = 'QUALITY_SUPERVISION' then 'PROCEDURE_BREACH' else 'MISMANAGEMENT' end::complaint_kind,
+           h::complaint_handler, st::complaint_status, case when h = 'SECRETARIAT' then 2 else 1 end, s.id, '投诉人' || g, '投诉事项', '投诉内容',
+           received, 20, received + 28, case when st in ('DECIDED', 'FEEDBACK_GIVEN') then 'DISMISSED'::complaint_outcome end,
+           case when st = 'FEEDBACK_GIVEN' then '已反馈' end, case when st = 'FEEDBACK_GIVEN' then received + 5 + g % 40 end, received::timestamptz
+      from generate_series(1, 60000) g
+      join (select row_number() over (order by code) - 1 as n, id from society) s on s.n = g % 14
+      cross join lateral (select (date '2024-01-01' + (g::bigint * 1062 / 60000)::int) as received,
+                                 case when g % 10 < 7 then 'SOCIETY' when g % 10 < 9 then 'QUALITY_SUPERVISION' else 'SECRETARIAT' end as h) x
+      cross join lateral (select case when received < date '2026-09-28' and g % 20 <> 0 then 'FEEDBACK_GIVEN'
+                                      else (array['RECEIVED', 'ASSIGNED', 'INVESTIGATING', 'DECIDED', 'FEEDBACK_GIVEN'])[1 + g % 5] end as st) y`);
+  await timed(client, 'CPD summary refresh (the scheduled work)', `select report_refresh_cpd(date '2026-11-29')`);
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -171,13 +216,28 @@ async function main(): Promise<void> {
 
   if (!reuse) process.stdout.write(`generating ${APPLICATIONS.toLocaleString('en')} applications…\n`);
   const generatorSeconds = reuse ? Number.NaN : await generate(ownerUrl);
+  if (reuse) {
+    // A database kept from before CPD and complaints were generated: add them (and refresh the CPD summary).
+    const kept = new Client({ connectionString: ownerUrl });
+    await kept.connect();
+    if (Number((await kept.query('select count(*) as n from cpd_activity')).rows[0].n) === 0) {
+      await kept.query(`set session_replication_role = replica`);
+      await generateCpdAndComplaints(kept);
+      await kept.query(`set session_replication_role = origin`);
+      await kept.query('analyze cpd_activity; analyze cpd_audit; analyze complaint; analyze report_cpd_year');
+    }
+    // Index-only scans of the summaries need their visibility maps (autovacuum keeps them in production).
+    await kept.query('vacuum (analyze) report_stage_entry, report_cycle_histogram, report_stage_flow, report_examiner_activity');
+    await kept.end();
+  }
   const sizes = (await maintenance.query(`select pg_size_pretty(pg_database_size($1)) as size,
       (select count(*) from pg_stat_activity) as _ from pg_database limit 1`, [DATABASE])).rows[0];
   const owner = new Client({ connectionString: ownerUrl });
   await owner.connect();
   const counts = (await owner.query(`select (select count(*) from application) as applications, (select count(*) from application_event) as events,
       (select count(*) from registration) as registrations, (select count(*) from assignment) as assignments,
-      (select count(*) from report_stage_flow) as flow_rows, (select count(*) from report_cycle_histogram) as histogram_rows`)).rows[0];
+      (select count(*) from report_stage_flow) as flow_rows, (select count(*) from report_cycle_histogram) as histogram_rows,
+      (select count(*) from cpd_activity) as cpd_activities, (select count(*) from report_cpd_year) as cpd_rows, (select count(*) from complaint) as complaints`)).rows[0];
   await owner.end();
 
   const orm = await MikroORM.init(createOrmOptions(appRoleUrl(ownerUrl, config.appDbPassword), { poolMax: 10 }));
@@ -191,6 +251,7 @@ async function main(): Promise<void> {
   const admin = { authorization: `Bearer ${await login('bench-admin@example.test')}` };
   const staff = { authorization: `Bearer ${await login('bench-staff@example.test')}`, 'x-society': 'CSEE' };
   const filter = { from: '2025-12-01', to: '2026-11-30' };
+  const cpdFilter = { from: '2025-01-01', to: '2025-12-31' };
   const cases: Array<[string, () => Promise<unknown>]> = [
     ['funnel, federation, by society', () => post({ query: print(FunnelReportDocument), variables: { filter } }, admin)],
     ['funnel, federation, society×field×grade×channel', () => post({ query: print(FunnelReportDocument), variables: { filter, groupBy: ['SOCIETY', 'FIELD', 'GRADE', 'CHANNEL'] } }, admin)],
@@ -204,8 +265,16 @@ async function main(): Promise<void> {
     ['registrations + expiries (6 months), federation', () => post({ query: print(RegistrationReportDocument), variables: { filter, expiringWithinMonths: 6 } }, admin)],
     ['registrations + expiries (60 months), federation', () => post({ query: print(RegistrationReportDocument), variables: { filter, expiringWithinMonths: 60 } }, admin)],
     ['registrations, CSEE staff', () => post({ query: print(RegistrationReportDocument), variables: { filter } }, staff)],
+    ['CPD compliance, federation, by society (2025)', () => post({ query: print(CpdComplianceReportDocument), variables: { filter: cpdFilter } }, admin)],
+    ['CPD compliance, federation, society×field×grade×channel (2024–2026)', () => post({ query: print(CpdComplianceReportDocument), variables: { filter: { from: '2024-01-01', to: '2026-11-30' }, groupBy: ['SOCIETY', 'FIELD', 'GRADE', 'CHANNEL'] } }, admin)],
+    ['CPD compliance, CSEE staff', () => post({ query: print(CpdComplianceReportDocument), variables: { filter: cpdFilter } }, staff)],
+    ['complaints, federation, by society', () => post({ query: print(ComplaintsReportDocument), variables: { filter } }, admin)],
+    ['complaints, federation, society×month', () => post({ query: print(ComplaintsReportDocument), variables: { filter, groupBy: ['SOCIETY', 'PERIOD'] } }, admin)],
+    ['complaints, CSEE staff', () => post({ query: print(ComplaintsReportDocument), variables: { filter } }, staff)],
     ['export funnel.csv, federation', async () => (await fetch(new URL('/reports/funnel.csv?from=2025-12-01&to=2026-11-30&groupBy=SOCIETY,FIELD,GRADE,CHANNEL', server.url), { headers: admin })).text()],
     ['export cycle-times.xlsx, federation', async () => (await fetch(new URL('/reports/cycle-times.xlsx?from=2025-12-01&to=2026-11-30', server.url), { headers: admin })).arrayBuffer()],
+    ['export cpd-compliance.xlsx, federation', async () => (await fetch(new URL('/reports/cpd-compliance.xlsx?from=2024-01-01&to=2026-11-30&groupBy=SOCIETY,FIELD,GRADE', server.url), { headers: admin })).arrayBuffer()],
+    ['export complaints.csv, federation', async () => (await fetch(new URL('/reports/complaints.csv?from=2025-12-01&to=2026-11-30&groupBy=SOCIETY,PERIOD', server.url), { headers: admin })).text()],
   ];
   const results: string[] = [];
   for (const [label, run] of cases) {
@@ -220,6 +289,7 @@ async function main(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     results.push(`| ${label} | ${percentile(times, 0.5).toFixed(1)} | ${percentile(times, 0.9).toFixed(1)} |`);
+    process.stdout.write(`${results.at(-1)}\n`);
   }
   await server.close();
   await orm.close(true);
@@ -228,7 +298,8 @@ async function main(): Promise<void> {
 
   process.stdout.write(`\n${Number(counts.applications).toLocaleString('en')} applications, ${Number(counts.events).toLocaleString('en')} history events, `
     + `${Number(counts.assignments).toLocaleString('en')} assignments, ${Number(counts.registrations).toLocaleString('en')} registrations; `
-    + `summaries: ${counts.flow_rows} flow rows, ${counts.histogram_rows} histogram rows\n`);
+    + `${Number(counts.cpd_activities).toLocaleString('en')} CPD activities, ${Number(counts.complaints).toLocaleString('en')} complaints; `
+    + `summaries: ${counts.flow_rows} flow rows, ${counts.histogram_rows} histogram rows, ${counts.cpd_rows} CPD rows\n`);
   process.stdout.write(`generator: ${reuse ? 'not run (REUSE_DATABASE)' : `${generatorSeconds.toFixed(1)} s`}; database size: ${sizes.size}\n\n`);
   process.stdout.write(`| report (HTTP, ${RUNS} runs after warm-up) | p50 ms | p90 ms |\n| --- | ---: | ---: |\n${results.join('\n')}\n`);
 }

@@ -1,7 +1,8 @@
 /**
  * The federation dashboard (issue 12): one page, its script and its style, served by the API itself (no CDN,
  * no build step). The page signs in with the GraphQL `login` mutation (or takes a pasted token), then reads
- * `funnelReport` and `cycleTimesReport` with that token and draws them as inline SVG bar charts.
+ * `funnelReport`, `cycleTimesReport`, `cpdComplianceReport` and `complaintsReport` with that token and draws them
+ * as inline SVG bar charts.
  */
 export const DASHBOARD_HTML = `<!doctype html>
 <html lang="zh-CN">
@@ -38,6 +39,10 @@ export const DASHBOARD_HTML = `<!doctype html>
   <div id="funnel-chart" class="chart"></div>
   <h2>办理周期（中位数与 90 分位，天）</h2>
   <div id="cycle-chart" class="chart"></div>
+  <h2>继续职业发展达标情况（各学会、各年度注册人数）</h2>
+  <div id="cpd-chart" class="chart"></div>
+  <h2>申诉投诉办理（各学会受理、已反馈、未反馈已超期）</h2>
+  <div id="complaint-chart" class="chart"></div>
   <p id="report-error" role="alert"></p>
 </section>
 </main>
@@ -90,7 +95,7 @@ export const DASHBOARD_JS = `'use strict';
     if (rows.length === 0) { container.textContent = '所选期间没有数据。'; return; }
     var max = 1;
     rows.forEach(function (row) { series.forEach(function (s) { max = Math.max(max, row[s.key] || 0); }); });
-    var rowHeight = 14 * series.length + 10, left = 130, width = 760, height = rows.length * rowHeight + 30;
+    var rowHeight = 14 * series.length + 10, left = 190, width = 760, height = rows.length * rowHeight + 30;
     var svg = el('svg', { width: left + width + 80, height: height, role: 'img', 'aria-label': container.id });
     rows.forEach(function (row, index) {
       var y = index * rowHeight + 4;
@@ -112,7 +117,8 @@ export const DASHBOARD_JS = `'use strict';
     if ($('from').value) filter.from = $('from').value;
     if ($('to').value) filter.to = $('to').value;
     $('report-error').textContent = '';
-    return gql('query($f: ReportFilter) { funnelReport(filter: $f, groupBy: []) { stage entries exits inStage } cycleTimesReport(filter: $f, groupBy: []) { span finished p50Days p90Days overdueShare } }', { f: filter })
+    return gql('query($f: ReportFilter) { funnelReport(filter: $f, groupBy: []) { stage entries exits inStage } cycleTimesReport(filter: $f, groupBy: []) { span finished p50Days p90Days overdueShare }'
+      + ' cpdComplianceReport(filter: $f) { societyCode year due compliant shortOfHours } complaintsReport(filter: $f) { societyCode handler received feedbackGiven openOverdue } }', { f: filter })
       .then(function (data) {
         barChart($('funnel-chart'), (data.funnelReport || []).map(function (row) {
           return { label: STAGE_ZH[row.stage] || row.stage, entries: row.entries, inStage: row.inStage };
@@ -120,6 +126,13 @@ export const DASHBOARD_JS = `'use strict';
         barChart($('cycle-chart'), (data.cycleTimesReport || []).filter(function (row) { return row.finished > 0; }).map(function (row) {
           return { label: STAGE_ZH[row.span] || row.span, p50: row.p50Days, p90: row.p90Days };
         }), [{ key: 'p50', name: '中位数（天）', color: '#27ae60' }, { key: 'p90', name: '90 分位（天）', color: '#9b51e0' }]);
+        barChart($('cpd-chart'), (data.cpdComplianceReport || []).map(function (row) {
+          return { label: row.societyCode + ' ' + row.year, compliant: row.compliant, short: row.shortOfHours };
+        }), [{ key: 'compliant', name: '达标', color: '#27ae60' }, { key: 'short', name: '学时不足', color: '#eb5757' }]);
+        var HANDLER_ZH = { SOCIETY: '学会', QUALITY_SUPERVISION: '质量监督委员会', SECRETARIAT: '秘书处' };
+        barChart($('complaint-chart'), (data.complaintsReport || []).map(function (row) {
+          return { label: (row.societyCode || '联合体') + ' · ' + (HANDLER_ZH[row.handler] || row.handler), received: row.received, fed: row.feedbackGiven, overdue: row.openOverdue };
+        }), [{ key: 'received', name: '受理', color: '#2f80ed' }, { key: 'fed', name: '已反馈', color: '#27ae60' }, { key: 'overdue', name: '未反馈已超期', color: '#eb5757' }]);
         document.body.setAttribute('data-loaded', 'true');
       })
       .catch(function (error) { $('report-error').textContent = error.message; document.body.setAttribute('data-loaded', 'error'); });

@@ -13,6 +13,8 @@ import { Society } from './society.entity';
  */
 @Entity({ tableName: 'complaint' })
 @Index({ properties: ['handler', 'status'] })
+// The complaints report counts by the day received (issue 12).
+@Index({ name: 'complaint_received_on_index', properties: ['receivedOn', 'society'] })
 export class Complaint {
   [OptionalProps]?: 'status' | 'round' | 'createdAt';
 

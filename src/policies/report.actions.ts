@@ -9,6 +9,9 @@ export const REPORT_ACTION_TABLE = {
   cycleTimesReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
   examinerWorkloadReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
   registrationReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
+  cpdComplianceReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
+  // Complaints also pass the complaint table's row-level security: staff count what their society handles.
+  complaintsReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
   // Seed 003 clause 10.1.4: every registration status change is reported to the federation, across societies.
   registrationStatusChanges: { who: ['federation'], operation: 'Query' },
 } as const satisfies Record<string, ScopeActionRule>;

@@ -56,13 +56,15 @@ export async function cycleTimesReport(em: EntityManager, filter: ResolvedFilter
   );
   // Open and overdue today: not a matter of months, so not broken down by period.
   const open = breakdownSql(groupBy, 't', [ReportDimension.PERIOD]);
+  // Two index-only reads (the deadline indexes carry the breakdown columns), one per kind of deadline.
   const openRows = await em.execute<Array<Record<string, unknown>>>(
     `select ${open.shown.join(', ')}, r.span, r.n from (
-       select ${[...open.inner, 'x.span'].join(', ')}, count(*)::int as n from report_stage_entry t
-         cross join lateral (values (case when t.stage_deadline < ?::date then t.stage::text end), (case when t.evaluation_deadline < ?::date then '${EVALUATION_SPAN}' end)) x(span)
-        where ${where.sql} and (t.stage_deadline < ?::date or t.evaluation_deadline < ?::date) and x.span is not null
-        group by ${[...open.innerGroup, 'x.span'].join(', ')}) r ${open.joins.join(' ')}`,
-    [filter.today, filter.today, ...where.params, filter.today, filter.today],
+       select ${[...open.inner, 't.span'].join(', ')}, count(*)::int as n from (
+         select t.society_id, t.field_id, t.grade_id, t.channel, t.stage::text as span from report_stage_entry t where ${where.sql} and t.stage_deadline < ?::date
+         union all
+         select t.society_id, t.field_id, t.grade_id, t.channel, '${EVALUATION_SPAN}' from report_stage_entry t where ${where.sql} and t.evaluation_deadline < ?::date
+       ) t group by ${[...open.innerGroup, 't.span'].join(', ')}) r ${open.joins.join(' ')}`,
+    [...where.params, filter.today, ...where.params, filter.today],
   );
   const openByKey = new Map(openRows.map((row) => [breakdownKeyString(breakdownOf(row), String(row.span)), Number(row.n)]));
   const byPeriod = b.dims.includes(ReportDimension.PERIOD);

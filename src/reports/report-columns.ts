@@ -28,6 +28,18 @@ export const REPORT_COLUMNS: Record<ReportName, ReportColumn[]> = {
     { key: 'completed', header: '完成数' }, { key: 'standing', header: '期末有效分配数' }, { key: 'meanTurnaroundHours', header: '平均用时（小时）' },
   ],
   registrations: [...CELL, { key: 'granted', header: '注册数' }, { key: 'expiring', header: '即将到期数' }],
+  'cpd-compliance': [
+    ...CELL.filter((column) => column.key !== 'period'), { key: 'year', header: '年度' }, { key: 'due', header: '应完成继续职业发展的注册人数' },
+    { key: 'compliant', header: '达标人数' }, { key: 'shortOfHours', header: '学时不足人数' }, { key: 'compliantShare', header: '达标比例' },
+    { key: 'requiredHours', header: '应完成学时' }, { key: 'hours', header: '已登记学时' }, { key: 'audited', header: '抽查人数' },
+    { key: 'auditsRejected', header: '抽查未通过人数' }, { key: 'auditsPending', header: '抽查待定人数' }, { key: 'refreshedAt', header: '数据更新时间' },
+  ],
+  complaints: [
+    { key: 'societyCode', header: '学会' }, { key: 'period', header: '受理月份' }, { key: 'handler', header: '处理方' }, { key: 'received', header: '受理数' },
+    { key: 'awaitingAssignment', header: '待分派数' }, { key: 'assigned', header: '已分派数' }, { key: 'investigating', header: '调查中数' },
+    { key: 'decided', header: '已作出处理决定数' }, { key: 'feedbackGiven', header: '已反馈数' }, { key: 'feedbackP50Days', header: '反馈用时中位数（天）' },
+    { key: 'feedbackP90Days', header: '反馈用时 90 分位（天）' }, { key: 'feedbackLate', header: '超期反馈数' }, { key: 'openOverdue', header: '未反馈已超期数' },
+  ],
   'written-exam-standards': [
     { key: 'fieldCode', header: '工程技术领域' }, { key: 'societyCode', header: '学会' }, { key: 'societyNameZh', header: '学会名称' },
     { key: 'passMark', header: '笔试合格分数线' }, { key: 'societyPassMark', header: '学会通用合格分数线' }, { key: 'published', header: '已发布' },

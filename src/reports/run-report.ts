@@ -2,6 +2,8 @@ import { writtenExamStandardsByField } from '../assessment/written-exam-standard
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { reportReachOf } from '../policies/report.policy';
+import { complaintsReport } from './complaints.query';
+import { cpdComplianceReport } from './cpd-compliance.query';
 import { cycleTimesReport } from './cycle-times.query';
 import { examinerWorkloadReport } from './examiner-workload.query';
 import { funnelReport } from './funnel.query';
@@ -9,7 +11,7 @@ import { ReportDimension, resolveReportFilter, type ReportFilterValues } from '.
 import { registrationsReport } from './registrations.query';
 
 /** The reports by the name their export routes use. */
-export const REPORT_NAMES = ['funnel', 'cycle-times', 'examiner-workload', 'registrations', 'written-exam-standards'] as const;
+export const REPORT_NAMES = ['funnel', 'cycle-times', 'examiner-workload', 'registrations', 'cpd-compliance', 'complaints', 'written-exam-standards'] as const;
 /** A report's name. */
 export type ReportName = (typeof REPORT_NAMES)[number];
 
@@ -40,6 +42,10 @@ export async function runReport(ctx: CommandContext, name: ReportName, request: 
       return examinerWorkloadReport(ctx.em, filter);
     case 'registrations':
       return registrationsReport(ctx.em, filter, groupBy, request.expiringWithinMonths ?? 6);
+    case 'cpd-compliance':
+      return cpdComplianceReport(ctx.em, filter, groupBy);
+    case 'complaints':
+      return complaintsReport(ctx.em, filter, groupBy);
     case 'written-exam-standards':
       return writtenExamStandardsReport(ctx, request.filter);
   }

@@ -2,9 +2,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { GrantRole } from '../../src/entities/enums';
-import { PassFormCheckDocument } from '../generated/operations';
+import { REFRESH_CPD_REPORT_JOB } from '../../src/jobs/refresh-cpd-report.job';
+import { chinaToday } from '../../src/workflow/working-day-calendar';
+import { LodgeComplaintDocument, PassFormCheckDocument, RecordCpdActivityDocument } from '../generated/operations';
 import { applicantOf } from '../helpers/dossier';
 import { FACTORY_PASSWORD, loggedIn } from '../helpers/factories';
+import { registeredMember } from '../helpers/members';
 import { ProcedureDriver } from '../helpers/procedure-driver';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -25,6 +28,15 @@ beforeAll(async () => {
   const first = await driver.submitted('PROFESSIONAL');
   await driver.submitted('SENIOR');
   await driver.step(PassFormCheckDocument, first.id);
+  // Two members registered this year, one with enough CPD for the days it covers; an opinion to the federation.
+  const today = chinaToday(new Date());
+  const month = `${today.slice(0, 7)}-01`;
+  const diligent = await registeredMember(app, 'CSEE', { validFrom: month });
+  await registeredMember(app, 'CSEE', { validFrom: month });
+  const recorded = await app.gql(RecordCpdActivityDocument, { input: { registrationId: diligent.registrationId, kind: 'TRAINING', title: '继电保护培训', startedOn: month, endedOn: month, hours: 50 } }, diligent.as);
+  expect(recorded.errors).toBeUndefined();
+  await app.jobs.runNow(REFRESH_CPD_REPORT_JOB);
+  expect((await app.gql(LodgeComplaintDocument, { input: { kind: 'OPINION', subject: '建议公开评价进度', content: '希望能在线查看各阶段时限。' } }, {})).errors).toBeUndefined();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 }, 180_000);
 afterAll(async () => {
@@ -59,6 +71,11 @@ describe('the dashboard', () => {
     const labels = await page.$$eval('#funnel-chart svg > text', (texts) => texts.map((text) => text.textContent));
     expect(labels).toEqual(expect.arrayContaining(['已提交', '形式审查通过', '2', '1']));
     expect(await page.$$eval('#cycle-chart rect[data-series="p50"]', (bars) => bars.map((bar) => bar.getAttribute('data-label')))).toEqual(['已提交']);
+    // CPD this year: one of the two CSEE members compliant, one short; the opinion received, not yet fed back.
+    const year = chinaToday(new Date()).slice(0, 4);
+    expect(await page.$$eval('#cpd-chart rect[data-series]', (bars) => bars.map((bar) => [bar.getAttribute('data-label'), bar.getAttribute('data-series'), bar.getAttribute('width')])))
+      .toEqual([[`CSEE ${year}`, 'compliant', '760'], [`CSEE ${year}`, 'short', '760']]);
+    expect(await page.$$eval('#complaint-chart rect[data-series="received"]', (bars) => bars.map((bar) => bar.getAttribute('data-label')))).toEqual(['联合体 · 质量监督委员会']);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard.png'), fullPage: true });
     expect(failures).toEqual([]);

@@ -134,6 +134,23 @@ describe('notifications the seeds oblige, found in the outbox and in the JSON tr
     expect(mail.text).toContain('2031-11-09');
   });
 
+  it.each([
+    ['UPHELD_REREVIEW', 'OBJECTION_UPHELD_REREVIEW'],
+    ['UPHELD_NOT_REGISTERED', 'NOT_REGISTERED'],
+  ] as const)('an objection upheld (%s) reaches the applicant with the resolution', async (outcome, kind) => {
+    now = new Date('2026-11-02T02:00:00Z');
+    const c = await driver.accepted('TRAINEE');
+    const reviewers = await driver.assignReviewers(c);
+    await driver.review(c, reviewers, { conclusion: 'RECOMMEND', nextAssessment: 'NONE' });
+    await driver.step((await import('../generated/operations')).ProceedToComprehensiveReviewDocument, c.id);
+    const [member] = await driver.formGroup(c);
+    await driver.decide(c, member, 'REGISTER');
+    const noticeId = await driver.publish([c.id], '2026-11-02');
+    await driver.objectAndResolve(noticeId, c.id, outcome);
+    const mail = await expectDelivered(c.id, kind);
+    expect(mail.text).toContain('经核实的处理意见');
+  });
+
   it('in the recipient\'s language: an applicant who chose English (setMyLanguage) gets English', async () => {
     const c = await driver.submitted();
     expect(must(await app.gql(SetMyLanguageDocument, { language: 'EN' }, c.applicant.as)).setMyLanguage).toBe('EN');

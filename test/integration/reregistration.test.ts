@@ -1,3 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DELIVER_NOTIFICATIONS_JOB } from '../../src/notifications/delivery-job';
 import { cancelLapsedRegistrations } from '../../src/registration/cancel-lapsed-registrations.job';
 import {
   ApplicationHistoryDocument, CheckReregistrationConditionsDocument, DecideReregistrationDocument, MyRegistrationsDocument, RegisteredMemberDocument,
@@ -17,7 +22,7 @@ const setNow = (iso: string) => { now = new Date(iso); };
 const onChinaDate = (date: string) => setNow(`${date}T02:00:00Z`);
 
 beforeAll(async () => {
-  app = await startTestApp({ PUBLIC_BASE_URL: 'https://verify.cse.example.cn' }, { clock: () => now });
+  app = await startTestApp({ PUBLIC_BASE_URL: 'https://verify.cse.example.cn', MAIL_DIR: mailDir }, { clock: () => now });
   driver = await ProcedureDriver.create(app);
 });
 afterAll(() => app.close());
@@ -27,6 +32,16 @@ const mine = async (c: RegisteredCase) => must(await app.gql(MyRegistrationsDocu
 const toldOf = (c: RegisteredCase, kind: string) => asOwner(app, async (client) => (await client.query(
   `select body from notification where recipient_id = $1 and kind = $2 and channel = 'IN_APP' order by created_at`, [c.memberAccountId, kind],
 )).rows.map((row: { body: string }) => row.body));
+const mailDir = path.join(tmpdir(), `ece-mail-${randomUUID()}`);
+/** The re-registration outcome as emailed ("应告知其结果"): the member's latest email of a kind, delivered, read back from the JSON transport. */
+async function mailedOf(c: RegisteredCase, kind: string): Promise<{ subject: string; text: string }> {
+  const id = await asOwner(app, async (client) => (await client.query(
+    `select id from notification where recipient_id = $1 and kind = $2 and channel = 'EMAIL' order by created_at desc limit 1`, [c.memberAccountId, kind],
+  )).rows[0]?.id as string | undefined);
+  expect(id).toBeDefined();
+  await app.jobs.runNow(DELIVER_NOTIFICATIONS_JOB, {});
+  return JSON.parse(await readFile(path.join(mailDir, `${id}.json`), 'utf8'));
+}
 const requestCount = (c: RegisteredCase) => asOwner(app, async (client) => (await client.query(
   'select count(*)::int as n from reregistration_request q join registration r on r.id = q.registration_id where r.registration_number = $1', [c.registrationNumber],
 )).rows[0].n as number);
@@ -63,6 +78,7 @@ describe('the re-registration window: 3 months before the expiry to 12 months af
     // The member is told why.
     expect((await mine(c)).reregistrations![0]).toMatchObject({ status: 'REFUSED', reasons: '缺少年度持续职业发展记录' });
     expect((await toldOf(c, 'REREGISTRATION_REFUSED')).at(-1)).toContain('缺少年度持续职业发展记录');
+    expect((await mailedOf(c, 'REREGISTRATION_REFUSED')).text).toContain('缺少年度持续职业发展记录');
   });
 });
 
@@ -107,6 +123,7 @@ describe('conditions checked by staff, the member sees which are met; granted: 5
     const granted = must(await app.gql(DecideReregistrationDocument, { input: { requestId, grant: true } }, c.staff.as)).decideReregistration!;
     expect(granted).toMatchObject({ status: 'GRANTED', newValidFrom: '2031-11-09', newValidUntil: '2036-11-09' });
     expect((await toldOf(c, 'REREGISTRATION_GRANTED')).at(-1)).toContain('2031-11-09 至 2036-11-09');
+    expect((await mailedOf(c, 'REREGISTRATION_GRANTED')).text).toContain('2031-11-09 至 2036-11-09');
     expect(must(await app.gql(RegisteredMemberDocument, { registrationNumber: c.registrationNumber })).registeredMember).toMatchObject({ validFrom: '2031-11-09', validUntil: '2036-11-09', status: 'ACTIVE' });
     const own = await mine(c);
     expect(own.certificates!.map((issue) => [issue.issue, issue.validUntil, issue.supersededAt !== null])).toEqual([[1, '2031-11-09', true], [2, '2036-11-09', false]]);

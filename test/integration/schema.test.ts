@@ -42,16 +42,16 @@ describe('the access table', () => {
     expect(nonNullGuarded).toEqual([]);
   });
 
-  it('declares public only reference data (published contact people included), login, the scope, the public notice, the public register, published written-exam standards and published score sheets', () => {
+  it('declares public only reference data (published contact people included), login, the scope, the public notice, the public register, published written-exam standards, published score sheets and report rows (their root fields are guarded)', () => {
     const publicTypes = Object.entries(ACCESS_TABLE).filter(([, access]) => access === 'public').map(([type]) => type).sort();
     // Everything else is guarded field by field; a confidential type made public would show up here first.
+    // Score sheets as published: seed 003 Appendices B and C are part of the standard.
     expect(publicTypes).toEqual([
-      'CompetencyArea', 'CompetencyItem', 'ContactPerson', 'CurrentScope', 'EducationYearsRequirement', 'EngineeringField', 'Grade', 'GradeBasicConditions',
-      'GradeRoute', 'GradeRouteAssessment', 'LoginPayload',
-      'NoticeEntry', 'PageInfo', 'PartnerBody', 'PublicNotice', 'RegisteredMember',
-      // A category's score sheets as published (seed 003 Appendices B and C are part of the standard).
-      'ScoreBand', 'ScoreGroup', 'ScoreItem', 'ScoreOption', 'ScoreSection', 'ScoreSheet', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
-      'WorkingDayOverride', 'WrittenExamReference', 'WrittenExamStandard',
+      'CompetencyArea', 'CompetencyItem', 'ComplaintReportRow', 'ContactPerson', 'CpdComplianceReportRow', 'CurrentScope', 'CycleTimeRow',
+      'EducationYearsRequirement', 'EngineeringField', 'ExaminerWorkloadRow', 'FunnelRow', 'Grade', 'GradeBasicConditions', 'GradeRoute',
+      'GradeRouteAssessment', 'LoginPayload', 'NoticeEntry', 'PageInfo', 'PartnerBody', 'PublicNotice', 'RegisteredMember', 'RegistrationReportRow',
+      'ScoreBand', 'ScoreGroup', 'ScoreItem', 'ScoreOption', 'ScoreSection', 'ScoreSheet', 'Society', 'Specialty', 'WorkingDayCalendarStatus',
+      'WorkingDayDeadline', 'WorkingDayOverride', 'WrittenExamReference', 'WrittenExamStandard',
     ]);
   });
 

@@ -2272,6 +2272,22 @@ export type RegistrationReportQueryVariables = Exact<{
 
 export type RegistrationReportQuery = { registrationReport: Array<{ societyCode: string | null, fieldCode: string | null, gradeCode: string | null, channel: ApplicationChannel | null, period: string | null, granted: number | null, expiring: number | null }> | null };
 
+export type CpdComplianceReportQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+  groupBy?: Array<ReportDimension> | ReportDimension | null | undefined;
+}>;
+
+
+export type CpdComplianceReportQuery = { cpdComplianceReport: Array<{ societyCode: string | null, fieldCode: string | null, gradeCode: string | null, channel: ApplicationChannel | null, year: number | null, due: number | null, compliant: number | null, shortOfHours: number | null, compliantShare: number | null, requiredHours: number | null, hours: number | null, audited: number | null, auditsRejected: number | null, auditsPending: number | null, refreshedAt: string | null }> | null };
+
+export type ComplaintsReportQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+  groupBy?: Array<ReportDimension> | ReportDimension | null | undefined;
+}>;
+
+
+export type ComplaintsReportQuery = { complaintsReport: Array<{ societyCode: string | null, period: string | null, handler: ComplaintHandler | null, received: number | null, awaitingAssignment: number | null, assigned: number | null, investigating: number | null, decided: number | null, feedbackGiven: number | null, feedbackP50Days: number | null, feedbackP90Days: number | null, feedbackLate: number | null, openOverdue: number | null }> | null };
+
 export type ScoreSheetDefinitionsQueryVariables = Exact<{
   categoryCode: string;
 }>;
@@ -5719,6 +5735,46 @@ export const RegistrationReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegistrationReportQuery, RegistrationReportQueryVariables>;
+export const CpdComplianceReportDocument = new TypedDocumentString(`
+    query CpdComplianceReport($filter: ReportFilter, $groupBy: [ReportDimension!]) {
+  cpdComplianceReport(filter: $filter, groupBy: $groupBy) {
+    societyCode
+    fieldCode
+    gradeCode
+    channel
+    year
+    due
+    compliant
+    shortOfHours
+    compliantShare
+    requiredHours
+    hours
+    audited
+    auditsRejected
+    auditsPending
+    refreshedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CpdComplianceReportQuery, CpdComplianceReportQueryVariables>;
+export const ComplaintsReportDocument = new TypedDocumentString(`
+    query ComplaintsReport($filter: ReportFilter, $groupBy: [ReportDimension!]) {
+  complaintsReport(filter: $filter, groupBy: $groupBy) {
+    societyCode
+    period
+    handler
+    received
+    awaitingAssignment
+    assigned
+    investigating
+    decided
+    feedbackGiven
+    feedbackP50Days
+    feedbackP90Days
+    feedbackLate
+    openOverdue
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintsReportQuery, ComplaintsReportQueryVariables>;
 export const ScoreSheetDefinitionsDocument = new TypedDocumentString(`
     query ScoreSheetDefinitions($categoryCode: String!) {
   scoreSheetDefinitions(categoryCode: $categoryCode) {

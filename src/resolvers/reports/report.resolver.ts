@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../http/request-context';
 import { ReportDimension } from '../../reports/report-filter';
 import { runReport } from '../../reports/run-report';
-import { CycleTimeRowType, ExaminerWorkloadRowType, FunnelRowType, RegistrationRowType, ReportFilter } from './report.types';
+import { ComplaintReportRowType, CpdComplianceRowType, CycleTimeRowType, ExaminerWorkloadRowType, FunnelRowType, RegistrationRowType, ReportFilter } from './report.types';
 
 const GROUP_BY_DEFAULT = [ReportDimension.SOCIETY];
 
@@ -44,5 +44,25 @@ export class ReportResolver {
     @Arg('expiringWithinMonths', () => Int, { nullable: true, description: '1–60, default 6' }) expiringWithinMonths?: number | null,
   ): Promise<RegistrationRowType[]> {
     return (await runReport(ctx, 'registrations', { filter, groupBy: groupBy ?? GROUP_BY_DEFAULT, expiringWithinMonths: expiringWithinMonths ?? 6 })) as RegistrationRowType[];
+  }
+
+  /** CPD compliance per society (field, grade, channel) and year: due, compliant, short of hours, audits. */
+  @Query(() => [CpdComplianceRowType], { nullable: true })
+  async cpdComplianceReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ReportFilter, { nullable: true }) filter?: ReportFilter | null,
+    @Arg('groupBy', () => [ReportDimension], { nullable: true, description: 'Default: SOCIETY; PERIOD is ignored (rows are per year)' }) groupBy?: ReportDimension[] | null,
+  ): Promise<CpdComplianceRowType[]> {
+    return (await runReport(ctx, 'cpd-compliance', { filter, groupBy: groupBy ?? GROUP_BY_DEFAULT })) as CpdComplianceRowType[];
+  }
+
+  /** Complaints per society and handler: received, by status, time to feedback against the target. */
+  @Query(() => [ComplaintReportRowType], { nullable: true })
+  async complaintsReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ReportFilter, { nullable: true }) filter?: ReportFilter | null,
+    @Arg('groupBy', () => [ReportDimension], { nullable: true, description: 'Default: SOCIETY; only SOCIETY and PERIOD break it down' }) groupBy?: ReportDimension[] | null,
+  ): Promise<ComplaintReportRowType[]> {
+    return (await runReport(ctx, 'complaints', { filter, groupBy: groupBy ?? GROUP_BY_DEFAULT })) as ComplaintReportRowType[];
   }
 }

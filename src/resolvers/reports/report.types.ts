@@ -1,8 +1,9 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ApplicationChannel, ApplicationStage, AssignmentKind } from '../../entities/enums';
+import { ApplicationChannel, ApplicationStage, AssignmentKind, ComplaintHandler } from '../../entities/enums';
 import { ReportDimension } from '../../reports/report-filter';
 import '../applications/application.enums';
 import '../applications/assessment.types';
+import '../complaints/complaint.types';
 
 registerEnumType(ReportDimension, { name: 'ReportDimension', description: 'What a report is broken down by: society, field, grade, channel, period (China month)' });
 
@@ -71,4 +72,36 @@ export class ExaminerWorkloadRowType {
 export class RegistrationRowType extends ReportCell {
   @Field(() => Int, { nullable: true }) granted!: number;
   @Field(() => Int, { nullable: true, description: 'Active registrations ending from this month to the month `expiringWithinMonths` ahead (by expiry month when broken down by PERIOD)' }) expiring!: number;
+}
+
+/** CPD compliance of one cell in one calendar year (from the summary the scheduled work refreshes). */
+@ObjectType('CpdComplianceReportRow')
+export class CpdComplianceRowType extends ReportCell {
+  @Field(() => Int, { nullable: true }) year!: number;
+  @Field(() => Int, { nullable: true, description: 'Registrations whose validity covers part of the year (each owes the minimum prorated to its days)' }) due!: number;
+  @Field(() => Int, { nullable: true, description: 'Hours reach the requirement and no audit of the year was rejected' }) compliant!: number;
+  @Field(() => Int, { nullable: true, description: 'Hours below the requirement (this year: so far)' }) shortOfHours!: number;
+  @Field(() => Float, { nullable: true, description: 'compliant / due' }) compliantShare!: number | null;
+  @Field(() => Float, { nullable: true }) requiredHours!: number;
+  @Field(() => Float, { nullable: true }) hours!: number;
+  @Field(() => Int, { nullable: true }) audited!: number;
+  @Field(() => Int, { nullable: true }) auditsRejected!: number;
+  @Field(() => Int, { nullable: true }) auditsPending!: number;
+  @Field(() => Date, { nullable: true, description: 'When the scheduled work last recomputed the figures (every 15 minutes)' }) refreshedAt!: Date | null;
+}
+
+/** Complaints received in the period by one handler, where they stand and how long feedback took. */
+@ObjectType('ComplaintReportRow')
+export class ComplaintReportRowType extends ReportCell {
+  @Field(() => ComplaintHandler, { nullable: true }) handler!: ComplaintHandler;
+  @Field(() => Int, { nullable: true }) received!: number;
+  @Field(() => Int, { nullable: true, description: 'Of those received: not yet assigned' }) awaitingAssignment!: number;
+  @Field(() => Int, { nullable: true }) assigned!: number;
+  @Field(() => Int, { nullable: true }) investigating!: number;
+  @Field(() => Int, { nullable: true }) decided!: number;
+  @Field(() => Int, { nullable: true }) feedbackGiven!: number;
+  @Field(() => Int, { nullable: true, description: 'Calendar days from receipt to feedback, median (nearest rank)' }) feedbackP50Days!: number | null;
+  @Field(() => Int, { nullable: true }) feedbackP90Days!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Feedback given after the target (working days)' }) feedbackLate!: number;
+  @Field(() => Int, { nullable: true, description: 'No feedback yet and past the target today' }) openOverdue!: number;
 }
