@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
   const statements: string[] = [];
   let counting = true;
-  const orm = await MikroORM.init(createOrmOptions(process.env.BENCH_APP_URL!, { onQuery: (sql) => { if (counting) statements.push(sql); }, poolMax: 20 }));
+  const orm = await MikroORM.init(createOrmOptions(process.env.BENCH_APP_URL!, { onQuery: (sql) => { if (counting) statements.push(sql); }, poolMax: Number(process.env.BENCH_POOL_MAX ?? 20) }));
   const server = await startServer(orm, config, 0, { benchmarkWithoutPolicies: process.env.BENCH_POLICIES === 'off' });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${process.env.BENCH_TOKEN}`, 'x-society': 'CSEE' };
   const statementsPerPage: Record<string, number> = {};

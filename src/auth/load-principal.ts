@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RoleGrant } from '../entities';
 import { AccountStatus } from '../entities/enums';
 import { AppError } from '../errors/app-error';
@@ -29,17 +28,14 @@ interface RequestPrincipalRow {
   society: ScopeSociety | null;
 }
 
-/**
- * The principal of a verified token and the society the request names, in one statement (app_request_principal,
- * before any RLS setting is made): what the account, grant and society look-ups took three statements for.
- * `society` is undefined when no code is named, null when the code is unknown.
- */
-export async function loadRequestPrincipal(
-  em: EntityManager, accountId: string | undefined, societyCode: string | undefined,
-): Promise<{ principal?: Principal; society: ScopeSociety | null | undefined }> {
-  if (accountId === undefined && societyCode === undefined) return { society: undefined };
-  const [row] = await em.execute<Array<{ r: RequestPrincipalRow }>>('select app_request_principal(?, ?) as r', [accountId ?? null, societyCode ?? null]);
-  const { account, grants, society } = row.r;
+/** Reads what app_request_principal answered (as text) into the principal and the requested society. */
+export function principalOfText(text: string, accountId: string | undefined, societyCode: string | undefined): { principal?: Principal; society: ScopeSociety | null | undefined } {
+  return principalOfRow(JSON.parse(text) as RequestPrincipalRow, accountId, societyCode);
+}
+
+function principalOfRow(
+  { account, grants, society }: RequestPrincipalRow, accountId: string | undefined, societyCode: string | undefined,
+): { principal?: Principal; society: ScopeSociety | null | undefined } {
   const requested = societyCode === undefined ? undefined : society;
   if (accountId === undefined) return { society: requested };
   if (!account) throw new AppError('TOKEN_INVALID');

@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { RateLimits, RequestRateLimits } from '../abuse/rate-limits';
-import { loadRequestPrincipal } from '../auth/load-principal';
+import { loadPrincipalAndScope } from '../auth/request-principal';
 import type { Principal } from '../auth/principal';
 import { bearerToken, verifyAccessToken } from '../auth/tokens';
 import type { AppConfig } from '../config';
@@ -10,8 +10,7 @@ import { createLoaders, type Loaders } from '../loaders';
 import { DossierReadRecorder } from '../policies/dossier-reads';
 import type { MaybePromise } from '../policies/maybe-promise';
 import type { ApplicationRelation } from '../policies/relations';
-import { applyTenantScope } from '../tenancy/request-transaction';
-import { requestedSocietyCode, resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
+import { requestedSocietyCode, type TenantScope } from '../tenancy/tenant-scope';
 import { examinerGrantIds } from '../auth/principal';
 import type { CommandContext } from '../workflow/command-context';
 
@@ -63,10 +62,9 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
   await em.begin();
   try {
     const code = requestedSocietyCode({ society: headerValue(req.headers['x-society']), host: req.headers.host }, config.societyHostSuffix);
-    // One statement for the principal, its grants and the named society; one for every RLS setting (issue 14).
-    const { principal, society: requested } = await loadRequestPrincipal(em, claims?.accountId, code);
-    const scope = resolveTenantScope(principal, code, requested);
-    await applyTenantScope(em, principal?.accountId, scope);
+    // The principal, its grants, the named society and the RLS settings: one statement once this process has seen
+    // the account and society code, confirmed by the database in the same statement (issue 14).
+    const { principal, scope } = await loadPrincipalAndScope(em, claims?.accountId, code);
     const loaders = createLoaders(em, principal);
     // Only examiners have assignments: everyone else's answer is known without asking the database.
     const examiner = examinerGrantIds(principal).length > 0;

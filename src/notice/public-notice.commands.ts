@@ -129,15 +129,3 @@ export async function closeNoticeCommand(ctx: CommandContext, noticeId: string):
   await ctx.em.flush();
   return notice;
 }
-
-/** The society's notices that are open today, newest first (for the public pages). */
-export async function openNotices(ctx: CommandContext): Promise<Array<{ notice: PublicNotice; applications: Application[] }>> {
-  if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
-  const today = chinaToday(ctx.clock());
-  const notices = await ctx.em.find(PublicNotice, { society: ctx.scope.society.id, closedAt: null, startsOn: { $lte: today }, endsOn: { $gte: today } }, { orderBy: { startsOn: 'desc' } });
-  // Only applicants still proposed are shown: one whose objection was upheld, or who withdrew, has left the notice.
-  const entries = await ctx.em.find(PublicNoticeEntry, { notice: { $in: notices }, application: { stage: ApplicationStage.PUBLIC_NOTICE } }, { populate: ['application'] });
-  return notices
-    .map((notice) => ({ notice, applications: entries.filter((entry) => entry.notice.id === notice.id).map((entry) => entry.application) }))
-    .filter(({ applications }) => applications.length > 0);
-}

@@ -12,15 +12,26 @@ function uuidArrayLiteral(ids: string[]): string {
  * with the transaction, so a pooled connection never carries one request's scope into the next).
  */
 export async function applyRlsSettings(em: EntityManager, settings: { accountId?: string; societyIds: string[]; federation: boolean }): Promise<void> {
-  await em.execute(
-    `select set_config('app.account_id', ?, true), set_config('app.society_ids', ?, true), set_config('app.federation', ?, true)`,
-    [settings.accountId ?? '', uuidArrayLiteral(settings.societyIds), settings.federation ? 'on' : 'off'],
-  );
+  const { sql, params } = rlsSettingsSql(settings);
+  await em.execute(`select ${sql}`, params);
+}
+
+/** The three set_config calls of the RLS settings as one select list, for a statement that asks something else too. */
+export function rlsSettingsSql(settings: { accountId?: string; societyIds: string[]; federation: boolean }): { sql: string; params: string[] } {
+  return {
+    sql: `set_config('app.account_id', ?, true), set_config('app.society_ids', ?, true), set_config('app.federation', ?, true)`,
+    params: [settings.accountId ?? '', uuidArrayLiteral(settings.societyIds), settings.federation ? 'on' : 'off'],
+  };
+}
+
+/** The ORM's tenant filter of a resolved scope (the second wall), on the request's fork. */
+export function applyTenantFilter(em: EntityManager, scope: TenantScope): void {
+  const params: TenantFilterParams = { societyIds: scope.societyIds, crossTenant: scope.crossTenant };
+  em.setFilterParams(TENANT_FILTER, params);
 }
 
 /** Applies a resolved scope to the request's fork: RLS settings and the ORM tenant filter. */
 export async function applyTenantScope(em: EntityManager, accountId: string | undefined, scope: TenantScope): Promise<void> {
   await applyRlsSettings(em, { accountId, societyIds: scope.societyIds, federation: scope.federation });
-  const params: TenantFilterParams = { societyIds: scope.societyIds, crossTenant: scope.crossTenant };
-  em.setFilterParams(TENANT_FILTER, params);
+  applyTenantFilter(em, scope);
 }

@@ -72,3 +72,28 @@ describe('the principal in one statement', () => {
     expect(unknown.r).toEqual({ account: null, grants: [], society: null });
   });
 });
+
+describe('the principal and the RLS settings in one statement once known', () => {
+  it('takes one statement fewer from the second request, and a grant revoked meanwhile (by any process) counts from the next request', async () => {
+    const newcomer = await staffOf(app, 'CSEE');
+    const page = async () => {
+      app.statements.length = 0;
+      const result = await app.gql(WorkQueueDocument, { first: 5 }, { token: newcomer.token, society: 'CSEE' });
+      return { result, statements: app.statements.length };
+    };
+    const first = await page();
+    const second = await page();
+    expect(first.result.errors).toBeUndefined();
+    expect(second.result.data).toEqual(first.result.data);
+    expect(second.statements).toBe(first.statements - 1);
+    expect(second.statements).toBeLessThanOrEqual(5);
+    // Revoked behind this process's back: the statement that set the remembered settings also asked again, and
+    // the fresh answer has no staff grant, so the request runs with the fresh (empty) scope.
+    await asOwner(app, (c) => c.query(`update role_grant set revoked_at = now() where account_id = (select id from account where email = $1)`, [newcomer.email]));
+    const logged = await countRows(app, 'dossier_access_log');
+    const third = await page();
+    expect(third.result.data?.applications ?? null).toBeNull();
+    expect(third.result.errors?.[0].extensions?.code).toEqual(expect.stringMatching(/FORBIDDEN|NOT_FOUND|SOCIETY/));
+    expect(await countRows(app, 'dossier_access_log')).toBe(logged);
+  });
+});

@@ -104,9 +104,10 @@ describe('the work queue', () => {
     expect(hundred.edges).toHaveLength(100);
     expect(hundred.edges!.every((edge) => edge.node!.education!.length === 2 && edge.node!.workHistory!.length === 2 && edge.node!.files!.length === 2)).toBe(true);
     expect(forHundred).toBe(forTen);
-    // begin, the principal with its grants and society (one statement), the RLS settings (one), the page with its
+    // begin, the principal with its grants and society and the RLS settings (two statements the first time this
+    // process sees the account and society, one after that: src/auth/request-principal.ts), the page with its
     // grade, specialty, education, work history and files (one statement: read models), the access-log row (which
-    // checks the query wrote nothing), commit: 6, whatever the page size (issue 14's ceiling).
-    expect(forHundred).toBe(6);
+    // checks the query wrote nothing), commit: at most 6, whatever the page size (issue 14's ceiling).
+    expect(forHundred).toBeLessThanOrEqual(6);
   });
 });

@@ -10,7 +10,10 @@ import { viewerCan, type ApplicationAction } from '../../policies/application.po
 import { guardFactsFor } from '../../assessment/guard-facts';
 import { partOfFile } from '../../policies/file.policy';
 import { historyEntryVisibility } from '../../policies/history.policy';
-import { relationsOf } from '../../policies/relations';
+import { isPromiseLike, mapMaybe, type MaybePromise } from '../../policies/maybe-promise';
+import { relationsOf, type ApplicationRelation } from '../../policies/relations';
+import type { StoredFile } from '../../entities';
+import { readPartsOf } from './application-read';
 import { canSee } from '../../policies/visibility-matrix';
 import { guardViolations } from '../../workflow/guards';
 import { guardInputOf } from '../../workflow/run-decision';
@@ -81,16 +84,18 @@ export class ApplicationFieldsResolver {
 
   /** The specialty. */
   @FieldResolver(() => SpecialtyType, { nullable: true })
-  async specialty(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<SpecialtyType | null> {
-    const specialty = await loaders.specialtyById.load(application.specialtyId);
-    return specialty ? toSpecialtyType(specialty) : null;
+  specialty(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): MaybePromise<SpecialtyType | null> {
+    const read = readPartsOf(entityOf(application))?.specialty;
+    const specialty = read !== undefined ? read : loaders.specialtyById.load(application.specialtyId);
+    return mapMaybe(specialty, (found) => (found ? toSpecialtyType(found) : null));
   }
 
   /** The grade applied for. */
   @FieldResolver(() => GradeType, { nullable: true })
-  async grade(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<GradeType | null> {
-    const grade = await loaders.gradeById.load(application.gradeId);
-    return grade ? toGradeType(grade) : null;
+  grade(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): MaybePromise<GradeType | null> {
+    const read = readPartsOf(entityOf(application))?.grade;
+    const grade = read !== undefined ? read : loaders.gradeById.load(application.gradeId);
+    return mapMaybe(grade, (found) => (found ? toGradeType(found) : null));
   }
 
   /** 基本信息. */
@@ -108,16 +113,18 @@ export class ApplicationFieldsResolver {
 
   /** Education, oldest first. */
   @FieldResolver(() => [EducationEntryType], { nullable: true })
-  async education(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<EducationEntryType[]> {
+  education(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): MaybePromise<EducationEntryType[]> {
     const facts = factsOfType(application);
-    return (await loaders.educationByApplicationId.load(application.id)).map((entry) => toEducationType(entry, facts));
+    const entries = readPartsOf(entityOf(application))?.education ?? loaders.educationByApplicationId.load(application.id);
+    return mapMaybe(entries, (found) => found.map((entry) => toEducationType(entry, facts)));
   }
 
   /** Work history, oldest first. */
   @FieldResolver(() => [WorkHistoryEntryType], { nullable: true })
-  async workHistory(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): Promise<WorkHistoryEntryType[]> {
+  workHistory(@Root() application: ApplicationType, @Ctx() { loaders }: RequestContext): MaybePromise<WorkHistoryEntryType[]> {
     const facts = factsOfType(application);
-    return (await loaders.workHistoryByApplicationId.load(application.id)).map((entry) => toWorkHistoryType(entry, facts));
+    const entries = readPartsOf(entityOf(application))?.workHistory ?? loaders.workHistoryByApplicationId.load(application.id);
+    return mapMaybe(entries, (found) => found.map((entry) => toWorkHistoryType(entry, facts)));
   }
 
   /** The self-statement with its character count against the recommendation. */
@@ -157,11 +164,14 @@ export class ApplicationFieldsResolver {
 
   /** Files attached to the dossier (metadata; bytes at downloadPath). */
   @FieldResolver(() => [DossierFileType], { nullable: true })
-  async files(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<DossierFileType[]> {
+  files(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): MaybePromise<DossierFileType[]> {
     const facts = factsOfType(application);
-    const relations = await relationsOf(ctx, facts);
-    const files = await ctx.loaders.filesByApplicationId.load(application.id);
-    return files.filter((file) => file.purpose !== 'SUPPLEMENT' && canSee(relations, partOfFile(file.purpose), application.stage!)).map((file) => toFileType(file, facts));
+    const shown = (relations: ReadonlySet<ApplicationRelation>, files: StoredFile[]) =>
+      files.filter((file) => file.purpose !== 'SUPPLEMENT' && canSee(relations, partOfFile(file.purpose), application.stage!)).map((file) => toFileType(file, facts));
+    const read = readPartsOf(entityOf(application))?.files;
+    const relations = relationsOf(ctx, facts);
+    if (read && !isPromiseLike(relations)) return shown(relations, read);
+    return Promise.all([relations, read ?? ctx.loaders.filesByApplicationId.load(application.id)]).then(([known, files]) => shown(known, files));
   }
 
   /** Additions made after acceptance, oldest first. */

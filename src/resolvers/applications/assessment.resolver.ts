@@ -1,8 +1,11 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assignMaterialReviewersCommand } from '../../assessment/assign-material-reviewers.command';
 import { declareConflictOfInterestCommand, recordConflictOfInterestCommand } from '../../assessment/conflict-of-interest.command';
 import { submitMaterialReviewCommand } from '../../assessment/submit-material-review.command';
-import { Application, Assignment, type MaterialReview } from '../../entities';
+import type { MaterialReview } from '../../entities';
+import { tenantSql } from '../../tenancy/tenant-filter';
+import { includesOf, readApplications } from './application-read';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { visibleMaterialReviews } from '../../policies/material-review.policy';
@@ -39,10 +42,16 @@ function toMaterialReviewType(review: MaterialReview, reviewerName: string, fact
 export class AssessmentResolver {
   /** The applications the viewer is assigned to assess now, in the request's society. */
   @Query(() => [ApplicationType], { nullable: true })
-  async assignedApplications(@Ctx() ctx: RequestContext): Promise<ApplicationType[]> {
+  async assignedApplications(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ApplicationType[]> {
     if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
-    const assignments = await ctx.em.find(Assignment, { examiner: { $in: examinerGrantIds(ctx.principal) }, removedAt: null });
-    const rows = await ctx.em.find(Application, { id: { $in: assignments.map((assignment) => assignment.application.id) } }, { orderBy: { acceptedAt: 'asc' } });
+    // Read models with the parts the response selects, in one statement (issue 14); the assignments' own tenant wall as the ORM filter had it.
+    const assignmentWall = tenantSql(ctx.scope, 'x');
+    const rows = await readApplications(
+      ctx,
+      { sql: `a.id in (select x.application_id from assignment x where x.examiner_id = any (?::uuid[]) and x.removed_at is null and ${assignmentWall.sql})`, params: [`{${examinerGrantIds(ctx.principal).join(',')}}`, ...assignmentWall.params] },
+      { sql: 'order by a.accepted_at asc', params: [] },
+      includesOf(info, []),
+    );
     return rows.map(toApplicationType);
   }
 

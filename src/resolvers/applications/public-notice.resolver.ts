@@ -3,7 +3,8 @@ import { Objection, type Application, type PublicNotice } from '../../entities';
 import { ObjectionStatus } from '../../entities/enums';
 import { calendarOfRequest } from '../../workflow/calendar';
 import type { RequestContext } from '../../http/request-context';
-import { closeNoticeCommand, lodgeObjectionCommand, openNotices, publishNoticeCommand, resolveObjectionCommand } from '../../notice/public-notice.commands';
+import { closeNoticeCommand, lodgeObjectionCommand, publishNoticeCommand, resolveObjectionCommand } from '../../notice/public-notice.commands';
+import { readOpenNotices } from '../../notice/open-notices.read';
 import type { ApplicationRelation } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
 
@@ -114,7 +115,8 @@ export class PublicNoticeResolver {
   /** The society's notices open today: anyone may read them. */
   @Query(() => [PublicNoticeType])
   async publicNotices(@Ctx() ctx: RequestContext): Promise<PublicNoticeType[]> {
-    const notices = await openNotices(ctx);
+    // Read models in one statement (issue 14).
+    const notices = await readOpenNotices(ctx);
     return Promise.all(notices.map(({ notice, applications }) => toNotice(ctx, notice, applications)));
   }
 

@@ -5,6 +5,7 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { decideAtFederationCommand, registerMemberCommand } from '../../notice/federation-and-registration.commands';
 import { MAX_PAGE_SIZE } from '../common/connection';
+import { readRegister } from '../../registration/register.read';
 import { toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 
@@ -93,15 +94,15 @@ export class RegistrationResolver {
 
   /** The public register: one member by unified registration number. */
   @Query(() => RegisteredMemberType, { nullable: true })
-  async registeredMember(@Ctx() { em }: RequestContext, @Arg('registrationNumber') registrationNumber: string): Promise<RegisteredMemberType | null> {
-    const registration = await em.findOne(Registration, { registrationNumber: registrationNumber.trim() }, { populate: ['society'] });
+  async registeredMember(@Ctx() ctx: RequestContext, @Arg('registrationNumber') registrationNumber: string): Promise<RegisteredMemberType | null> {
+    const [registration] = await readRegister(ctx, 'r.registration_number = ?', [registrationNumber.trim()], 'limit 1');
     return registration ? toMember(registration) : null;
   }
 
   /** The public register: search by name (exact) and optionally society. */
   @Query(() => [RegisteredMemberType])
   async searchRegister(
-    @Ctx() { em }: RequestContext,
+    @Ctx() ctx: RequestContext,
     @Arg('name') name: string,
     @Arg('societyCode', () => String, { nullable: true }) societyCode?: string | null,
   ): Promise<RegisteredMemberType[]> {
@@ -109,9 +110,9 @@ export class RegistrationResolver {
     if (trimmed.length === 0) throw new AppError('BAD_USER_INPUT', { field: 'name', params: { detail: 'name a person', detailZh: '请输入姓名' } });
     // The Chinese name, or its pinyin for the English register (case and spacing as typed do not matter).
     const pinyin = trimmed.replace(/\s+/g, ' ').replace(/[\\%_]/g, (character) => `\\${character}`);
-    const where: Record<string, unknown> = { $or: [{ name: trimmed }, { namePinyin: { $ilike: pinyin } }] };
-    if (societyCode) where.society = { code: societyCode.trim().toUpperCase() };
-    const rows = await em.find(Registration, where, { populate: ['society'], orderBy: { registeredAt: 'desc' }, limit: MAX_PAGE_SIZE });
+    // Read models with their society in one statement (issue 14).
+    const society = societyCode ? { sql: ' and s.code = ?', params: [societyCode.trim().toUpperCase()] } : { sql: '', params: [] };
+    const rows = await readRegister(ctx, `(r.name = ? or r.name_pinyin ilike ?)${society.sql}`, [trimmed, pinyin, ...society.params], `order by r.registered_at desc limit ${MAX_PAGE_SIZE}`);
     return rows.map(toMember);
   }
 }

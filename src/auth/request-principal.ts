@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { applyTenantFilter, applyTenantScope, rlsSettingsSql } from '../tenancy/request-transaction';
+import { resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
+import { principalOfText } from './load-principal';
+import type { Principal } from './principal';
+
+/** The last answer of app_request_principal per account and society code, as text; never trusted without the database confirming it. */
+const lastAnswers = new Map<string, string>();
+const MAX_ANSWERS = 10_000;
+
+function remember(key: string, text: string): void {
+  lastAnswers.delete(key);
+  if (lastAnswers.size >= MAX_ANSWERS) lastAnswers.delete(lastAnswers.keys().next().value as string);
+  lastAnswers.set(key, text);
+}
+
+/**
+ * The request's principal, tenant scope and RLS settings (issue 14). The first request of an account and society code
+ * in this process takes two statements (app_request_principal, then the settings). After that ONE: the settings the
+ * last answer gave are set in the same statement that asks app_request_principal again. When the fresh answer is the
+ * same text, the principal and scope are that answer's; when it differs (a grant given or revoked, the account
+ * disabled, the society suspended), they are read from the fresh answer and the settings are set again before any
+ * other statement runs. So nothing cached is used that the database did not just confirm in the request's own
+ * transaction: a grant change counts from the next request, in every process.
+ */
+export async function loadPrincipalAndScope(
+  em: EntityManager, accountId: string | undefined, societyCode: string | undefined,
+): Promise<{ principal?: Principal; scope: TenantScope }> {
+  if (accountId === undefined && societyCode === undefined) {
+    const scope = resolveTenantScope(undefined, undefined, undefined);
+    await applyTenantScope(em, undefined, scope);
+    return { scope };
+  }
+  const key = `${accountId ?? ''}\u0000${societyCode ?? ''}`;
+  const last = lastAnswers.get(key);
+  if (last !== undefined) {
+    const assumed = principalOfText(last, accountId, societyCode);
+    const scope = resolveTenantScope(assumed.principal, societyCode, assumed.society);
+    const settings = rlsSettingsSql({ accountId: assumed.principal?.accountId, societyIds: scope.societyIds, federation: scope.federation });
+    const [row] = await em.execute<Array<{ r: string }>>(`select app_request_principal(?, ?)::text as r, ${settings.sql}`, [accountId ?? null, societyCode ?? null, ...settings.params]);
+    if (row.r === last) {
+      applyTenantFilter(em, scope);
+      return { principal: assumed.principal, scope };
+    }
+    // The answer changed: forget it, and take the fresh one (which may refuse the token) with settings of its own.
+    lastAnswers.delete(key);
+    const fresh = principalOfText(row.r, accountId, societyCode);
+    const freshScope = resolveTenantScope(fresh.principal, societyCode, fresh.society);
+    await applyTenantScope(em, fresh.principal?.accountId, freshScope);
+    remember(key, row.r);
+    return { principal: fresh.principal, scope: freshScope };
+  }
+  const [row] = await em.execute<Array<{ r: string }>>('select app_request_principal(?, ?)::text as r', [accountId ?? null, societyCode ?? null]);
+  const { principal, society } = principalOfText(row.r, accountId, societyCode);
+  const scope = resolveTenantScope(principal, societyCode, society);
+  await applyTenantScope(em, principal?.accountId, scope);
+  remember(key, row.r);
+  return { principal, scope };
+}
