@@ -1,6 +1,7 @@
 import type { Application } from '../entities';
 import { loadGradeRoute } from '../categories/application-route';
 import { loadDossier } from '../dossier/load-dossier';
+import { SCORING_STEPS, scoringRouteOf } from './scoring/scoring-route';
 import { validateDossier } from '../dossier/validate-dossier';
 import type { CommandContext } from '../workflow/command-context';
 import type { GuardFacts, GuardInput } from '../workflow/guards';
@@ -24,6 +25,11 @@ export function guardFactsFor(ctx: DecisionContext, application: Application): G
     writtenExamPassed: once(async () => (await loadWrittenExamOutcome(ctx.em, application))?.passed ?? null),
     recommendedSteps: once(() => recommendedSteps(ctx.em, application)),
     applicantBarred: once(() => isApplicantBarred(ctx.em, application)),
+    scoringAssignmentHere: once(async () => {
+      const route = await scoringRouteOf(ctx.em, application);
+      const step = route?.steps.find((candidate) => SCORING_STEPS[candidate.assessment].stage === application.stage);
+      return step ? SCORING_STEPS[step.assessment].assignment : null;
+    }),
     registeredBy: once(async () => (await loadGradeRoute(ctx.em, application)).route.registeredBy),
   };
 }

@@ -117,7 +117,7 @@ export const APPLICATION_ACTION_TABLE = {
   scorePaper: { mutations: ['scorePaper'], who: ['PAPER_JUDGE'], stages: [S.WRITTEN_EXAM], guards: ['ownPaperUnmarked'] },
   // Seed 003 8.3: the examiners of a scored grade fill in the score sheets — material reviewers where the grade is scored on
   // the materials, the interview panel where it is scored at the interview (the command checks which, from the category).
-  submitScoreSheet: { mutations: ['submitScoreSheet'], who: ['MATERIAL_REVIEWER', 'INTERVIEW_PANEL', 'INTERVIEW_CHIEF'], stages: [S.MATERIAL_REVIEW, S.INTERVIEW] },
+  submitScoreSheet: { mutations: ['submitScoreSheet'], who: ['MATERIAL_REVIEWER', 'INTERVIEW_PANEL', 'INTERVIEW_CHIEF'], stages: [S.MATERIAL_REVIEW, S.INTERVIEW], guards: ['scoredHereByViewer'] },
   // After the interview, whatever came of it, while the application is still open.
   answerInterviewQuestionnaire: { mutations: ['answerInterviewQuestionnaire'], who: ['APPLICANT'], stages: AFTER_INTERVIEW, guards: ['questionnaireOpen'] },
   // Verification of authenticity (seed 000): an examiner who assesses the applicant now asks the society to check a

@@ -28,5 +28,6 @@ export type GuardName =
   | 'interviewUnrecorded'
   | 'questionnaireOpen'
   | 'ownReviewOutstanding'
-  | 'ownPaperUnmarked';
+  | 'ownPaperUnmarked'
+  | 'scoredHereByViewer';
 

@@ -38,6 +38,8 @@ export interface GuardFacts {
   applicantBarred(): Promise<boolean>;
   /** Who registers the grade applied for (its route in the category plug-in): the society, or the federation after its review. */
   registeredBy(): Promise<'SOCIETY' | 'FEDERATION'>;
+  /** The assignment kind whose examiners score the application in its current stage (null: nothing is scored now). */
+  scoringAssignmentHere(): Promise<AssignmentKind | null>;
 }
 
 /** What guards may look at. */
@@ -177,6 +179,14 @@ export const GUARDS: Record<GuardName, Guard> = {
   async ownReviewOutstanding({ em, application, viewerExaminerIds }) {
     const reviewed = await em.count(MaterialReview, { assignment: { application, examiner: { $in: [...viewerExaminerIds] }, kind: AssignmentKind.MATERIAL_REVIEW, removedAt: null }, round: application.reviewRound });
     return reviewed > 0 ? violation('ALREADY_EXISTS', { field: 'applicationId', params: { what: 'Your review of this round', whatZh: '您本轮的审查意见' } }) : none;
+  },
+  // Issue 10: the grade's route scores this stage's assessment, and the viewer stands on it (so viewerCan offers
+  // submitScoreSheet only to those the command accepts).
+  async scoredHereByViewer({ em, application, facts, viewerExaminerIds }) {
+    const kind = await facts.scoringAssignmentHere();
+    if (!kind) return violation('INVALID_TRANSITION', { field: 'input.applicationId', params: { stage: application.stage, action: 'submitScoreSheet' } });
+    const standing = await em.count(Assignment, { application, kind, examiner: { $in: [...viewerExaminerIds] }, removedAt: null });
+    return standing === 0 ? violation('FORBIDDEN', { field: 'input.applicationId' }) : none;
   },
   async ownPaperUnmarked({ em, facts, viewerExaminerIds }) {
     const sitting = await facts.latestSitting();
