@@ -26,7 +26,10 @@ export function guardFactsFor(ctx: DecisionContext, application: Application): G
     recommendedSteps: once(() => recommendedSteps(ctx.em, application)),
     applicantBarred: once(() => isApplicantBarred(ctx.em, application)),
     registeredBy: once(async () => (await loadGradeRoute(ctx.em, application)).route.registeredBy),
-    scoringAssignment: once(async () => scoringAssignmentOf(await scoringRouteOf(ctx.em, application), application.stage)),
+    scoring: once(async () => {
+      const route = await scoringRouteOf(ctx.em, application);
+      return { gradeScored: route !== null, assignmentHere: scoringAssignmentOf(route, application.stage) };
+    }),
   };
 }
 

@@ -38,8 +38,8 @@ export interface GuardFacts {
   applicantBarred(): Promise<boolean>;
   /** Who registers the grade applied for (its route in the category plug-in): the society, or the federation after its review. */
   registeredBy(): Promise<'SOCIETY' | 'FEDERATION'>;
-  /** The assignment whose examiners score the current stage on score sheets (the grade's route), or null when it is not scored. */
-  scoringAssignment(): Promise<AssignmentKind | null>;
+  /** Whether the grade's route scores on score sheets at all, and the assignment whose examiners score the current stage (null: not this stage). */
+  scoring(): Promise<{ gradeScored: boolean; assignmentHere: AssignmentKind | null }>;
 }
 
 /** What guards may look at. */
@@ -188,9 +188,10 @@ export const GUARDS: Record<GuardName, Guard> = {
   },
   // Score sheets are filled in where the grade's route scores the stage, by the examiners standing on that assessment.
   async ownScoringAssignment({ em, application, facts, viewerExaminerIds }) {
-    const kind = await facts.scoringAssignment();
-    if (!kind) return violation('GRADE_NOT_SCORED', { field: 'input.applicationId' });
-    const standing = await em.count(Assignment, { application, examiner: { $in: [...viewerExaminerIds] }, kind, removedAt: null });
+    const { gradeScored, assignmentHere } = await facts.scoring();
+    if (!gradeScored) return violation('GRADE_NOT_SCORED', { field: 'input.applicationId' });
+    if (!assignmentHere) return violation('INVALID_TRANSITION', { field: 'input.applicationId', params: { stage: application.stage, action: 'submitScoreSheet' } });
+    const standing = await em.count(Assignment, { application, examiner: { $in: [...viewerExaminerIds] }, kind: assignmentHere, removedAt: null });
     return standing === 0 ? violation('FORBIDDEN', { field: 'input.applicationId' }) : none;
   },
   // Who registers is the grade's route (its category plug-in's data): the society itself, or the federation after its review.

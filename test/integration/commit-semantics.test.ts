@@ -211,6 +211,10 @@ const NOT_YET_COVERED = [
   // An examiner's command: the verification request it returns is wholly visible to its author, so there is no
   // forbidden field to select (not yet in the every-field journey below).
   'requestVerification',
+  // Score sheets (issue 10): the examiner's own sheet and the staff's own setting are wholly visible to their author;
+  // test/integration/score-sheets.test.ts proves every refusal writes nothing.
+  'submitScoreSheet',
+  'setScoringWeights',
   // CPD: the member reads every field of their own record (memberRecordViewer), so there is no forbidden field to
   // select; test/integration/cpd.test.ts proves refusals change nothing.
   'recordCpdActivity', 'attachCpdEvidence', 'detachCpdEvidence', 'saveCpdSummary', 'submitCpdAuditEvidence',
