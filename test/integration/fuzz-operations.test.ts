@@ -181,7 +181,7 @@ describe('the fingerprint', () => {
   it('sees a committed write, so a refused call that wrote would show', async () => {
     const before = await fingerprint();
     const admin = principals.find((principal) => principal.name === 'federation admin')!;
-    const result = await app.raw({ query: 'mutation { setWorkingDayOverride(date: "2099-01-05", kind: "HOLIDAY") { date } }' }, { token: admin.token });
+    const result = await app.raw({ query: 'mutation { setWorkingDayOverride(date: "2099-01-05", kind: HOLIDAY) { date } }' }, { token: admin.token });
     expect(result.json).toEqual({ data: { setWorkingDayOverride: { date: '2099-01-05' } } });
     expect(await fingerprint()).not.toBe(before);
   });
