@@ -35,6 +35,7 @@ import { Migration20261130071000_complaints } from './Migration20261130071000_co
 import { Migration20261130072000_mutual_recognition } from './Migration20261130072000_mutual_recognition';
 import { Migration20261130080000_society_branding } from './Migration20261130080000_society_branding';
 import { Migration20261130090000_complaint_handler_ids } from './Migration20261130090000_complaint_handler_ids';
+import { Migration20261201040000_enterprise_channel } from './Migration20261201040000_enterprise_channel';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -74,4 +75,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130072000_mutual_recognition', class: Migration20261130072000_mutual_recognition },
   { name: 'Migration20261130080000_society_branding', class: Migration20261130080000_society_branding },
   { name: 'Migration20261130090000_complaint_handler_ids', class: Migration20261130090000_complaint_handler_ids },
+  { name: 'Migration20261201040000_enterprise_channel', class: Migration20261201040000_enterprise_channel },
 ];

@@ -1,6 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
+import { Enterprise } from './enterprise.entity';
+import { PreApplication } from './pre-application.entity';
 import { EngineeringField } from './engineering-field.entity';
 import { ApplicationChannel, ApplicationStage, InternationalTitleKind } from './enums';
 import { Grade } from './grade.entity';
@@ -176,4 +178,12 @@ export class Application {
 
   @Property({ type: 'datetime' })
   updatedAt: Date = new Date();
+
+  /** The approved pre-application this formal application was opened from (enterprise channel: always). */
+  @ManyToOne(() => PreApplication, { nullable: true, deleteRule: 'restrict', unique: 'application_pre_application_unique' })
+  preApplication?: PreApplication;
+
+  /** The enterprise whose redeemed recommendation code led here: the RECOMMENDING_ENTERPRISE relation's source. */
+  @ManyToOne(() => Enterprise, { nullable: true, deleteRule: 'restrict' })
+  recommendingEnterprise?: Enterprise;
 }

@@ -7,7 +7,7 @@ import { SocietyField } from './society-field.entity';
 /** An authorized national society: one tenant of the platform. */
 @Entity({ tableName: 'society' })
 export class Society {
-  [OptionalProps]?: 'status' | 'createdAt' | 'clarificationWorkingDays' | 'writtenExamPassMark';
+  [OptionalProps]?: 'status' | 'createdAt' | 'clarificationWorkingDays' | 'writtenExamPassMark' | 'enterpriseBatchLimit' | 'recommendationCodeValidDays';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -46,4 +46,12 @@ export class Society {
 
   @ManyToMany({ entity: () => EngineeringField, pivotEntity: () => SocietyField })
   fields = new Collection<EngineeringField>(this);
+
+  /** Engineers an enterprise may recommend per batch (seed 004: 每批次建议不超过 50 人): the society's setting. */
+  @Property({ type: 'integer', default: 50 })
+  enterpriseBatchLimit: number = 50;
+
+  /** Days a recommendation code stays redeemable: the society's setting. */
+  @Property({ type: 'integer', default: 60 })
+  recommendationCodeValidDays: number = 60;
 }

@@ -21,6 +21,6 @@ export async function applyRlsSettings(em: EntityManager, settings: { accountId?
 /** Applies a resolved scope to the request's fork: RLS settings and the ORM tenant filter. */
 export async function applyTenantScope(em: EntityManager, accountId: string | undefined, scope: TenantScope): Promise<void> {
   await applyRlsSettings(em, { accountId, societyIds: scope.societyIds, federation: scope.federation });
-  const params: TenantFilterParams = { societyIds: scope.societyIds, crossTenant: scope.crossTenant };
+  const params: TenantFilterParams = { societyIds: scope.societyIds, crossTenant: scope.crossTenant, enterpriseIds: scope.enterpriseIds, accountId };
   em.setFilterParams(TENANT_FILTER, params);
 }
