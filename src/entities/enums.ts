@@ -364,3 +364,21 @@ export enum PreApplicationStatus {
   APPROVED = 'APPROVED',
   REFUSED = 'REFUSED',
 }
+
+/** 项目类型 of an overseas key project (seed 002 附件 3). */
+export enum OverseasProjectType {
+  INVESTMENT = 'INVESTMENT',
+  CONTRACTING = 'CONTRACTING',
+  LABOUR = 'LABOUR',
+  AID = 'AID',
+  OTHER = 'OTHER',
+}
+
+/** 项目状态 of an overseas key project (seed 002 附件 3). */
+export enum OverseasProjectStatus {
+  PREPARING = 'PREPARING',
+  UNDER_CONSTRUCTION = 'UNDER_CONSTRUCTION',
+  COMPLETED = 'COMPLETED',
+  AWAITING_HANDOVER = 'AWAITING_HANDOVER',
+  OPERATING = 'OPERATING',
+}

@@ -59,7 +59,8 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
     const code = requestedSocietyCode({ society: headerValue(req.headers['x-society']), host: req.headers.host }, config.societyHostSuffix);
     // One statement for the principal, its grants and the named society; one for every RLS setting (issue 14).
     const { principal, society: requested } = await loadRequestPrincipal(em, claims?.accountId, code);
-    const scope = resolveTenantScope(principal, code, requested);
+    const enterprise = headerValue(req.headers['x-enterprise'])?.trim();
+    const scope = { ...resolveTenantScope(principal, code, requested), ...(enterprise ? { enterpriseId: enterprise } : {}) };
     await applyTenantScope(em, principal?.accountId, scope);
     const loaders = createLoaders(em, principal);
     // Only examiners have assignments: everyone else's answer is known without asking the database.

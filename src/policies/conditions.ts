@@ -37,6 +37,13 @@ export const VIEWER_CONDITIONS = {
   examinerOrSocietyStaff: (subject: PolicySubject) => VIEWER_CONDITIONS.examiner(subject) || VIEWER_CONDITIONS.societyStaff(subject),
   /** A member of the federation's evaluation committee, acting for the federation. */
   federationCommittee: (subject: PolicySubject) => subject.scope.federation && federationRoles(subject.principal).has(GrantRole.FEDERATION_COMMITTEE),
+  /** Staff of a recommending enterprise (its admin or a recommender): the enterprise scope, across societies. */
+  enterpriseMember: (subject: PolicySubject) => (subject.scope.enterpriseIds?.length ?? 0) > 0,
+  /** The admin of a recommending enterprise (安排专人): appoints its recommenders. */
+  enterpriseAdmin: (subject: PolicySubject) => (subject.scope.enterpriseAdminIds?.length ?? 0) > 0,
+  /** Society staff in scope, or the federation's evaluation committee or admins: those who screen and review (seed 002). */
+  screener: (subject: PolicySubject) =>
+    VIEWER_CONDITIONS.societyStaff(subject) || VIEWER_CONDITIONS.federationCommittee(subject) || VIEWER_CONDITIONS.federationAdmin(subject),
   /** The federation secretariat, acting for the federation. */
   federationSecretariat: (subject: PolicySubject) => subject.scope.federation && federationRoles(subject.principal).has(GrantRole.FEDERATION_SECRETARIAT),
 } as const;

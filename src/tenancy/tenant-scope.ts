@@ -28,6 +28,8 @@ export interface TenantScope {
   enterpriseIds?: readonly string[];
   /** The enterprises whose admin the principal is. */
   enterpriseAdminIds?: readonly string[];
+  /** The enterprise the X-Enterprise header names (one of enterpriseIds, checked where it is used). */
+  enterpriseId?: string;
 }
 
 /** The enterprises of a principal's enterprise grants (all of them, or those it administers). */

@@ -11,6 +11,8 @@ export class ApplicationType {
 
   societyId!: string;
   applicantId!: string;
+  /** Not a GraphQL field: the facts of the RECOMMENDING_ENTERPRISE relation. */
+  recommendingEnterpriseId?: string | null;
   fieldId!: string;
   specialtyId!: string;
   gradeId!: string;
