@@ -1,3 +1,4 @@
+import { ApplicationEnterpriseFieldsResolver, EnterpriseResolver } from '../resolvers/enterprise/enterprise.resolver';
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
@@ -80,6 +81,8 @@ export const RESOLVERS = [
   NotificationResolver,
   ScheduledJobsResolver,
   ReportResolver,
+  EnterpriseResolver,
+  ApplicationEnterpriseFieldsResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers),
 ] as const;
 

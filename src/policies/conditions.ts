@@ -8,6 +8,7 @@ import { registrationRelations } from './registration.policy';
 import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
 import { allowComplaintAction, type ComplaintFacts } from './complaint.policy';
+import { allowEnterpriseChannelRead, type EnterpriseChannelFacts } from './pre-application.policy';
 import { allowMemberRecordAction, allowSocietyCpdAction, type MemberRecordFacts } from './member-record.policy';
 
 /** Conditions that depend only on the viewer: evaluated once per request. */
@@ -139,6 +140,12 @@ export const OBJECT_CONDITIONS = {
   complaintHandlingViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'readHandling', complaint.complaintFacts),
   /** The outcome: the handlers, and the complainant once given feedback. */
   complaintOutcomeViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'readOutcome', complaint.complaintFacts),
+  /** A pre-application or a recommendation right: its applicant, its enterprise, its society's staff, the federation. */
+  enterpriseChannelViewer: (subject: PolicySubject, object: { channelFacts?: EnterpriseChannelFacts }) =>
+    object.channelFacts !== undefined && allowEnterpriseChannelRead(subject, object.channelFacts),
+  /** A recommending-unit form: its enterprise, any society's staff (they review forms), the federation. */
+  recommendingUnitFormViewer: (subject: PolicySubject, object: { channelFacts?: EnterpriseChannelFacts }) =>
+    object.channelFacts !== undefined && allowEnterpriseChannelRead(subject, object.channelFacts, { anySocietyStaff: true }),
   /** A notification: its recipient only. */
   notificationRecipient: (subject: PolicySubject, notification: NotificationLike) => allowNotificationRead(subject, notification),
 };

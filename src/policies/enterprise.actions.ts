@@ -34,7 +34,7 @@ export const ENTERPRISE_ACTION_TABLE = {
   myEnterprise: { who: ['enterpriseMember'], operation: 'Query' },
   enterpriseRecommendees: { who: ['enterpriseMember'], operation: 'Query' },
   recommendationCodes: { who: ['enterpriseMember'], operation: 'Query' },
-  recommendingUnitForms: { who: ['societyStaffOrFederation'], operation: 'Query' },
+  recommendingUnitForm: { who: ['societyStaffOrFederation'], operation: 'Query' },
   preApplications: { who: ['screener'], operation: 'Query' },
   myPreApplications: { who: ['authenticated'], operation: 'Query' },
 } as const satisfies Record<string, ScopeActionRule>;

@@ -15,6 +15,7 @@ export function toApplicationType(application: Application): ApplicationType {
     societyId: application.society.id,
     applicantId: application.applicant.id,
     recommendingEnterpriseId: application.recommendingEnterprise?.id ?? null,
+    preApplicationId: application.preApplication?.id ?? null,
     fieldId: application.field.id,
     specialtyId: application.specialty.id,
     gradeId: application.grade.id,
