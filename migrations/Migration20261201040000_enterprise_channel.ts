@@ -32,8 +32,8 @@ export class Migration20261201040000_enterprise_channel extends Migration {
 
     // Enterprise grants: the enterprise's admin appoints its staff; society staff and the federation appoint its admin.
     this.addSql(`create policy role_grant_enterprise on "role_grant"
-      using (enterprise_id = any ((select app_enterprise_ids(true))))
-      with check (role::text = 'ENTERPRISE_RECOMMENDER' and enterprise_id = any ((select app_enterprise_ids(true))));`);
+      using (enterprise_id in (select unnest(app_enterprise_ids(true))))
+      with check (role::text = 'ENTERPRISE_RECOMMENDER' and enterprise_id in (select unnest(app_enterprise_ids(true))));`);
     this.addSql(`create policy role_grant_enterprise_admin on "role_grant"
       using (role::text = 'ENTERPRISE_ADMIN' and ((select app_is_federation()) or (select app_holds_role('SOCIETY_STAFF'))))
       with check (role::text = 'ENTERPRISE_ADMIN' and ((select app_is_federation()) or (select app_holds_role('SOCIETY_STAFF'))));`);
@@ -41,7 +41,7 @@ export class Migration20261201040000_enterprise_channel extends Migration {
     // Enterprises: society staff register and look up the enterprises whose forms they review.
     this.addSql(`drop policy enterprise_read on "enterprise";`);
     this.addSql(`create policy enterprise_read on "enterprise" for select using (
-      (select app_is_federation()) or (select app_holds_role('SOCIETY_STAFF')) or id = any ((select app_enterprise_ids())));`);
+      (select app_is_federation()) or (select app_holds_role('SOCIETY_STAFF')) or id in (select unnest(app_enterprise_ids())));`);
     this.addSql(`create policy enterprise_staff_write on "enterprise" for insert with check ((select app_holds_role('SOCIETY_STAFF')));`);
 
     // The channel's settings are the society's (seed 004: 每批次建议不超过 50 人); the federation sets them.
@@ -59,8 +59,8 @@ export class Migration20261201040000_enterprise_channel extends Migration {
     this.addSql(`alter table "recommending_unit_form" add constraint "recommending_unit_form_submitted_by_id_foreign" foreign key ("submitted_by_id") references "account" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "recommending_unit_form" enable row level security;`);
     this.addSql(`create policy recommending_unit_form_enterprise on "recommending_unit_form"
-      using (enterprise_id = any ((select app_enterprise_ids())) or (select app_is_federation()) or (select app_holds_role('SOCIETY_STAFF')))
-      with check (enterprise_id = any ((select app_enterprise_ids())));`);
+      using (enterprise_id in (select unnest(app_enterprise_ids())) or (select app_is_federation()) or (select app_holds_role('SOCIETY_STAFF')))
+      with check (enterprise_id in (select unnest(app_enterprise_ids())));`);
 
     // A society's recommendation right for one enterprise and one of its fields.
     this.addSql(`create table "recommendation_right" ("id" uuid not null, "society_id" uuid not null, "enterprise_id" uuid not null, "field_id" uuid not null,
@@ -72,7 +72,7 @@ export class Migration20261201040000_enterprise_channel extends Migration {
       this.addSql(`alter table "recommendation_right" add constraint "recommendation_right_${column}_foreign" foreign key ("${column}") references "${table}" ("id") on update cascade on delete restrict;`);
     }
     for (const sql of tenantRlsStatements('recommendation_right')) this.addSql(sql);
-    this.addSql(`create policy recommendation_right_enterprise_read on "recommendation_right" for select using (enterprise_id = any ((select app_enterprise_ids())));`);
+    this.addSql(`create policy recommendation_right_enterprise_read on "recommendation_right" for select using (enterprise_id in (select unnest(app_enterprise_ids())));`);
 
     // Recommendation codes: only the digest is stored; nobody can read a code back.
     this.addSql(`create table "recommendation_code" ("id" uuid not null, "enterprise_id" uuid not null, "society_id" uuid not null, "field_id" uuid not null,
@@ -88,8 +88,8 @@ export class Migration20261201040000_enterprise_channel extends Migration {
     }
     this.addSql(`alter table "recommendation_code" enable row level security;`);
     this.addSql(`create policy recommendation_code_enterprise on "recommendation_code"
-      using (enterprise_id = any ((select app_enterprise_ids())) or (select app_is_federation()) or society_id = any (app_society_ids()))
-      with check (enterprise_id = any ((select app_enterprise_ids())));`);
+      using (enterprise_id in (select unnest(app_enterprise_ids())) or (select app_is_federation()) or society_id = any (app_society_ids()))
+      with check (enterprise_id in (select unnest(app_enterprise_ids())));`);
 
     this.addSql(`create table "application_round" ("id" uuid not null, "society_id" uuid not null, "name" text not null, "closes_on" date not null,
       "created_at" timestamptz not null, constraint "application_round_pkey" primary key ("id"));`);
@@ -118,7 +118,7 @@ export class Migration20261201040000_enterprise_channel extends Migration {
     }
     for (const sql of tenantRlsStatements('pre_application')) this.addSql(sql);
     this.addSql(`create policy pre_application_applicant on "pre_application" using (applicant_id = app_account_id()) with check (applicant_id = app_account_id());`);
-    this.addSql(`create policy pre_application_enterprise_read on "pre_application" for select using (enterprise_id = any ((select app_enterprise_ids())));`);
+    this.addSql(`create policy pre_application_enterprise_read on "pre_application" for select using (enterprise_id in (select unnest(app_enterprise_ids())));`);
 
     // The formal application keeps its pre-application and, on the enterprise channel, its recommending enterprise.
     this.addSql(`alter table "application" add column "pre_application_id" uuid null, add column "recommending_enterprise_id" uuid null;`);
@@ -126,7 +126,14 @@ export class Migration20261201040000_enterprise_channel extends Migration {
     this.addSql(`alter table "application" add constraint "application_pre_application_id_foreign" foreign key ("pre_application_id") references "pre_application" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "application" add constraint "application_recommending_enterprise_id_foreign" foreign key ("recommending_enterprise_id") references "enterprise" ("id") on update cascade on delete restrict;`);
     this.addSql(`create index "application_recommending_enterprise_index" on "application" ("recommending_enterprise_id", "created_at", "id") where recommending_enterprise_id is not null;`);
-    this.addSql(`create policy application_enterprise_read on "application" for select using (recommending_enterprise_id = any ((select app_enterprise_ids())));`);
+    this.addSql(`create policy application_enterprise_read on "application" for select using (recommending_enterprise_id in (select unnest(app_enterprise_ids())));`);
+
+    // The access log of an enterprise's reads: its own entries, about its own recommendees only (it acts in no society).
+    this.addSql(`create policy dossier_access_log_enterprise on "dossier_access_log" for insert with check (
+      reader_id = app_account_id() and not exists (
+        select 1 from unnest(application_ids) as shown(id)
+        where not exists (select 1 from application a where a.id = shown.id and a.society_id = dossier_access_log.society_id
+                            and a.recommending_enterprise_id in (select unnest(app_enterprise_ids())))));`);
 
     // Redemption, before the redeemer can see any code: the facts of one digest, and the single-use mark.
     this.addSql(`create function app_recommendation_code_by_digest(digest text)

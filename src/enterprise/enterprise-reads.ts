@@ -60,12 +60,21 @@ function keyset(after: Position | undefined): { sql: string; params: unknown[] }
   return after ? { sql: '(p.created_at, p.id) < (?::timestamptz, ?::uuid)', params: [after.sortValue, after.id] } : { sql: 'true', params: [] };
 }
 
+/** Raw SQL answers instants as text: the rows carry Dates, like the entities do. */
+function withDates<T extends object>(row: T, keys: ReadonlyArray<keyof T>): T {
+  for (const key of keys) if (row[key] !== null && row[key] !== undefined) (row as Record<keyof T, unknown>)[key] = new Date(row[key] as string);
+  return row;
+}
+
+const PRE_APPLICATION_INSTANTS = ['createdAt', 'screenedAt', 'consultationRequestedAt'] as const;
+
 async function page(em: EntityManager, where: string, params: unknown[], size: number, after: Position | undefined): Promise<PreApplicationRow[]> {
   const position = keyset(after);
-  return em.execute<PreApplicationRow[]>(
+  const rows = await em.execute<PreApplicationRow[]>(
     `${PRE_APPLICATION_SELECT} where ${where} and ${position.sql} order by p.created_at desc, p.id desc limit ?`,
     [...params, ...position.params, size + 1],
   );
+  return rows.map((row) => withDates(row, PRE_APPLICATION_INSTANTS));
 }
 
 /**
@@ -90,7 +99,7 @@ export function ownPreApplications(em: EntityManager, accountId: string): Promis
 /** One pre-application by id (as the lists show it), or undefined when the viewer may not see it. */
 export async function preApplicationRow(em: EntityManager, id: string): Promise<PreApplicationRow | undefined> {
   const [row] = await em.execute<PreApplicationRow[]>(`${PRE_APPLICATION_SELECT} where p.id = ?`, [id]);
-  return row;
+  return row && withDates(row, PRE_APPLICATION_INSTANTS);
 }
 
 /** The formal applications of a page of pre-applications, in one statement. */
@@ -120,9 +129,9 @@ export interface RecommendationCodeRow {
 }
 
 /** The enterprise's codes, newest first: one statement. */
-export function recommendationCodesPage(em: EntityManager, enterpriseId: string, size: number, after?: Position): Promise<RecommendationCodeRow[]> {
+export async function recommendationCodesPage(em: EntityManager, enterpriseId: string, size: number, after?: Position): Promise<RecommendationCodeRow[]> {
   const position = after ? { sql: '(c.created_at, c.id) < (?::timestamptz, ?::uuid)', params: [after.sortValue, after.id] } : { sql: 'true', params: [] };
-  return em.execute<RecommendationCodeRow[]>(
+  const rows = await em.execute<RecommendationCodeRow[]>(
     `select c.id, c.created_at as "createdAt", c.batch_id as "batchId", s.code as "societyCode", f.code as "fieldCode", g.code as "gradeCode",
             c.engineer_name as "engineerName", c.engineer_contact as "engineerContact", c.current_location as "currentLocation",
             c.experience_summary as "experienceSummary", c.overseas_project as "overseasProject", c.expires_at as "expiresAt",
@@ -131,4 +140,5 @@ export function recommendationCodesPage(em: EntityManager, enterpriseId: string,
      where c.enterprise_id = ? and ${position.sql} order by c.created_at desc, c.id desc limit ?`,
     [enterpriseId, ...position.params, size + 1],
   );
+  return rows.map((row) => withDates(row, ['createdAt', 'expiresAt', 'revokedAt', 'redeemedAt']));
 }

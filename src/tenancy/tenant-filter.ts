@@ -51,8 +51,13 @@ export const tenantFilter: FilterDef = {
  * The second wall for raw SQL (read models), which the ORM filter does not reach: the same condition as
  * tenantFilter on `alias`.society_id. Row-level security still applies underneath.
  */
-export function tenantSql(params: TenantFilterParams, alias: string): { sql: string; params: unknown[] } {
+export function tenantSql(params: TenantFilterParams, alias: string, links: { enterpriseColumn?: string } = {}): { sql: string; params: unknown[] } {
   if (params.crossTenant) return { sql: 'true', params: [] };
-  if (params.societyIds.length === 0) return { sql: 'false', params: [] };
-  return { sql: `${alias}.society_id = any (?::uuid[])`, params: [`{${params.societyIds.join(',')}}`] };
+  // The enterprise scope reaches its own rows of a table with an enterprise link, across societies (ENTERPRISE_LINKS).
+  const enterprise = links.enterpriseColumn && params.enterpriseIds?.length
+    ? { sql: `${alias}.${links.enterpriseColumn} = any (?::uuid[])`, params: [`{${params.enterpriseIds.join(',')}}`] }
+    : undefined;
+  if (params.societyIds.length === 0) return enterprise ?? { sql: 'false', params: [] };
+  const society = { sql: `${alias}.society_id = any (?::uuid[])`, params: [`{${params.societyIds.join(',')}}`] };
+  return enterprise ? { sql: `(${society.sql} or ${enterprise.sql})`, params: [...society.params, ...enterprise.params] } : society;
 }

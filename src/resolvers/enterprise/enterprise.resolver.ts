@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Enterprise, PreApplication, RecommendationRight, RecommendingUnitForm } from '../../entities';
 import { PreApplicationStatus } from '../../entities/enums';
 import { enterpriseChannelProgress } from '../../enterprise/enterprise-channel-progress';
@@ -62,7 +62,7 @@ export class EnterpriseResolver {
   /** Sets the society's batch limit and code validity (a federation admin, in the society). */
   @Mutation(() => EnterpriseChannelSettingsObject, { nullable: true })
   async setEnterpriseChannelSettings(
-    @Ctx() ctx: RequestContext, @Arg('batchLimit', () => Number) batchLimit: number, @Arg('codeValidDays', () => Number) codeValidDays: number,
+    @Ctx() ctx: RequestContext, @Arg('batchLimit', () => Int) batchLimit: number, @Arg('codeValidDays', () => Int) codeValidDays: number,
   ): Promise<EnterpriseChannelSettingsObject> {
     const society = await setEnterpriseChannelSettingsCommand(ctx, { batchLimit, codeValidDays });
     return Object.assign(new EnterpriseChannelSettingsObject(), { societyCode: society.code, batchLimit: society.enterpriseBatchLimit, codeValidDays: society.recommendationCodeValidDays });
