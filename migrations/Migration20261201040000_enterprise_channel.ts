@@ -19,7 +19,7 @@ export class Migration20261201040000_enterprise_channel extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter type "grant_role" add value if not exists 'ENTERPRISE_ADMIN';`);
     this.addSql(`alter table "role_grant" drop constraint "role_grant_enterprise_scope_check";`);
-    this.addSql(`alter table "role_grant" add constraint "role_grant_enterprise_scope_check" check ((enterprise_id is not null) = (role::text in ${ENTERPRISE_ROLES}));`);
+    this.addSql(`alter table "role_grant" add constraint "role_grant_enterprise_scope_check" check ((enterprise_id is not null) = (role::text = any (array['ENTERPRISE_RECOMMENDER', 'ENTERPRISE_ADMIN'])));`);
 
     this.addSql(`create function app_enterprise_ids(admin_only boolean default false) returns uuid[]
       language sql stable security definer set search_path = public, pg_temp as $$
@@ -46,8 +46,8 @@ export class Migration20261201040000_enterprise_channel extends Migration {
 
     // The channel's settings are the society's (seed 004: 每批次建议不超过 50 人); the federation sets them.
     this.addSql(`alter table "society" add column "enterprise_batch_limit" int not null default 50, add column "recommendation_code_valid_days" int not null default 60;`);
-    this.addSql(`alter table "society" add constraint "society_enterprise_batch_limit_check" check (enterprise_batch_limit between 1 and 1000);`);
-    this.addSql(`alter table "society" add constraint "society_recommendation_code_valid_days_check" check (recommendation_code_valid_days between 1 and 366);`);
+    this.addSql(`alter table "society" add constraint "society_enterprise_batch_limit_check" check (enterprise_batch_limit >= 1 and enterprise_batch_limit <= 1000);`);
+    this.addSql(`alter table "society" add constraint "society_recommendation_code_valid_days_check" check (recommendation_code_valid_days >= 1 and recommendation_code_valid_days <= 366);`);
 
     // 推荐单位信息表: one current form per enterprise.
     this.addSql(`create table "recommending_unit_form" ("id" uuid not null, "enterprise_id" uuid not null, "contact_name" text not null, "contact_phone" text not null,

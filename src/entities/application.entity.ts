@@ -18,6 +18,11 @@ import { Specialty } from './specialty.entity';
   expression: 'create index "application_open_stage_deadline_index" on "application" ("stage_deadline_start") where stage_deadline is not null and stage_deadline_start is not null',
 })
 @Index({ properties: ['applicant'] })
+// A recommending enterprise pages its recommendees' applications.
+@Index({
+  name: 'application_recommending_enterprise_index',
+  expression: 'create index "application_recommending_enterprise_index" on "application" ("recommending_enterprise_id", "created_at", "id") where recommending_enterprise_id is not null',
+})
 @Index({ name: 'application_queue_submitted_index', properties: ['society', 'submittedAt', 'id'] })
 @Index({ name: 'application_queue_due_index', properties: ['society', 'dueDate', 'id'] })
 // Federation roles page every society at once: the same orders without the society (issue 14).

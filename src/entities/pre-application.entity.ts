@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
 import { ApplicationRound } from './application-round.entity';
@@ -13,6 +13,9 @@ import { Society } from './society.entity';
  * 拟参加工程能力评价申请: the step before the formal application, through the enterprise channel (with a redeemed
  * recommendation code) or the society / local engineer society channel (without). Screening approves or refuses it.
  */
+@Check({ name: 'pre_application_channel_check', expression: `(channel = 'ENTERPRISE') = (recommendation_code_id is not null) and (channel = 'ENTERPRISE') = (enterprise_id is not null)` })
+@Check({ name: 'pre_application_summary_check', expression: 'char_length(experience_summary) <= 300' })
+@Check({ name: 'pre_application_refusal_reason_check', expression: `status <> 'REFUSED' or screening_reason is not null` })
 @Entity({ tableName: 'pre_application' })
 @Index({ name: 'pre_application_queue_index', properties: ['society', 'status', 'createdAt', 'id'] })
 @Index({ name: 'pre_application_applicant_index', properties: ['applicant'] })

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
 import { EngineeringField } from './engineering-field.entity';
@@ -10,6 +10,7 @@ import { Society } from './society.entity';
  * A recommendation code (推荐码) assigned to one named engineer. Only the code's SHA-256 digest is stored: the
  * code is shown once, to the enterprise that assigns it, and can never be read back.
  */
+@Check({ name: 'recommendation_code_summary_check', expression: 'char_length(experience_summary) <= 300' })
 @Entity({ tableName: 'recommendation_code' })
 @Index({ name: 'recommendation_code_enterprise_index', properties: ['enterprise', 'createdAt', 'id'] })
 export class RecommendationCode {

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
 import { Enterprise } from './enterprise.entity';
@@ -21,6 +21,7 @@ export interface PlannedProject {
 }
 
 /** 推荐单位信息表 (seed 004 附件 3): one current form per enterprise, replaced when filed again. */
+@Check({ name: 'recommending_unit_form_batch_check', expression: 'engineers_per_batch >= 1' })
 @Entity({ tableName: 'recommending_unit_form' })
 export class RecommendingUnitForm {
   [OptionalProps]?: 'version';

@@ -1,10 +1,12 @@
-import { Collection, Entity, Enum, ManyToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Collection, Entity, Enum, ManyToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { EngineeringField } from './engineering-field.entity';
 import { SocietyStatus } from './enums';
 import { SocietyField } from './society-field.entity';
 
 /** An authorized national society: one tenant of the platform. */
+@Check({ name: 'society_enterprise_batch_limit_check', expression: 'enterprise_batch_limit >= 1 and enterprise_batch_limit <= 1000' })
+@Check({ name: 'society_recommendation_code_valid_days_check', expression: 'recommendation_code_valid_days >= 1 and recommendation_code_valid_days <= 366' })
 @Entity({ tableName: 'society' })
 export class Society {
   [OptionalProps]?: 'status' | 'createdAt' | 'clarificationWorkingDays' | 'writtenExamPassMark' | 'enterpriseBatchLimit' | 'recommendationCodeValidDays';

@@ -46,7 +46,7 @@ describe('the access table', () => {
     const publicTypes = Object.entries(ACCESS_TABLE).filter(([, access]) => access === 'public').map(([type]) => type).sort();
     // Everything else is guarded field by field; a confidential type made public would show up here first.
     expect(publicTypes).toEqual([
-      'CompetencyArea', 'CompetencyItem', 'ContactPerson', 'CurrentScope', 'EngineeringField', 'Grade', 'GradeBasicConditions', 'LoginPayload',
+      'ApplicationRound', 'CompetencyArea', 'CompetencyItem', 'ContactPerson', 'CurrentScope', 'EngineeringField', 'EnterpriseChannelSettings', 'Grade', 'GradeBasicConditions', 'LoginPayload',
       'NoticeEntry', 'PageInfo', 'PartnerBody', 'PublicNotice', 'RegisteredMember', 'Society', 'Specialty', 'WorkingDayCalendarStatus', 'WorkingDayDeadline',
       'WorkingDayOverride', 'WrittenExamReference', 'WrittenExamStandard',
     ]);
