@@ -37,6 +37,7 @@ import { Migration20261130080000_society_branding } from './Migration20261130080
 import { Migration20261130090000_complaint_handler_ids } from './Migration20261130090000_complaint_handler_ids';
 import { Migration20261201020000_grade_any_ladder } from './Migration20261201020000_grade_any_ladder';
 import { Migration20261201030000_score_sheets } from './Migration20261201030000_score_sheets';
+import { Migration20261201040000_enterprise_channel } from './Migration20261201040000_enterprise_channel';
 import { Migration20261201050000_live_progress } from './Migration20261201050000_live_progress';
 import { Migration20261201080000_report_cpd_complaints } from './Migration20261201080000_report_cpd_complaints';
 import { Migration20261201081000_report_open_overdue_index } from './Migration20261201081000_report_open_overdue_index';
@@ -82,6 +83,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130090000_complaint_handler_ids', class: Migration20261130090000_complaint_handler_ids },
   { name: 'Migration20261201020000_grade_any_ladder', class: Migration20261201020000_grade_any_ladder },
   { name: 'Migration20261201030000_score_sheets', class: Migration20261201030000_score_sheets },
+  { name: 'Migration20261201040000_enterprise_channel', class: Migration20261201040000_enterprise_channel },
   { name: 'Migration20261201050000_live_progress', class: Migration20261201050000_live_progress },
   { name: 'Migration20261201080000_report_cpd_complaints', class: Migration20261201080000_report_cpd_complaints },
   { name: 'Migration20261201081000_report_open_overdue_index', class: Migration20261201081000_report_open_overdue_index },

@@ -10,7 +10,9 @@ export type RateLimitedAction =
   | 'lodgeObjectionPerAddress'
   | 'lodgeComplaintPerAddress'
   | 'uploadsPerAccount'
-  | 'verifyPerAddress';
+  | 'verifyPerAddress'
+  | 'redeemCodePerAccount'
+  | 'redeemCodePerAddress';
 
 /** At most `points` counted attempts per `durationSeconds` window (the window starts with the first attempt). */
 export interface RateLimit {
@@ -23,7 +25,7 @@ export type RateLimitTable = Record<RateLimitedAction, RateLimit>;
 
 /**
  * The rate limits as data: default, environment variable (`points/seconds`, e.g. `10/900`) and what is counted.
- * Enterprise code redemption is not built yet; its limit belongs here when it is.
+ * Recommendation codes carry 100 random bits: the redemption limits make guessing hopeless and noisy, not possible.
  */
 export const RATE_LIMITS: Record<RateLimitedAction, RateLimit & { env: string; counts: string }> = {
   loginFailuresPerAccount: { points: 10, durationSeconds: 15 * 60, env: 'RATE_LIMIT_LOGIN_ACCOUNT', counts: 'wrong passwords in a row for one email (a success starts again)' },
@@ -34,4 +36,6 @@ export const RATE_LIMITS: Record<RateLimitedAction, RateLimit & { env: string; c
   lodgeComplaintPerAddress: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_COMPLAINT', counts: 'complaints and opinions lodged from one client address' },
   uploadsPerAccount: { points: 60, durationSeconds: 10 * 60, env: 'RATE_LIMIT_UPLOAD', counts: 'file uploads by one account' },
   verifyPerAddress: { points: 120, durationSeconds: 60, env: 'RATE_LIMIT_VERIFY', counts: 'certificate verifications (GET /verify/…) from one client address' },
+  redeemCodePerAccount: { points: 10, durationSeconds: 60 * 60, env: 'RATE_LIMIT_REDEEM_ACCOUNT', counts: 'failed recommendation-code redemptions by one account' },
+  redeemCodePerAddress: { points: 30, durationSeconds: 60 * 60, env: 'RATE_LIMIT_REDEEM_ADDRESS', counts: 'failed recommendation-code redemptions from one client address' },
 };

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordApplicationEvent } from '../workflow/application-events';
-import { Assignment, ConflictDeclaration, RoleGrant, Specialty, type Application } from '../entities';
+import { Assignment, ConflictDeclaration, Enterprise, RoleGrant, Specialty, type Application } from '../entities';
 import type { CommandContext } from '../workflow/command-context';
 import type { CompositionViolation } from '../workflow/composition-rules';
 import { AssignmentKind, GrantRole } from '../entities/enums';
@@ -29,7 +29,10 @@ export async function loadExaminers(em: EntityManager, application: Application,
 export async function assessedApplication(em: EntityManager, application: Application): Promise<AssessedApplication> {
   const conflicts = await em.find(ConflictDeclaration, { application }, { populate: ['examiner'] });
   const specialty = await em.findOneOrFail(Specialty, { id: application.specialty.id });
+  // Enterprise channel: the recommending enterprise is an employer the examiners must not come from (回避).
+  const enterprise = application.recommendingEnterprise ? await em.findOne(Enterprise, { id: application.recommendingEnterprise.id }) : null;
   return {
+    recommendingEnterpriseName: enterprise?.name ?? null,
     fieldId: application.field.id,
     specialtyCode: specialty.code,
     employer: application.employer,

@@ -39,7 +39,7 @@ export async function loadPrincipalAndScope(
     const settings = rlsSettingsSql({ accountId: assumed.principal?.accountId, societyIds: scope.societyIds, federation: scope.federation });
     const [row] = await em.execute<Array<{ r: string }>>(`select app_request_principal(?, ?)::text as r, ${settings.sql}`, [accountId ?? null, societyCode ?? null, ...settings.params]);
     if (row.r === last) {
-      applyTenantFilter(em, scope);
+      applyTenantFilter(em, scope, assumed.principal?.accountId);
       return { principal: assumed.principal, scope };
     }
     // The answer changed: forget it, and take the fresh one (which may refuse the token) with settings of its own.

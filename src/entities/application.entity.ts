@@ -1,6 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity';
+import { Enterprise } from './enterprise.entity';
+import { PreApplication } from './pre-application.entity';
 import { EngineeringField } from './engineering-field.entity';
 import { ApplicationChannel, ApplicationStage, InternationalTitleKind } from './enums';
 import { Grade } from './grade.entity';
@@ -16,6 +18,11 @@ import { Specialty } from './specialty.entity';
   expression: 'create index "application_open_stage_deadline_index" on "application" ("stage_deadline_start") where stage_deadline is not null and stage_deadline_start is not null',
 })
 @Index({ properties: ['applicant'] })
+// A recommending enterprise pages its recommendees' applications.
+@Index({
+  name: 'application_recommending_enterprise_index',
+  expression: 'create index "application_recommending_enterprise_index" on "application" ("recommending_enterprise_id", "created_at", "id") where recommending_enterprise_id is not null',
+})
 @Index({ name: 'application_queue_submitted_index', properties: ['society', 'submittedAt', 'id'] })
 @Index({ name: 'application_queue_due_index', properties: ['society', 'dueDate', 'id'] })
 // Federation roles page every society at once: the same orders without the society (issue 14).
@@ -176,4 +183,12 @@ export class Application {
 
   @Property({ type: 'datetime' })
   updatedAt: Date = new Date();
+
+  /** The approved pre-application this formal application was opened from (enterprise channel: always). */
+  @ManyToOne(() => PreApplication, { nullable: true, deleteRule: 'restrict', unique: 'application_pre_application_unique' })
+  preApplication?: PreApplication;
+
+  /** The enterprise whose redeemed recommendation code led here: the RECOMMENDING_ENTERPRISE relation's source. */
+  @ManyToOne(() => Enterprise, { nullable: true, deleteRule: 'restrict' })
+  recommendingEnterprise?: Enterprise;
 }

@@ -10,6 +10,8 @@ export enum GrantRole {
   EXAMINER = 'EXAMINER',
   APPLICANT = 'APPLICANT',
   ENTERPRISE_RECOMMENDER = 'ENTERPRISE_RECOMMENDER',
+  /** The enterprise's own admin (安排专人): appoints its recommenders; appointed by a society or the federation. */
+  ENTERPRISE_ADMIN = 'ENTERPRISE_ADMIN',
   FEDERATION_ADMIN = 'FEDERATION_ADMIN',
   FEDERATION_COMMITTEE = 'FEDERATION_COMMITTEE',
   FEDERATION_SECRETARIAT = 'FEDERATION_SECRETARIAT',
@@ -351,4 +353,32 @@ export enum ReferralStatus {
   RECOGNISED = 'RECOGNISED',
   DECLINED = 'DECLINED',
   WITHDRAWN = 'WITHDRAWN',
+}
+
+/** Roles held within one enterprise (a scope of its own, across societies): they name the enterprise. */
+export const ENTERPRISE_ROLES: ReadonlySet<GrantRole> = new Set([GrantRole.ENTERPRISE_RECOMMENDER, GrantRole.ENTERPRISE_ADMIN]);
+
+/** Where a pre-application (拟参加工程能力评价申请) stands after screening. */
+export enum PreApplicationStatus {
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  REFUSED = 'REFUSED',
+}
+
+/** 项目类型 of an overseas key project (seed 002 附件 3). */
+export enum OverseasProjectType {
+  INVESTMENT = 'INVESTMENT',
+  CONTRACTING = 'CONTRACTING',
+  LABOUR = 'LABOUR',
+  AID = 'AID',
+  OTHER = 'OTHER',
+}
+
+/** 项目状态 of an overseas key project (seed 002 附件 3). */
+export enum OverseasProjectStatus {
+  PREPARING = 'PREPARING',
+  UNDER_CONSTRUCTION = 'UNDER_CONSTRUCTION',
+  COMPLETED = 'COMPLETED',
+  AWAITING_HANDOVER = 'AWAITING_HANDOVER',
+  OPERATING = 'OPERATING',
 }

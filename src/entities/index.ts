@@ -44,6 +44,11 @@ import { DossierAccess } from './dossier-access.entity';
 import { DossierPart } from './dossier-part.entity';
 import { EngineeringField } from './engineering-field.entity';
 import { Enterprise } from './enterprise.entity';
+import { RecommendingUnitForm } from './recommending-unit-form.entity';
+import { RecommendationRight } from './recommendation-right.entity';
+import { RecommendationCode } from './recommendation-code.entity';
+import { ApplicationRound } from './application-round.entity';
+import { PreApplication } from './pre-application.entity';
 import { Grade } from './grade.entity';
 import { RoleGrant } from './role-grant.entity';
 import { SocietyField } from './society-field.entity';
@@ -105,6 +110,11 @@ export const ENTITIES = [
   DossierPart,
   EngineeringField,
   Enterprise,
+  RecommendingUnitForm,
+  RecommendationRight,
+  RecommendationCode,
+  ApplicationRound,
+  PreApplication,
   Grade,
   RoleGrant,
   Society,
@@ -155,6 +165,10 @@ export const TENANT_ENTITIES: string[] = [
   ReregistrationRequest.name,
   ExaminerScoreSheet.name,
   ScoringSetting.name,
+  PreApplication.name,
+  ApplicationRound.name,
+  RecommendationCode.name,
+  RecommendationRight.name,
 ];
 
 export {
@@ -204,6 +218,11 @@ export {
   CompetencyItem,
   EngineeringField,
   Enterprise,
+  RecommendingUnitForm,
+  RecommendationRight,
+  RecommendationCode,
+  ApplicationRound,
+  PreApplication,
   Grade,
   RoleGrant,
   Society,

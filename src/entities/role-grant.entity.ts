@@ -14,7 +14,7 @@ import { Society } from './society.entity';
 @Index({ properties: ['account'] })
 // The scope must match the role: society roles name a society, recommenders an enterprise, federation roles neither.
 @Check({ name: 'role_grant_society_scope_check', expression: `(society_id is not null) = (role = 'SOCIETY_STAFF' or role = 'EXAMINER' or role = 'APPLICANT')` })
-@Check({ name: 'role_grant_enterprise_scope_check', expression: `(enterprise_id is not null) = (role = 'ENTERPRISE_RECOMMENDER')` })
+@Check({ name: 'role_grant_enterprise_scope_check', expression: `(enterprise_id is not null) = (role::text = any (array['ENTERPRISE_RECOMMENDER', 'ENTERPRISE_ADMIN']))` })
 // Only examiner grants carry an examiner grade and field, and they must.
 @Check({ name: 'role_grant_examiner_check', expression: `(role = 'EXAMINER') = (examiner_grade is not null and field_id is not null)` })
 @Index({ properties: ['society', 'role'] })

@@ -1,13 +1,15 @@
-import { Collection, Entity, Enum, ManyToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Collection, Entity, Enum, ManyToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { EngineeringField } from './engineering-field.entity';
 import { SocietyStatus } from './enums';
 import { SocietyField } from './society-field.entity';
 
 /** An authorized national society: one tenant of the platform. */
+@Check({ name: 'society_enterprise_batch_limit_check', expression: 'enterprise_batch_limit >= 1 and enterprise_batch_limit <= 1000' })
+@Check({ name: 'society_recommendation_code_valid_days_check', expression: 'recommendation_code_valid_days >= 1 and recommendation_code_valid_days <= 366' })
 @Entity({ tableName: 'society' })
 export class Society {
-  [OptionalProps]?: 'status' | 'createdAt' | 'clarificationWorkingDays' | 'writtenExamPassMark';
+  [OptionalProps]?: 'status' | 'createdAt' | 'clarificationWorkingDays' | 'writtenExamPassMark' | 'enterpriseBatchLimit' | 'recommendationCodeValidDays';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -46,4 +48,12 @@ export class Society {
 
   @ManyToMany({ entity: () => EngineeringField, pivotEntity: () => SocietyField })
   fields = new Collection<EngineeringField>(this);
+
+  /** Engineers an enterprise may recommend per batch (seed 004: 每批次建议不超过 50 人): the society's setting. */
+  @Property({ type: 'integer', default: 50 })
+  enterpriseBatchLimit: number = 50;
+
+  /** Days a recommendation code stays redeemable: the society's setting. */
+  @Property({ type: 'integer', default: 60 })
+  recommendationCodeValidDays: number = 60;
 }

@@ -39,6 +39,7 @@ import { ProcedureStepsResolver } from '../resolvers/applications/procedure-step
 import { WorkingDaysResolver } from '../resolvers/calendar/working-days.resolver';
 import { NotificationResolver } from '../resolvers/notifications/notification.resolver';
 import { LiveResolver } from '../resolvers/live/live.resolver';
+import { ApplicationEnterpriseFieldsResolver, EnterpriseResolver } from '../resolvers/enterprise/enterprise.resolver';
 import { ScheduledJobsResolver } from '../resolvers/jobs/scheduled-jobs.resolver';
 import { CATEGORY_FIELDS_INPUT } from '../categories/category-fields-input';
 import { CATEGORY_PLUGINS } from '../categories/registry';
@@ -90,6 +91,8 @@ export const RESOLVERS = [
   LiveResolver,
   ScheduledJobsResolver,
   ReportResolver,
+  EnterpriseResolver,
+  ApplicationEnterpriseFieldsResolver,
   CategoryFieldsResolver,
   CategoryNextStepsResolver,
   ...CATEGORY_PLUGINS.flatMap((plugin) => plugin.resolvers ?? []),

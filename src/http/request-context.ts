@@ -64,7 +64,11 @@ export async function createRequestContext(orm: MikroORM, config: AppConfig, req
     const code = requestedSocietyCode({ society: headerValue(req.headers['x-society']), host: req.headers.host }, config.societyHostSuffix);
     // The principal, its grants, the named society and the RLS settings: one statement once this process has seen
     // the account and society code, confirmed by the database in the same statement (issue 14).
-    const { principal, scope } = await loadPrincipalAndScope(em, claims?.accountId, code);
+    const loaded = await loadPrincipalAndScope(em, claims?.accountId, code);
+    const principal = loaded.principal;
+    // Someone acting for several enterprises names the one they act for (the enterprise channel, issue 11).
+    const enterprise = headerValue(req.headers['x-enterprise'])?.trim();
+    const scope = enterprise ? { ...loaded.scope, enterpriseId: enterprise } : loaded.scope;
     const loaders = createLoaders(em, principal);
     // Only examiners have assignments: everyone else's answer is known without asking the database.
     const examiner = examinerGrantIds(principal).length > 0;

@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal';
 import { loadAssessorRelations, type ApplicationRelation } from '../policies/relations';
 import {
   Achievement, ApplicationEvent, ExaminerScoreSheet, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
-  ContactPerson, EngineeringField, Enterprise, Grade, Society, SocietyBranding, SocietyField, Specialty, StoredFile, WorkHistoryEntry, WrittenExamStandard,
+  ContactPerson, EngineeringField, Enterprise, PreApplication, Grade, Society, SocietyBranding, SocietyField, Specialty, StoredFile, WorkHistoryEntry, WrittenExamStandard,
 } from '../entities';
 import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
@@ -60,6 +60,7 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
       (item) => item.area.code,
     ),
     competencyAreaByCode: keyedLoader(gate, (codes: readonly string[]) => em.find(CompetencyArea, { code: { $in: [...codes] } }), (area) => area.code),
+    preApplicationById: keyedLoader(gate, (ids: readonly string[]) => em.find(PreApplication, { id: { $in: [...ids] } }), (preApplication) => preApplication.id),
     enterpriseById: keyedLoader(gate, (ids: readonly string[]) => em.find(Enterprise, { id: { $in: [...ids] } }), (enterprise) => enterprise.id),
     gradeById: keyedLoader(gate, (ids: readonly string[]) => em.find(Grade, { id: { $in: [...ids] } }), (grade) => grade.id),
     // The grades of each ladder, lowest first (the grades a field offers, one statement for every field asked).

@@ -8,6 +8,7 @@ import { registrationRelations } from './registration.policy';
 import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
 import { allowComplaintAction, type ComplaintFacts } from './complaint.policy';
+import { allowEnterpriseChannelRead, type EnterpriseChannelFacts } from './pre-application.policy';
 import { allowMemberRecordAction, allowSocietyCpdAction, type MemberRecordFacts } from './member-record.policy';
 
 /** Conditions that depend only on the viewer: evaluated once per request. */
@@ -37,6 +38,13 @@ export const VIEWER_CONDITIONS = {
   examinerOrSocietyStaff: (subject: PolicySubject) => VIEWER_CONDITIONS.examiner(subject) || VIEWER_CONDITIONS.societyStaff(subject),
   /** A member of the federation's evaluation committee, acting for the federation. */
   federationCommittee: (subject: PolicySubject) => subject.scope.federation && federationRoles(subject.principal).has(GrantRole.FEDERATION_COMMITTEE),
+  /** Staff of a recommending enterprise (its admin or a recommender): the enterprise scope, across societies. */
+  enterpriseMember: (subject: PolicySubject) => (subject.scope.enterpriseIds?.length ?? 0) > 0,
+  /** The admin of a recommending enterprise (安排专人): appoints its recommenders. */
+  enterpriseAdmin: (subject: PolicySubject) => (subject.scope.enterpriseAdminIds?.length ?? 0) > 0,
+  /** Society staff in scope, or the federation's evaluation committee or admins: those who screen and review (seed 002). */
+  screener: (subject: PolicySubject) =>
+    VIEWER_CONDITIONS.societyStaff(subject) || VIEWER_CONDITIONS.federationCommittee(subject) || VIEWER_CONDITIONS.federationAdmin(subject),
   /** The federation secretariat, acting for the federation. */
   federationSecretariat: (subject: PolicySubject) => subject.scope.federation && federationRoles(subject.principal).has(GrantRole.FEDERATION_SECRETARIAT),
 } as const;
@@ -134,6 +142,12 @@ export const OBJECT_CONDITIONS = {
   complaintHandlingViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'readHandling', complaint.complaintFacts),
   /** The outcome: the handlers, and the complainant once given feedback. */
   complaintOutcomeViewer: (subject: PolicySubject, complaint: { complaintFacts: ComplaintFacts }) => allowComplaintAction(subject, 'readOutcome', complaint.complaintFacts),
+  /** A pre-application or a recommendation right: its applicant, its enterprise, its society's staff, the federation. */
+  enterpriseChannelViewer: (subject: PolicySubject, object: { channelFacts?: EnterpriseChannelFacts }) =>
+    object.channelFacts !== undefined && allowEnterpriseChannelRead(subject, object.channelFacts),
+  /** A recommending-unit form: its enterprise, any society's staff (they review forms), the federation. */
+  recommendingUnitFormViewer: (subject: PolicySubject, object: { channelFacts?: EnterpriseChannelFacts }) =>
+    object.channelFacts !== undefined && allowEnterpriseChannelRead(subject, object.channelFacts, { anySocietyStaff: true }),
   /** A notification: its recipient only. */
   notificationRecipient: (subject: PolicySubject, notification: NotificationLike) => allowNotificationRead(subject, notification),
 };

@@ -16,7 +16,10 @@ export interface AccessibleApplication {
 
 /** The facts relations need, from an application entity. */
 export function applicationFacts(application: Application) {
-  return { id: application.id, societyId: application.society.id, applicantId: application.applicant.id, stage: application.stage };
+  return {
+    id: application.id, societyId: application.society.id, applicantId: application.applicant.id, stage: application.stage,
+    recommendingEnterpriseId: application.recommendingEnterprise?.id ?? null,
+  };
 }
 
 function refusal(action: ApplicationAction, application: Application, relations: ReadonlySet<ApplicationRelation>): AppError {

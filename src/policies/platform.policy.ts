@@ -3,6 +3,7 @@ import { GrantRole } from '../entities/enums';
 import { ACCOUNT_ACTION_TABLE } from './account.actions';
 import { CALENDAR_ACTION_TABLE } from './calendar.actions';
 import { VIEWER_CONDITIONS } from './conditions';
+import { ENTERPRISE_ACTION_TABLE } from './enterprise.actions';
 import { EXAMINER_ACTION_TABLE } from './examiner.actions';
 import { JOBS_ACTION_TABLE } from './jobs.actions';
 import { MEMBER_RECORD_ACTION_TABLE } from './member-record.actions';
@@ -22,6 +23,7 @@ export const SCOPE_ACTION_TABLES = {
   jobs: JOBS_ACTION_TABLE,
   memberRecord: MEMBER_RECORD_ACTION_TABLE,
   report: REPORT_ACTION_TABLE,
+  enterprise: ENTERPRISE_ACTION_TABLE,
 } as const;
 
 /** The name of an action of a scope table (its mutation's or query's name). */

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Assignment } from '../entities';
 import { ApplicationStage, AssignmentKind, GrantRole, SocietyStatus } from '../entities/enums';
+import { enterprisesOf } from '../tenancy/tenant-scope';
 import { isPromiseLike, type MaybePromise } from './maybe-promise';
 import type { ApplicationRelation, PolicySubject } from './policy-subject';
 
@@ -21,6 +22,11 @@ export interface ApplicationFacts {
   societyId: string;
   applicantId: string;
   stage: ApplicationStage;
+  /**
+   * The enterprise whose recommendation code the applicant redeemed (copied onto the application when the approved
+   * pre-application opened it). Facts without it give no enterprise relation: a producer that forgets it shows less.
+   */
+  recommendingEnterpriseId?: string | null;
 }
 
 /**
@@ -32,7 +38,10 @@ export function relationsTo(subject: PolicySubject, application: ApplicationFact
   const principal = subject.principal;
   if (!principal) return relations;
   if (application.applicantId === principal.accountId) relations.add('APPLICANT');
-  // A draft is the applicant's own until it is submitted.
+  // The enterprise scope: the recommending enterprise follows its recommendee from the draft on (seed 004: 督促推荐人员
+  // 及时提交注册工程会员申请), through its own enterprise grants, never a society role.
+  if (application.recommendingEnterpriseId && enterprisesOf(principal).includes(application.recommendingEnterpriseId)) relations.add('RECOMMENDING_ENTERPRISE');
+  // A draft is the applicant's own until it is submitted (its procedure facts aside, above).
   if (application.stage === ApplicationStage.DRAFT) return relations;
   const society = subject.scope.society;
   if (

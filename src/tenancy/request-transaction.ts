@@ -25,13 +25,13 @@ export function rlsSettingsSql(settings: { accountId?: string; societyIds: strin
 }
 
 /** The ORM's tenant filter of a resolved scope (the second wall), on the request's fork. */
-export function applyTenantFilter(em: EntityManager, scope: TenantScope): void {
-  const params: TenantFilterParams = { societyIds: scope.societyIds, crossTenant: scope.crossTenant };
+export function applyTenantFilter(em: EntityManager, scope: TenantScope, accountId: string | undefined): void {
+  const params: TenantFilterParams = { societyIds: scope.societyIds, crossTenant: scope.crossTenant, enterpriseIds: scope.enterpriseIds, accountId };
   em.setFilterParams(TENANT_FILTER, params);
 }
 
 /** Applies a resolved scope to the request's fork: RLS settings and the ORM tenant filter. */
 export async function applyTenantScope(em: EntityManager, accountId: string | undefined, scope: TenantScope): Promise<void> {
   await applyRlsSettings(em, { accountId, societyIds: scope.societyIds, federation: scope.federation });
-  applyTenantFilter(em, scope);
+  applyTenantFilter(em, scope, accountId);
 }

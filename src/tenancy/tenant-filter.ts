@@ -9,7 +9,22 @@ export interface TenantFilterParams {
   societyIds: string[];
   /** Federation roles without a society header read across every tenant. */
   crossTenant: boolean;
+  /** The enterprise scope: rows of these enterprises pass whatever their society (ENTERPRISE_LINKS). */
+  enterpriseIds?: readonly string[];
+  /** The account of the request: its own rows of APPLICANT_LINKS pass whatever their society. */
+  accountId?: string;
 }
+
+/** Tenant entities an enterprise reaches across societies, by the property naming the enterprise. */
+const ENTERPRISE_LINKS: Readonly<Record<string, string>> = {
+  Application: 'recommendingEnterprise',
+  PreApplication: 'enterprise',
+  RecommendationRight: 'enterprise',
+  RecommendationCode: 'enterprise',
+};
+
+/** Tenant entities a person reaches as their own before any society scope (a redeemed code's pre-application). */
+const APPLICANT_LINKS: Readonly<Record<string, string>> = { PreApplication: 'applicant' };
 
 /** The second tenancy wall: every find on a tenant entity is narrowed to the request's societies. */
 export const tenantFilter: FilterDef = {
@@ -18,13 +33,17 @@ export const tenantFilter: FilterDef = {
   default: true,
   // args: true makes a forgotten setFilterParams an error instead of an unfiltered query.
   args: true,
-  cond: (args: Record<string, unknown>) => {
+  cond: (args: Record<string, unknown>, _type: unknown, _em: unknown, _options: unknown, entityName?: unknown) => {
     const params = args as unknown as TenantFilterParams;
     if (params.crossTenant) return {};
     // An empty $in renders as `in ()` inside a populate join (a syntax error); every tenant row has a society, so
     // `society is null` matches nothing, as an empty scope must.
-    if (params.societyIds.length === 0) return { society: null };
-    return { society: { $in: params.societyIds } };
+    const society = params.societyIds.length === 0 ? { society: null } : { society: { $in: params.societyIds } };
+    const name = typeof entityName === 'string' ? entityName : (entityName as { name?: string } | undefined)?.name ?? '';
+    const alternatives: Array<Record<string, unknown>> = [society];
+    if (ENTERPRISE_LINKS[name] && params.enterpriseIds?.length) alternatives.push({ [ENTERPRISE_LINKS[name]]: { $in: [...params.enterpriseIds] } });
+    if (APPLICANT_LINKS[name] && params.accountId) alternatives.push({ [APPLICANT_LINKS[name]]: params.accountId });
+    return alternatives.length === 1 ? society : { $or: alternatives };
   },
 };
 
@@ -32,8 +51,13 @@ export const tenantFilter: FilterDef = {
  * The second wall for raw SQL (read models), which the ORM filter does not reach: the same condition as
  * tenantFilter on `alias`.society_id. Row-level security still applies underneath.
  */
-export function tenantSql(params: TenantFilterParams, alias: string): { sql: string; params: unknown[] } {
+export function tenantSql(params: TenantFilterParams, alias: string, links: { enterpriseColumn?: string } = {}): { sql: string; params: unknown[] } {
   if (params.crossTenant) return { sql: 'true', params: [] };
-  if (params.societyIds.length === 0) return { sql: 'false', params: [] };
-  return { sql: `${alias}.society_id = any (?::uuid[])`, params: [`{${params.societyIds.join(',')}}`] };
+  // The enterprise scope reaches its own rows of a table with an enterprise link, across societies (ENTERPRISE_LINKS).
+  const enterprise = links.enterpriseColumn && params.enterpriseIds?.length
+    ? { sql: `${alias}.${links.enterpriseColumn} = any (?::uuid[])`, params: [`{${params.enterpriseIds.join(',')}}`] }
+    : undefined;
+  if (params.societyIds.length === 0) return enterprise ?? { sql: 'false', params: [] };
+  const society = { sql: `${alias}.society_id = any (?::uuid[])`, params: [`{${params.societyIds.join(',')}}`] };
+  return enterprise ? { sql: `(${society.sql} or ${enterprise.sql})`, params: [...society.params, ...enterprise.params] } : society;
 }

@@ -21,6 +21,23 @@ export interface TenantScope {
   crossTenant: boolean;
   /** The principal's roles in `society`. */
   roles: ReadonlySet<GrantRole>;
+  /**
+   * The enterprises the principal acts for (its ENTERPRISE_* grants): a scope of its own, across societies, with its
+   * own RLS predicate (app_enterprise_ids()); never a society id.
+   */
+  enterpriseIds?: readonly string[];
+  /** The enterprises whose admin the principal is. */
+  enterpriseAdminIds?: readonly string[];
+  /** The enterprise the X-Enterprise header names (one of enterpriseIds, checked where it is used). */
+  enterpriseId?: string;
+}
+
+/** The enterprises of a principal's enterprise grants (all of them, or those it administers). */
+export function enterprisesOf(principal: Principal | undefined, adminOnly = false): string[] {
+  const ids = (principal?.grants ?? [])
+    .filter((grant) => grant.enterpriseId !== undefined && (!adminOnly || grant.role === GrantRole.ENTERPRISE_ADMIN))
+    .map((grant) => grant.enterpriseId!);
+  return [...new Set(ids)];
 }
 
 /**
@@ -29,8 +46,9 @@ export interface TenantScope {
  */
 export function resolveTenantScope(principal: Principal | undefined, requestedCode: string | undefined, requested: ScopeSociety | null | undefined): TenantScope {
   const federation = isFederationPrincipal(principal);
+  const enterprises = { enterpriseIds: enterprisesOf(principal), enterpriseAdminIds: enterprisesOf(principal, true) };
   if (requestedCode === undefined) {
-    return { societyIds: [], federation, crossTenant: federation, roles: new Set() };
+    return { societyIds: [], federation, crossTenant: federation, roles: new Set(), ...enterprises };
   }
   if (!requested) throw new AppError('UNKNOWN_SOCIETY', { params: { society: requestedCode } });
   const roles = rolesInSociety(principal, requested.id);
@@ -39,7 +57,7 @@ export function resolveTenantScope(principal: Principal | undefined, requestedCo
     if (requested.status === SocietyStatus.SUSPENDED) throw new AppError('SOCIETY_SUSPENDED', { params: { society: requested.code } });
   }
   // Anonymous visitors may address a society (its public pages); policies decide what they see.
-  return { society: requested, societyIds: [requested.id], federation, crossTenant: false, roles };
+  return { society: requested, societyIds: [requested.id], federation, crossTenant: false, roles, ...enterprises };
 }
 
 /** Reads the requested society code from the X-Society header, else from the host name under the configured suffix. */

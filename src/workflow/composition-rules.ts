@@ -22,6 +22,8 @@ export interface AssessedApplication {
   conflictedAccountIds?: ReadonlySet<string>;
   /** Examiners whose own enterprise recommended the applicant (enterprise channel). */
   recommendingGrantIds?: ReadonlySet<string>;
+  /** The recommending enterprise's name (enterprise channel): an examiner employed there is recused. */
+  recommendingEnterpriseName?: string | null;
 }
 
 /** One broken rule, with its own code and the input it concerns. */
@@ -60,8 +62,9 @@ function normalizeEmployer(employer: string | null | undefined): string {
 /** Why an examiner must not assess an applicant (回避, seed 003 §10.1.2), or undefined. */
 export function recusalReason(examiner: CandidateExaminer, application: AssessedApplication): 'SAME_EMPLOYER' | 'CONFLICT_DECLARED' | 'RECOMMENDED_BY_OWN_ENTERPRISE' | undefined {
   if (application.conflictedGrantIds.has(examiner.grantId) || application.conflictedAccountIds?.has(examiner.accountId)) return 'CONFLICT_DECLARED';
-  if (application.recommendingGrantIds?.has(examiner.grantId)) return 'RECOMMENDED_BY_OWN_ENTERPRISE';
   const own = normalizeEmployer(examiner.employer);
+  if (application.recommendingGrantIds?.has(examiner.grantId)) return 'RECOMMENDED_BY_OWN_ENTERPRISE';
+  if (own !== '' && own === normalizeEmployer(application.recommendingEnterpriseName)) return 'RECOMMENDED_BY_OWN_ENTERPRISE';
   if (own !== '' && own === normalizeEmployer(application.employer)) return 'SAME_EMPLOYER';
   return undefined;
 }

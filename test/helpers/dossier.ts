@@ -76,9 +76,10 @@ export async function completeDossier(
   applicant: { token: string },
   society = 'CSEE',
   choice = { fieldCode: 'ELECTRICAL', specialtyCode: 'POWER_SYSTEM_AUTOMATION', gradeCode: 'PROFESSIONAL' },
+  channel: 'INDIVIDUAL' | 'ENTERPRISE' = 'INDIVIDUAL',
 ): Promise<{ id: string; version: number }> {
   const as = { token: applicant.token, society };
-  const started = must(await app.gql(StartApplicationDocument, { input: { ...choice, channel: 'INDIVIDUAL' } }, as)).startApplication!;
+  const started = must(await app.gql(StartApplicationDocument, { input: { ...choice, channel } }, as)).startApplication!;
   const id = started.id!;
   let version = started.version!;
   const next = (application: { version?: number | null } | null | undefined) => {

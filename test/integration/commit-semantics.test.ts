@@ -203,6 +203,12 @@ const ACTOR_READS_EVERY_FIELD = [
   'suspendRegistration', 'applyForRestoration', 'restoreRegistration', 'cancelRegistration',
   // A ReregistrationRequest is its member's own (registrationViewer): the member reads all of it.
   'requestReregistration',
+  // The enterprise channel (test/integration/enterprise-channel.test.ts selects every field of each answer): the
+  // appointer reads the appointment, the enterprise its own form and codes, the society's staff the rights they open,
+  // the applicant, the screening staff and the federation committee every field of the pre-application.
+  'registerEnterprise', 'appointEnterpriseAdmin', 'appointEnterpriseRecommender', 'submitRecommendingUnitForm', 'assignRecommendationCodes',
+  'revokeRecommendationCode', 'openRecommendationRights', 'withdrawRecommendationRight', 'redeemRecommendationCode', 'submitPreApplication',
+  'screenPreApplication', 'requestExpertConsultation', 'recordExpertConsultation',
 ];
 
 /** Not covered by a row yet (known gap). */

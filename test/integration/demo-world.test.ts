@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmOptions } from '../../src/db/orm-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/db/demo/demo-world.data';
 import { seedDemoWorld } from '../../src/db/demo/seed-demo';
-import { ExaminersDocument, LoginDocument, MeDocument, MyRegistrationsDocument } from '../generated/operations';
+import { EnterpriseRecommendeesDocument, ExaminersDocument, LoginDocument, MeDocument, MyRegistrationsDocument, RecommendationCodesDocument } from '../generated/operations';
 import { chinaToday } from '../../src/workflow/working-day-calendar';
 import { countRows } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -63,5 +63,14 @@ describe('the demo world', () => {
     const suspended = await registrationOf('member2@csee.demo');
     expect(suspended).toMatchObject({ status: 'SUSPENDED', statusReasonKind: 'NOT_MEETING_REQUIREMENTS' });
     expect(suspended.viewerCan).toEqual(expect.arrayContaining(['applyForRestoration', 'downloadCertificate']));
+  });
+
+  it('gives the recommender a reviewed form, codes and a redeemed code whose pre-application awaits screening', async () => {
+    const login = await app.gql(LoginDocument, { email: 'recommender@powerchina.demo', password: DEMO_PASSWORD });
+    const token = login.data!.login!.token!;
+    const recommendees = await app.gql(EnterpriseRecommendeesDocument, { first: 10 }, { token });
+    expect(recommendees.data!.enterpriseRecommendees!.edges!.map((edge) => [edge.node!.name, edge.node!.preApplicationStatus])).toEqual([['何志远', 'SUBMITTED']]);
+    const codes = await app.gql(RecommendationCodesDocument, { first: 10 }, { token });
+    expect(codes.data!.recommendationCodes!.edges!.map((edge) => edge.node!.status).sort()).toEqual(['ACTIVE', 'REDEEMED']);
   });
 });

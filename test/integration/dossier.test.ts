@@ -51,7 +51,7 @@ describe('starting an application', () => {
     ['a field the society does not evaluate', { ...CHOICE, fieldCode: 'AUTOMOTIVE', specialtyCode: 'MANUFACTURING' }, 'applicant', { code: 'BAD_USER_INPUT', field: 'input.fieldCode' }],
     ['a specialty of another field', { ...CHOICE, specialtyCode: 'STRUCTURAL' }, 'applicant', { code: 'BAD_USER_INPUT', field: 'input.specialtyCode' }],
     ['a grade not on the ladder', { ...CHOICE, gradeCode: 'PRINCIPAL' }, 'applicant', { code: 'BAD_USER_INPUT', field: 'input.gradeCode' }],
-    ['the enterprise channel without a code', { ...CHOICE, channel: 'ENTERPRISE' as const }, 'applicant', { code: 'BAD_USER_INPUT', field: 'input.channel' }],
+    ['the enterprise channel without a code', { ...CHOICE, channel: 'ENTERPRISE' as const }, 'applicant', { code: 'PRE_APPLICATION_REQUIRED', field: 'input.channel' }],
     ['someone who is not an applicant of the society', CHOICE, 'staff', { code: 'FORBIDDEN' }],
     ['a barred person', CHOICE, 'barred', { code: 'APPLICANT_BARRED' }],
     ['a second open application in the same society', CHOICE, 'twice', { code: 'ALREADY_EXISTS', field: 'input' }],

@@ -47,8 +47,8 @@ describe('the access table', () => {
     // Everything else is guarded field by field; a confidential type made public would show up here first.
     // Score sheets as published: seed 003 Appendices B and C are part of the standard.
     expect(publicTypes).toEqual([
-      'CompetencyArea', 'CompetencyItem', 'ComplaintReportRow', 'ContactPerson', 'CpdComplianceReportRow', 'CurrentScope', 'CycleTimeRow',
-      'EducationYearsRequirement', 'EngineeringField', 'ExaminerWorkloadRow', 'FunnelRow', 'Grade', 'GradeBasicConditions', 'GradeRoute',
+      'ApplicationRound', 'CompetencyArea', 'CompetencyItem', 'ComplaintReportRow', 'ContactPerson', 'CpdComplianceReportRow', 'CurrentScope', 'CycleTimeRow',
+      'EducationYearsRequirement', 'EngineeringField', 'EnterpriseChannelSettings', 'ExaminerWorkloadRow', 'FunnelRow', 'Grade', 'GradeBasicConditions', 'GradeRoute',
       'GradeRouteAssessment', 'LoginPayload', 'NoticeEntry', 'PageInfo', 'PartnerBody', 'PublicNotice', 'RegisteredMember', 'RegistrationReportRow',
       'ScoreBand', 'ScoreGroup', 'ScoreItem', 'ScoreOption', 'ScoreSection', 'ScoreSheet', 'Society', 'Specialty', 'WorkingDayCalendarStatus',
       'WorkingDayDeadline', 'WorkingDayOverride', 'WrittenExamReference', 'WrittenExamStandard',

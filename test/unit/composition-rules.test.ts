@@ -15,10 +15,11 @@ describe('recusal', () => {
     ['the same employer, whatever the spacing and brackets', examiner('x', { employer: ' 国网北京市电力公司 ' }), 'SAME_EMPLOYER'],
     ['a declared conflict', examiner('conflicted'), 'CONFLICT_DECLARED'],
     ['a recommendation by their own enterprise', examiner('recommender'), 'RECOMMENDED_BY_OWN_ENTERPRISE'],
+    ['employed by the recommending enterprise', examiner('employee', { employer: '中国电力建设集团（有限公司）' }), 'RECOMMENDED_BY_OWN_ENTERPRISE'],
     ['nothing in common', examiner('free'), undefined],
     ['an examiner without employer', examiner('none', { employer: null }), undefined],
   ])('%s', (_case, candidate, reason) => {
-    expect(recusalReason(candidate, { ...application, recommendingGrantIds: new Set(['recommender']) })).toBe(reason);
+    expect(recusalReason(candidate, { ...application, recommendingGrantIds: new Set(['recommender']), recommendingEnterpriseName: '中国电力建设集团(有限公司)' })).toBe(reason);
   });
 });
 

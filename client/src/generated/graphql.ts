@@ -147,6 +147,12 @@ export type AssignMaterialReviewersInput = {
   expectedVersion: number;
 };
 
+export type AssignRecommendationCodesInput = {
+  engineers: Array<RecommendedEngineerInput>;
+  /** The society whose recommendation right the codes use */
+  societyCode: string;
+};
+
 export type AssignmentKind =
   | 'INTERVIEW'
   | 'MATERIAL_REVIEW'
@@ -461,6 +467,15 @@ export type EducationLevel =
   | 'SENIOR_HIGH'
   | 'VOCATIONAL';
 
+export type EnterpriseAppointmentInput = {
+  displayName: string;
+  email: string;
+  /** appointEnterpriseAdmin: the enterprise; appointEnterpriseRecommender: ignored (the admin's own) */
+  enterpriseId?: string | null | undefined;
+  /** Used only if the person has no account yet */
+  initialPassword: string;
+};
+
 /** What one can do with a Examiner (its viewerCan): the mutations taking it, by name */
 export type ExaminerAction =
   | 'revokeExaminer'
@@ -512,6 +527,7 @@ export type GeneralCategoryFieldsInput = {
 /** What a grant lets its holder do; the scope comes with the grant */
 export type GrantRole =
   | 'APPLICANT'
+  | 'ENTERPRISE_ADMIN'
   | 'ENTERPRISE_RECOMMENDER'
   | 'EXAMINER'
   | 'FEDERATION_ADMIN'
@@ -745,6 +761,43 @@ export type ObjectionStatus =
   | 'UPHELD_NOT_REGISTERED'
   | 'UPHELD_REREVIEW';
 
+export type OverseasProjectInput = {
+  chineseEngineersAbroad: number;
+  countryOrRegion: string;
+  foreignEngineersHired: number;
+  meetingProfessionalBasics: number;
+  name: string;
+  status: OverseasProjectStatus;
+  type: OverseasProjectType;
+};
+
+/** 筹建准备 PREPARING / 在建 UNDER_CONSTRUCTION / 完工 COMPLETED / 已完工等待验收移交 AWAITING_HANDOVER / 运营中 OPERATING */
+export type OverseasProjectStatus =
+  | 'AWAITING_HANDOVER'
+  | 'COMPLETED'
+  | 'OPERATING'
+  | 'PREPARING'
+  | 'UNDER_CONSTRUCTION';
+
+/** 对外投资 INVESTMENT / 承包工程 CONTRACTING / 对外劳务 LABOUR / 对外援助 AID / 其他 OTHER */
+export type OverseasProjectType =
+  | 'AID'
+  | 'CONTRACTING'
+  | 'INVESTMENT'
+  | 'LABOUR'
+  | 'OTHER';
+
+export type PlannedProjectInput = {
+  countryOrRegion?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
+/** A pre-application (拟参加工程能力评价申请) after screening */
+export type PreApplicationStatus =
+  | 'APPROVED'
+  | 'REFUSED'
+  | 'SUBMITTED';
+
 export type ProcedureStepInput = {
   applicationId: string;
   expectedVersion: number;
@@ -761,6 +814,33 @@ export type PublishNoticeInput = {
   title: string;
   /** At least 5 */
   workingDays: number;
+};
+
+export type RecommendationCodeStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REDEEMED'
+  | 'REVOKED';
+
+export type RecommendedEngineerInput = {
+  contact: string;
+  currentLocation: string;
+  /** ≤ 300 characters */
+  experienceSummary: string;
+  fieldCode: string;
+  /** The intended grade (拟申请级别) */
+  gradeCode: string;
+  name: string;
+  /** The overseas (or planned) project of the form the engineer belongs to */
+  overseasProject: string;
+};
+
+export type RecommendingUnitFormInput = {
+  contactName: string;
+  contactPhone: string;
+  engineersPerBatch: number;
+  overseasProjects: Array<OverseasProjectInput>;
+  plannedProjects: Array<PlannedProjectInput>;
 };
 
 export type RecordInterviewInput = {
@@ -933,6 +1013,15 @@ export type ScoringWeightsInput = {
   quantitativeWeight: number;
 };
 
+export type ScreenPreApplicationInput = {
+  /** Federation committee: the society of the field it is allocated to */
+  allocateToSocietyCode?: string | null | undefined;
+  approve: boolean;
+  preApplicationId: string;
+  /** Required when refusing */
+  reason?: string | null | undefined;
+};
+
 export type SignUpInput = {
   /** Name as on the ID card */
   displayName: string;
@@ -998,6 +1087,15 @@ export type SubmissionStepInput = {
   items?: Array<string> | null | undefined;
   /** Required for returns and refusals */
   reason?: string | null | undefined;
+};
+
+export type SubmitPreApplicationInput = {
+  contact: string;
+  currentLocation: string;
+  experienceSummary: string;
+  fieldCode: string;
+  gradeCode: string;
+  name: string;
 };
 
 export type SubmitScoreSheetInput = {
@@ -1959,6 +2057,172 @@ export type DecideCpdAuditMutationVariables = Exact<{
 
 export type DecideCpdAuditMutation = { decideCpdAudit: { id: string | null, registrationId: string | null, registrationNumber: string | null, name: string | null, year: number | null, status: CpdAuditStatus | null, requestedAt: string | null, evidenceNote: string | null, submittedAt: string | null, decidedAt: string | null, reasons: string | null } | null };
 
+export type PreApplicationFieldsFragment = { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null };
+
+export type RecommendationCodeFieldsFragment = { id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null };
+
+export type RegisterEnterpriseMutationVariables = Exact<{
+  name: string;
+  creditCode?: string | null | undefined;
+}>;
+
+
+export type RegisterEnterpriseMutation = { registerEnterprise: { id: string | null, name: string | null } | null };
+
+export type AppointEnterpriseAdminMutationVariables = Exact<{
+  input: EnterpriseAppointmentInput;
+}>;
+
+
+export type AppointEnterpriseAdminMutation = { appointEnterpriseAdmin: { grantId: string | null, accountId: string | null, enterpriseId: string | null, role: GrantRole | null } | null };
+
+export type AppointEnterpriseRecommenderMutationVariables = Exact<{
+  input: EnterpriseAppointmentInput;
+}>;
+
+
+export type AppointEnterpriseRecommenderMutation = { appointEnterpriseRecommender: { grantId: string | null, accountId: string | null, enterpriseId: string | null, role: GrantRole | null } | null };
+
+export type SetEnterpriseChannelSettingsMutationVariables = Exact<{
+  batchLimit: number;
+  codeValidDays: number;
+}>;
+
+
+export type SetEnterpriseChannelSettingsMutation = { setEnterpriseChannelSettings: { societyCode: string | null, batchLimit: number | null, codeValidDays: number | null } | null };
+
+export type SubmitRecommendingUnitFormMutationVariables = Exact<{
+  input: RecommendingUnitFormInput;
+}>;
+
+
+export type SubmitRecommendingUnitFormMutation = { submitRecommendingUnitForm: { id: string | null, contactName: string | null, contactPhone: string | null, engineersPerBatch: number | null, submittedAt: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, overseasProjects: Array<{ name: string | null, countryOrRegion: string | null, type: OverseasProjectType | null, status: OverseasProjectStatus | null, chineseEngineersAbroad: number | null, foreignEngineersHired: number | null, meetingProfessionalBasics: number | null }> | null, plannedProjects: Array<{ name: string | null, countryOrRegion: string | null }> | null } | null };
+
+export type OpenRecommendationRightsMutationVariables = Exact<{
+  enterpriseId: string;
+  fieldCodes: Array<string> | string;
+}>;
+
+
+export type OpenRecommendationRightsMutation = { openRecommendationRights: Array<{ id: string | null, societyCode: string | null, fieldCode: string | null, openedAt: string | null, withdrawnAt: string | null }> | null };
+
+export type WithdrawRecommendationRightMutationVariables = Exact<{
+  rightId: string;
+  reason: string;
+}>;
+
+
+export type WithdrawRecommendationRightMutation = { withdrawRecommendationRight: { id: string | null, withdrawnAt: string | null, withdrawalReason: string | null } | null };
+
+export type OpenApplicationRoundMutationVariables = Exact<{
+  name: string;
+  closesOn: string;
+}>;
+
+
+export type OpenApplicationRoundMutation = { openApplicationRound: { id: string | null, name: string | null, closesOn: string | null } | null };
+
+export type AssignRecommendationCodesMutationVariables = Exact<{
+  input: AssignRecommendationCodesInput;
+}>;
+
+
+export type AssignRecommendationCodesMutation = { assignRecommendationCodes: { batchId: string | null, codes: Array<{ id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null }> | null } | null };
+
+export type RevokeRecommendationCodeMutationVariables = Exact<{
+  codeId: string;
+}>;
+
+
+export type RevokeRecommendationCodeMutation = { revokeRecommendationCode: { id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null } | null };
+
+export type RedeemRecommendationCodeMutationVariables = Exact<{
+  code: string;
+  enterpriseId?: string | null | undefined;
+}>;
+
+
+export type RedeemRecommendationCodeMutation = { redeemRecommendationCode: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null };
+
+export type SubmitPreApplicationMutationVariables = Exact<{
+  input: SubmitPreApplicationInput;
+}>;
+
+
+export type SubmitPreApplicationMutation = { submitPreApplication: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null };
+
+export type ScreenPreApplicationMutationVariables = Exact<{
+  input: ScreenPreApplicationInput;
+}>;
+
+
+export type ScreenPreApplicationMutation = { screenPreApplication: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null };
+
+export type RequestExpertConsultationMutationVariables = Exact<{
+  preApplicationId: string;
+}>;
+
+
+export type RequestExpertConsultationMutation = { requestExpertConsultation: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null };
+
+export type RecordExpertConsultationMutationVariables = Exact<{
+  preApplicationId: string;
+  heldOn: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type RecordExpertConsultationMutation = { recordExpertConsultation: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null };
+
+export type MyEnterpriseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEnterpriseQuery = { myEnterprise: { enterprise: { id: string | null, name: string | null } | null, form: { id: string | null, engineersPerBatch: number | null, overseasProjects: Array<{ name: string | null }> | null } | null, recommendationRights: Array<{ id: string | null, societyCode: string | null, fieldCode: string | null, withdrawnAt: string | null }> | null } | null };
+
+export type RecommendingUnitFormQueryVariables = Exact<{
+  enterpriseId: string;
+}>;
+
+
+export type RecommendingUnitFormQuery = { recommendingUnitForm: { id: string | null, contactName: string | null, engineersPerBatch: number | null, overseasProjects: Array<{ name: string | null, type: OverseasProjectType | null, status: OverseasProjectStatus | null }> | null } | null };
+
+export type RecommendationCodesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecommendationCodesQuery = { recommendationCodes: { edges: Array<{ cursor: string | null, node: { id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+
+export type EnterpriseRecommendeesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnterpriseRecommendeesQuery = { enterpriseRecommendees: { edges: Array<{ cursor: string | null, node: { preApplicationId: string | null, name: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, preApplicationStatus: PreApplicationStatus | null, preApplicationSubmittedAt: string | null, screenedAt: string | null, round: { name: string | null, closesOn: string | null } | null, application: { id: string | null, stage: ApplicationStage | null, channel: ApplicationChannel | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, field: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, employer: string | null } | null, enterpriseChannelProgress: { startedOn: string | null, targetOn: string | null, elapsedDays: number | null, withinTarget: boolean | null } | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+
+export type RecommendeeDossierProbeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RecommendeeDossierProbeQuery = { application: { id: string | null, stage: ApplicationStage | null, selfStatement: { careerPlanLongTerm: string | null } | null, education: Array<{ school: string | null }> | null, materialReviews: Array<{ id: string | null }> | null, interview: { conclusion: InterviewConclusion | null } | null, basicInformation: { mobile: string | null, idNumber: string | null } | null } | null };
+
+export type PreApplicationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: PreApplicationStatus | null | undefined;
+}>;
+
+
+export type PreApplicationsQuery = { preApplications: { edges: Array<{ cursor: string | null, node: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+
+export type MyPreApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPreApplicationsQuery = { myPreApplications: Array<{ id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null }> | null };
+
 export type ExaminersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -2576,6 +2840,56 @@ export const CpdYearComplianceFieldsFragmentDoc = new TypedDocumentString(`
   met
 }
     `, {"fragmentName":"CpdYearComplianceFields"}) as unknown as TypedDocumentString<CpdYearComplianceFieldsFragment, unknown>;
+export const PreApplicationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PreApplicationFields on PreApplication {
+  id
+  channel
+  status
+  societyCode
+  enterprise {
+    id
+    name
+  }
+  fieldCode
+  gradeCode
+  name
+  contact
+  currentLocation
+  experienceSummary
+  overseasProject
+  round {
+    name
+    closesOn
+  }
+  createdAt
+  screenedAt
+  screeningReason
+  screenedByFederation
+  consultationRequestedAt
+  consultationHeldOn
+  consultationNote
+  applicationId
+  version
+}
+    `, {"fragmentName":"PreApplicationFields"}) as unknown as TypedDocumentString<PreApplicationFieldsFragment, unknown>;
+export const RecommendationCodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecommendationCodeFields on RecommendationCode {
+  id
+  code
+  batchId
+  societyCode
+  fieldCode
+  gradeCode
+  engineerName
+  engineerContact
+  currentLocation
+  experienceSummary
+  overseasProject
+  createdAt
+  expiresAt
+  status
+}
+    `, {"fragmentName":"RecommendationCodeFields"}) as unknown as TypedDocumentString<RecommendationCodeFieldsFragment, unknown>;
 export const RecognitionReferralFieldsFragmentDoc = new TypedDocumentString(`
     fragment RecognitionReferralFields on RecognitionReferral {
   id
@@ -4947,6 +5261,560 @@ export const DecideCpdAuditDocument = new TypedDocumentString(`
   decidedAt
   reasons
 }`) as unknown as TypedDocumentString<DecideCpdAuditMutation, DecideCpdAuditMutationVariables>;
+export const RegisterEnterpriseDocument = new TypedDocumentString(`
+    mutation RegisterEnterprise($name: String!, $creditCode: String) {
+  registerEnterprise(name: $name, creditCode: $creditCode) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterEnterpriseMutation, RegisterEnterpriseMutationVariables>;
+export const AppointEnterpriseAdminDocument = new TypedDocumentString(`
+    mutation AppointEnterpriseAdmin($input: EnterpriseAppointmentInput!) {
+  appointEnterpriseAdmin(input: $input) {
+    grantId
+    accountId
+    enterpriseId
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AppointEnterpriseAdminMutation, AppointEnterpriseAdminMutationVariables>;
+export const AppointEnterpriseRecommenderDocument = new TypedDocumentString(`
+    mutation AppointEnterpriseRecommender($input: EnterpriseAppointmentInput!) {
+  appointEnterpriseRecommender(input: $input) {
+    grantId
+    accountId
+    enterpriseId
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AppointEnterpriseRecommenderMutation, AppointEnterpriseRecommenderMutationVariables>;
+export const SetEnterpriseChannelSettingsDocument = new TypedDocumentString(`
+    mutation SetEnterpriseChannelSettings($batchLimit: Int!, $codeValidDays: Int!) {
+  setEnterpriseChannelSettings(
+    batchLimit: $batchLimit
+    codeValidDays: $codeValidDays
+  ) {
+    societyCode
+    batchLimit
+    codeValidDays
+  }
+}
+    `) as unknown as TypedDocumentString<SetEnterpriseChannelSettingsMutation, SetEnterpriseChannelSettingsMutationVariables>;
+export const SubmitRecommendingUnitFormDocument = new TypedDocumentString(`
+    mutation SubmitRecommendingUnitForm($input: RecommendingUnitFormInput!) {
+  submitRecommendingUnitForm(input: $input) {
+    id
+    enterprise {
+      id
+      name
+    }
+    contactName
+    contactPhone
+    engineersPerBatch
+    overseasProjects {
+      name
+      countryOrRegion
+      type
+      status
+      chineseEngineersAbroad
+      foreignEngineersHired
+      meetingProfessionalBasics
+    }
+    plannedProjects {
+      name
+      countryOrRegion
+    }
+    submittedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitRecommendingUnitFormMutation, SubmitRecommendingUnitFormMutationVariables>;
+export const OpenRecommendationRightsDocument = new TypedDocumentString(`
+    mutation OpenRecommendationRights($enterpriseId: ID!, $fieldCodes: [String!]!) {
+  openRecommendationRights(enterpriseId: $enterpriseId, fieldCodes: $fieldCodes) {
+    id
+    societyCode
+    fieldCode
+    openedAt
+    withdrawnAt
+  }
+}
+    `) as unknown as TypedDocumentString<OpenRecommendationRightsMutation, OpenRecommendationRightsMutationVariables>;
+export const WithdrawRecommendationRightDocument = new TypedDocumentString(`
+    mutation WithdrawRecommendationRight($rightId: ID!, $reason: String!) {
+  withdrawRecommendationRight(rightId: $rightId, reason: $reason) {
+    id
+    withdrawnAt
+    withdrawalReason
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawRecommendationRightMutation, WithdrawRecommendationRightMutationVariables>;
+export const OpenApplicationRoundDocument = new TypedDocumentString(`
+    mutation OpenApplicationRound($name: String!, $closesOn: String!) {
+  openApplicationRound(name: $name, closesOn: $closesOn) {
+    id
+    name
+    closesOn
+  }
+}
+    `) as unknown as TypedDocumentString<OpenApplicationRoundMutation, OpenApplicationRoundMutationVariables>;
+export const AssignRecommendationCodesDocument = new TypedDocumentString(`
+    mutation AssignRecommendationCodes($input: AssignRecommendationCodesInput!) {
+  assignRecommendationCodes(input: $input) {
+    batchId
+    codes {
+      ...RecommendationCodeFields
+    }
+  }
+}
+    fragment RecommendationCodeFields on RecommendationCode {
+  id
+  code
+  batchId
+  societyCode
+  fieldCode
+  gradeCode
+  engineerName
+  engineerContact
+  currentLocation
+  experienceSummary
+  overseasProject
+  createdAt
+  expiresAt
+  status
+}`) as unknown as TypedDocumentString<AssignRecommendationCodesMutation, AssignRecommendationCodesMutationVariables>;
+export const RevokeRecommendationCodeDocument = new TypedDocumentString(`
+    mutation RevokeRecommendationCode($codeId: ID!) {
+  revokeRecommendationCode(codeId: $codeId) {
+    ...RecommendationCodeFields
+  }
+}
+    fragment RecommendationCodeFields on RecommendationCode {
+  id
+  code
+  batchId
+  societyCode
+  fieldCode
+  gradeCode
+  engineerName
+  engineerContact
+  currentLocation
+  experienceSummary
+  overseasProject
+  createdAt
+  expiresAt
+  status
+}`) as unknown as TypedDocumentString<RevokeRecommendationCodeMutation, RevokeRecommendationCodeMutationVariables>;
+export const RedeemRecommendationCodeDocument = new TypedDocumentString(`
+    mutation RedeemRecommendationCode($code: String!, $enterpriseId: ID) {
+  redeemRecommendationCode(code: $code, enterpriseId: $enterpriseId) {
+    ...PreApplicationFields
+  }
+}
+    fragment PreApplicationFields on PreApplication {
+  id
+  channel
+  status
+  societyCode
+  enterprise {
+    id
+    name
+  }
+  fieldCode
+  gradeCode
+  name
+  contact
+  currentLocation
+  experienceSummary
+  overseasProject
+  round {
+    name
+    closesOn
+  }
+  createdAt
+  screenedAt
+  screeningReason
+  screenedByFederation
+  consultationRequestedAt
+  consultationHeldOn
+  consultationNote
+  applicationId
+  version
+}`) as unknown as TypedDocumentString<RedeemRecommendationCodeMutation, RedeemRecommendationCodeMutationVariables>;
+export const SubmitPreApplicationDocument = new TypedDocumentString(`
+    mutation SubmitPreApplication($input: SubmitPreApplicationInput!) {
+  submitPreApplication(input: $input) {
+    ...PreApplicationFields
+  }
+}
+    fragment PreApplicationFields on PreApplication {
+  id
+  channel
+  status
+  societyCode
+  enterprise {
+    id
+    name
+  }
+  fieldCode
+  gradeCode
+  name
+  contact
+  currentLocation
+  experienceSummary
+  overseasProject
+  round {
+    name
+    closesOn
+  }
+  createdAt
+  screenedAt
+  screeningReason
+  screenedByFederation
+  consultationRequestedAt
+  consultationHeldOn
+  consultationNote
+  applicationId
+  version
+}`) as unknown as TypedDocumentString<SubmitPreApplicationMutation, SubmitPreApplicationMutationVariables>;
+export const ScreenPreApplicationDocument = new TypedDocumentString(`
+    mutation ScreenPreApplication($input: ScreenPreApplicationInput!) {
+  screenPreApplication(input: $input) {
+    ...PreApplicationFields
+  }
+}
+    fragment PreApplicationFields on PreApplication {
+  id
+  channel
+  status
+  societyCode
+  enterprise {
+    id
+    name
+  }
+  fieldCode
+  gradeCode
+  name
+  contact
+  currentLocation
+  experienceSummary
+  overseasProject
+  round {
+    name
+    closesOn
+  }
+  createdAt
+  screenedAt
+  screeningReason
+  screenedByFederation
+  consultationRequestedAt
+  consultationHeldOn
+  consultationNote
+  applicationId
+  version
+}`) as unknown as TypedDocumentString<ScreenPreApplicationMutation, ScreenPreApplicationMutationVariables>;
+export const RequestExpertConsultationDocument = new TypedDocumentString(`
+    mutation RequestExpertConsultation($preApplicationId: ID!) {
+  requestExpertConsultation(preApplicationId: $preApplicationId) {
+    ...PreApplicationFields
+  }
+}
+    fragment PreApplicationFields on PreApplication {
+  id
+  channel
+  status
+  societyCode
+  enterprise {
+    id
+    name
+  }
+  fieldCode
+  gradeCode
+  name
+  contact
+  currentLocation
+  experienceSummary
+  overseasProject
+  round {
+    name
+    closesOn
+  }
+  createdAt
+  screenedAt
+  screeningReason
+  screenedByFederation
+  consultationRequestedAt
+  consultationHeldOn
+  consultationNote
+  applicationId
+  version
+}`) as unknown as TypedDocumentString<RequestExpertConsultationMutation, RequestExpertConsultationMutationVariables>;
+export const RecordExpertConsultationDocument = new TypedDocumentString(`
+    mutation RecordExpertConsultation($preApplicationId: ID!, $heldOn: String!, $note: String) {
+  recordExpertConsultation(
+    preApplicationId: $preApplicationId
+    heldOn: $heldOn
+    note: $note
+  ) {
+    ...PreApplicationFields
+  }
+}
+    fragment PreApplicationFields on PreApplication {
+  id
+  channel
+  status
+  societyCode
+  enterprise {
+    id
+    name
+  }
+  fieldCode
+  gradeCode
+  name
+  contact
+  currentLocation
+  experienceSummary
+  overseasProject
+  round {
+    name
+    closesOn
+  }
+  createdAt
+  screenedAt
+  screeningReason
+  screenedByFederation
+  consultationRequestedAt
+  consultationHeldOn
+  consultationNote
+  applicationId
+  version
+}`) as unknown as TypedDocumentString<RecordExpertConsultationMutation, RecordExpertConsultationMutationVariables>;
+export const MyEnterpriseDocument = new TypedDocumentString(`
+    query MyEnterprise {
+  myEnterprise {
+    enterprise {
+      id
+      name
+    }
+    form {
+      id
+      engineersPerBatch
+      overseasProjects {
+        name
+      }
+    }
+    recommendationRights {
+      id
+      societyCode
+      fieldCode
+      withdrawnAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyEnterpriseQuery, MyEnterpriseQueryVariables>;
+export const RecommendingUnitFormDocument = new TypedDocumentString(`
+    query RecommendingUnitForm($enterpriseId: ID!) {
+  recommendingUnitForm(enterpriseId: $enterpriseId) {
+    id
+    contactName
+    engineersPerBatch
+    overseasProjects {
+      name
+      type
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendingUnitFormQuery, RecommendingUnitFormQueryVariables>;
+export const RecommendationCodesDocument = new TypedDocumentString(`
+    query RecommendationCodes($first: Int, $after: String) {
+  recommendationCodes(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...RecommendationCodeFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment RecommendationCodeFields on RecommendationCode {
+  id
+  code
+  batchId
+  societyCode
+  fieldCode
+  gradeCode
+  engineerName
+  engineerContact
+  currentLocation
+  experienceSummary
+  overseasProject
+  createdAt
+  expiresAt
+  status
+}`) as unknown as TypedDocumentString<RecommendationCodesQuery, RecommendationCodesQueryVariables>;
+export const EnterpriseRecommendeesDocument = new TypedDocumentString(`
+    query EnterpriseRecommendees($first: Int, $after: String) {
+  enterpriseRecommendees(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        preApplicationId
+        name
+        societyCode
+        fieldCode
+        gradeCode
+        preApplicationStatus
+        preApplicationSubmittedAt
+        screenedAt
+        round {
+          name
+          closesOn
+        }
+        application {
+          id
+          stage
+          channel
+          submittedAt
+          acceptedAt
+          stageDeadline
+          evaluationDeadline
+          field {
+            code
+          }
+          grade {
+            code
+          }
+          basicInformation {
+            name
+            employer
+          }
+          enterpriseChannelProgress {
+            startedOn
+            targetOn
+            elapsedDays
+            withinTarget
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseRecommendeesQuery, EnterpriseRecommendeesQueryVariables>;
+export const RecommendeeDossierProbeDocument = new TypedDocumentString(`
+    query RecommendeeDossierProbe($id: String!) {
+  application(id: $id) {
+    id
+    stage
+    selfStatement {
+      careerPlanLongTerm
+    }
+    education {
+      school
+    }
+    materialReviews {
+      id
+    }
+    interview {
+      conclusion
+    }
+    basicInformation {
+      mobile
+      idNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendeeDossierProbeQuery, RecommendeeDossierProbeQueryVariables>;
+export const PreApplicationsDocument = new TypedDocumentString(`
+    query PreApplications($first: Int, $after: String, $status: PreApplicationStatus) {
+  preApplications(first: $first, after: $after, status: $status) {
+    edges {
+      cursor
+      node {
+        ...PreApplicationFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment PreApplicationFields on PreApplication {
+  id
+  channel
+  status
+  societyCode
+  enterprise {
+    id
+    name
+  }
+  fieldCode
+  gradeCode
+  name
+  contact
+  currentLocation
+  experienceSummary
+  overseasProject
+  round {
+    name
+    closesOn
+  }
+  createdAt
+  screenedAt
+  screeningReason
+  screenedByFederation
+  consultationRequestedAt
+  consultationHeldOn
+  consultationNote
+  applicationId
+  version
+}`) as unknown as TypedDocumentString<PreApplicationsQuery, PreApplicationsQueryVariables>;
+export const MyPreApplicationsDocument = new TypedDocumentString(`
+    query MyPreApplications {
+  myPreApplications {
+    ...PreApplicationFields
+  }
+}
+    fragment PreApplicationFields on PreApplication {
+  id
+  channel
+  status
+  societyCode
+  enterprise {
+    id
+    name
+  }
+  fieldCode
+  gradeCode
+  name
+  contact
+  currentLocation
+  experienceSummary
+  overseasProject
+  round {
+    name
+    closesOn
+  }
+  createdAt
+  screenedAt
+  screeningReason
+  screenedByFederation
+  consultationRequestedAt
+  consultationHeldOn
+  consultationNote
+  applicationId
+  version
+}`) as unknown as TypedDocumentString<MyPreApplicationsQuery, MyPreApplicationsQueryVariables>;
 export const ExaminersDocument = new TypedDocumentString(`
     query Examiners($first: Int!, $after: String, $grade: ExaminerGrade) {
   examiners(first: $first, after: $after, grade: $grade) {

@@ -338,6 +338,12 @@ export const ErrorCode = {
   DownloadLinkExpired: 'DOWNLOAD_LINK_EXPIRED',
   /** HTTP 400. An examiner is named twice. / 同一考官不能重复指派。 */
   DuplicateExaminer: 'DUPLICATE_EXAMINER',
+  /** HTTP 400. At most {limit} engineers per batch; this batch has {count}. / 每批次最多推荐 {limit} 人，本批次为 {count} 人。 */
+  EnterpriseBatchLimitExceeded: 'ENTERPRISE_BATCH_LIMIT_EXCEEDED',
+  /** HTTP 403. This acts for a recommending enterprise: sign in with an account of one. / 该操作须以推荐单位身份进行。 */
+  EnterpriseRequired: 'ENTERPRISE_REQUIRED',
+  /** HTTP 400. You act for several enterprises: name one in the X-Enterprise header. / 您代表多个推荐单位，请在 X-Enterprise 请求头中指明。 */
+  EnterpriseScopeAmbiguous: 'ENTERPRISE_SCOPE_AMBIGUOUS',
   /** HTTP 400. The examiner is not of the applicant's field. / 考官须与申请人属同一工程技术领域。 */
   ExaminerOtherField: 'EXAMINER_OTHER_FIELD',
   /** HTTP 400. The examiner declared a conflict of interest and must recuse. / 考官已申明利益冲突，须回避。 */
@@ -418,6 +424,10 @@ export const ErrorCode = {
   PanelSize: 'PANEL_SIZE',
   /** HTTP 400. Persisted query not found. / 未找到持久化查询。 */
   PersistedQueryNotFound: 'PERSISTED_QUERY_NOT_FOUND',
+  /** HTTP 403. The enterprise channel needs an approved pre-application first. / 企业渠道须先通过拟参加工程能力评价申请的审核。 */
+  PreApplicationRequired: 'PRE_APPLICATION_REQUIRED',
+  /** HTTP 409. The pre-application has already been screened. / 该拟参加申请已审核。 */
+  PreApplicationScreened: 'PRE_APPLICATION_SCREENED',
   /** HTTP 400. The query is too costly: estimated {found}, the limit is {limit}. / 查询开销过大：估算为 {found}，上限为 {limit}。 */
   QueryTooCostly: 'QUERY_TOO_COSTLY',
   /** HTTP 400. The query is nested too deeply: depth {found}, the limit is {limit}. / 查询嵌套过深：深度 {found}，上限为 {limit}。 */
@@ -430,6 +440,22 @@ export const ErrorCode = {
   QueryTooManyTokens: 'QUERY_TOO_MANY_TOKENS',
   /** HTTP 429. Too many attempts; try again in {retryAfter} seconds. / 操作过于频繁，请 {retryAfter} 秒后再试。 */
   RateLimited: 'RATE_LIMITED',
+  /** HTTP 410. The recommendation code has expired. / 推荐码已过期。 */
+  RecommendationCodeExpired: 'RECOMMENDATION_CODE_EXPIRED',
+  /** HTTP 400. The recommendation code belongs to another enterprise. / 推荐码不属于所选推荐单位。 */
+  RecommendationCodeOtherEnterprise: 'RECOMMENDATION_CODE_OTHER_ENTERPRISE',
+  /** HTTP 410. The recommendation code was revoked by the enterprise. / 推荐码已被推荐单位撤销。 */
+  RecommendationCodeRevoked: 'RECOMMENDATION_CODE_REVOKED',
+  /** HTTP 400. The recommendation code is not valid. / 推荐码无效。 */
+  RecommendationCodeUnknown: 'RECOMMENDATION_CODE_UNKNOWN',
+  /** HTTP 409. The recommendation code has already been used. / 推荐码已被使用。 */
+  RecommendationCodeUsed: 'RECOMMENDATION_CODE_USED',
+  /** HTTP 403. The enterprise holds no recommendation right of this society for this field. / 推荐单位在该学会该领域无推荐权限。 */
+  RecommendationRightMissing: 'RECOMMENDATION_RIGHT_MISSING',
+  /** HTTP 400. The recommending-unit form has errors; see each item. / 推荐单位信息表有误，请逐项修改。 */
+  RecommendingUnitFormInvalid: 'RECOMMENDING_UNIT_FORM_INVALID',
+  /** HTTP 409. The enterprise has not filed its recommending-unit form yet. / 推荐单位尚未提交推荐单位信息表。 */
+  RecommendingUnitFormMissing: 'RECOMMENDING_UNIT_FORM_MISSING',
   /** HTTP 409. The registration is {status}: this cannot be done. / 该注册的状态为 {status}，不能办理此事项。 */
   RegistrationNotInForce: 'REGISTRATION_NOT_IN_FORCE',
   /** HTTP 409. Registration number {number} is already on the federation register and cannot be issued again; the federation should check the number format. / 注册编号 {number} 已在联合体注册名录中，不能重复发放；请联合体管理员核对编号格式。 */
@@ -525,6 +551,7 @@ export type FilePurpose = typeof FilePurpose[keyof typeof FilePurpose];
 /** What a grant lets its holder do; the scope comes with the grant */
 export const GrantRole = {
   Applicant: 'APPLICANT',
+  EnterpriseAdmin: 'ENTERPRISE_ADMIN',
   EnterpriseRecommender: 'ENTERPRISE_RECOMMENDER',
   Examiner: 'EXAMINER',
   FederationAdmin: 'FEDERATION_ADMIN',
@@ -668,6 +695,34 @@ export const ObjectionStatus = {
 } as const;
 
 export type ObjectionStatus = typeof ObjectionStatus[keyof typeof ObjectionStatus];
+/** 筹建准备 PREPARING / 在建 UNDER_CONSTRUCTION / 完工 COMPLETED / 已完工等待验收移交 AWAITING_HANDOVER / 运营中 OPERATING */
+export const OverseasProjectStatus = {
+  AwaitingHandover: 'AWAITING_HANDOVER',
+  Completed: 'COMPLETED',
+  Operating: 'OPERATING',
+  Preparing: 'PREPARING',
+  UnderConstruction: 'UNDER_CONSTRUCTION'
+} as const;
+
+export type OverseasProjectStatus = typeof OverseasProjectStatus[keyof typeof OverseasProjectStatus];
+/** 对外投资 INVESTMENT / 承包工程 CONTRACTING / 对外劳务 LABOUR / 对外援助 AID / 其他 OTHER */
+export const OverseasProjectType = {
+  Aid: 'AID',
+  Contracting: 'CONTRACTING',
+  Investment: 'INVESTMENT',
+  Labour: 'LABOUR',
+  Other: 'OTHER'
+} as const;
+
+export type OverseasProjectType = typeof OverseasProjectType[keyof typeof OverseasProjectType];
+/** A pre-application (拟参加工程能力评价申请) after screening */
+export const PreApplicationStatus = {
+  Approved: 'APPROVED',
+  Refused: 'REFUSED',
+  Submitted: 'SUBMITTED'
+} as const;
+
+export type PreApplicationStatus = typeof PreApplicationStatus[keyof typeof PreApplicationStatus];
 /** What one can do with a PublicNotice (its viewerCan): the mutations taking it, by name */
 export const PublicNoticeAction = {
   CloseNotice: 'closeNotice',
@@ -675,6 +730,14 @@ export const PublicNoticeAction = {
 } as const;
 
 export type PublicNoticeAction = typeof PublicNoticeAction[keyof typeof PublicNoticeAction];
+export const RecommendationCodeStatus = {
+  Active: 'ACTIVE',
+  Expired: 'EXPIRED',
+  Redeemed: 'REDEEMED',
+  Revoked: 'REVOKED'
+} as const;
+
+export type RecommendationCodeStatus = typeof RecommendationCodeStatus[keyof typeof RecommendationCodeStatus];
 /** 已推荐 REFERRED / 已认可 RECOGNISED / 未认可 DECLINED / 已撤回 WITHDRAWN */
 export const ReferralStatus = {
   Declined: 'DECLINED',

@@ -23,6 +23,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'secretariat@cse.demo', displayName: '秘书处 陈静', role: GrantRole.FEDERATION_SECRETARIAT },
   { email: 'quality@cse.demo', displayName: '质量监督委员会 吴刚', role: GrantRole.QUALITY_SUPERVISION },
   { email: 'recommender@powerchina.demo', displayName: '电建集团人力资源部 孙丽', role: GrantRole.ENTERPRISE_RECOMMENDER, enterprise: DEMO_ENTERPRISE.name },
+  { email: 'enterprise-admin@powerchina.demo', displayName: '电建集团人力资源部 主任 马骏', role: GrantRole.ENTERPRISE_ADMIN, enterprise: DEMO_ENTERPRISE.name },
+  // An engineer of the enterprise who redeemed a recommendation code (the enterprise channel's pre-application).
+  { email: 'engineer@powerchina.demo', displayName: '电建集团 工程师 何志远', role: GrantRole.APPLICANT, society: 'CSEE' },
 
   { email: 'staff@csee.demo', displayName: '电机工程学会 评价办 刘洋', role: GrantRole.SOCIETY_STAFF, society: 'CSEE' },
   { email: 'examiner1@csee.demo', displayName: '王建国', role: GrantRole.EXAMINER, society: 'CSEE',
@@ -69,3 +72,9 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
   { email: 'member1@csee.demo', idNumber: '110105197803150614', employer: '国网北京市电力公司', expiresInMonths: 1 },
   { email: 'member2@csee.demo', idNumber: '310104198207220036', employer: '华东电力设计院有限公司', expiresInMonths: 30, suspendedFor: '2025 年度持续职业发展记录未提交（不足 50 学时）' },
 ];
+
+/**
+ * The enterprise channel's demo (seed 004): known recommendation codes (development only; real codes are random and
+ * shown once). The first stays open to redeem, the second is redeemed by engineer@powerchina.demo.
+ */
+export const DEMO_RECOMMENDATION_CODES = { open: 'PWRCH-1NA00-DEM00-00001', redeemed: 'PWRCH-1NA00-DEM00-00002' } as const;

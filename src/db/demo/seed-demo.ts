@@ -3,6 +3,7 @@ import { hashPassword } from '../../auth/password';
 import { Account, EngineeringField, Enterprise, RoleGrant, Society } from '../../entities';
 import { DEMO_ACCOUNTS, DEMO_ENTERPRISE, DEMO_PASSWORD, type DemoAccount } from './demo-world.data';
 import { seedDemoMembers } from './seed-demo-members';
+import { seedDemoEnterpriseChannel } from './seed-demo-enterprise';
 
 async function findOrCreateEnterprise(em: EntityManager): Promise<Enterprise> {
   return (
@@ -13,7 +14,7 @@ async function findOrCreateEnterprise(em: EntityManager): Promise<Enterprise> {
 
 async function grantFor(em: EntityManager, account: Account, demo: DemoAccount, enterprise: Enterprise) {
   const society = demo.society ? await em.findOneOrFail(Society, { code: demo.society }) : undefined;
-  const existing = await em.findOne(RoleGrant, { account, role: demo.role, society: society ?? null, revokedAt: null }, { filters: false });
+  const existing = await em.findOne(RoleGrant, { account, role: demo.role, society: society ?? null, enterprise: demo.enterprise ? enterprise : null, revokedAt: null }, { filters: false });
   if (existing) return;
   const field = demo.examiner ? await em.findOneOrFail(EngineeringField, { code: demo.examiner.field }) : undefined;
   em.create(RoleGrant, {
@@ -46,6 +47,7 @@ export async function seedDemoWorld(em: EntityManager): Promise<{ created: numbe
     }
     await tx.flush();
     await seedDemoMembers(tx);
+    await seedDemoEnterpriseChannel(tx, enterprise);
   });
   return { created, existing };
 }

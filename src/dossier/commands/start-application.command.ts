@@ -7,6 +7,7 @@ import { AppError } from '../../errors/app-error';
 import type { CommandContext } from '../../workflow/command-context';
 import { allowStartApplication } from '../../policies/application.policy';
 import { nameToPinyin } from '../name-pinyin';
+import { approvedPreApplicationFor } from '../../enterprise/pre-application.commands';
 import { STAGES } from '../../workflow/procedure';
 
 /** Stages that end an application: it no longer counts as open. */
@@ -31,9 +32,10 @@ export async function startApplicationCommand(ctx: CommandContext, input: StartA
   if (!principal || !allowStartApplication(ctx)) throw new AppError('FORBIDDEN');
   const account = await em.findOneOrFail(Account, { id: principal.accountId });
   if (account.barredAt) throw new AppError('APPLICANT_BARRED');
-  if (input.channel !== ApplicationChannel.INDIVIDUAL) {
-    throw bad('input.channel', 'the enterprise channel opens with a recommendation code, which is not available yet', '企业推荐渠道须凭推荐码申请，暂未开放');
-  }
+  // The enterprise channel opens only from an approved pre-application of a redeemed code (seed 004); the society
+  // channel links its approved pre-application when there is one.
+  const preApplication = await approvedPreApplicationFor(em, account.id, scope.society.id, input.channel);
+  if (input.channel === ApplicationChannel.ENTERPRISE && !preApplication) throw new AppError('PRE_APPLICATION_REQUIRED', { field: 'input.channel' });
   const field = await em.findOne(EngineeringField, { code: input.fieldCode.trim().toUpperCase() });
   if (!field || !(await em.count(SocietyField, { society: scope.society.id, field }))) {
     throw bad('input.fieldCode', `society ${scope.society.code} does not evaluate this field`, `学会 ${scope.society.code} 不评价该工程技术领域`);
@@ -43,6 +45,9 @@ export async function startApplicationCommand(ctx: CommandContext, input: StartA
   const ladder = pluginForField(field.code).ladder.code;
   const grade = await em.findOne(Grade, { ladder, code: input.gradeCode.trim().toUpperCase() });
   if (!grade) throw bad('input.gradeCode', `the grade is not on the ${ladder} ladder of this field`, '该级别不适用于所选领域');
+  if (preApplication && (preApplication.field.id !== field.id || preApplication.grade.id !== grade.id)) {
+    throw bad('input.gradeCode', 'field and grade must be those of the approved pre-application', '领域和级别须与已通过审核的拟参加申请一致');
+  }
   if (await em.count(Application, { applicant: account, society: scope.society.id, stage: { $nin: TERMINAL } })) {
     throw new AppError('ALREADY_EXISTS', { field: 'input', params: { what: 'An open application in this society', whatZh: '您在本学会的未结束申请' } });
   }
@@ -54,6 +59,8 @@ export async function startApplicationCommand(ctx: CommandContext, input: StartA
     specialty,
     grade,
     channel: input.channel,
+    preApplication: preApplication ?? undefined,
+    recommendingEnterprise: preApplication?.enterprise,
     // Offered from the account, editable in the basic-information section.
     name: account.displayName,
     namePinyin: nameToPinyin(account.displayName) || undefined,

@@ -94,7 +94,8 @@ export async function readApplications(ctx: RequestContext, where: SqlPart, orde
   if (includes.specialty) nested.push('(select row_to_json(x) from specialty x where x.id = a.specialty_id) as specialty');
   if (includes.field) nested.push('(select row_to_json(x) from engineering_field x where x.id = a.field_id) as field');
   if (includes.society) nested.push('(select row_to_json(x) from society x where x.id = a.society_id) as society');
-  const tenant = tenantSql(ctx.scope, 'a');
+  // The recommending enterprise reads its recommendees' applications across societies (the matrix decides the fields).
+  const tenant = tenantSql(ctx.scope, 'a', { enterpriseColumn: 'recommending_enterprise_id' });
   const rows = await em.execute<Array<Record<string, unknown>>>(
     `select row_to_json(a) as application${nested.map((column) => `, ${column}`).join('')}
      from application a where ${tenant.sql} and (${where.sql}) ${orderAndLimit.sql}`,

@@ -15,6 +15,8 @@ export function toApplicationType(application: Application): ApplicationType {
     id: application.id,
     societyId: application.society.id,
     applicantId: application.applicant.id,
+    recommendingEnterpriseId: application.recommendingEnterprise?.id ?? null,
+    preApplicationId: application.preApplication?.id ?? null,
     fieldId: application.field.id,
     specialtyId: application.specialty.id,
     gradeId: application.grade.id,
@@ -51,7 +53,7 @@ export function toEducationType(entry: EducationEntry, applicationFacts: Applica
 
 /** The facts the policies decide on, from a mapped application. */
 export function factsOfType(application: ApplicationType): ApplicationFacts {
-  return { id: application.id, societyId: application.societyId, applicantId: application.applicantId, stage: application.stage! };
+  return { id: application.id, societyId: application.societyId, applicantId: application.applicantId, stage: application.stage!, recommendingEnterpriseId: application.recommendingEnterpriseId ?? null };
 }
 
 /** Work-history entity → GraphQL object (carrying its application's facts for the referee fields). */

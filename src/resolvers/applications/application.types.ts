@@ -12,6 +12,10 @@ export class ApplicationType {
 
   societyId!: string;
   applicantId!: string;
+  /** Not a GraphQL field: the facts of the RECOMMENDING_ENTERPRISE relation. */
+  recommendingEnterpriseId?: string | null;
+  /** Not a GraphQL field: the pre-application it was opened from. */
+  preApplicationId?: string | null;
   fieldId!: string;
   specialtyId!: string;
   gradeId!: string;

@@ -1,0 +1,144 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Application } from '../entities';
+import type { ApplicationChannel, PreApplicationStatus } from '../entities/enums';
+import { tenantSql } from '../tenancy/tenant-filter';
+import type { TenantScope } from '../tenancy/tenant-scope';
+
+/** A keyset position: the row's creation instant (ISO) and its id. */
+export interface Position {
+  sortValue: string;
+  id: string;
+}
+
+/** One pre-application as the lists show it (the enterprise's recommendees, the screening queue, the applicant's own). */
+export interface PreApplicationRow {
+  id: string;
+  createdAt: Date;
+  societyId: string;
+  societyCode: string;
+  applicantId: string;
+  enterpriseId: string | null;
+  enterpriseName: string | null;
+  channel: ApplicationChannel;
+  fieldCode: string;
+  gradeCode: string;
+  name: string;
+  contact: string;
+  currentLocation: string;
+  experienceSummary: string;
+  overseasProject: string | null;
+  status: PreApplicationStatus;
+  screenedAt: Date | null;
+  screeningReason: string | null;
+  screenedByFederation: boolean;
+  roundName: string | null;
+  roundClosesOn: string | null;
+  consultationRequestedAt: Date | null;
+  consultationHeldOn: string | null;
+  consultationNote: string | null;
+  applicationId: string | null;
+  version: number;
+}
+
+const PRE_APPLICATION_SELECT = `
+  select p.id, p.created_at as "createdAt", p.society_id as "societyId", s.code as "societyCode", p.applicant_id as "applicantId",
+         p.enterprise_id as "enterpriseId", e.name as "enterpriseName", p.channel, f.code as "fieldCode", g.code as "gradeCode",
+         p.name, p.contact, p.current_location as "currentLocation", p.experience_summary as "experienceSummary",
+         p.overseas_project as "overseasProject", p.status, p.screened_at as "screenedAt", p.screening_reason as "screeningReason",
+         p.screened_by_federation as "screenedByFederation", r.name as "roundName", to_char(r.closes_on, 'YYYY-MM-DD') as "roundClosesOn",
+         p.consultation_requested_at as "consultationRequestedAt", to_char(p.consultation_held_on, 'YYYY-MM-DD') as "consultationHeldOn",
+         p.consultation_note as "consultationNote", a.id as "applicationId", p.version
+  from pre_application p
+  join society s on s.id = p.society_id
+  join engineering_field f on f.id = p.field_id
+  join grade g on g.id = p.grade_id
+  left join enterprise e on e.id = p.enterprise_id
+  left join application_round r on r.id = p.round_id
+  left join application a on a.pre_application_id = p.id`;
+
+function keyset(after: Position | undefined): { sql: string; params: unknown[] } {
+  return after ? { sql: '(p.created_at, p.id) < (?::timestamptz, ?::uuid)', params: [after.sortValue, after.id] } : { sql: 'true', params: [] };
+}
+
+/** Raw SQL answers instants as text: the rows carry Dates, like the entities do. */
+function withDates<T extends object>(row: T, keys: ReadonlyArray<keyof T>): T {
+  for (const key of keys) if (row[key] !== null && row[key] !== undefined) (row as Record<keyof T, unknown>)[key] = new Date(row[key] as string);
+  return row;
+}
+
+const PRE_APPLICATION_INSTANTS = ['createdAt', 'screenedAt', 'consultationRequestedAt'] as const;
+
+async function page(em: EntityManager, where: string, params: unknown[], size: number, after: Position | undefined): Promise<PreApplicationRow[]> {
+  const position = keyset(after);
+  const rows = await em.execute<PreApplicationRow[]>(
+    `${PRE_APPLICATION_SELECT} where ${where} and ${position.sql} order by p.created_at desc, p.id desc limit ?`,
+    [...params, ...position.params, size + 1],
+  );
+  return rows.map((row) => withDates(row, PRE_APPLICATION_INSTANTS));
+}
+
+/**
+ * The enterprise's recommendees (its redeemed codes' pre-applications), newest first, one statement for the page;
+ * their formal applications, if any, in one more (`applicationsOf`).
+ */
+export function recommendeesPage(em: EntityManager, enterpriseId: string, size: number, after?: Position): Promise<PreApplicationRow[]> {
+  return page(em, 'p.enterprise_id = ?', [enterpriseId], size, after);
+}
+
+/** The screening queue: the society in scope's pre-applications, or every society's for the federation. */
+export function screeningQueuePage(em: EntityManager, scope: TenantScope, status: PreApplicationStatus | null, size: number, after?: Position): Promise<PreApplicationRow[]> {
+  const tenant = tenantSql(scope, 'p');
+  return page(em, `${tenant.sql} and (?::pre_application_status is null or p.status = ?::pre_application_status)`, [...tenant.params, status, status], size, after);
+}
+
+/** The signed-in person's own pre-applications, newest first. */
+export function ownPreApplications(em: EntityManager, accountId: string): Promise<PreApplicationRow[]> {
+  return page(em, 'p.applicant_id = ?', [accountId], 99, undefined);
+}
+
+/** One pre-application by id (as the lists show it), or undefined when the viewer may not see it. */
+export async function preApplicationRow(em: EntityManager, id: string): Promise<PreApplicationRow | undefined> {
+  const [row] = await em.execute<PreApplicationRow[]>(`${PRE_APPLICATION_SELECT} where p.id = ?`, [id]);
+  return row && withDates(row, PRE_APPLICATION_INSTANTS);
+}
+
+/** The formal applications of a page of pre-applications, in one statement. */
+export async function applicationsOf(em: EntityManager, rows: readonly PreApplicationRow[]): Promise<Map<string, Application>> {
+  const ids = rows.map((row) => row.applicationId).filter((id): id is string => id !== null);
+  if (ids.length === 0) return new Map();
+  const applications = await em.find(Application, { id: { $in: ids } });
+  return new Map(applications.map((application) => [application.id, application]));
+}
+
+/** One recommendation code as the enterprise lists it (never the code: only its digest is stored). */
+export interface RecommendationCodeRow {
+  id: string;
+  createdAt: Date;
+  batchId: string;
+  societyCode: string;
+  fieldCode: string;
+  gradeCode: string;
+  engineerName: string;
+  engineerContact: string;
+  currentLocation: string;
+  experienceSummary: string;
+  overseasProject: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  redeemedAt: Date | null;
+}
+
+/** The enterprise's codes, newest first: one statement. */
+export async function recommendationCodesPage(em: EntityManager, enterpriseId: string, size: number, after?: Position): Promise<RecommendationCodeRow[]> {
+  const position = after ? { sql: '(c.created_at, c.id) < (?::timestamptz, ?::uuid)', params: [after.sortValue, after.id] } : { sql: 'true', params: [] };
+  const rows = await em.execute<RecommendationCodeRow[]>(
+    `select c.id, c.created_at as "createdAt", c.batch_id as "batchId", s.code as "societyCode", f.code as "fieldCode", g.code as "gradeCode",
+            c.engineer_name as "engineerName", c.engineer_contact as "engineerContact", c.current_location as "currentLocation",
+            c.experience_summary as "experienceSummary", c.overseas_project as "overseasProject", c.expires_at as "expiresAt",
+            c.revoked_at as "revokedAt", c.redeemed_at as "redeemedAt"
+     from recommendation_code c join society s on s.id = c.society_id join engineering_field f on f.id = c.field_id join grade g on g.id = c.grade_id
+     where c.enterprise_id = ? and ${position.sql} order by c.created_at desc, c.id desc limit ?`,
+    [enterpriseId, ...position.params, size + 1],
+  );
+  return rows.map((row) => withDates(row, ['createdAt', 'expiresAt', 'revokedAt', 'redeemedAt']));
+}

@@ -1,0 +1,235 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Enterprise, PreApplication, RecommendationRight, RecommendingUnitForm } from '../../entities';
+import { PreApplicationStatus } from '../../entities/enums';
+import { enterpriseChannelProgress } from '../../enterprise/enterprise-channel-progress';
+import { appointEnterpriseAdminCommand, appointEnterpriseRecommenderCommand, registerEnterpriseCommand } from '../../enterprise/enterprise-accounts.commands';
+import { applicationsOf, ownPreApplications, preApplicationRow, recommendationCodesPage, recommendeesPage, screeningQueuePage } from '../../enterprise/enterprise-reads';
+import { enterpriseInScope } from '../../enterprise/enterprise-scope';
+import {
+  recordExpertConsultationCommand, requestExpertConsultationCommand, screenPreApplicationCommand, submitPreApplicationCommand,
+} from '../../enterprise/pre-application.commands';
+import { assignRecommendationCodesCommand, redeemRecommendationCodeCommand, revokeRecommendationCodeCommand } from '../../enterprise/recommendation-codes.commands';
+import {
+  openApplicationRoundCommand, openRecommendationRightsCommand, setEnterpriseChannelSettingsCommand, withdrawRecommendationRightCommand,
+} from '../../enterprise/recommendation-rights.commands';
+import { submitRecommendingUnitFormCommand } from '../../enterprise/recommending-unit-form';
+import { AppError } from '../../errors/app-error';
+import type { RequestContext } from '../../http/request-context';
+import { isUuid } from '../../common/is-uuid';
+import { EnterpriseType } from '../accounts/account.types';
+import { toApplicationType } from '../applications/application.mappers';
+import { ApplicationType } from '../applications/application.types';
+import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage } from '../common/connection';
+import {
+  toAssignedCodeObject, toCodeObject, toEnterpriseObject, toFormObject, toPreApplicationObject, toRecommendeeObject, toRightObject,
+} from './enterprise.mappers';
+import {
+  ApplicationRoundObject, AssignRecommendationCodesInput, AssignRecommendationCodesPayload, EnterpriseAppointmentInput, EnterpriseAppointmentObject,
+  EnterpriseChannelProgressObject, EnterpriseChannelSettingsObject, EnterpriseOverviewObject, PreApplicationConnection, PreApplicationObject,
+  RecommendationCodeConnection, RecommendationCodeObject, RecommendationRightObject, RecommendeeConnection, RecommendingUnitFormInput,
+  RecommendingUnitFormObject, ScreenPreApplicationInput, SubmitPreApplicationInput,
+} from './enterprise.types';
+
+const positionOf = (row: { createdAt: Date; id: string }) => ({ sortValue: new Date(row.createdAt).toISOString(), id: row.id });
+
+async function preApplicationObject(ctx: RequestContext, id: string): Promise<PreApplicationObject> {
+  const row = await preApplicationRow(ctx.em, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  return toPreApplicationObject(row);
+}
+
+/** The enterprise channel: enterprises, their forms, rights and codes, pre-applications and their screening. */
+@Resolver()
+export class EnterpriseResolver {
+  /** Registers a recommending enterprise (society staff or a federation admin). */
+  @Mutation(() => EnterpriseType, { nullable: true })
+  async registerEnterprise(@Ctx() ctx: RequestContext, @Arg('name') name: string, @Arg('creditCode', () => String, { nullable: true }) creditCode?: string | null): Promise<EnterpriseType> {
+    return toEnterpriseObject(await registerEnterpriseCommand(ctx, { name, creditCode }));
+  }
+
+  /** Appoints an enterprise's admin (society staff or a federation admin). */
+  @Mutation(() => EnterpriseAppointmentObject, { nullable: true })
+  async appointEnterpriseAdmin(@Ctx() ctx: RequestContext, @Arg('input') input: EnterpriseAppointmentInput): Promise<EnterpriseAppointmentObject> {
+    return Object.assign(new EnterpriseAppointmentObject(), await appointEnterpriseAdminCommand(ctx, { ...input, enterpriseId: input.enterpriseId ?? '' }));
+  }
+
+  /** The enterprise's admin appoints one of its recommenders. */
+  @Mutation(() => EnterpriseAppointmentObject, { nullable: true })
+  async appointEnterpriseRecommender(@Ctx() ctx: RequestContext, @Arg('input') input: EnterpriseAppointmentInput): Promise<EnterpriseAppointmentObject> {
+    return Object.assign(new EnterpriseAppointmentObject(), await appointEnterpriseRecommenderCommand(ctx, input));
+  }
+
+  /** Sets the society's batch limit and code validity (a federation admin, in the society). */
+  @Mutation(() => EnterpriseChannelSettingsObject, { nullable: true })
+  async setEnterpriseChannelSettings(
+    @Ctx() ctx: RequestContext, @Arg('batchLimit', () => Int) batchLimit: number, @Arg('codeValidDays', () => Int) codeValidDays: number,
+  ): Promise<EnterpriseChannelSettingsObject> {
+    const society = await setEnterpriseChannelSettingsCommand(ctx, { batchLimit, codeValidDays });
+    return Object.assign(new EnterpriseChannelSettingsObject(), { societyCode: society.code, batchLimit: society.enterpriseBatchLimit, codeValidDays: society.recommendationCodeValidDays });
+  }
+
+  /** Files the enterprise's recommending-unit form (every problem at once). */
+  @Mutation(() => RecommendingUnitFormObject, { nullable: true })
+  async submitRecommendingUnitForm(@Ctx() ctx: RequestContext, @Arg('input') input: RecommendingUnitFormInput): Promise<RecommendingUnitFormObject> {
+    const form = await submitRecommendingUnitFormCommand(ctx, input);
+    return toFormObject(form, await ctx.em.findOneOrFail(Enterprise, { id: form.enterprise.id }));
+  }
+
+  /** The society in scope reviews an enterprise's form and opens rights for some of its fields. */
+  @Mutation(() => [RecommendationRightObject], { nullable: true })
+  async openRecommendationRights(
+    @Ctx() ctx: RequestContext, @Arg('enterpriseId', () => ID) enterpriseId: string, @Arg('fieldCodes', () => [String]) fieldCodes: string[],
+  ): Promise<RecommendationRightObject[]> {
+    const rights = await openRecommendationRightsCommand(ctx, { enterpriseId, fieldCodes });
+    await ctx.em.populate(rights, ['field', 'society']);
+    return rights.map(toRightObject);
+  }
+
+  /** Withdraws a recommendation right of the society in scope. */
+  @Mutation(() => RecommendationRightObject, { nullable: true })
+  async withdrawRecommendationRight(@Ctx() ctx: RequestContext, @Arg('rightId', () => ID) rightId: string, @Arg('reason') reason: string): Promise<RecommendationRightObject> {
+    const right = await withdrawRecommendationRightCommand(ctx, { rightId, reason });
+    await ctx.em.populate(right, ['field', 'society']);
+    return toRightObject(right);
+  }
+
+  /** Opens an application round of the society in scope. */
+  @Mutation(() => ApplicationRoundObject, { nullable: true })
+  async openApplicationRound(@Ctx() ctx: RequestContext, @Arg('name') name: string, @Arg('closesOn') closesOn: string): Promise<ApplicationRoundObject> {
+    const round = await openApplicationRoundCommand(ctx, { name, closesOn });
+    return { id: round.id, name: round.name, closesOn: round.closesOn };
+  }
+
+  /** Assigns codes to named engineers: the codes are in this answer only. */
+  @Mutation(() => AssignRecommendationCodesPayload, { nullable: true })
+  async assignRecommendationCodes(@Ctx() ctx: RequestContext, @Arg('input') input: AssignRecommendationCodesInput): Promise<AssignRecommendationCodesPayload> {
+    const { batchId, codes } = await assignRecommendationCodesCommand(ctx, input);
+    const now = ctx.clock();
+    return { batchId, codes: codes.map(({ code, plainCode }) => toAssignedCodeObject(code, plainCode, now)) };
+  }
+
+  /** Revokes one of the enterprise's unused codes. */
+  @Mutation(() => RecommendationCodeObject, { nullable: true })
+  async revokeRecommendationCode(@Ctx() ctx: RequestContext, @Arg('codeId', () => ID) codeId: string): Promise<RecommendationCodeObject> {
+    const code = await revokeRecommendationCodeCommand(ctx, { codeId });
+    await ctx.em.populate(code, ['field', 'grade', 'society']);
+    return Object.assign(toAssignedCodeObject(code, '', ctx.clock()), { code: null });
+  }
+
+  /** The engineer redeems a code: the pre-application of the enterprise channel. */
+  @Mutation(() => PreApplicationObject, { nullable: true })
+  async redeemRecommendationCode(
+    @Ctx() ctx: RequestContext, @Arg('code') code: string, @Arg('enterpriseId', () => ID, { nullable: true }) enterpriseId?: string | null,
+  ): Promise<PreApplicationObject> {
+    const preApplication = await redeemRecommendationCodeCommand(ctx, { code, enterpriseId });
+    return preApplicationObject(ctx, preApplication.id);
+  }
+
+  /** A pre-application through the society channel of the society in scope. */
+  @Mutation(() => PreApplicationObject, { nullable: true })
+  async submitPreApplication(@Ctx() ctx: RequestContext, @Arg('input') input: SubmitPreApplicationInput): Promise<PreApplicationObject> {
+    const preApplication = await submitPreApplicationCommand(ctx, input);
+    return preApplicationObject(ctx, preApplication.id);
+  }
+
+  /** Approves (opening the formal application) or refuses (with reasons) a pre-application; the committee may allocate it. */
+  @Mutation(() => PreApplicationObject, { nullable: true })
+  async screenPreApplication(@Ctx() ctx: RequestContext, @Arg('input') input: ScreenPreApplicationInput): Promise<PreApplicationObject> {
+    const preApplication = await screenPreApplicationCommand(ctx, input);
+    return preApplicationObject(ctx, preApplication.id);
+  }
+
+  /** The applicant asks for expert consultation. */
+  @Mutation(() => PreApplicationObject, { nullable: true })
+  async requestExpertConsultation(@Ctx() ctx: RequestContext, @Arg('preApplicationId', () => ID) preApplicationId: string): Promise<PreApplicationObject> {
+    const preApplication = await requestExpertConsultationCommand(ctx, { preApplicationId });
+    return preApplicationObject(ctx, preApplication.id);
+  }
+
+  /** Staff record the consultation held. */
+  @Mutation(() => PreApplicationObject, { nullable: true })
+  async recordExpertConsultation(
+    @Ctx() ctx: RequestContext, @Arg('preApplicationId', () => ID) preApplicationId: string, @Arg('heldOn') heldOn: string,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<PreApplicationObject> {
+    const preApplication = await recordExpertConsultationCommand(ctx, { preApplicationId, heldOn, note });
+    return preApplicationObject(ctx, preApplication.id);
+  }
+
+  /** The enterprise in scope, its form and its rights. */
+  @Query(() => EnterpriseOverviewObject, { nullable: true })
+  async myEnterprise(@Ctx() ctx: RequestContext): Promise<EnterpriseOverviewObject> {
+    const enterprise = await ctx.em.findOneOrFail(Enterprise, { id: enterpriseInScope(ctx) });
+    const form = await ctx.em.findOne(RecommendingUnitForm, { enterprise });
+    const rights = await ctx.em.find(RecommendationRight, { enterprise }, { populate: ['field', 'society'], orderBy: { openedAt: 'asc', id: 'asc' } });
+    return { enterprise: toEnterpriseObject(enterprise), form: form ? toFormObject(form, enterprise) : null, recommendationRights: rights.map(toRightObject) };
+  }
+
+  /** An enterprise's form, for the society staff who review it and the federation. */
+  @Query(() => RecommendingUnitFormObject, { nullable: true })
+  async recommendingUnitForm(@Ctx() ctx: RequestContext, @Arg('enterpriseId', () => ID) enterpriseId: string): Promise<RecommendingUnitFormObject | null> {
+    const enterprise = isUuid(enterpriseId) ? await ctx.em.findOne(Enterprise, { id: enterpriseId }) : null;
+    const form = enterprise ? await ctx.em.findOne(RecommendingUnitForm, { enterprise }) : null;
+    return form && enterprise ? toFormObject(form, enterprise) : null;
+  }
+
+  /** The enterprise's recommendees with their progress: two statements a page (pre-applications, applications). */
+  @Query(() => RecommendeeConnection, { nullable: true })
+  async enterpriseRecommendees(@Ctx() ctx: RequestContext, @Args() { first, after }: ConnectionArgs): Promise<RecommendeeConnection> {
+    const size = checkPageSize(first);
+    const rows = await recommendeesPage(ctx.em, enterpriseInScope(ctx), size, after ? decodeCursor(after) : undefined);
+    const page = toPage(rows, size, positionOf);
+    const applications = await applicationsOf(ctx.em, page.nodes);
+    return {
+      edges: page.nodes.map((row) => {
+        const application = row.applicationId ? applications.get(row.applicationId) : undefined;
+        const node = Object.assign(toRecommendeeObject(row), { application: application ? toApplicationType(application) : null });
+        return { cursor: encodeCursor(positionOf(row)), node };
+      }),
+      pageInfo: page.pageInfo,
+    };
+  }
+
+  /** The enterprise's codes (never the codes themselves). */
+  @Query(() => RecommendationCodeConnection, { nullable: true })
+  async recommendationCodes(@Ctx() ctx: RequestContext, @Args() { first, after }: ConnectionArgs): Promise<RecommendationCodeConnection> {
+    const size = checkPageSize(first);
+    const rows = await recommendationCodesPage(ctx.em, enterpriseInScope(ctx), size, after ? decodeCursor(after) : undefined);
+    const page = toPage(rows, size, positionOf);
+    const now = ctx.clock();
+    return { edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: toCodeObject(row, now) })), pageInfo: page.pageInfo };
+  }
+
+  /** The screening queue of the society in scope (or every society's, for the federation). */
+  @Query(() => PreApplicationConnection, { nullable: true })
+  async preApplications(
+    @Ctx() ctx: RequestContext, @Args() { first, after }: ConnectionArgs,
+    @Arg('status', () => PreApplicationStatus, { nullable: true }) status?: PreApplicationStatus | null,
+  ): Promise<PreApplicationConnection> {
+    const size = checkPageSize(first);
+    const rows = await screeningQueuePage(ctx.em, ctx.scope, status ?? null, size, after ? decodeCursor(after) : undefined);
+    const page = toPage(rows, size, positionOf);
+    return { edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: toPreApplicationObject(row) })), pageInfo: page.pageInfo };
+  }
+
+  /** The signed-in person's own pre-applications. */
+  @Query(() => [PreApplicationObject], { nullable: true })
+  async myPreApplications(@Ctx() ctx: RequestContext): Promise<PreApplicationObject[]> {
+    if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
+    return (await ownPreApplications(ctx.em, ctx.principal.accountId)).map(toPreApplicationObject);
+  }
+}
+
+/** The enterprise channel's fields of an application. */
+@Resolver(() => ApplicationType)
+export class ApplicationEnterpriseFieldsResolver {
+  /** Enterprise channel only: the elapsed time against the 6-month target. */
+  @FieldResolver(() => EnterpriseChannelProgressObject, { nullable: true })
+  async enterpriseChannelProgress(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<EnterpriseChannelProgressObject | null> {
+    const preApplicationId = application.preApplicationId;
+    if (application.channel !== 'ENTERPRISE' || !preApplicationId) return null;
+    const preApplication: PreApplication | undefined = await ctx.loaders.preApplicationById.load(preApplicationId);
+    if (!preApplication) return null;
+    return enterpriseChannelProgress(preApplication.createdAt, application.stage!, application.updatedAt!, ctx.clock());
+  }
+}

@@ -1,0 +1,316 @@
+import { createHash } from 'node:crypto';
+import { GrantRole } from '../../src/entities/enums';
+import { CODE_ENTROPY_BITS } from '../../src/enterprise/recommendation-code-format';
+import {
+  AppointEnterpriseAdminDocument, AppointEnterpriseRecommenderDocument, AssignRecommendationCodesDocument, EnterpriseRecommendeesDocument,
+  LoginDocument, MyEnterpriseDocument, MyPreApplicationsDocument, OpenApplicationRoundDocument, OpenRecommendationRightsDocument,
+  PreApplicationsDocument, RecommendationCodesDocument, RecommendeeDossierProbeDocument, RecordExpertConsultationDocument,
+  RedeemRecommendationCodeDocument, RegisterEnterpriseDocument, RequestExpertConsultationDocument, RevokeRecommendationCodeDocument,
+  ScreenPreApplicationDocument, SetEnterpriseChannelSettingsDocument, StartApplicationDocument, SubmitPreApplicationDocument,
+  SubmitRecommendingUnitFormDocument, WithdrawRecommendationRightDocument,
+  type RecommendedEngineerInput, type RecommendingUnitFormInput,
+} from '../generated/operations';
+import { acceptThroughInitialReview, completeDossier } from '../helpers/dossier';
+import { asOwner, countRows, createAccount, errorOf, loggedIn } from '../helpers/factories';
+import { must } from '../helpers/procedure-driver';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+let app: TestApp;
+let now = new Date('2026-03-25T02:00:00Z');
+const ELECTRICAL = { fieldCode: 'ELECTRICAL', specialtyCode: 'POWER_SYSTEM_AUTOMATION', gradeCode: 'PROFESSIONAL' };
+
+const FORM: RecommendingUnitFormInput = {
+  contactName: '孙丽',
+  contactPhone: '13700000000',
+  engineersPerBatch: 20,
+  overseasProjects: [{
+    name: '缅甸皎漂电站', countryOrRegion: '缅甸', type: 'CONTRACTING', status: 'UNDER_CONSTRUCTION',
+    chineseEngineersAbroad: 40, foreignEngineersHired: 120, meetingProfessionalBasics: 25,
+  }],
+  plannedProjects: [{ name: '新加坡储能项目', countryOrRegion: '新加坡' }],
+};
+
+function engineer(name: string, overrides: Partial<RecommendedEngineerInput> = {}): RecommendedEngineerInput {
+  return {
+    name, contact: '13800000000', fieldCode: 'ELECTRICAL', currentLocation: '缅甸', gradeCode: 'PROFESSIONAL',
+    experienceSummary: '曾参与缅甸皎漂电站项目，负责电气设计与调试。', overseasProject: '缅甸皎漂电站', ...overrides,
+  };
+}
+
+/** Logs in an account the API itself created (an appointment), with the password it was given. */
+async function login(email: string, password: string): Promise<string> {
+  return must(await app.gql(LoginDocument, { email, password })).login!.token!;
+}
+
+interface EnterpriseSetup { id: string; adminToken: string; recommenderToken: string; recommenderId: string }
+
+let staff: { token: string };
+let cesStaff: { token: string };
+let federationAdmin: { token: string };
+let committee: { token: string };
+let powerChina: EnterpriseSetup;
+let otherEnterprise: EnterpriseSetup;
+
+async function enterprise(name: string, by: { token: string; society?: string }, suffix: string): Promise<EnterpriseSetup> {
+  const id = must(await app.gql(RegisterEnterpriseDocument, { name }, by)).registerEnterprise!.id!;
+  const password = 'Enterprise-Admin-2026!';
+  const adminEmail = `admin.${suffix}@enterprise.test`;
+  must(await app.gql(AppointEnterpriseAdminDocument, { input: { enterpriseId: id, email: adminEmail, displayName: `管理员${suffix}`, initialPassword: password } }, by));
+  const adminToken = await login(adminEmail, password);
+  const recommenderEmail = `recommender.${suffix}@enterprise.test`;
+  const appointed = must(await app.gql(AppointEnterpriseRecommenderDocument, { input: { email: recommenderEmail, displayName: `推荐专员${suffix}`, initialPassword: password } }, { token: adminToken })).appointEnterpriseRecommender!;
+  return { id, adminToken, recommenderToken: await login(recommenderEmail, password), recommenderId: appointed.accountId! };
+}
+
+beforeAll(async () => {
+  app = await startTestApp({ RATE_LIMIT_REDEEM_ACCOUNT: '6/3600' }, { clock: () => now });
+  staff = await loggedIn(app, { role: GrantRole.SOCIETY_STAFF, society: 'CSEE' });
+  cesStaff = await loggedIn(app, { role: GrantRole.SOCIETY_STAFF, society: 'CES' });
+  federationAdmin = await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN });
+  committee = await loggedIn(app, { role: GrantRole.FEDERATION_COMMITTEE });
+  powerChina = await enterprise('中国电力建设集团有限公司', { token: staff.token, society: 'CSEE' }, 'pc');
+  otherEnterprise = await enterprise('中国能源建设集团有限公司', { token: federationAdmin.token }, 'ce');
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('enterprises as principals of their own scope', () => {
+  it('is appointed through the enterprise scope: the admin appoints recommenders of its own enterprise only', async () => {
+    const grants = await asOwner(app, async (client) => (await client.query(
+      `select role::text, enterprise_id, society_id from role_grant where enterprise_id = $1 order by role`, [powerChina.id],
+    )).rows);
+    expect(grants).toEqual([
+      { role: 'ENTERPRISE_RECOMMENDER', enterprise_id: powerChina.id, society_id: null },
+      { role: 'ENTERPRISE_ADMIN', enterprise_id: powerChina.id, society_id: null },
+    ].sort((a, b) => a.role.localeCompare(b.role)));
+    // A recommender is not an admin: it appoints nobody, and nothing is created.
+    const before = await countRows(app, 'role_grant');
+    const refused = await app.gql(AppointEnterpriseRecommenderDocument, { input: { email: 'x@enterprise.test', displayName: '某某', initialPassword: 'Enterprise-Admin-2026!' } }, { token: powerChina.recommenderToken });
+    expect(errorOf(refused)?.code).toBe('FORBIDDEN');
+    expect(await countRows(app, 'role_grant')).toBe(before);
+  });
+
+  it('refuses a form with every bad field at once, in both languages, and stores nothing', async () => {
+    const bad: RecommendingUnitFormInput = {
+      contactName: ' ', contactPhone: '12345', engineersPerBatch: 0,
+      overseasProjects: [{ ...FORM.overseasProjects[0], countryOrRegion: '', meetingProfessionalBasics: 41 }],
+      plannedProjects: [{ name: null, countryOrRegion: null }],
+    };
+    const result = await app.gql(SubmitRecommendingUnitFormDocument, { input: bad }, { token: powerChina.recommenderToken, language: 'zh-CN,en;q=0.5' });
+    expect(errorOf(result)?.code).toBe('RECOMMENDING_UNIT_FORM_INVALID');
+    const issues = errorOf(result)?.issues as Array<{ field: string; messageZh: string; messageEn: string }>;
+    expect(issues.map((issue) => issue.field)).toEqual([
+      'input.contactName', 'input.contactPhone', 'input.engineersPerBatch', 'input.overseasProjects[0].countryOrRegion',
+      'input.overseasProjects[0].meetingProfessionalBasics', 'input.plannedProjects[0]',
+    ]);
+    expect(issues.every((issue) => issue.messageZh && issue.messageEn)).toBe(true);
+    expect(await countRows(app, 'recommending_unit_form')).toBe(0);
+  });
+
+  it('files the form; the society reviews it and opens rights for its own fields only', async () => {
+    for (const setup of [powerChina, otherEnterprise]) {
+      const filed = must(await app.gql(SubmitRecommendingUnitFormDocument, { input: FORM }, { token: setup.recommenderToken })).submitRecommendingUnitForm!;
+      expect(filed.overseasProjects![0]).toMatchObject({ type: 'CONTRACTING', status: 'UNDER_CONSTRUCTION', meetingProfessionalBasics: 25 });
+    }
+    const notOurs = await app.gql(OpenRecommendationRightsDocument, { enterpriseId: powerChina.id, fieldCodes: ['CIVIL'] }, { token: staff.token, society: 'CSEE' });
+    expect(errorOf(notOurs)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fieldCodes' });
+    const opened = must(await app.gql(OpenRecommendationRightsDocument, { enterpriseId: powerChina.id, fieldCodes: ['ELECTRICAL'] }, { token: staff.token, society: 'CSEE' })).openRecommendationRights!;
+    expect(opened.map((right) => [right.societyCode, right.fieldCode])).toEqual([['CSEE', 'ELECTRICAL']]);
+    must(await app.gql(OpenRecommendationRightsDocument, { enterpriseId: otherEnterprise.id, fieldCodes: ['ELECTRICAL'] }, { token: staff.token, society: 'CSEE' }));
+    const overview = must(await app.gql(MyEnterpriseDocument, {}, { token: powerChina.recommenderToken })).myEnterprise!;
+    expect(overview.enterprise!.id).toBe(powerChina.id);
+    expect(overview.recommendationRights!.map((right) => right.fieldCode)).toEqual(['ELECTRICAL']);
+  });
+
+  it('refuses a form beyond the society batch limit when the society reviews it', async () => {
+    must(await app.gql(SetEnterpriseChannelSettingsDocument, { batchLimit: 10, codeValidDays: 60 }, { token: federationAdmin.token, society: 'CES' }));
+    const before = await countRows(app, 'recommendation_right');
+    const result = await app.gql(OpenRecommendationRightsDocument, { enterpriseId: powerChina.id, fieldCodes: ['ELECTRICAL'] }, { token: cesStaff.token, society: 'CES' });
+    expect(errorOf(result)).toMatchObject({ code: 'ENTERPRISE_BATCH_LIMIT_EXCEEDED', params: { limit: 10, count: 20 } });
+    expect(await countRows(app, 'recommendation_right')).toBe(before);
+  });
+});
+
+describe('recommendation codes', () => {
+  let codes: Array<{ id: string; code: string }>;
+  let engineerToken: string;
+  let engineerId: string;
+
+  it('refuses a batch beyond the society limit, and a field without a right, changing nothing', async () => {
+    must(await app.gql(SetEnterpriseChannelSettingsDocument, { batchLimit: 2, codeValidDays: 60 }, { token: federationAdmin.token, society: 'CSEE' }));
+    const over = await app.gql(AssignRecommendationCodesDocument, { input: { societyCode: 'CSEE', engineers: [engineer('甲'), engineer('乙'), engineer('丙')] } }, { token: powerChina.recommenderToken });
+    expect(errorOf(over)).toMatchObject({ code: 'ENTERPRISE_BATCH_LIMIT_EXCEEDED', field: 'input.engineers', params: { limit: 2, count: 3 } });
+    const noRight = await app.gql(AssignRecommendationCodesDocument, { input: { societyCode: 'CES', engineers: [engineer('甲')] } }, { token: powerChina.recommenderToken });
+    expect(errorOf(noRight)?.code).toBe('RECOMMENDATION_RIGHT_MISSING');
+    const tooLong = await app.gql(AssignRecommendationCodesDocument, {
+      input: { societyCode: 'CSEE', engineers: [engineer('甲', { experienceSummary: '经'.repeat(301), overseasProject: '不存在的项目' })] },
+    }, { token: powerChina.recommenderToken });
+    expect(errorOf(tooLong)?.code).toBe('BAD_USER_INPUT');
+    expect((errorOf(tooLong)?.issues as Array<{ field: string }>).map((issue) => issue.field)).toEqual(['input.engineers[0].experienceSummary', 'input.engineers[0].overseasProject']);
+    expect(await countRows(app, 'recommendation_code')).toBe(0);
+    must(await app.gql(SetEnterpriseChannelSettingsDocument, { batchLimit: 50, codeValidDays: 60 }, { token: federationAdmin.token, society: 'CSEE' }));
+  });
+
+  it('assigns unguessable codes, stored only as SHA-256 digests', async () => {
+    const batch = must(await app.gql(AssignRecommendationCodesDocument, {
+      input: { societyCode: 'CSEE', engineers: ['张三', '李四', '王五', '赵六'].map((name) => engineer(name)) },
+    }, { token: powerChina.recommenderToken })).assignRecommendationCodes!;
+    codes = batch.codes!.map((code) => ({ id: code.id!, code: code.code! }));
+    expect(CODE_ENTROPY_BITS).toBeGreaterThanOrEqual(80);
+    for (const { code } of codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$/);
+    expect(new Set(codes.map((code) => code.code)).size).toBe(4);
+    const stored = await asOwner(app, async (client) => (await client.query(`select id, code_digest from recommendation_code`)).rows as Array<{ id: string; code_digest: string }>);
+    for (const { id, code } of codes) {
+      expect(stored.find((row) => row.id === id)!.code_digest).toBe(createHash('sha256').update(code.replace(/-/g, '')).digest('hex'));
+    }
+    const dump = await asOwner(app, async (client) => JSON.stringify((await client.query(`select * from recommendation_code`)).rows));
+    for (const { code } of codes) expect(dump).not.toContain(code.replace(/-/g, ''));
+    // Never readable back: the list shows no code.
+    const listed = must(await app.gql(RecommendationCodesDocument, { first: 10 }, { token: powerChina.recommenderToken })).recommendationCodes!;
+    expect(listed.edges!.map((edge) => edge.node!.code)).toEqual([null, null, null, null]);
+    expect(listed.edges!.every((edge) => edge.node!.status === 'ACTIVE')).toBe(true);
+    const engineerAccount = await createAccount(app);
+    engineerToken = await engineerAccount.login();
+    engineerId = engineerAccount.id;
+  });
+
+  it('refuses guesses, another enterprise\'s code, revoked and expired codes, each with its code, leaving nothing behind', async () => {
+    const snapshot = async () => [await countRows(app, 'pre_application'), await countRows(app, 'recommendation_code', 'redeemed_at is not null')];
+    const before = await snapshot();
+    const as = { token: engineerToken };
+    expect(errorOf(await app.gql(RedeemRecommendationCodeDocument, { code: 'ABCDE-FGHJK-MNPQR-STVWX' }, as))?.code).toBe('RECOMMENDATION_CODE_UNKNOWN');
+    expect(errorOf(await app.gql(RedeemRecommendationCodeDocument, { code: codes[0].code, enterpriseId: otherEnterprise.id }, as))?.code).toBe('RECOMMENDATION_CODE_OTHER_ENTERPRISE');
+    // Another enterprise cannot revoke it: it is not found there.
+    expect(errorOf(await app.gql(RevokeRecommendationCodeDocument, { codeId: codes[3].id }, { token: otherEnterprise.recommenderToken }))?.code).toBe('NOT_FOUND');
+    must(await app.gql(RevokeRecommendationCodeDocument, { codeId: codes[3].id }, { token: powerChina.recommenderToken }));
+    expect(errorOf(await app.gql(RedeemRecommendationCodeDocument, { code: codes[3].code }, as))?.code).toBe('RECOMMENDATION_CODE_REVOKED');
+    const today = now;
+    now = new Date(today.getTime() + 61 * 86_400_000);
+    expect(errorOf(await app.gql(RedeemRecommendationCodeDocument, { code: codes[2].code }, as))?.code).toBe('RECOMMENDATION_CODE_EXPIRED');
+    now = today;
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('redeems a code once: the pre-application is bound to the enterprise; a second use is refused', async () => {
+    const preApplication = must(await app.gql(RedeemRecommendationCodeDocument, { code: codes[0].code.toLowerCase(), enterpriseId: powerChina.id }, { token: engineerToken })).redeemRecommendationCode!;
+    expect(preApplication).toMatchObject({ channel: 'ENTERPRISE', status: 'SUBMITTED', societyCode: 'CSEE', name: '张三', enterprise: { id: powerChina.id } });
+    const second = await createAccount(app);
+    const before = await countRows(app, 'pre_application');
+    expect(errorOf(await app.gql(RedeemRecommendationCodeDocument, { code: codes[0].code }, { token: await second.login() }))?.code).toBe('RECOMMENDATION_CODE_USED');
+    expect(errorOf(await app.gql(RevokeRecommendationCodeDocument, { codeId: codes[0].id }, { token: powerChina.recommenderToken }))?.code).toBe('RECOMMENDATION_CODE_USED');
+    expect(await countRows(app, 'pre_application')).toBe(before);
+    expect(await countRows(app, 'pre_application', 'applicant_id = $1 and enterprise_id = $2', [engineerId, powerChina.id])).toBe(1);
+  });
+
+  it('rate-limits guessing per account', async () => {
+    const guesser = await createAccount(app);
+    const token = await guesser.login();
+    const answers: unknown[] = [];
+    for (let attempt = 0; attempt < 7; attempt += 1) answers.push(errorOf(await app.gql(RedeemRecommendationCodeDocument, { code: `ABCDE-FGHJK-MNPQR-STVW${attempt}` }, { token }))?.code);
+    expect(answers).toEqual([...Array(6).fill('RECOMMENDATION_CODE_UNKNOWN'), 'RATE_LIMITED']);
+  });
+});
+
+describe('pre-applications through both channels to an accepted application, and what the enterprise sees', () => {
+  let enterpriseApplicationId: string;
+
+  it('the enterprise channel: the committee screens and allocates by field; approval opens the formal application', async () => {
+    // An hour after the first recommendee: the list's newest-first order is by time.
+    now = new Date(now.getTime() + 3_600_000);
+    const person = await createAccount(app);
+    const token = await person.login();
+    const batch = must(await app.gql(AssignRecommendationCodesDocument, { input: { societyCode: 'CSEE', engineers: [engineer('孙七')] } }, { token: powerChina.recommenderToken })).assignRecommendationCodes!;
+    const preApplication = must(await app.gql(RedeemRecommendationCodeDocument, { code: batch.codes![0].code! }, { token })).redeemRecommendationCode!;
+    // Without an approved pre-application the enterprise channel stays closed (another applicant of CES).
+    const someone = await loggedIn(app, { role: GrantRole.APPLICANT, society: 'CES' });
+    const closed = await app.gql(StartApplicationDocument, { input: { ...ELECTRICAL, channel: 'ENTERPRISE' } }, { token: someone.token, society: 'CES' });
+    expect(errorOf(closed)?.code).toBe('PRE_APPLICATION_REQUIRED');
+    // Society staff may not allocate; the committee may.
+    const staffAllocates = await app.gql(ScreenPreApplicationDocument, { input: { preApplicationId: preApplication.id!, approve: true, allocateToSocietyCode: 'CES' } }, { token: staff.token, society: 'CSEE' });
+    expect(errorOf(staffAllocates)?.code).toBe('FORBIDDEN');
+    const screened = must(await app.gql(ScreenPreApplicationDocument, { input: { preApplicationId: preApplication.id!, approve: true, allocateToSocietyCode: 'CES' } }, { token: committee.token })).screenPreApplication!;
+    expect(screened).toMatchObject({ status: 'APPROVED', societyCode: 'CES', screenedByFederation: true });
+    const again = await app.gql(ScreenPreApplicationDocument, { input: { preApplicationId: preApplication.id!, approve: false, reason: '重复' } }, { token: committee.token });
+    expect(errorOf(again)?.code).toBe('PRE_APPLICATION_SCREENED');
+    const newToken = await person.login();
+    const { id, version } = await completeDossier(app, { token: newToken }, 'CES', ELECTRICAL, 'ENTERPRISE');
+    await acceptThroughInitialReview(app, { token: newToken }, cesStaff, id, version, 'CES');
+    enterpriseApplicationId = id;
+    // The formal application is a row of the society: the applicant sees it in that society's scope.
+    const mine = must(await app.gql(MyPreApplicationsDocument, {}, { token: newToken, society: 'CES' })).myPreApplications!;
+    expect(mine[0]).toMatchObject({ id: preApplication.id, applicationId: id });
+  }, 60_000);
+
+  it('the society channel: a round on record, refusal with reasons, consultation, approval to acceptance', async () => {
+    must(await app.gql(OpenApplicationRoundDocument, { name: '2026 年第一批', closesOn: '2026-04-20' }, { token: staff.token, society: 'CSEE' }));
+    const applicant = await loggedIn(app, { role: GrantRole.APPLICANT, society: 'CSEE' });
+    const as = { token: applicant.token, society: 'CSEE' };
+    const input = { fieldCode: 'ELECTRICAL', gradeCode: 'PROFESSIONAL', name: '周八', contact: '13900000000', currentLocation: '北京', experienceSummary: '从事配电自动化十二年。' };
+    const refusedOne = must(await app.gql(SubmitPreApplicationDocument, { input }, as)).submitPreApplication!;
+    expect(refusedOne).toMatchObject({ channel: 'INDIVIDUAL', round: { name: '2026 年第一批', closesOn: '2026-04-20' } });
+    const noReason = await app.gql(ScreenPreApplicationDocument, { input: { preApplicationId: refusedOne.id!, approve: false } }, { token: staff.token, society: 'CSEE' });
+    expect(errorOf(noReason)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    const refused = must(await app.gql(ScreenPreApplicationDocument, { input: { preApplicationId: refusedOne.id!, approve: false, reason: '工作年限不足' } }, { token: staff.token, society: 'CSEE' })).screenPreApplication!;
+    expect(refused).toMatchObject({ status: 'REFUSED', screeningReason: '工作年限不足' });
+    const pending = must(await app.gql(SubmitPreApplicationDocument, { input }, as)).submitPreApplication!;
+    must(await app.gql(RequestExpertConsultationDocument, { preApplicationId: pending.id! }, as));
+    const held = must(await app.gql(RecordExpertConsultationDocument, { preApplicationId: pending.id!, heldOn: '2026-03-30', note: '指导材料填写' }, { token: staff.token, society: 'CSEE' })).recordExpertConsultation!;
+    expect(held).toMatchObject({ consultationHeldOn: '2026-03-30', consultationNote: '指导材料填写' });
+    expect(held.consultationRequestedAt).not.toBeNull();
+    const queue = must(await app.gql(PreApplicationsDocument, { first: 10, status: 'SUBMITTED' }, { token: staff.token, society: 'CSEE' })).preApplications!;
+    expect(queue.edges!.map((edge) => edge.node!.id)).toContain(pending.id);
+    must(await app.gql(ScreenPreApplicationDocument, { input: { preApplicationId: pending.id!, approve: true } }, { token: staff.token, society: 'CSEE' }));
+    const { id, version } = await completeDossier(app, applicant, 'CSEE', ELECTRICAL, 'INDIVIDUAL');
+    await acceptThroughInitialReview(app, applicant, staff, id, version, 'CSEE');
+    expect(await countRows(app, 'application', 'id = $1 and pre_application_id = $2 and stage = $3', [id, pending.id, 'ACCEPTED'])).toBe(1);
+  }, 60_000);
+
+  it('shows the enterprise exactly its recommendees, the procedure and identity parts only, and logs each read', async () => {
+    const logBefore = await countRows(app, 'dossier_access_log', 'reader_id = $1', [powerChina.recommenderId]);
+    app.statements.length = 0;
+    const page = must(await app.gql(EnterpriseRecommendeesDocument, { first: 10 }, { token: powerChina.recommenderToken })).enterpriseRecommendees!;
+    const statements = app.statements.length;
+    const nodes = page.edges!.map((edge) => edge.node!);
+    expect(nodes.map((node) => node.name)).toEqual(['孙七', '张三']);
+    const [accepted, pending] = nodes;
+    expect(pending.application).toBeNull();
+    expect(pending.preApplicationStatus).toBe('SUBMITTED');
+    expect(accepted.application).toMatchObject({
+      id: enterpriseApplicationId, stage: 'ACCEPTED', channel: 'ENTERPRISE', field: { code: 'ELECTRICAL' }, grade: { code: 'PROFESSIONAL' },
+      basicInformation: { name: '张伟', employer: '国网北京市电力公司' },
+      enterpriseChannelProgress: { startedOn: '2026-03-25', targetOn: '2026-09-25', elapsedDays: 0, withinTarget: true },
+    });
+    expect(accepted.application!.acceptedAt).not.toBeNull();
+    expect(accepted.application!.evaluationDeadline).not.toBeNull();
+    expect(await countRows(app, 'dossier_access_log', 'reader_id = $1', [powerChina.recommenderId])).toBe(logBefore + 1);
+
+    // Never the dossier's content, contact, ID, reviews or interview records: null, each with FORBIDDEN.
+    const probe = await app.gql(RecommendeeDossierProbeDocument, { id: enterpriseApplicationId }, { token: powerChina.recommenderToken });
+    expect(probe.data?.application).toMatchObject({ id: enterpriseApplicationId, stage: 'ACCEPTED', selfStatement: null, education: null, materialReviews: null, interview: null });
+    expect(probe.data?.application?.basicInformation).toMatchObject({ mobile: null, idNumber: null });
+    const forbidden = new Set(probe.errors!.map((error) => (error.path ?? []).filter((part) => typeof part === 'string').join('.')));
+    expect(forbidden).toEqual(new Set(['application.selfStatement', 'application.education', 'application.materialReviews', 'application.interview', 'application.basicInformation.mobile', 'application.basicInformation.idNumber']));
+    expect(probe.errors!.every((error) => error.extensions?.code === 'FORBIDDEN')).toBe(true);
+
+    // Another enterprise sees none of it.
+    expect(must(await app.gql(EnterpriseRecommendeesDocument, { first: 10 }, { token: otherEnterprise.recommenderToken })).enterpriseRecommendees!.edges).toEqual([]);
+    expect(errorOf(await app.gql(RecommendeeDossierProbeDocument, { id: enterpriseApplicationId }, { token: otherEnterprise.adminToken }))?.code).toBe('NOT_FOUND');
+
+    // No N+1: a page of one recommendee costs what a page of two does.
+    app.statements.length = 0;
+    must(await app.gql(EnterpriseRecommendeesDocument, { first: 1 }, { token: powerChina.recommenderToken }));
+    expect(app.statements.length).toBe(statements);
+  });
+
+  it('withdraws a right: no new codes under it', async () => {
+    const overview = must(await app.gql(MyEnterpriseDocument, {}, { token: otherEnterprise.recommenderToken })).myEnterprise!;
+    const right = overview.recommendationRights![0];
+    must(await app.gql(WithdrawRecommendationRightDocument, { rightId: right.id!, reason: '推荐单位信息表不完整' }, { token: staff.token, society: 'CSEE' }));
+    const before = await countRows(app, 'recommendation_code');
+    const refused = await app.gql(AssignRecommendationCodesDocument, { input: { societyCode: 'CSEE', engineers: [engineer('吴九')] } }, { token: otherEnterprise.recommenderToken });
+    expect(errorOf(refused)?.code).toBe('RECOMMENDATION_RIGHT_MISSING');
+    expect(await countRows(app, 'recommendation_code')).toBe(before);
+  });
+});
