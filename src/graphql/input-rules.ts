@@ -100,13 +100,15 @@ const IDENTIFIER: InputRule = { kind: 'identifier' };
 const IDENTIFIER_NAME = /^(id|[a-z][A-Za-z]*Ids?)$/;
 
 /**
- * Every row the API names is keyed by a UUID, so an argument or input field of type ID, or named `id`, `…Id` or
+ * A LocalDate argument or field is checked as a calendar date. Every row the API names is keyed by a UUID, so an argument or input field of type ID, or named `id`, `…Id` or
  * `…Ids`, must hold UUIDs: anything else could name no row and must not reach a uuid column (PostgreSQL would fail
  * the statement). Applied by name so a new id argument is covered without a table row.
  */
 export function ruleForCoordinate(coordinate: string, scalarName: string): InputRule | undefined {
   const explicit = INPUT_RULES[coordinate];
   if (explicit) return explicit;
+  // Every LocalDate is a calendar date: the scalar names it, the table need not.
+  if (scalarName === 'LocalDate') return CALENDAR_DATE;
   const name = coordinate.slice(coordinate.lastIndexOf('.') + 1);
   return scalarName === 'ID' || (scalarName === 'String' && IDENTIFIER_NAME.test(name)) ? IDENTIFIER : undefined;
 }

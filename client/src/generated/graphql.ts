@@ -2460,7 +2460,7 @@ export const DeclineInvitationDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DeclineInvitationMutation, DeclineInvitationMutationVariables>;
 export const ApplicationDocument = new TypedDocumentString(`
-    query Application($id: String!) {
+    query Application($id: ID!) {
   application(id: $id) {
     ...ApplicationState
     verificationConsentAt
@@ -2578,7 +2578,7 @@ export const ApplicationDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<ApplicationQuery, ApplicationQueryVariables>;
 export const ApplicationChecklistDocument = new TypedDocumentString(`
-    query ApplicationChecklist($id: String!) {
+    query ApplicationChecklist($id: ID!) {
   application(id: $id) {
     id
     validation {
@@ -2606,7 +2606,7 @@ export const ApplicationChecklistDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApplicationChecklistQuery, ApplicationChecklistQueryVariables>;
 export const ApplicationHistoryDocument = new TypedDocumentString(`
-    query ApplicationHistory($id: String!) {
+    query ApplicationHistory($id: ID!) {
   application(id: $id) {
     id
     history {
@@ -2696,7 +2696,7 @@ export const PinyinOfDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PinyinOfQuery, PinyinOfQueryVariables>;
 export const WorkingDaysAfterDocument = new TypedDocumentString(`
-    query WorkingDaysAfter($from: String!, $workingDays: Int!) {
+    query WorkingDaysAfter($from: LocalDate!, $workingDays: Int!) {
   workingDaysAfter(from: $from, workingDays: $workingDays) {
     date
     calendarConfirmed
@@ -2704,7 +2704,7 @@ export const WorkingDaysAfterDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WorkingDaysAfterQuery, WorkingDaysAfterQueryVariables>;
 export const SetWorkingDayOverrideDocument = new TypedDocumentString(`
-    mutation SetWorkingDayOverride($date: String!, $kind: String!, $name: String) {
+    mutation SetWorkingDayOverride($date: LocalDate!, $kind: String!, $name: String) {
   setWorkingDayOverride(date: $date, kind: $kind, name: $name) {
     date
     kind
@@ -2736,7 +2736,7 @@ export const StartApplicationDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<StartApplicationMutation, StartApplicationMutationVariables>;
 export const SaveBasicInformationDocument = new TypedDocumentString(`
-    mutation SaveBasicInformation($applicationId: String!, $expectedVersion: Int!, $input: BasicInformationInput!) {
+    mutation SaveBasicInformation($applicationId: ID!, $expectedVersion: Int!, $input: BasicInformationInput!) {
   saveBasicInformation(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -2766,7 +2766,7 @@ export const SaveBasicInformationDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveBasicInformationMutation, SaveBasicInformationMutationVariables>;
 export const SaveEducationDocument = new TypedDocumentString(`
-    mutation SaveEducation($applicationId: String!, $expectedVersion: Int!, $entries: [EducationInput!]!) {
+    mutation SaveEducation($applicationId: ID!, $expectedVersion: Int!, $entries: [EducationInput!]!) {
   saveEducation(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -2793,7 +2793,7 @@ export const SaveEducationDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveEducationMutation, SaveEducationMutationVariables>;
 export const SaveWorkHistoryDocument = new TypedDocumentString(`
-    mutation SaveWorkHistory($applicationId: String!, $expectedVersion: Int!, $entries: [WorkHistoryInput!]!) {
+    mutation SaveWorkHistory($applicationId: ID!, $expectedVersion: Int!, $entries: [WorkHistoryInput!]!) {
   saveWorkHistory(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -2821,7 +2821,7 @@ export const SaveWorkHistoryDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveWorkHistoryMutation, SaveWorkHistoryMutationVariables>;
 export const SaveCareerPlanDocument = new TypedDocumentString(`
-    mutation SaveCareerPlan($applicationId: String!, $expectedVersion: Int!, $input: CareerPlanInput!) {
+    mutation SaveCareerPlan($applicationId: ID!, $expectedVersion: Int!, $input: CareerPlanInput!) {
   saveCareerPlan(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -2848,7 +2848,7 @@ export const SaveCareerPlanDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveCareerPlanMutation, SaveCareerPlanMutationVariables>;
 export const SaveSelfStatementDocument = new TypedDocumentString(`
-    mutation SaveSelfStatement($applicationId: String!, $expectedVersion: Int!, $text: String!) {
+    mutation SaveSelfStatement($applicationId: ID!, $expectedVersion: Int!, $text: String!) {
   saveSelfStatement(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -2874,7 +2874,7 @@ export const SaveSelfStatementDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveSelfStatementMutation, SaveSelfStatementMutationVariables>;
 export const SaveCompetencyClaimsDocument = new TypedDocumentString(`
-    mutation SaveCompetencyClaims($applicationId: String!, $expectedVersion: Int!, $claims: [CompetencyClaimInput!]!) {
+    mutation SaveCompetencyClaims($applicationId: ID!, $expectedVersion: Int!, $claims: [CompetencyClaimInput!]!) {
   saveCompetencyClaims(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -2900,7 +2900,7 @@ export const SaveCompetencyClaimsDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveCompetencyClaimsMutation, SaveCompetencyClaimsMutationVariables>;
 export const SaveAchievementsDocument = new TypedDocumentString(`
-    mutation SaveAchievements($applicationId: String!, $expectedVersion: Int!, $achievements: [AchievementInput!]!) {
+    mutation SaveAchievements($applicationId: ID!, $expectedVersion: Int!, $achievements: [AchievementInput!]!) {
   saveAchievements(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -2926,7 +2926,7 @@ export const SaveAchievementsDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveAchievementsMutation, SaveAchievementsMutationVariables>;
 export const SaveInternationalTitleDocument = new TypedDocumentString(`
-    mutation SaveInternationalTitle($applicationId: String!, $expectedVersion: Int!, $title: InternationalTitleInput) {
+    mutation SaveInternationalTitle($applicationId: ID!, $expectedVersion: Int!, $title: InternationalTitleInput) {
   saveInternationalTitle(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -2952,7 +2952,7 @@ export const SaveInternationalTitleDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveInternationalTitleMutation, SaveInternationalTitleMutationVariables>;
 export const SaveGeneralCategoryFieldsDocument = new TypedDocumentString(`
-    mutation SaveGeneralCategoryFields($applicationId: String!, $expectedVersion: Int!, $input: GeneralCategoryFieldsInput!) {
+    mutation SaveGeneralCategoryFields($applicationId: ID!, $expectedVersion: Int!, $input: GeneralCategoryFieldsInput!) {
   saveGeneralCategoryFields(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3239,7 +3239,7 @@ export const LapseApplicationDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<LapseApplicationMutation, LapseApplicationMutationVariables>;
 export const MarkSocietyMembershipDocument = new TypedDocumentString(`
-    mutation MarkSocietyMembership($applicationId: String!, $expectedVersion: Int!, $member: Boolean!) {
+    mutation MarkSocietyMembership($applicationId: ID!, $expectedVersion: Int!, $member: Boolean!) {
   markSocietyMembership(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3261,7 +3261,7 @@ export const MarkSocietyMembershipDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<MarkSocietyMembershipMutation, MarkSocietyMembershipMutationVariables>;
 export const ApplicationVisibilityDocument = new TypedDocumentString(`
-    query ApplicationVisibility($id: String!) {
+    query ApplicationVisibility($id: ID!) {
   application(id: $id) {
     stage
     basicInformation {
@@ -3303,7 +3303,7 @@ export const ApplicationVisibilityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApplicationVisibilityQuery, ApplicationVisibilityQueryVariables>;
 export const DossierAccessLogDocument = new TypedDocumentString(`
-    query DossierAccessLog($applicationId: String!, $first: Int!, $after: String) {
+    query DossierAccessLog($applicationId: ID!, $first: Int!, $after: String) {
   dossierAccessLog(applicationId: $applicationId, first: $first, after: $after) {
     edges {
       node {
@@ -3329,7 +3329,7 @@ export const AssignMaterialReviewersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AssignMaterialReviewersMutation, AssignMaterialReviewersMutationVariables>;
 export const RecordConflictOfInterestDocument = new TypedDocumentString(`
-    mutation RecordConflictOfInterest($applicationId: String!, $examinerId: String!, $reason: String!) {
+    mutation RecordConflictOfInterest($applicationId: ID!, $examinerId: ID!, $reason: String!) {
   recordConflictOfInterest(
     applicationId: $applicationId
     examinerId: $examinerId
@@ -3338,7 +3338,7 @@ export const RecordConflictOfInterestDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordConflictOfInterestMutation, RecordConflictOfInterestMutationVariables>;
 export const DeclareConflictOfInterestDocument = new TypedDocumentString(`
-    mutation DeclareConflictOfInterest($applicationId: String!, $reason: String!) {
+    mutation DeclareConflictOfInterest($applicationId: ID!, $reason: String!) {
   declareConflictOfInterest(applicationId: $applicationId, reason: $reason)
 }
     `) as unknown as TypedDocumentString<DeclareConflictOfInterestMutation, DeclareConflictOfInterestMutationVariables>;
@@ -3397,7 +3397,7 @@ export const AssignedApplicationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AssignedApplicationsQuery, AssignedApplicationsQueryVariables>;
 export const MaterialReviewsDocument = new TypedDocumentString(`
-    query MaterialReviews($id: String!) {
+    query MaterialReviews($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -3438,7 +3438,7 @@ export const RecordInterviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordInterviewMutation, RecordInterviewMutationVariables>;
 export const InterviewViewDocument = new TypedDocumentString(`
-    query InterviewView($id: String!) {
+    query InterviewView($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -3488,7 +3488,7 @@ export const ConcludeComprehensiveReviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConcludeComprehensiveReviewMutation, ConcludeComprehensiveReviewMutationVariables>;
 export const ComprehensiveReviewViewDocument = new TypedDocumentString(`
-    query ComprehensiveReviewView($id: String!) {
+    query ComprehensiveReviewView($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -3502,7 +3502,7 @@ export const ComprehensiveReviewViewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ComprehensiveReviewViewQuery, ComprehensiveReviewViewQueryVariables>;
 export const ViewerCanDocument = new TypedDocumentString(`
-    query ViewerCan($id: String!) {
+    query ViewerCan($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -3512,7 +3512,7 @@ export const ViewerCanDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ViewerCanQuery, ViewerCanQueryVariables>;
 export const WrittenExamSittingIdsDocument = new TypedDocumentString(`
-    query WrittenExamSittingIds($id: String!) {
+    query WrittenExamSittingIds($id: ID!) {
   application(id: $id) {
     id
     writtenExam {
@@ -3524,7 +3524,7 @@ export const WrittenExamSittingIdsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WrittenExamSittingIdsQuery, WrittenExamSittingIdsQueryVariables>;
 export const ComprehensiveReviewRoundsDocument = new TypedDocumentString(`
-    query ComprehensiveReviewRounds($id: String!) {
+    query ComprehensiveReviewRounds($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -3589,7 +3589,7 @@ export const LodgeObjectionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
 export const NoticeObjectionsDocument = new TypedDocumentString(`
-    query NoticeObjections($noticeId: String!) {
+    query NoticeObjections($noticeId: ID!) {
   noticeObjections(noticeId: $noticeId) {
     id
     applicationId
@@ -3606,7 +3606,7 @@ export const ResolveObjectionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResolveObjectionMutation, ResolveObjectionMutationVariables>;
 export const CloseNoticeDocument = new TypedDocumentString(`
-    mutation CloseNotice($noticeId: String!) {
+    mutation CloseNotice($noticeId: ID!) {
   closeNotice(noticeId: $noticeId) {
     id
     closedAt
@@ -3723,7 +3723,7 @@ export const SetWrittenExamPassMarkDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetWrittenExamPassMarkMutation, SetWrittenExamPassMarkMutationVariables>;
 export const WrittenExamViewDocument = new TypedDocumentString(`
-    query WrittenExamView($id: String!) {
+    query WrittenExamView($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -3753,7 +3753,7 @@ export const AnswerInterviewQuestionnaireDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AnswerInterviewQuestionnaireMutation, AnswerInterviewQuestionnaireMutationVariables>;
 export const VerificationRequestsDocument = new TypedDocumentString(`
-    query VerificationRequests($id: String!) {
+    query VerificationRequests($id: ID!) {
   application(id: $id) {
     id
     verificationRequests {
@@ -3771,7 +3771,7 @@ export const VerificationRequestsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<VerificationRequestsQuery, VerificationRequestsQueryVariables>;
 export const RequestVerificationDocument = new TypedDocumentString(`
-    mutation RequestVerification($applicationId: String!, $concerns: String!) {
+    mutation RequestVerification($applicationId: ID!, $concerns: String!) {
   requestVerification(applicationId: $applicationId, concerns: $concerns) {
     id
     concerns
@@ -3780,7 +3780,7 @@ export const RequestVerificationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RequestVerificationMutation, RequestVerificationMutationVariables>;
 export const RecordVerificationResultDocument = new TypedDocumentString(`
-    mutation RecordVerificationResult($id: String!, $input: RecordVerificationResultInput!) {
+    mutation RecordVerificationResult($id: ID!, $input: RecordVerificationResultInput!) {
   recordVerificationResult(id: $id, input: $input) {
     id
     askedWhom
@@ -3879,12 +3879,12 @@ export const LoadHolidayArrangementDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LoadHolidayArrangementMutation, LoadHolidayArrangementMutationVariables>;
 export const RemoveWorkingDayOverrideDocument = new TypedDocumentString(`
-    mutation RemoveWorkingDayOverride($date: String!) {
+    mutation RemoveWorkingDayOverride($date: LocalDate!) {
   removeWorkingDayOverride(date: $date)
 }
     `) as unknown as TypedDocumentString<RemoveWorkingDayOverrideMutation, RemoveWorkingDayOverrideMutationVariables>;
 export const ApplicationDeadlinesDocument = new TypedDocumentString(`
-    query ApplicationDeadlines($id: String!) {
+    query ApplicationDeadlines($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -3911,7 +3911,7 @@ export const NoticeDeadlinesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NoticeDeadlinesQuery, NoticeDeadlinesQueryVariables>;
 export const ApplicationDecisionsDocument = new TypedDocumentString(`
-    query ApplicationDecisions($id: String!) {
+    query ApplicationDecisions($id: ID!) {
   application(id: $id) {
     id
     history {
@@ -4005,7 +4005,7 @@ export const MyComplaintsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<MyComplaintsQuery, MyComplaintsQueryVariables>;
 export const ComplaintDocument = new TypedDocumentString(`
-    query Complaint($complaintId: String!) {
+    query Complaint($complaintId: ID!) {
   complaint(complaintId: $complaintId) {
     ...ComplaintFields
   }
@@ -4100,7 +4100,7 @@ export const HandleComplaintDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<HandleComplaintMutation, HandleComplaintMutationVariables>;
 export const EscalateComplaintDocument = new TypedDocumentString(`
-    mutation EscalateComplaint($complaintId: String!, $reason: String!) {
+    mutation EscalateComplaint($complaintId: ID!, $reason: String!) {
   escalateComplaint(complaintId: $complaintId, reason: $reason) {
     ...ComplaintFields
   }
@@ -4149,7 +4149,7 @@ export const SetComplaintTargetDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetComplaintTargetMutation, SetComplaintTargetMutationVariables>;
 export const CpdRecordDocument = new TypedDocumentString(`
-    query CpdRecord($registrationId: String!, $year: Int!) {
+    query CpdRecord($registrationId: ID!, $year: Int!) {
   cpdRecord(registrationId: $registrationId, year: $year) {
     id
     compliance {
@@ -4296,7 +4296,7 @@ export const RecordCpdActivityDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RecordCpdActivityMutation, RecordCpdActivityMutationVariables>;
 export const AttachCpdEvidenceDocument = new TypedDocumentString(`
-    mutation AttachCpdEvidence($activityId: String!, $fileId: String!) {
+    mutation AttachCpdEvidence($activityId: ID!, $fileId: ID!) {
   attachCpdEvidence(activityId: $activityId, fileId: $fileId) {
     ...CpdActivityFields
   }
@@ -4318,7 +4318,7 @@ export const AttachCpdEvidenceDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AttachCpdEvidenceMutation, AttachCpdEvidenceMutationVariables>;
 export const DetachCpdEvidenceDocument = new TypedDocumentString(`
-    mutation DetachCpdEvidence($activityId: String!, $fileId: String!) {
+    mutation DetachCpdEvidence($activityId: ID!, $fileId: ID!) {
   detachCpdEvidence(activityId: $activityId, fileId: $fileId) {
     ...CpdActivityFields
   }
@@ -4340,7 +4340,7 @@ export const DetachCpdEvidenceDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DetachCpdEvidenceMutation, DetachCpdEvidenceMutationVariables>;
 export const SaveCpdSummaryDocument = new TypedDocumentString(`
-    mutation SaveCpdSummary($registrationId: String!, $year: Int!, $summary: String!) {
+    mutation SaveCpdSummary($registrationId: ID!, $year: Int!, $summary: String!) {
   saveCpdSummary(registrationId: $registrationId, year: $year, summary: $summary) {
     id
     year
@@ -4397,7 +4397,7 @@ export const DrawCpdAuditDocument = new TypedDocumentString(`
   reasons
 }`) as unknown as TypedDocumentString<DrawCpdAuditMutation, DrawCpdAuditMutationVariables>;
 export const SubmitCpdAuditEvidenceDocument = new TypedDocumentString(`
-    mutation SubmitCpdAuditEvidence($auditId: String!, $note: String!) {
+    mutation SubmitCpdAuditEvidence($auditId: ID!, $note: String!) {
   submitCpdAuditEvidence(auditId: $auditId, note: $note) {
     ...CpdAuditFields
   }
@@ -4416,7 +4416,7 @@ export const SubmitCpdAuditEvidenceDocument = new TypedDocumentString(`
   reasons
 }`) as unknown as TypedDocumentString<SubmitCpdAuditEvidenceMutation, SubmitCpdAuditEvidenceMutationVariables>;
 export const DecideCpdAuditDocument = new TypedDocumentString(`
-    mutation DecideCpdAudit($auditId: String!, $accepted: Boolean!, $reasons: String) {
+    mutation DecideCpdAudit($auditId: ID!, $accepted: Boolean!, $reasons: String) {
   decideCpdAudit(auditId: $auditId, accepted: $accepted, reasons: $reasons) {
     ...CpdAuditFields
   }
@@ -4564,7 +4564,7 @@ export const RecognitionCandidatesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecognitionCandidatesQuery, RecognitionCandidatesQueryVariables>;
 export const RecognitionReferralsDocument = new TypedDocumentString(`
-    query RecognitionReferrals($registrationId: String!) {
+    query RecognitionReferrals($registrationId: ID!) {
   recognitionReferrals(registrationId: $registrationId) {
     ...RecognitionReferralFields
   }
@@ -4583,7 +4583,7 @@ export const RecognitionReferralsDocument = new TypedDocumentString(`
   note
 }`) as unknown as TypedDocumentString<RecognitionReferralsQuery, RecognitionReferralsQueryVariables>;
 export const ReferForMutualRecognitionDocument = new TypedDocumentString(`
-    mutation ReferForMutualRecognition($registrationId: String!, $partnerBodyCode: String!, $note: String) {
+    mutation ReferForMutualRecognition($registrationId: ID!, $partnerBodyCode: String!, $note: String) {
   referForMutualRecognition(
     registrationId: $registrationId
     partnerBodyCode: $partnerBodyCode
@@ -4606,7 +4606,7 @@ export const ReferForMutualRecognitionDocument = new TypedDocumentString(`
   note
 }`) as unknown as TypedDocumentString<ReferForMutualRecognitionMutation, ReferForMutualRecognitionMutationVariables>;
 export const RecordReferralAnswerDocument = new TypedDocumentString(`
-    mutation RecordReferralAnswer($referralId: String!, $status: ReferralStatus!, $answeredOn: String!, $note: String) {
+    mutation RecordReferralAnswer($referralId: ID!, $status: ReferralStatus!, $answeredOn: LocalDate!, $note: String) {
   recordReferralAnswer(
     referralId: $referralId
     status: $status
@@ -5018,7 +5018,7 @@ export const DecideReregistrationDocument = new TypedDocumentString(`
   newValidUntil
 }`) as unknown as TypedDocumentString<DecideReregistrationMutation, DecideReregistrationMutationVariables>;
 export const RegistrationStatusChangesDocument = new TypedDocumentString(`
-    query RegistrationStatusChanges($from: String!, $to: String!, $society: String, $first: Int, $after: String) {
+    query RegistrationStatusChanges($from: LocalDate!, $to: LocalDate!, $society: String, $first: Int, $after: String) {
   registrationStatusChanges(
     from: $from
     to: $to

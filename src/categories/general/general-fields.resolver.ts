@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { loadForDossierEdit } from '../../dossier/application-access';
 import { checkCount, checkText } from '../../dossier/input-checks';
 import { AppError } from '../../errors/app-error';
@@ -16,7 +16,7 @@ export class GeneralCategoryFieldsResolver {
   @Mutation(() => ApplicationType, { nullable: true })
   async saveGeneralCategoryFields(
     @Ctx() ctx: RequestContext,
-    @Arg('applicationId') applicationId: string,
+    @Arg('applicationId', () => ID) applicationId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('input') input: GeneralCategoryFieldsInput,
   ): Promise<ApplicationType> {

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { loadApplicationFor } from '../../policies/load-application';
 import { DossierAccess } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
@@ -31,7 +31,7 @@ export class DossierAccessConnection {
 export class AccessLogResolver {
   /** Every read of the dossier by someone other than its applicant, oldest first (keyset pages). */
   @Query(() => DossierAccessConnection, { nullable: true })
-  async dossierAccessLog(@Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Args() { first, after }: ConnectionArgs): Promise<DossierAccessConnection> {
+  async dossierAccessLog(@Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Args() { first, after }: ConnectionArgs): Promise<DossierAccessConnection> {
     const size = checkPageSize(first);
     const { application } = await loadApplicationFor(ctx, applicationId, 'readAccessLog');
     // One row per request and set of parts, the applications shown as an array (GIN-indexed).

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { checkApplicationAccess } from '../../policies/load-application';
 import { isUuid } from '../../common/is-uuid';
 import { nameToPinyin } from '../../dossier/name-pinyin';
@@ -52,7 +52,7 @@ function checkQueueArguments(ctx: RequestContext, filter: ApplicationFilter | un
 export class ApplicationQueriesResolver {
   /** One application the viewer may see; anything else is NOT_FOUND. */
   @Query(() => ApplicationType, { nullable: true })
-  async application(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id') id: string): Promise<ApplicationType> {
+  async application(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<ApplicationType> {
     // A read model with the parts the response selects, in one statement; the same access checks as every command.
     const [application] = isUuid(id) ? await readApplications(ctx, { sql: 'a.id = ?::uuid', params: [id] }, { sql: 'limit 1', params: [] }, includesOf(info, [])) : [];
     return toApplicationType((await checkApplicationAccess(ctx, application ?? null, 'read')).application);

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../http/request-context';
 import { closeNoticeCommand, lodgeObjectionCommand, openNotices, publishNoticeCommand, resolveObjectionCommand } from '../../notice/public-notice.commands';
 import type { ApplicationRelation } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
+import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
 
@@ -27,8 +28,8 @@ export class NoticeEntryType {
 export class PublicNoticeType {
   @Field(() => ID) id!: string;
   @Field() title!: string;
-  @Field() startsOn!: string;
-  @Field() endsOn!: string;
+  @Field(() => LocalDate) startsOn!: string;
+  @Field(() => LocalDate) endsOn!: string;
   @Field({ description: "False while the notice's last day crosses a year whose official holidays are not known yet: it may still move" })
   endsOnCalendarConfirmed!: boolean;
   @Field(() => Date, { nullable: true }) closedAt?: Date | null;
@@ -50,7 +51,7 @@ export class ObjectionType {
 /** An application in a batch, at the version staff saw. */
 @InputType()
 export class NoticeApplicationInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
 }
 
@@ -58,7 +59,7 @@ export class NoticeApplicationInput {
 @InputType()
 export class PublishNoticeInput {
   @Field() title!: string;
-  @Field({ description: 'YYYY-MM-DD, today or later' }) startsOn!: string;
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD, today or later' }) startsOn!: string;
   @Field(() => Int, { description: 'At least 5' }) workingDays!: number;
   @Field(() => [NoticeApplicationInput]) applications!: NoticeApplicationInput[];
 }
@@ -66,8 +67,8 @@ export class PublishNoticeInput {
 /** An objection to lodge. */
 @InputType()
 export class LodgeObjectionInput {
-  @Field() noticeId!: string;
-  @Field() applicationId!: string;
+  @Field(() => ID) noticeId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field() content!: string;
   @Field(() => String, { nullable: true }) contact?: string | null;
 }
@@ -75,7 +76,7 @@ export class LodgeObjectionInput {
 /** How staff resolve an objection. */
 @InputType()
 export class ResolveObjectionInput {
-  @Field() objectionId!: string;
+  @Field(() => ID) objectionId!: string;
   @Field(() => ObjectionStatus, { description: 'DISMISSED, UPHELD_NOT_REGISTERED or UPHELD_REREVIEW' }) outcome!: ObjectionStatus;
   @Field() resolution!: string;
   @Field(() => Int, { description: "The application's version (when upheld)" }) expectedVersion!: number;
@@ -118,7 +119,7 @@ export class PublicNoticeResolver {
 
   /** Staff: the objections lodged against a notice. */
   @Query(() => [ObjectionType], { nullable: true })
-  async noticeObjections(@Ctx() ctx: RequestContext, @Arg('noticeId') noticeId: string): Promise<ObjectionType[]> {
+  async noticeObjections(@Ctx() ctx: RequestContext, @Arg('noticeId', () => ID) noticeId: string): Promise<ObjectionType[]> {
     const rows = await ctx.em.find(Objection, { notice: noticeId, society: ctx.scope.society?.id ?? '' }, { orderBy: { lodgedAt: 'asc' } });
     return rows.map(toObjection);
   }
@@ -145,7 +146,7 @@ export class PublicNoticeResolver {
 
   /** Staff: closes a notice after its last day, with no objection open. */
   @Mutation(() => PublicNoticeType, { nullable: true })
-  async closeNotice(@Ctx() ctx: RequestContext, @Arg('noticeId') noticeId: string): Promise<PublicNoticeType> {
+  async closeNotice(@Ctx() ctx: RequestContext, @Arg('noticeId', () => ID) noticeId: string): Promise<PublicNoticeType> {
     return toNotice(ctx, await closeNoticeCommand(ctx, noticeId));
   }
 }

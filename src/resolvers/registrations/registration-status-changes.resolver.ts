@@ -5,6 +5,7 @@ import type { RequestContext } from '../../http/request-context';
 import { allowPlatformAction } from '../../policies/platform.policy';
 import { registrationStatusChanges, type RegistrationStatusChangeRow } from '../../reports/registration-status-changes.query';
 import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, PageInfo, toPage } from '../common/connection';
+import { LocalDate } from '../../graphql/scalars';
 
 /** One registration status change, as reported to the federation (seed 003 clause 10.1.4). */
 @ObjectType('RegistrationStatusChange', { description: 'A suspension, restoration, cancellation or revocation of a registration' })
@@ -41,8 +42,8 @@ export class RegistrationStatusChangesResolver {
   @Query(() => RegistrationStatusChangeConnection, { nullable: true })
   async registrationStatusChanges(
     @Ctx() ctx: RequestContext,
-    @Arg('from', () => String, { description: 'First day, YYYY-MM-DD (China time)' }) from: string,
-    @Arg('to', () => String, { description: 'Last day, YYYY-MM-DD (China time), included' }) to: string,
+    @Arg('from', () => LocalDate, { description: 'First day, YYYY-MM-DD (China time)' }) from: string,
+    @Arg('to', () => LocalDate, { description: 'Last day, YYYY-MM-DD (China time), included' }) to: string,
     @Arg('society', () => String, { nullable: true, description: "A society's code; all societies when absent" }) society: string | null | undefined,
     @Args() { first, after }: ConnectionArgs,
   ): Promise<RegistrationStatusChangeConnection> {
