@@ -63,7 +63,7 @@ describe('the example society portal in headless chromium', () => {
     const failures: string[] = [];
     const page = await openPortal('csee.localhost', failures);
     expect(await page.textContent('#society-name')).toBe('中国电机工程学会');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--primary').trim())).toBe('#004B87');
+    expect(await page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--primary').trim()")).toBe('#004B87');
 
     await page.fill('#email', applicant.email);
     await page.fill('#password', FACTORY_PASSWORD);
@@ -76,7 +76,7 @@ describe('the example society portal in headless chromium', () => {
 
     await page.fill('#statement', STATEMENT);
     await page.click('#statement-form button[type=submit]');
-    await page.waitForFunction(() => document.getElementById('statement-count')?.textContent !== '', undefined, { timeout: 20_000 });
+    await page.waitForFunction("document.getElementById('statement-count').textContent !== ''", undefined, { timeout: 20_000 });
     expect(await page.textContent('#statement-count')).toBe(`${[...STATEMENT].length} 字`);
 
     await page.setInputFiles('#file', { name: '证件照.jpg', mimeType: 'image/jpeg', buffer: SAMPLE_FILES.jpeg });

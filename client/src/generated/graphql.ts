@@ -1712,13 +1712,15 @@ export type DecideCpdAuditMutationVariables = Exact<{
 export type DecideCpdAuditMutation = { decideCpdAudit: { id: string | null, registrationId: string | null, registrationNumber: string | null, name: string | null, year: number | null, status: CpdAuditStatus | null, requestedAt: string | null, evidenceNote: string | null, submittedAt: string | null, decidedAt: string | null, reasons: string | null } | null };
 
 export type ExaminersQueryVariables = Exact<{
-  first: number;
+  first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   grade?: ExaminerGrade | null | undefined;
 }>;
 
 
-export type ExaminersQuery = { examiners: { edges: Array<{ cursor: string | null, node: { id: string | null, displayName: string | null, email: string | null, profile: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+export type ExaminersQuery = { examiners: { edges: Array<{ cursor: string | null, node: { id: string | null, displayName: string | null, email: string | null, profile: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } | null } | null };
 
 export type ExaminerQueryVariables = Exact<{
   id: string;
@@ -4435,8 +4437,14 @@ export const DecideCpdAuditDocument = new TypedDocumentString(`
   reasons
 }`) as unknown as TypedDocumentString<DecideCpdAuditMutation, DecideCpdAuditMutationVariables>;
 export const ExaminersDocument = new TypedDocumentString(`
-    query Examiners($first: Int!, $after: String, $grade: ExaminerGrade) {
-  examiners(first: $first, after: $after, grade: $grade) {
+    query Examiners($first: Int, $after: String, $last: Int, $before: String, $grade: ExaminerGrade) {
+  examiners(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    grade: $grade
+  ) {
     edges {
       cursor
       node {
@@ -4457,6 +4465,8 @@ export const ExaminersDocument = new TypedDocumentString(`
     }
     pageInfo {
       hasNextPage
+      hasPreviousPage
+      startCursor
       endCursor
     }
   }
