@@ -1332,7 +1332,7 @@ export type PublishNoticeMutation = { publishNotice: { id: string, startsOn: str
 export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicNoticesQuery = { publicNotices: Array<{ id: string, title: string, endsOn: string, entries: Array<{ applicationId: string, name: string | null, namePinyin: string | null, employer: string | null, field: string, fieldEn: string, grade: string, gradeEn: string }> }> };
+export type PublicNoticesQuery = { publicNotices: Array<{ id: string, title: string, endsOn: string, entries: Array<{ applicationId: string, name: string | null, namePinyin: string | null, employer: string | null, field: string, fieldEn: string, grade: string, gradeEn: string }> }> | null };
 
 export type LodgeObjectionMutationVariables = Exact<{
   input: LodgeObjectionInput;
@@ -1539,7 +1539,7 @@ export type ApplicationDeadlinesQuery = { application: { id: string | null, stag
 export type NoticeDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NoticeDeadlinesQuery = { publicNotices: Array<{ id: string, startsOn: string, endsOn: string, endsOnCalendarConfirmed: boolean }> };
+export type NoticeDeadlinesQuery = { publicNotices: Array<{ id: string, startsOn: string, endsOn: string, endsOnCalendarConfirmed: boolean }> | null };
 
 export type ComplaintFieldsFragment = { id: string | null, kind: ComplaintKind | null, handler: ComplaintHandler | null, status: ComplaintStatus | null, round: number | null, societyCode: string | null, applicationId: string | null, decisionEventId: string | null, concernsRegistrationNumber: string | null, subject: string | null, content: string | null, receivedOn: string | null, targetWorkingDays: number | null, dueOn: string | null, workingDaysTaken: number | null, overdue: boolean | null, outcome: ComplaintOutcome | null, feedback: string | null, feedbackOn: string | null, complainant: { name: string | null, email: string | null, contact: string | null } | null, steps: Array<{ round: number | null, handler: ComplaintHandler | null, action: ComplaintStepAction | null, at: string | null, note: string | null, evidence: string | null, actorName: string | null }> | null };
 

@@ -91,9 +91,16 @@ export async function countRows(app: TestApp, table: string, where = 'true', par
   return asOwner(app, async (client) => Number((await client.query(`select count(*)::int as n from ${table} where ${where}`, params)).rows[0].n));
 }
 
-/** The extensions of a response's first error (code, field). */
+/**
+ * The extensions of a response's first error without its messages (code, field, params): every error carries
+ * messageZh, messageEn and, for refused input, the issues list; test/integration/error-codes.test.ts and
+ * bad-input.test.ts check those.
+ */
 export function errorOf(result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }): Record<string, unknown> | undefined {
-  return result.errors?.[0]?.extensions;
+  const extensions = result.errors?.[0]?.extensions;
+  if (!extensions) return extensions;
+  const { messageZh: _zh, messageEn: _en, issues: _issues, ...rest } = extensions;
+  return rest;
 }
 
 /** The id of an account's examiner grant (what assignments name). */

@@ -111,7 +111,7 @@ describe('error messages', () => {
 
     const notJson = await app.raw('{"query": ', { language: 'en' });
     expect(notJson.status).toBe(400);
-    expect(notJson.json).toEqual({ errors: [{ message: 'Malformed request: body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(notJson.json).toMatchObject({ errors: [{ message: 'Malformed request: body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
   });
 });
 

@@ -146,7 +146,7 @@ describe('deadlines follow the calendar', () => {
     expect(published.errors).toBeUndefined();
     // 12-28…12-31 are four days; the fifth is 2027-01-04 when 2027-01-01 is a holiday (the arrangement above), else 01-01.
     now = new Date('2026-12-28T02:00:00Z');
-    const notice = async () => (await app.gql(NoticeDeadlinesDocument, undefined, { society: 'CSEE' })).data!.publicNotices.find((n) => n.id === published.data!.publishNotice!.id)!;
+    const notice = async () => (await app.gql(NoticeDeadlinesDocument, undefined, { society: 'CSEE' })).data!.publicNotices!.find((n) => n.id === published.data!.publishNotice!.id)!;
     const first = await notice();
     await app.gql(SetWorkingDayOverrideDocument, { date: '2026-12-30', kind: 'HOLIDAY', name: '测试' }, { token: admin.token });
     const moved = await notice();

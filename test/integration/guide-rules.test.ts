@@ -310,7 +310,7 @@ describe('rule 10: the public notice and the register are bilingual', () => {
 
     const published = await app.gql(PublishNoticeDocument, { input: { ...refusedInput, applications: [{ applicationId: ready, expectedVersion: readyBefore.version }] } }, asStaff);
     expect(published.errors).toBeUndefined();
-    const entries = (await app.gql(PublicNoticesDocument, undefined, { society: SOCIETY })).data!.publicNotices.flatMap((n) => n.entries);
+    const entries = (await app.gql(PublicNoticesDocument, undefined, { society: SOCIETY })).data!.publicNotices!.flatMap((n) => n.entries);
     expect(entries.find((entry) => entry.applicationId === ready)).toMatchObject({
       name: '张伟', namePinyin: 'Zhang Wei', field: '电气工程类', fieldEn: 'Electrical Engineering', grade: '专业工程会员', gradeEn: 'Professional Engineering Member',
     });

@@ -110,8 +110,11 @@ async function toNotice(ctx: RequestContext, notice: PublicNotice, applications:
 /** Public notices of proposed registrants, objections, and closing. */
 @Resolver()
 export class PublicNoticeResolver {
-  /** The society's notices open today: anyone may read them. */
-  @Query(() => [PublicNoticeType])
+  /**
+   * The society's notices open today: anyone may read them. Nullable: without a society (X-Society or a society host
+   * name) it answers SOCIETY_REQUIRED on this field alone, and the rest of the response stands.
+   */
+  @Query(() => [PublicNoticeType], { nullable: true, description: "The open notices of the request's society (X-Society or its host name); null with SOCIETY_REQUIRED without one" })
   async publicNotices(@Ctx() ctx: RequestContext): Promise<PublicNoticeType[]> {
     const notices = await openNotices(ctx);
     return Promise.all(notices.map(({ notice, applications }) => toNotice(ctx, notice, applications)));
