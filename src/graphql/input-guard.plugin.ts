@@ -59,7 +59,7 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, 
 }
 
 /**
- * One refusal for all problems: the first one's code, field and message, and every problem in `extensions.issues`
+ * One refusal for several problems: the first one's code, field and message, and every problem in `extensions.issues`
  * with its path, code and both messages, so a form marks all bad fields after one round trip.
  */
 function refusalOf(problems: Problems): AppError {
@@ -94,7 +94,8 @@ export function checkOperationInputs(schema: GraphQLSchema, document: DocumentNo
       for (const arg of fieldDef.args) checkValue(args[arg.name], arg.type, `${getNamedType(parent).name}.${fieldDef.name}.${arg.name}`, arg.name, problems);
     },
   }));
-  if (problems.length > 0) throw refusalOf(problems);
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) throw refusalOf(problems);
 }
 
 /** Fails at start-up when a rule names a coordinate the schema does not have (a renamed field would lose its rule). */

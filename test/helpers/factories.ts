@@ -92,14 +92,13 @@ export async function countRows(app: TestApp, table: string, where = 'true', par
 }
 
 /**
- * The extensions of a response's first error without its messages (code, field, params): every error carries
- * messageZh, messageEn and, for refused input, the issues list; test/integration/error-codes.test.ts and
- * bad-input.test.ts check those.
+ * The extensions of a response's first error without its two messages (code, field, params, issues): every error
+ * carries messageZh and messageEn; test/integration/error-codes.test.ts checks those.
  */
 export function errorOf(result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }): Record<string, unknown> | undefined {
   const extensions = result.errors?.[0]?.extensions;
   if (!extensions) return extensions;
-  const { messageZh: _zh, messageEn: _en, issues: _issues, ...rest } = extensions;
+  const { messageZh: _zh, messageEn: _en, ...rest } = extensions;
   return rest;
 }
 
