@@ -80,23 +80,50 @@ export function acceptLanguage(language: Language): string {
   return language === 'en' ? 'en, zh-CN;q=0.5' : 'zh-CN, en;q=0.5';
 }
 
-/** A typed client: `request(SomeDocument, variables)` answers the operation's typed data or throws ApiError. */
+/** What POST /files answers for a stored upload: attach it with `attachFile(input: { fileId: id, … })`. */
+export interface StoredFile {
+  id: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/** Reads an answer's body as JSON; a body that is none is BAD_REQUEST with the HTTP status. */
+async function jsonOf<T>(response: Response): Promise<T> {
+  try {
+    return (await response.json()) as T;
+  } catch {
+    const message = `HTTP ${response.status}`;
+    throw new ApiError([{ code: ErrorCode.BadRequest, message, messageZh: message, messageEn: message }], response.status);
+  }
+}
+
+/** A typed client: `request(SomeDocument, variables)` answers the operation's typed data or throws ApiError; `upload` stores a file. */
 export function createClient(options: ClientOptions) {
   const doFetch = options.fetch ?? fetch;
+  /** The headers every call carries: token, society and both languages, the chosen one first. */
+  const commonHeaders = (): Record<string, string> => {
+    const headers: Record<string, string> = { 'accept-language': acceptLanguage(options.language ?? 'zh') };
+    const token = typeof options.token === 'function' ? options.token() : options.token;
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (options.society) headers['x-society'] = options.society;
+    return headers;
+  };
   return {
+    /** Uploads bytes with plain HTTP (POST /files beside the GraphQL endpoint); attach the answer's id with attachFile. */
+    async upload(body: Blob | ArrayBuffer | Uint8Array, fileName: string): Promise<StoredFile> {
+      const url = new URL('files', new URL('.', options.url)).toString();
+      const headers = { ...commonHeaders(), 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(fileName) };
+      const response = await doFetch(url, { method: 'POST', headers, body: body as RequestInit['body'] });
+      const answer = await jsonOf<StoredFile & { errors?: WireError[] }>(response);
+      if (!response.ok || answer.errors?.length) throw new ApiError((answer.errors ?? []).map(toEntry), response.status);
+      return answer;
+    },
+
     async request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]): Promise<TResult> {
-      const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
-      const token = typeof options.token === 'function' ? options.token() : options.token;
-      if (token) headers.authorization = `Bearer ${token}`;
-      if (options.society) headers['x-society'] = options.society;
-      headers['accept-language'] = acceptLanguage(options.language ?? 'zh');
+      const headers = { ...commonHeaders(), 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
       const response = await doFetch(options.url, { method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables }) });
-      let body: { data?: TResult | null; errors?: WireError[] };
-      try {
-        body = (await response.json()) as typeof body;
-      } catch {
-        throw new ApiError([{ code: ErrorCode.BadRequest, message: `HTTP ${response.status}`, messageZh: `HTTP ${response.status}`, messageEn: `HTTP ${response.status}` }], response.status);
-      }
+      const body = await jsonOf<{ data?: TResult | null; errors?: WireError[] }>(response);
       if (body.errors?.length) throw new ApiError(body.errors.map(toEntry), response.status, body.data ?? undefined);
       if (body.data === undefined || body.data === null) throw new ApiError([], response.status);
       return body.data;

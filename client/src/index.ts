@@ -2,4 +2,4 @@
 // document, the schema's types (ErrorCode included) and a small fetch wrapper.
 export * from './generated/graphql';
 export { ErrorCode } from './generated/schema-enums';
-export { acceptLanguage, ApiError, createClient, toErrorCode, type ApiClient, type ApiErrorEntry, type ClientOptions, type Language } from './client';
+export { acceptLanguage, ApiError, createClient, toErrorCode, type ApiClient, type ApiErrorEntry, type ClientOptions, type Language, type StoredFile } from './client';

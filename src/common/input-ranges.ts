@@ -25,7 +25,7 @@ function isRealCalendarDate(value: string): boolean {
 /** A calendar date 'YYYY-MM-DD' that exists and lies in CALENDAR_DATE_RANGE; otherwise a refusal naming `field`. */
 export function checkCalendarDate(value: string, field: string): string {
   if (typeof value !== 'string' || !isRealCalendarDate(value)) {
-    throw new AppError('BAD_USER_INPUT', { field, params: { detail: 'a date is written YYYY-MM-DD and must exist', detailZh: '日期格式应为 YYYY-MM-DD 且须为有效日期' } });
+    throw new AppError('MALFORMED_DATE', { field, params: { field } });
   }
   // ISO dates of four-digit years sort as strings in calendar order.
   if (value < CALENDAR_DATE_RANGE.min || value > CALENDAR_DATE_RANGE.max) {

@@ -56,8 +56,19 @@ const PRE_APPLICATION_SELECT = `
   left join application_round r on r.id = p.round_id
   left join application a on a.pre_application_id = p.id`;
 
-function keyset(after: Position | undefined): { sql: string; params: unknown[] } {
-  return after ? { sql: '(p.created_at, p.id) < (?::timestamptz, ?::uuid)', params: [after.sortValue, after.id] } : { sql: 'true', params: [] };
+/** One page of a newest-first list: its size, its direction (Relay's last/before pages backward) and its cursor. */
+export interface ListPage {
+  size: number;
+  backward: boolean;
+  cursor: Position | null;
+}
+
+/** The keyset condition and order of a newest-first page over `alias`.created_at, `alias`.id, in the page's direction. */
+function keyset(alias: string, request: ListPage): { sql: string; params: unknown[]; order: string } {
+  const direction = request.backward ? 'asc' : 'desc';
+  const order = `${alias}.created_at ${direction}, ${alias}.id ${direction}`;
+  if (!request.cursor) return { sql: 'true', params: [], order };
+  return { sql: `(${alias}.created_at, ${alias}.id) ${request.backward ? '>' : '<'} (?::timestamptz, ?::uuid)`, params: [request.cursor.sortValue, request.cursor.id], order };
 }
 
 /** Raw SQL answers instants as text: the rows carry Dates, like the entities do. */
@@ -68,11 +79,11 @@ function withDates<T extends object>(row: T, keys: ReadonlyArray<keyof T>): T {
 
 const PRE_APPLICATION_INSTANTS = ['createdAt', 'screenedAt', 'consultationRequestedAt'] as const;
 
-async function page(em: EntityManager, where: string, params: unknown[], size: number, after: Position | undefined): Promise<PreApplicationRow[]> {
-  const position = keyset(after);
+async function page(em: EntityManager, where: string, params: unknown[], request: ListPage): Promise<PreApplicationRow[]> {
+  const position = keyset('p', request);
   const rows = await em.execute<PreApplicationRow[]>(
-    `${PRE_APPLICATION_SELECT} where ${where} and ${position.sql} order by p.created_at desc, p.id desc limit ?`,
-    [...params, ...position.params, size + 1],
+    `${PRE_APPLICATION_SELECT} where ${where} and ${position.sql} order by ${position.order} limit ?`,
+    [...params, ...position.params, request.size + 1],
   );
   return rows.map((row) => withDates(row, PRE_APPLICATION_INSTANTS));
 }
@@ -81,19 +92,19 @@ async function page(em: EntityManager, where: string, params: unknown[], size: n
  * The enterprise's recommendees (its redeemed codes' pre-applications), newest first, one statement for the page;
  * their formal applications, if any, in one more (`applicationsOf`).
  */
-export function recommendeesPage(em: EntityManager, enterpriseId: string, size: number, after?: Position): Promise<PreApplicationRow[]> {
-  return page(em, 'p.enterprise_id = ?', [enterpriseId], size, after);
+export function recommendeesPage(em: EntityManager, enterpriseId: string, request: ListPage): Promise<PreApplicationRow[]> {
+  return page(em, 'p.enterprise_id = ?', [enterpriseId], request);
 }
 
 /** The screening queue: the society in scope's pre-applications, or every society's for the federation. */
-export function screeningQueuePage(em: EntityManager, scope: TenantScope, status: PreApplicationStatus | null, size: number, after?: Position): Promise<PreApplicationRow[]> {
+export function screeningQueuePage(em: EntityManager, scope: TenantScope, status: PreApplicationStatus | null, request: ListPage): Promise<PreApplicationRow[]> {
   const tenant = tenantSql(scope, 'p');
-  return page(em, `${tenant.sql} and (?::pre_application_status is null or p.status = ?::pre_application_status)`, [...tenant.params, status, status], size, after);
+  return page(em, `${tenant.sql} and (?::pre_application_status is null or p.status = ?::pre_application_status)`, [...tenant.params, status, status], request);
 }
 
 /** The signed-in person's own pre-applications, newest first. */
 export function ownPreApplications(em: EntityManager, accountId: string): Promise<PreApplicationRow[]> {
-  return page(em, 'p.applicant_id = ?', [accountId], 99, undefined);
+  return page(em, 'p.applicant_id = ?', [accountId], { size: 99, backward: false, cursor: null });
 }
 
 /** One pre-application by id (as the lists show it), or undefined when the viewer may not see it. */
@@ -129,16 +140,16 @@ export interface RecommendationCodeRow {
 }
 
 /** The enterprise's codes, newest first: one statement. */
-export async function recommendationCodesPage(em: EntityManager, enterpriseId: string, size: number, after?: Position): Promise<RecommendationCodeRow[]> {
-  const position = after ? { sql: '(c.created_at, c.id) < (?::timestamptz, ?::uuid)', params: [after.sortValue, after.id] } : { sql: 'true', params: [] };
+export async function recommendationCodesPage(em: EntityManager, enterpriseId: string, request: ListPage): Promise<RecommendationCodeRow[]> {
+  const position = keyset('c', request);
   const rows = await em.execute<RecommendationCodeRow[]>(
     `select c.id, c.created_at as "createdAt", c.batch_id as "batchId", s.code as "societyCode", f.code as "fieldCode", g.code as "gradeCode",
             c.engineer_name as "engineerName", c.engineer_contact as "engineerContact", c.current_location as "currentLocation",
             c.experience_summary as "experienceSummary", c.overseas_project as "overseasProject", c.expires_at as "expiresAt",
             c.revoked_at as "revokedAt", c.redeemed_at as "redeemedAt"
      from recommendation_code c join society s on s.id = c.society_id join engineering_field f on f.id = c.field_id join grade g on g.id = c.grade_id
-     where c.enterprise_id = ? and ${position.sql} order by c.created_at desc, c.id desc limit ?`,
-    [enterpriseId, ...position.params, size + 1],
+     where c.enterprise_id = ? and ${position.sql} order by ${position.order} limit ?`,
+    [enterpriseId, ...position.params, request.size + 1],
   );
   return rows.map((row) => withDates(row, ['createdAt', 'expiresAt', 'revokedAt', 'redeemedAt']));
 }

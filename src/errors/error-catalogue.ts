@@ -28,6 +28,7 @@ export const ERROR_CATALOGUE = {
   ACCOUNT_TOKEN_INVALID: { status: 400, zh: '链接无效、已使用或已过期，请重新申请。', en: 'The link is not valid, was already used or has expired; please ask for a new one.' },
   WEAK_PASSWORD: { status: 400, zh: '密码不符合要求：{reason}。', en: 'The password is not acceptable: {reason}.' },
   INVITATION_EXPIRED: { status: 409, zh: '该邀请已于 {expiredAt} 过期，请联系学会重新邀请。', en: 'The invitation expired on {expiredAt}; ask the society to invite you again.' },
+  MALFORMED_DATE: { status: 400, zh: '{field} 不是有效的日期（格式应为 YYYY-MM-DD，且须为实际存在的日期）。', en: '{field} is not a valid date (YYYY-MM-DD, a day that exists).' },
   DATE_OUT_OF_RANGE: { status: 400, zh: '日期须在 {min} 至 {max} 之间。', en: 'The date must lie between {min} and {max}.' },
   NUMBER_OUT_OF_RANGE: { status: 400, zh: '数值须为 {min} 至 {max} 之间的整数。', en: 'The number must be a whole number from {min} to {max}.' },
   ALREADY_EXISTS: { status: 409, zh: '{what}已存在。', en: '{what} already exists.' },

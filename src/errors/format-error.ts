@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { currentLocale, currentRequestIsBilingual, type Locale } from '../http/request-locale';
+import { currentLocale, type Locale } from '../http/request-locale';
 import { interpolate, type ErrorParams } from './app-error';
 import { ERROR_CATALOGUE, isErrorCode, type ErrorCode, type ErrorDefinition } from './error-catalogue';
 
@@ -14,6 +14,11 @@ function localizedParams(params: ErrorParams | undefined, locale: Locale): Error
     if (key.endsWith('Zh')) localized[key.slice(0, -2)] = value;
   }
   return localized;
+}
+
+/** A catalogue code's message in both languages, its params filled in (each param's Chinese twin for zh). */
+export function catalogueMessages(code: ErrorCode, params: ErrorParams | undefined): { messageZh: string; messageEn: string } {
+  return { messageZh: interpolate(ERROR_CATALOGUE[code].zh, localizedParams(params, 'zh')), messageEn: interpolate(ERROR_CATALOGUE[code].en, params) };
 }
 
 /** messageZh and messageEn, the request's language first (JSON keeps the order). */
@@ -55,15 +60,14 @@ export function createErrorFormatter(options: { exposeInternals: boolean; report
     const message = messageIn(locale);
     const publicExtensions: Record<string, unknown> = { code };
     for (const key of PUBLIC_EXTENSIONS) if (key !== 'code' && extensions[key] !== undefined) publicExtensions[key] = extensions[key];
-    const bilingual = currentRequestIsBilingual();
     if (Array.isArray(extensions.issues)) {
       publicExtensions.issues = (extensions.issues as Array<{ code: string; field: string; messageZh: string; messageEn: string }>).map((issue) => ({
         code: issue.code, field: issue.field, message: locale === 'zh' ? issue.messageZh : issue.messageEn,
-        ...(bilingual ? bothMessages(locale, issue.messageZh, issue.messageEn) : {}),
+        ...bothMessages(locale, issue.messageZh, issue.messageEn),
       }));
     }
-    // Both languages only when the request named both: the single-language answer stays exactly as it was.
-    if (bilingual) Object.assign(publicExtensions, bothMessages(locale, messageIn('zh'), messageIn('en')));
+    // Both languages in every error, the request's language first: a portal shows the other one beside it.
+    Object.assign(publicExtensions, bothMessages(locale, messageIn('zh'), messageIn('en')));
     if (isErrorCode(rawCode) && (ERROR_CATALOGUE[code] as ErrorDefinition).exposeParams && extensions.params) publicExtensions.params = extensions.params;
     if (options.exposeInternals && extensions.stacktrace) publicExtensions.stacktrace = extensions.stacktrace;
     return { message, locations: formatted.locations, path: formatted.path, extensions: publicExtensions };

@@ -7,8 +7,23 @@ import { checkCalendarDate, checkInstant, checkIntegerRange } from '../common/in
 import { checkTextFormat } from '../common/input-formats';
 import { isUuid } from '../common/is-uuid';
 import { textProblem } from '../common/input-text';
-import { AppError } from '../errors/app-error';
+import { AppError, type ErrorParams } from '../errors/app-error';
+import type { ErrorCode } from '../errors/error-catalogue';
+import { catalogueMessages } from '../errors/format-error';
 import { INPUT_RULES, ruleForCoordinate, type InputRule } from './input-rules';
+
+/** Collects refusals so that every bad field of a request is reported at once. */
+type Problems = AppError[];
+
+/** Runs one check, keeping its refusal instead of stopping at it. */
+function collect(problems: Problems, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof AppError) problems.push(error);
+    else throw error;
+  }
+}
 
 function applyRule(rule: InputRule, value: unknown, field: string): void {
   if (rule.kind === 'calendarDate' && typeof value === 'string') checkCalendarDate(value, field);
@@ -18,26 +33,43 @@ function applyRule(rule: InputRule, value: unknown, field: string): void {
   if (rule.kind === 'format' && typeof value === 'string') checkTextFormat(value, rule.format, field);
 }
 
-/** Walks one coerced argument value along its input type; throws the first refusal, named by its path. */
-function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, path: string): void {
+/** Walks one coerced argument value along its input type; collects every refusal, each named by its path. */
+function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, path: string, problems: Problems): void {
   if (value === null || value === undefined) return;
-  if (isNonNullType(type)) return checkValue(value, type.ofType, coordinate, path);
+  if (isNonNullType(type)) return checkValue(value, type.ofType, coordinate, path, problems);
   if (isListType(type)) {
-    if (Array.isArray(value)) value.forEach((item, index) => checkValue(item, type.ofType as GraphQLInputType, coordinate, `${path}[${index}]`));
+    if (Array.isArray(value)) value.forEach((item, index) => checkValue(item, type.ofType as GraphQLInputType, coordinate, `${path}[${index}]`, problems));
     return;
   }
   if (isInputObjectType(type)) {
     for (const field of Object.values(type.getFields())) {
-      checkValue((value as Record<string, unknown>)[field.name], field.type, `${type.name}.${field.name}`, `${path}.${field.name}`);
+      checkValue((value as Record<string, unknown>)[field.name], field.type, `${type.name}.${field.name}`, `${path}.${field.name}`, problems);
     }
     return;
   }
   if (typeof value === 'string') {
     const problem = textProblem(value);
-    if (problem) throw new AppError('BAD_USER_INPUT', { field: path, params: { detail: problem.en, detailZh: problem.zh } });
+    if (problem) {
+      problems.push(new AppError('BAD_USER_INPUT', { field: path, params: { detail: problem.en, detailZh: problem.zh } }));
+      return;
+    }
   }
   const rule = ruleForCoordinate(coordinate, getNamedType(type).name);
-  if (rule) applyRule(rule, value, path);
+  if (rule) collect(problems, () => applyRule(rule, value, path));
+}
+
+/**
+ * One refusal for several problems: the first one's code, field and message, and every problem in `extensions.issues`
+ * with its path, code and both messages, so a form marks all bad fields after one round trip.
+ */
+function refusalOf(problems: Problems): AppError {
+  const [first] = problems;
+  const extensions = first.extensions as { code: ErrorCode; field?: string; params?: ErrorParams };
+  const issues = problems.map((problem) => {
+    const { code, field, params } = problem.extensions as { code: ErrorCode; field: string; params?: ErrorParams };
+    return { code, field, ...catalogueMessages(code, params) };
+  });
+  return new AppError(extensions.code, { field: extensions.field, params: extensions.params, issues });
 }
 
 /** Checks every argument of every field the operation selects (variables and inline literals alike, after coercion). */
@@ -45,6 +77,7 @@ export function checkOperationInputs(schema: GraphQLSchema, document: DocumentNo
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   // Variables that do not coerce are reported by execution itself, with graphql-js' own wording.
   if (coerced.errors) return;
+  const problems: Problems = [];
   const typeInfo = new TypeInfo(schema);
   visit(document, visitWithTypeInfo(typeInfo, {
     OperationDefinition: (node) => (node === operation ? undefined : false),
@@ -58,9 +91,11 @@ export function checkOperationInputs(schema: GraphQLSchema, document: DocumentNo
       } catch {
         return; // a missing or ill-typed argument: execution reports it
       }
-      for (const arg of fieldDef.args) checkValue(args[arg.name], arg.type, `${getNamedType(parent).name}.${fieldDef.name}.${arg.name}`, arg.name);
+      for (const arg of fieldDef.args) checkValue(args[arg.name], arg.type, `${getNamedType(parent).name}.${fieldDef.name}.${arg.name}`, arg.name, problems);
     },
   }));
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) throw refusalOf(problems);
 }
 
 /** Fails at start-up when a rule names a coordinate the schema does not have (a renamed field would lose its rule). */

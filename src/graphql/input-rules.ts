@@ -31,6 +31,11 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'Query.workingDaysAfter.workingDays': { kind: 'integer', min: 0, max: 366 },
   'Query.workingDayOverrides.year': { kind: 'integer', ...YEAR_RANGE },
   'Query.applications.first': PAGE_SIZE,
+  'Query.applications.last': PAGE_SIZE,
+  'Query.examiners.last': PAGE_SIZE,
+  'Query.dossierAccessLog.last': PAGE_SIZE,
+  'Query.notifications.last': PAGE_SIZE,
+  'Query.registrationStatusChanges.last': PAGE_SIZE,
   'Query.examiners.first': PAGE_SIZE,
   'Query.dossierAccessLog.first': PAGE_SIZE,
   'Query.notifications.first': PAGE_SIZE,
@@ -100,13 +105,15 @@ const IDENTIFIER: InputRule = { kind: 'identifier' };
 const IDENTIFIER_NAME = /^(id|[a-z][A-Za-z]*Ids?)$/;
 
 /**
- * Every row the API names is keyed by a UUID, so an argument or input field of type ID, or named `id`, `…Id` or
+ * A LocalDate argument or field is checked as a calendar date. Every row the API names is keyed by a UUID, so an argument or input field of type ID, or named `id`, `…Id` or
  * `…Ids`, must hold UUIDs: anything else could name no row and must not reach a uuid column (PostgreSQL would fail
  * the statement). Applied by name so a new id argument is covered without a table row.
  */
 export function ruleForCoordinate(coordinate: string, scalarName: string): InputRule | undefined {
   const explicit = INPUT_RULES[coordinate];
   if (explicit) return explicit;
+  // Every LocalDate is a calendar date: the scalar names it, the table need not.
+  if (scalarName === 'LocalDate') return CALENDAR_DATE;
   const name = coordinate.slice(coordinate.lastIndexOf('.') + 1);
   return scalarName === 'ID' || (scalarName === 'String' && IDENTIFIER_NAME.test(name)) ? IDENTIFIER : undefined;
 }

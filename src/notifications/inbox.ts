@@ -3,7 +3,7 @@ import { Notification } from '../entities';
 import { NotificationChannel } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { TenantScope } from '../tenancy/tenant-scope';
-import type { KeysetPosition } from '../resolvers/common/connection';
+import { pageOrder, seekOperator, type PageRequest } from '../resolvers/common/connection';
 
 /** Most ids one markNotificationsRead takes. */
 export const MAX_MARK_READ = 100;
@@ -21,14 +21,16 @@ function inboxWhere(owner: InboxOwner): Record<string, unknown> {
 }
 
 /** One keyset page of the owner's in-app notifications, newest first (one row more than asked, for hasNextPage). */
-export async function inboxPage(em: EntityManager, owner: InboxOwner, size: number, after?: KeysetPosition, unreadOnly = false): Promise<Notification[]> {
+export async function inboxPage(em: EntityManager, owner: InboxOwner, request: PageRequest, unreadOnly = false): Promise<Notification[]> {
   const conditions: Record<string, unknown>[] = [inboxWhere(owner)];
   if (unreadOnly) conditions.push({ readAt: null });
-  if (after) {
-    const at = new Date(after.sortValue);
-    conditions.push({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: after.id } }] });
+  if (request.cursor) {
+    const at = new Date(request.cursor.sortValue);
+    const op = seekOperator('desc', request) === '<' ? '$lt' : '$gt';
+    conditions.push({ $or: [{ createdAt: { [op]: at } }, { createdAt: at, id: { [op]: request.cursor.id } }] });
   }
-  return em.find(Notification, { $and: conditions }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 });
+  const order = pageOrder('desc', request);
+  return em.find(Notification, { $and: conditions }, { orderBy: { createdAt: order, id: order }, limit: request.size + 1 });
 }
 
 /** How many of the owner's in-app notifications are unread. */

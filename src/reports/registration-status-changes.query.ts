@@ -26,6 +26,8 @@ export interface StatusChangeQuery {
   societyId: string | null;
   after: KeysetPosition | null;
   limit: number;
+  /** Paging backward (last/before): `after` is then the `before` cursor, the rows come newest first. */
+  backward?: boolean;
 }
 
 /**
@@ -46,8 +48,8 @@ export async function registrationStatusChanges(em: EntityManager, query: Status
         and e.at >= (?::date)::timestamp at time zone 'Asia/Shanghai'
         and e.at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'
         and (?::uuid is null or r.society_id = ?::uuid)
-        and (?::timestamptz is null or (e.at, e.id) > (?::timestamptz, ?::uuid))
-      order by e.at, e.id
+        and (?::timestamptz is null or (e.at, e.id) ${query.backward ? '<' : '>'} (?::timestamptz, ?::uuid))
+      order by e.at ${query.backward ? 'desc' : 'asc'}, e.id ${query.backward ? 'desc' : 'asc'}
       limit ?`,
     [
       SYSTEM_ACCOUNT_ID, `{${STATUS_CHANGE_ACTIONS.join(',')}}`, query.from, query.to, query.societyId, query.societyId,

@@ -78,10 +78,16 @@ export async function completeDossier(
   choice = { fieldCode: 'ELECTRICAL', specialtyCode: 'POWER_SYSTEM_AUTOMATION', gradeCode: 'PROFESSIONAL' },
   channel: 'INDIVIDUAL' | 'ENTERPRISE' = 'INDIVIDUAL',
 ): Promise<{ id: string; version: number }> {
+  const started = must(await app.gql(StartApplicationDocument, { input: { ...choice, channel } }, { token: applicant.token, society })).startApplication!;
+  return fillDossier(app, applicant, started.id!, started.version!, society);
+}
+
+/** Fills every section of a started application through the API and attaches the required files (those in `skip` aside). */
+export async function fillDossier(
+  app: TestApp, applicant: { token: string }, id: string, startVersion: number, society = 'CSEE', skip: { selfStatement?: boolean; purposes?: FilePurpose[] } = {},
+): Promise<{ id: string; version: number }> {
   const as = { token: applicant.token, society };
-  const started = must(await app.gql(StartApplicationDocument, { input: { ...choice, channel } }, as)).startApplication!;
-  const id = started.id!;
-  let version = started.version!;
+  let version = startVersion;
   const next = (application: { version?: number | null } | null | undefined) => {
     version = application!.version!;
   };
@@ -107,7 +113,7 @@ export async function completeDossier(
       { fromDate: '2013-01-01', employer: '国网北京市电力公司', department: '自动化处', position: '高级工程师', refereeName: '王强', refereeContact: '13900000002', majorEngineeringWork: true, majorWorkKind: 'LARGE_PROJECT_PART' },
     ],
   }, as)).saveWorkHistory);
-  next(must(await app.gql(SaveSelfStatementDocument, { applicationId: id, expectedVersion: version, text: STATEMENT }, as)).saveSelfStatement);
+  if (!skip.selfStatement) next(must(await app.gql(SaveSelfStatementDocument, { applicationId: id, expectedVersion: version, text: STATEMENT }, as)).saveSelfStatement);
   next(must(await app.gql(SaveCareerPlanDocument, { applicationId: id, expectedVersion: version, input: CAREER_PLAN }, as)).saveCareerPlan);
   next(must(await app.gql(SaveCompetencyClaimsDocument, { applicationId: id, expectedVersion: version, claims: [{ passage: '负责方案设计与实施', itemCodes: ['A2', 'E1'] }] }, as)).saveCompetencyClaims);
   next(must(await app.gql(SaveAchievementsDocument, {
@@ -115,7 +121,7 @@ export async function completeDossier(
     achievements: [{ category: 'PATENT', date: '2019-05-01', title: '一种变电站自动化系统', role: '第一发明人' }],
   }, as)).saveAchievements);
   const purposes: Array<[FilePurpose, Buffer]> = [['PHOTO', SAMPLE_FILES.jpeg], ['ID_COPY', SAMPLE_FILES.pdf], ['DEGREE_EVIDENCE', SAMPLE_FILES.pdf], ['ORG_CHART', SAMPLE_FILES.png], ['PLEDGE', SAMPLE_FILES.pdf]];
-  for (const [purpose, bytes] of purposes) {
+  for (const [purpose, bytes] of purposes.filter(([purpose]) => !skip.purposes?.includes(purpose))) {
     const stored = await upload(app, applicant.token, society, bytes, `${purpose.toLowerCase()}.bin`);
     // The degree evidence a complete dossier carries is the CHSI record (seed 000).
     const degreeEvidenceKind = purpose === 'DEGREE_EVIDENCE' ? 'CHSI_RECORD' as const : undefined;

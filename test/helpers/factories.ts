@@ -91,9 +91,15 @@ export async function countRows(app: TestApp, table: string, where = 'true', par
   return asOwner(app, async (client) => Number((await client.query(`select count(*)::int as n from ${table} where ${where}`, params)).rows[0].n));
 }
 
-/** The extensions of a response's first error (code, field). */
+/**
+ * The extensions of a response's first error without its two messages (code, field, params, issues): every error
+ * carries messageZh and messageEn; test/integration/error-codes.test.ts checks those.
+ */
 export function errorOf(result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }): Record<string, unknown> | undefined {
-  return result.errors?.[0]?.extensions;
+  const extensions = result.errors?.[0]?.extensions;
+  if (!extensions) return extensions;
+  const { messageZh: _zh, messageEn: _en, ...rest } = extensions;
+  return rest;
 }
 
 /** The id of an account's examiner grant (what assignments name). */

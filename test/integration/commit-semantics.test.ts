@@ -58,7 +58,7 @@ function selecting<R, V>(document: TypedDocumentNode<R, V>, extra: string): Type
 
 /** Reads an application's version back in a request of its own, as the applicant. */
 async function versionReadBack(id: string, token: string): Promise<number> {
-  const result = await app.raw({ query: 'query($id: String!) { application(id: $id) { version } }', variables: { id } }, { token, society: 'CSEE' });
+  const result = await app.raw({ query: 'query($id: ID!) { application(id: $id) { version } }', variables: { id } }, { token, society: 'CSEE' });
   return (result.json as { data: { application: { version: number } } }).data.application.version;
 }
 
@@ -456,7 +456,7 @@ describe('the commit decides what the response may report', () => {
     const applicant = await applicantOf(app, 'CSEE');
     const { id, version } = await completeDossier(app, applicant);
     const result = await app.raw({
-      query: `mutation($id: String!, $stale: Int!, $current: Int!) {
+      query: `mutation($id: ID!, $stale: Int!, $current: Int!) {
         stale: saveSelfStatement(applicationId: $id, expectedVersion: $stale, text: "旧版本的自述") { version }
         current: saveSelfStatement(applicationId: $id, expectedVersion: $current, text: "新的自述，已经保存") { version }
       }`,

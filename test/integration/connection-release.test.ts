@@ -30,7 +30,7 @@ describe('every request path releases its database connection', () => {
     ['no query at all', () => fetch(graphqlUrl(), { method: 'POST', headers: json, body: '{"variables":{}}' })],
     ['a parse error', () => fetch(graphqlUrl(), { method: 'POST', headers: json, body: '{"query":"{"}' })],
     ['a validation error', () => fetch(graphqlUrl(), { method: 'POST', headers: json, body: '{"query":"{ noSuchField }"}' })],
-    ['variables of the wrong type', () => fetch(graphqlUrl(), { method: 'POST', headers: json, body: JSON.stringify({ query: 'query($id: String!) { application(id: $id) { id } }', variables: { id: 5 } }) })],
+    ['variables of the wrong type', () => fetch(graphqlUrl(), { method: 'POST', headers: json, body: JSON.stringify({ query: 'query($id: ID!) { application(id: $id) { id } }', variables: { id: true } }) })],
     ['an unknown operationName', () => fetch(graphqlUrl(), { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }) })],
     ['two operations and no operationName', () => fetch(graphqlUrl(), { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename } query B { __typename }' }) })],
     ['a GET query', () => fetch(`${graphqlUrl()}?query=${encodeURIComponent('{__typename}')}`)],

@@ -84,7 +84,7 @@ describe('a member records CPD activities', () => {
     ['no hours', { hours: 0 }, 'NUMBER_OUT_OF_RANGE', 'input.hours'],
     ['more than 500 hours', { hours: 501 }, 'NUMBER_OUT_OF_RANGE', 'input.hours'],
     ['no title', { title: '  ' }, 'BAD_USER_INPUT', 'input.title'],
-    ['not a date', { endedOn: '2025-02-30' }, 'BAD_USER_INPUT', 'input.endedOn'],
+    ['not a date', { endedOn: '2025-02-30' }, 'MALFORMED_DATE', 'input.endedOn'],
   ];
   it.each(REFUSED)('refuses an activity that %s, changing nothing', async (_label, change, code, field) => {
     const before = await cpdRows();

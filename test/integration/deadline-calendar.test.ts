@@ -112,7 +112,7 @@ describe('deadlines follow the calendar', () => {
     ['a year out of range', { year: 1800 }, 'input.year', 'NUMBER_OUT_OF_RANGE'],
     ['no holiday', { holidays: [] }, 'input.holidays'],
     ['a last day before the first', { holidays: [{ name: '元旦', firstDay: '2027-01-03', lastDay: '2027-01-01' }] }, 'input.holidays[0].lastDay'],
-    ['an impossible date', { holidays: [{ name: '元旦', firstDay: '2027-02-30', lastDay: '2027-03-01' }] }, 'input.holidays[0].firstDay'],
+    ['an impossible date', { holidays: [{ name: '元旦', firstDay: '2027-02-30', lastDay: '2027-03-01' }] }, 'input.holidays[0].firstDay', 'MALFORMED_DATE'],
     ['a day of another year', { holidays: [{ name: '国庆节', firstDay: '2028-10-01', lastDay: '2028-10-07' }] }, 'input.holidays[0].firstDay'],
     ['overlapping holidays', { holidays: [{ name: '元旦', firstDay: '2027-01-01', lastDay: '2027-01-03' }, { name: '又一个', firstDay: '2027-01-03', lastDay: '2027-01-04' }] }, 'input.holidays[1].firstDay'],
     ['a make-up day on a weekday', { adjustedWorkingDays: [{ date: '2027-02-19' }] }, 'input.adjustedWorkingDays[0].date'],
@@ -146,7 +146,7 @@ describe('deadlines follow the calendar', () => {
     expect(published.errors).toBeUndefined();
     // 12-28…12-31 are four days; the fifth is 2027-01-04 when 2027-01-01 is a holiday (the arrangement above), else 01-01.
     now = new Date('2026-12-28T02:00:00Z');
-    const notice = async () => (await app.gql(NoticeDeadlinesDocument, undefined, { society: 'CSEE' })).data!.publicNotices.find((n) => n.id === published.data!.publishNotice!.id)!;
+    const notice = async () => (await app.gql(NoticeDeadlinesDocument, undefined, { society: 'CSEE' })).data!.publicNotices!.find((n) => n.id === published.data!.publishNotice!.id)!;
     const first = await notice();
     await app.gql(SetWorkingDayOverrideDocument, { date: '2026-12-30', kind: 'HOLIDAY', name: '测试' }, { token: admin.token });
     const moved = await notice();

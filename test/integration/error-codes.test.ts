@@ -70,10 +70,15 @@ describe('errors in both languages', () => {
     expect(Object.keys(enFirst.errors?.[0].extensions ?? {})).toEqual(['code', 'messageEn', 'messageZh']);
   });
 
-  it('keeps the one-language answer exactly as before when only one language is named', async () => {
-    const en = await app.gql(LoginDocument, wrongLogin, { language: 'en' });
-    expect(en.errors?.[0]).toMatchObject({ message: ERROR_CATALOGUE.INVALID_CREDENTIALS.en });
-    expect(en.errors?.[0].extensions).toEqual({ code: 'INVALID_CREDENTIALS' });
+  it.each([
+    ['en', ['code', 'messageEn', 'messageZh'], ERROR_CATALOGUE.INVALID_CREDENTIALS.en],
+    ['zh-CN', ['code', 'messageZh', 'messageEn'], ERROR_CATALOGUE.INVALID_CREDENTIALS.zh],
+    [undefined, ['code', 'messageZh', 'messageEn'], ERROR_CATALOGUE.INVALID_CREDENTIALS.zh],
+  ])('carries both languages in every error, the request language (%s) first', async (language, keys, message) => {
+    const answer = await app.gql(LoginDocument, wrongLogin, language ? { language } : {});
+    expect(answer.errors?.[0]).toMatchObject({ message });
+    expect(answer.errors?.[0].extensions).toEqual({ code: 'INVALID_CREDENTIALS', messageZh: ERROR_CATALOGUE.INVALID_CREDENTIALS.zh, messageEn: ERROR_CATALOGUE.INVALID_CREDENTIALS.en });
+    expect(Object.keys(answer.errors?.[0].extensions ?? {})).toEqual(keys);
   });
 
   it('gives each issue of a refused input both messages and keeps field and params', async () => {

@@ -249,6 +249,6 @@ describe('working days', () => {
     await app.gql(SetWorkingDayOverrideDocument, { date: '2027-10-01', kind: 'HOLIDAY', name: '国庆节' }, { token: admin.token });
     expect((await app.gql(WorkingDaysAfterDocument, { from: '2027-09-30', workingDays: 1 })).data?.workingDaysAfter?.date).toBe('2027-10-04');
     const bad = await app.gql(SetWorkingDayOverrideDocument, { date: '2027-02-30', kind: 'HOLIDAY' }, { token: admin.token });
-    expect(errorOf(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'date' });
+    expect(errorOf(bad)).toEqual({ code: 'MALFORMED_DATE', field: 'date' });
   });
 });

@@ -56,7 +56,7 @@ describe('material review', () => {
     const asA = { token: a.token, society: 'CSEE' };
     const asB = { token: b.token, society: 'CSEE' };
     expect((await app.gql(SubmitMaterialReviewDocument, { input: { applicationId: id, conclusion: 'SUPPLEMENT', supplementAreas: ['a'] } }, asA)).errors).toBeUndefined();
-    expect((await app.gql(RequestSupplementDocument, { input: { applicationId: id, expectedVersion: version, reason: '补充' } }, asStaff)).errors?.[0].extensions).toEqual({ code: 'REVIEWS_OUTSTANDING' });
+    expect((await app.gql(RequestSupplementDocument, { input: { applicationId: id, expectedVersion: version, reason: '补充' } }, asStaff)).errors?.[0].extensions).toMatchObject({ code: 'REVIEWS_OUTSTANDING' });
     expect((await app.gql(MaterialReviewsDocument, { id }, asB)).data!.application!.materialReviews).toEqual([]);
     expect((await app.gql(MaterialReviewsDocument, { id }, asA)).data!.application!.materialReviews!.map((r) => r.conclusion)).toEqual(['SUPPLEMENT']);
     const noneForProfessional = await app.gql(SubmitMaterialReviewDocument, { input: { applicationId: id, conclusion: 'RECOMMEND', nextAssessment: 'NONE' } }, asB);

@@ -53,7 +53,7 @@ describe('the public notice', () => {
 
     const publicView = await app.gql(PublicNoticesDocument, undefined, { society: 'CSEE' });
     expect(publicView.data!.publicNotices).toHaveLength(1);
-    expect(publicView.data!.publicNotices[0].entries.map((entry) => [entry.name, entry.employer, entry.field, entry.grade])).toEqual([
+    expect(publicView.data!.publicNotices![0].entries.map((entry) => [entry.name, entry.employer, entry.field, entry.grade])).toEqual([
       ['张伟', '国网北京市电力公司', '电气工程类', '专业工程会员'],
       ['张伟', '国网北京市电力公司', '电气工程类', '资深工程会员'],
       ['张伟', '国网北京市电力公司', '电气工程类', '见习工程会员'],

@@ -120,8 +120,8 @@ describe('registrationStatusChanges (seed 003 clause 10.1.4)', () => {
 
   it('refuses bad input with its field', async () => {
     const cases: Array<[Record<string, unknown>, string, string]> = [
-      [{ from: '2027-02-30' }, 'BAD_USER_INPUT', 'from'],
-      [{ to: 'yesterday' }, 'BAD_USER_INPUT', 'to'],
+      [{ from: '2027-02-30' }, 'MALFORMED_DATE', 'from'],
+      [{ to: 'yesterday' }, 'MALFORMED_DATE', 'to'],
       [{ from: '2027-03-10', to: '2027-03-01' }, 'BAD_USER_INPUT', 'to'],
       [{ first: 0 }, 'NUMBER_OUT_OF_RANGE', 'first'],
       [{ first: 101 }, 'NUMBER_OUT_OF_RANGE', 'first'],

@@ -162,7 +162,7 @@ describe('who may read reports', () => {
   });
 
   it('checks the filter: dates, codes, the expiry window', async () => {
-    expect(errorOf(await app.gql(FunnelReportDocument, { filter: { from: '2026-02-30' } }, { token: federation.token }))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(errorOf(await app.gql(FunnelReportDocument, { filter: { from: '2026-02-30' } }, { token: federation.token }))).toMatchObject({ code: 'MALFORMED_DATE', field: 'filter.from' });
     expect(errorOf(await app.gql(FunnelReportDocument, { filter: { from: '2026-11-01', to: '2026-10-01' } }, { token: federation.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
     expect(errorOf(await app.gql(FunnelReportDocument, { filter: { fieldCodes: ['NOPE'] } }, { token: federation.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.fieldCodes' });
     expect(errorOf(await app.gql(RegistrationReportDocument, { expiringWithinMonths: 0 }, { token: federation.token }))).toMatchObject({ code: 'NUMBER_OUT_OF_RANGE' });
@@ -237,7 +237,7 @@ describe('exports', () => {
 
   it('checks its parameters like the query does', async () => {
     const bad = async (path: string) => JSON.parse((await exportOf(path, { token: federation.token })).body.toString('utf8')).errors[0].extensions;
-    expect(await bad('/reports/funnel.csv?from=2026-02-30')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expect(await bad('/reports/funnel.csv?from=2026-02-30')).toMatchObject({ code: 'MALFORMED_DATE', field: 'from' });
     expect(await bad('/reports/registrations.csv?expiringWithinMonths=61')).toMatchObject({ code: 'NUMBER_OUT_OF_RANGE', field: 'expiringWithinMonths' });
     expect(await bad('/reports/funnel.csv?channel=POST')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'channel' });
     expect(await bad('/reports/nothing.csv')).toMatchObject({ code: 'NOT_FOUND' });

@@ -42,6 +42,36 @@ describe('the access table', () => {
     expect(nonNullGuarded).toEqual([]);
   });
 
+  it('makes non-null every unguarded field that always has a value (ids, and what the entity requires), so clients need no null checks there', async () => {
+    // "Guarded" comes from the access table (anything but 'public'); "always has a value" from the ORM: `id`, and a
+    // property of the same-named entity that is not nullable (a relation or a collection included). Guarded fields stay
+    // nullable (the test above): a refusal nulls them.
+    const orm = await MikroORM.init({ ...createOrmOptions('postgres://unused@127.0.0.1:1/unused', { poolMax: 1 }), connect: false });
+    try {
+      const schema = await buildApiSchema();
+      const entities = Object.values(orm.getMetadata().getAll());
+      const promisesTooMuch: string[] = [];
+      let checked = 0;
+      for (const type of Object.values(schema.getTypeMap())) {
+        if (!isObjectType(type) || type.name.startsWith('__')) continue;
+        const access = ACCESS_TABLE[type.name];
+        const entity = entities.find((meta) => meta.className === type.name);
+        for (const [name, field] of Object.entries(type.getFields())) {
+          const condition = typeof access === 'string' ? access : access?.[name];
+          const property = entity?.properties[name as never] as { nullable?: boolean } | undefined;
+          const always = name === 'id' || (property !== undefined && property.nullable !== true);
+          if (condition !== 'public' || !always) continue;
+          checked += 1;
+          if (!isNonNullType(field.type)) promisesTooMuch.push(`${type.name}.${name}: ${String(field.type)}`);
+        }
+      }
+      expect(checked).toBeGreaterThan(30);
+      expect(promisesTooMuch).toEqual([]);
+    } finally {
+      await orm.close(true);
+    }
+  });
+
   it('declares public only reference data (published contact people included), login, the scope, the public notice, the public register, published written-exam standards, published score sheets and report rows (their root fields are guarded)', () => {
     const publicTypes = Object.entries(ACCESS_TABLE).filter(([, access]) => access === 'public').map(([type]) => type).sort();
     // Everything else is guarded field by field; a confidential type made public would show up here first.

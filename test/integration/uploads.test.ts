@@ -61,7 +61,7 @@ describe('streamed uploads', () => {
     const before = await storedBy(owner.id);
     const refused = await uploadChunked(owner.token, pdfOf(MAX_BYTES + 1));
     expect(refused.status).toBe(413);
-    expect(refused.json.errors?.[0].extensions).toEqual({ code: 'FILE_TOO_LARGE' });
+    expect(refused.json.errors?.[0].extensions).toMatchObject({ code: 'FILE_TOO_LARGE' });
     expect(await storedBy(owner.id)).toEqual(before);
   });
 
@@ -79,7 +79,7 @@ describe('upload quota per account', () => {
     const before = await storedBy(owner.id);
     const refused = await upload(app, owner.token, 'CSEE', SAMPLE_FILES.jpeg);
     expect(refused.status).toBe(409);
-    expect(refused.json.errors?.[0].extensions).toEqual({ code: 'UPLOAD_QUOTA_EXCEEDED', params: { maxFiles: 3, maxBytes: 3 * 1024 * 1024 } });
+    expect(refused.json.errors?.[0].extensions).toMatchObject({ code: 'UPLOAD_QUOTA_EXCEEDED', params: { maxFiles: 3, maxBytes: 3 * 1024 * 1024 } });
     expect(await storedBy(owner.id)).toEqual(before);
     // Another account has its own quota.
     expect((await upload(app, (await applicant()).token, 'CSEE', SAMPLE_FILES.pdf)).status).toBe(201);

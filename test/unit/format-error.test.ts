@@ -14,7 +14,7 @@ describe('catalogueCodeOf', () => {
   it('reports a request mistake as BAD_REQUEST, not as an internal error to log', () => {
     const reported: string[] = [];
     const format = createErrorFormatter({ exposeInternals: false, report: (code) => reported.push(code) });
-    expect(format({ message: 'Unknown operation named "B".' }).extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(format({ message: 'Unknown operation named "B".' }).extensions).toMatchObject({ code: 'BAD_REQUEST' });
     expect(reported).toEqual(['BAD_REQUEST']);
   });
 });

@@ -1672,7 +1672,7 @@ export type PublishNoticeMutation = { publishNotice: { id: string, startsOn: str
 export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicNoticesQuery = { publicNotices: Array<{ id: string, title: string, endsOn: string, entries: Array<{ applicationId: string, name: string | null, namePinyin: string | null, employer: string | null, field: string, fieldEn: string, grade: string, gradeEn: string }> }> };
+export type PublicNoticesQuery = { publicNotices: Array<{ id: string, title: string, endsOn: string, entries: Array<{ applicationId: string, name: string | null, namePinyin: string | null, employer: string | null, field: string, fieldEn: string, grade: string, gradeEn: string }> }> | null };
 
 export type LodgeObjectionMutationVariables = Exact<{
   input: LodgeObjectionInput;
@@ -1886,7 +1886,7 @@ export type ApplicationDeadlinesQuery = { application: { id: string | null, stag
 export type NoticeDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NoticeDeadlinesQuery = { publicNotices: Array<{ id: string, startsOn: string, endsOn: string, endsOnCalendarConfirmed: boolean }> };
+export type NoticeDeadlinesQuery = { publicNotices: Array<{ id: string, startsOn: string, endsOn: string, endsOnCalendarConfirmed: boolean }> | null };
 
 export type ComplaintFieldsFragment = { id: string | null, kind: ComplaintKind | null, handler: ComplaintHandler | null, status: ComplaintStatus | null, round: number | null, societyCode: string | null, applicationId: string | null, decisionEventId: string | null, concernsRegistrationNumber: string | null, subject: string | null, content: string | null, receivedOn: string | null, targetWorkingDays: number | null, dueOn: string | null, workingDaysTaken: number | null, overdue: boolean | null, outcome: ComplaintOutcome | null, feedback: string | null, feedbackOn: string | null, complainant: { name: string | null, email: string | null, contact: string | null } | null, steps: Array<{ round: number | null, handler: ComplaintHandler | null, action: ComplaintStepAction | null, at: string | null, note: string | null, evidence: string | null, actorName: string | null }> | null };
 
@@ -2224,13 +2224,15 @@ export type MyPreApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 export type MyPreApplicationsQuery = { myPreApplications: Array<{ id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null }> | null };
 
 export type ExaminersQueryVariables = Exact<{
-  first: number;
+  first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   grade?: ExaminerGrade | null | undefined;
 }>;
 
 
-export type ExaminersQuery = { examiners: { edges: Array<{ cursor: string | null, node: { id: string | null, displayName: string | null, email: string | null, profile: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+export type ExaminersQuery = { examiners: { edges: Array<{ cursor: string | null, node: { id: string | null, displayName: string | null, email: string | null, profile: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } | null } | null };
 
 export type ExaminerQueryVariables = Exact<{
   id: string;
@@ -3152,7 +3154,7 @@ export const DeclineInvitationDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DeclineInvitationMutation, DeclineInvitationMutationVariables>;
 export const ApplicationDocument = new TypedDocumentString(`
-    query Application($id: String!) {
+    query Application($id: ID!) {
   application(id: $id) {
     ...ApplicationState
     verificationConsentAt
@@ -3270,7 +3272,7 @@ export const ApplicationDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<ApplicationQuery, ApplicationQueryVariables>;
 export const ApplicationChecklistDocument = new TypedDocumentString(`
-    query ApplicationChecklist($id: String!) {
+    query ApplicationChecklist($id: ID!) {
   application(id: $id) {
     id
     validation {
@@ -3298,7 +3300,7 @@ export const ApplicationChecklistDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApplicationChecklistQuery, ApplicationChecklistQueryVariables>;
 export const ApplicationHistoryDocument = new TypedDocumentString(`
-    query ApplicationHistory($id: String!) {
+    query ApplicationHistory($id: ID!) {
   application(id: $id) {
     id
     history {
@@ -3388,7 +3390,7 @@ export const PinyinOfDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PinyinOfQuery, PinyinOfQueryVariables>;
 export const WorkingDaysAfterDocument = new TypedDocumentString(`
-    query WorkingDaysAfter($from: String!, $workingDays: Int!) {
+    query WorkingDaysAfter($from: LocalDate!, $workingDays: Int!) {
   workingDaysAfter(from: $from, workingDays: $workingDays) {
     date
     calendarConfirmed
@@ -3396,7 +3398,7 @@ export const WorkingDaysAfterDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WorkingDaysAfterQuery, WorkingDaysAfterQueryVariables>;
 export const SetWorkingDayOverrideDocument = new TypedDocumentString(`
-    mutation SetWorkingDayOverride($date: String!, $kind: WorkingDayKind!, $name: String) {
+    mutation SetWorkingDayOverride($date: LocalDate!, $kind: WorkingDayKind!, $name: String) {
   setWorkingDayOverride(date: $date, kind: $kind, name: $name) {
     date
     kind
@@ -3428,7 +3430,7 @@ export const StartApplicationDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<StartApplicationMutation, StartApplicationMutationVariables>;
 export const SaveBasicInformationDocument = new TypedDocumentString(`
-    mutation SaveBasicInformation($applicationId: String!, $expectedVersion: Int!, $input: BasicInformationInput!) {
+    mutation SaveBasicInformation($applicationId: ID!, $expectedVersion: Int!, $input: BasicInformationInput!) {
   saveBasicInformation(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3458,7 +3460,7 @@ export const SaveBasicInformationDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveBasicInformationMutation, SaveBasicInformationMutationVariables>;
 export const SaveEducationDocument = new TypedDocumentString(`
-    mutation SaveEducation($applicationId: String!, $expectedVersion: Int!, $entries: [EducationInput!]!) {
+    mutation SaveEducation($applicationId: ID!, $expectedVersion: Int!, $entries: [EducationInput!]!) {
   saveEducation(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3485,7 +3487,7 @@ export const SaveEducationDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveEducationMutation, SaveEducationMutationVariables>;
 export const SaveWorkHistoryDocument = new TypedDocumentString(`
-    mutation SaveWorkHistory($applicationId: String!, $expectedVersion: Int!, $entries: [WorkHistoryInput!]!) {
+    mutation SaveWorkHistory($applicationId: ID!, $expectedVersion: Int!, $entries: [WorkHistoryInput!]!) {
   saveWorkHistory(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3513,7 +3515,7 @@ export const SaveWorkHistoryDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveWorkHistoryMutation, SaveWorkHistoryMutationVariables>;
 export const SaveCareerPlanDocument = new TypedDocumentString(`
-    mutation SaveCareerPlan($applicationId: String!, $expectedVersion: Int!, $input: CareerPlanInput!) {
+    mutation SaveCareerPlan($applicationId: ID!, $expectedVersion: Int!, $input: CareerPlanInput!) {
   saveCareerPlan(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3540,7 +3542,7 @@ export const SaveCareerPlanDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveCareerPlanMutation, SaveCareerPlanMutationVariables>;
 export const SaveSelfStatementDocument = new TypedDocumentString(`
-    mutation SaveSelfStatement($applicationId: String!, $expectedVersion: Int!, $text: String!) {
+    mutation SaveSelfStatement($applicationId: ID!, $expectedVersion: Int!, $text: String!) {
   saveSelfStatement(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3566,7 +3568,7 @@ export const SaveSelfStatementDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveSelfStatementMutation, SaveSelfStatementMutationVariables>;
 export const SaveCompetencyClaimsDocument = new TypedDocumentString(`
-    mutation SaveCompetencyClaims($applicationId: String!, $expectedVersion: Int!, $claims: [CompetencyClaimInput!]!) {
+    mutation SaveCompetencyClaims($applicationId: ID!, $expectedVersion: Int!, $claims: [CompetencyClaimInput!]!) {
   saveCompetencyClaims(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3592,7 +3594,7 @@ export const SaveCompetencyClaimsDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveCompetencyClaimsMutation, SaveCompetencyClaimsMutationVariables>;
 export const SaveAchievementsDocument = new TypedDocumentString(`
-    mutation SaveAchievements($applicationId: String!, $expectedVersion: Int!, $achievements: [AchievementInput!]!) {
+    mutation SaveAchievements($applicationId: ID!, $expectedVersion: Int!, $achievements: [AchievementInput!]!) {
   saveAchievements(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3618,7 +3620,7 @@ export const SaveAchievementsDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveAchievementsMutation, SaveAchievementsMutationVariables>;
 export const SaveInternationalTitleDocument = new TypedDocumentString(`
-    mutation SaveInternationalTitle($applicationId: String!, $expectedVersion: Int!, $title: InternationalTitleInput) {
+    mutation SaveInternationalTitle($applicationId: ID!, $expectedVersion: Int!, $title: InternationalTitleInput) {
   saveInternationalTitle(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3644,7 +3646,7 @@ export const SaveInternationalTitleDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<SaveInternationalTitleMutation, SaveInternationalTitleMutationVariables>;
 export const SaveCategoryFieldsDocument = new TypedDocumentString(`
-    mutation SaveCategoryFields($applicationId: String!, $expectedVersion: Int!, $input: CategoryFieldsInput!) {
+    mutation SaveCategoryFields($applicationId: ID!, $expectedVersion: Int!, $input: CategoryFieldsInput!) {
   saveCategoryFields(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -3710,7 +3712,7 @@ fragment AutomotiveFields on AutomotiveCategoryFields {
   technicalWorkSummaryLength
 }`) as unknown as TypedDocumentString<SaveCategoryFieldsMutation, SaveCategoryFieldsMutationVariables>;
 export const ApplicationCategoryDocument = new TypedDocumentString(`
-    query ApplicationCategory($id: String!) {
+    query ApplicationCategory($id: ID!) {
   application(id: $id) {
     ...ApplicationState
     grade {
@@ -4017,7 +4019,7 @@ export const LapseApplicationDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<LapseApplicationMutation, LapseApplicationMutationVariables>;
 export const MarkSocietyMembershipDocument = new TypedDocumentString(`
-    mutation MarkSocietyMembership($applicationId: String!, $expectedVersion: Int!, $member: Boolean!) {
+    mutation MarkSocietyMembership($applicationId: ID!, $expectedVersion: Int!, $member: Boolean!) {
   markSocietyMembership(
     applicationId: $applicationId
     expectedVersion: $expectedVersion
@@ -4039,7 +4041,7 @@ export const MarkSocietyMembershipDocument = new TypedDocumentString(`
   viewerCan
 }`) as unknown as TypedDocumentString<MarkSocietyMembershipMutation, MarkSocietyMembershipMutationVariables>;
 export const ApplicationVisibilityDocument = new TypedDocumentString(`
-    query ApplicationVisibility($id: String!) {
+    query ApplicationVisibility($id: ID!) {
   application(id: $id) {
     stage
     basicInformation {
@@ -4087,7 +4089,7 @@ export const ApplicationVisibilityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApplicationVisibilityQuery, ApplicationVisibilityQueryVariables>;
 export const DossierAccessLogDocument = new TypedDocumentString(`
-    query DossierAccessLog($applicationId: String!, $first: Int!, $after: String) {
+    query DossierAccessLog($applicationId: ID!, $first: Int!, $after: String) {
   dossierAccessLog(applicationId: $applicationId, first: $first, after: $after) {
     edges {
       node {
@@ -4104,7 +4106,7 @@ export const DossierAccessLogDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DossierAccessLogQuery, DossierAccessLogQueryVariables>;
 export const DossierFileIdsDocument = new TypedDocumentString(`
-    query DossierFileIds($id: String!) {
+    query DossierFileIds($id: ID!) {
   application(id: $id) {
     id
     files {
@@ -4114,7 +4116,7 @@ export const DossierFileIdsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DossierFileIdsQuery, DossierFileIdsQueryVariables>;
 export const ApplicationNextStepsDocument = new TypedDocumentString(`
-    query ApplicationNextSteps($id: String!) {
+    query ApplicationNextSteps($id: ID!) {
   application(id: $id) {
     ...ApplicationState
     nextSteps {
@@ -4147,7 +4149,7 @@ export const AssignMaterialReviewersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AssignMaterialReviewersMutation, AssignMaterialReviewersMutationVariables>;
 export const RecordConflictOfInterestDocument = new TypedDocumentString(`
-    mutation RecordConflictOfInterest($applicationId: String!, $examinerId: String!, $reason: String!) {
+    mutation RecordConflictOfInterest($applicationId: ID!, $examinerId: ID!, $reason: String!) {
   recordConflictOfInterest(
     applicationId: $applicationId
     examinerId: $examinerId
@@ -4156,7 +4158,7 @@ export const RecordConflictOfInterestDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordConflictOfInterestMutation, RecordConflictOfInterestMutationVariables>;
 export const DeclareConflictOfInterestDocument = new TypedDocumentString(`
-    mutation DeclareConflictOfInterest($applicationId: String!, $reason: String!) {
+    mutation DeclareConflictOfInterest($applicationId: ID!, $reason: String!) {
   declareConflictOfInterest(applicationId: $applicationId, reason: $reason)
 }
     `) as unknown as TypedDocumentString<DeclareConflictOfInterestMutation, DeclareConflictOfInterestMutationVariables>;
@@ -4215,7 +4217,7 @@ export const AssignedApplicationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AssignedApplicationsQuery, AssignedApplicationsQueryVariables>;
 export const MaterialReviewsDocument = new TypedDocumentString(`
-    query MaterialReviews($id: String!) {
+    query MaterialReviews($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -4256,7 +4258,7 @@ export const RecordInterviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordInterviewMutation, RecordInterviewMutationVariables>;
 export const InterviewViewDocument = new TypedDocumentString(`
-    query InterviewView($id: String!) {
+    query InterviewView($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -4306,7 +4308,7 @@ export const ConcludeComprehensiveReviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConcludeComprehensiveReviewMutation, ConcludeComprehensiveReviewMutationVariables>;
 export const ComprehensiveReviewViewDocument = new TypedDocumentString(`
-    query ComprehensiveReviewView($id: String!) {
+    query ComprehensiveReviewView($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -4320,7 +4322,7 @@ export const ComprehensiveReviewViewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ComprehensiveReviewViewQuery, ComprehensiveReviewViewQueryVariables>;
 export const ViewerCanDocument = new TypedDocumentString(`
-    query ViewerCan($id: String!) {
+    query ViewerCan($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -4330,7 +4332,7 @@ export const ViewerCanDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ViewerCanQuery, ViewerCanQueryVariables>;
 export const WrittenExamSittingIdsDocument = new TypedDocumentString(`
-    query WrittenExamSittingIds($id: String!) {
+    query WrittenExamSittingIds($id: ID!) {
   application(id: $id) {
     id
     writtenExam {
@@ -4342,7 +4344,7 @@ export const WrittenExamSittingIdsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WrittenExamSittingIdsQuery, WrittenExamSittingIdsQueryVariables>;
 export const ComprehensiveReviewRoundsDocument = new TypedDocumentString(`
-    query ComprehensiveReviewRounds($id: String!) {
+    query ComprehensiveReviewRounds($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -4407,7 +4409,7 @@ export const LodgeObjectionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
 export const NoticeObjectionsDocument = new TypedDocumentString(`
-    query NoticeObjections($noticeId: String!) {
+    query NoticeObjections($noticeId: ID!) {
   noticeObjections(noticeId: $noticeId) {
     id
     applicationId
@@ -4424,7 +4426,7 @@ export const ResolveObjectionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResolveObjectionMutation, ResolveObjectionMutationVariables>;
 export const CloseNoticeDocument = new TypedDocumentString(`
-    mutation CloseNotice($noticeId: String!) {
+    mutation CloseNotice($noticeId: ID!) {
   closeNotice(noticeId: $noticeId) {
     id
     closedAt
@@ -4541,7 +4543,7 @@ export const SetWrittenExamPassMarkDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetWrittenExamPassMarkMutation, SetWrittenExamPassMarkMutationVariables>;
 export const WrittenExamViewDocument = new TypedDocumentString(`
-    query WrittenExamView($id: String!) {
+    query WrittenExamView($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -4571,7 +4573,7 @@ export const AnswerInterviewQuestionnaireDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AnswerInterviewQuestionnaireMutation, AnswerInterviewQuestionnaireMutationVariables>;
 export const VerificationRequestsDocument = new TypedDocumentString(`
-    query VerificationRequests($id: String!) {
+    query VerificationRequests($id: ID!) {
   application(id: $id) {
     id
     verificationRequests {
@@ -4589,7 +4591,7 @@ export const VerificationRequestsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<VerificationRequestsQuery, VerificationRequestsQueryVariables>;
 export const RequestVerificationDocument = new TypedDocumentString(`
-    mutation RequestVerification($applicationId: String!, $concerns: String!) {
+    mutation RequestVerification($applicationId: ID!, $concerns: String!) {
   requestVerification(applicationId: $applicationId, concerns: $concerns) {
     id
     concerns
@@ -4598,7 +4600,7 @@ export const RequestVerificationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RequestVerificationMutation, RequestVerificationMutationVariables>;
 export const RecordVerificationResultDocument = new TypedDocumentString(`
-    mutation RecordVerificationResult($id: String!, $input: RecordVerificationResultInput!) {
+    mutation RecordVerificationResult($id: ID!, $input: RecordVerificationResultInput!) {
   recordVerificationResult(id: $id, input: $input) {
     id
     askedWhom
@@ -4706,12 +4708,12 @@ export const LoadHolidayArrangementDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LoadHolidayArrangementMutation, LoadHolidayArrangementMutationVariables>;
 export const RemoveWorkingDayOverrideDocument = new TypedDocumentString(`
-    mutation RemoveWorkingDayOverride($date: String!) {
+    mutation RemoveWorkingDayOverride($date: LocalDate!) {
   removeWorkingDayOverride(date: $date)
 }
     `) as unknown as TypedDocumentString<RemoveWorkingDayOverrideMutation, RemoveWorkingDayOverrideMutationVariables>;
 export const ApplicationDeadlinesDocument = new TypedDocumentString(`
-    query ApplicationDeadlines($id: String!) {
+    query ApplicationDeadlines($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -4738,7 +4740,7 @@ export const NoticeDeadlinesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NoticeDeadlinesQuery, NoticeDeadlinesQueryVariables>;
 export const ApplicationDecisionsDocument = new TypedDocumentString(`
-    query ApplicationDecisions($id: String!) {
+    query ApplicationDecisions($id: ID!) {
   application(id: $id) {
     id
     history {
@@ -4832,7 +4834,7 @@ export const MyComplaintsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<MyComplaintsQuery, MyComplaintsQueryVariables>;
 export const ComplaintDocument = new TypedDocumentString(`
-    query Complaint($complaintId: String!) {
+    query Complaint($complaintId: ID!) {
   complaint(complaintId: $complaintId) {
     ...ComplaintFields
   }
@@ -4927,7 +4929,7 @@ export const HandleComplaintDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<HandleComplaintMutation, HandleComplaintMutationVariables>;
 export const EscalateComplaintDocument = new TypedDocumentString(`
-    mutation EscalateComplaint($complaintId: String!, $reason: String!) {
+    mutation EscalateComplaint($complaintId: ID!, $reason: String!) {
   escalateComplaint(complaintId: $complaintId, reason: $reason) {
     ...ComplaintFields
   }
@@ -4976,7 +4978,7 @@ export const SetComplaintTargetDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetComplaintTargetMutation, SetComplaintTargetMutationVariables>;
 export const CpdRecordDocument = new TypedDocumentString(`
-    query CpdRecord($registrationId: String!, $year: Int!) {
+    query CpdRecord($registrationId: ID!, $year: Int!) {
   cpdRecord(registrationId: $registrationId, year: $year) {
     id
     compliance {
@@ -5123,7 +5125,7 @@ export const RecordCpdActivityDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RecordCpdActivityMutation, RecordCpdActivityMutationVariables>;
 export const AttachCpdEvidenceDocument = new TypedDocumentString(`
-    mutation AttachCpdEvidence($activityId: String!, $fileId: String!) {
+    mutation AttachCpdEvidence($activityId: ID!, $fileId: ID!) {
   attachCpdEvidence(activityId: $activityId, fileId: $fileId) {
     ...CpdActivityFields
   }
@@ -5145,7 +5147,7 @@ export const AttachCpdEvidenceDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AttachCpdEvidenceMutation, AttachCpdEvidenceMutationVariables>;
 export const DetachCpdEvidenceDocument = new TypedDocumentString(`
-    mutation DetachCpdEvidence($activityId: String!, $fileId: String!) {
+    mutation DetachCpdEvidence($activityId: ID!, $fileId: ID!) {
   detachCpdEvidence(activityId: $activityId, fileId: $fileId) {
     ...CpdActivityFields
   }
@@ -5167,7 +5169,7 @@ export const DetachCpdEvidenceDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<DetachCpdEvidenceMutation, DetachCpdEvidenceMutationVariables>;
 export const SaveCpdSummaryDocument = new TypedDocumentString(`
-    mutation SaveCpdSummary($registrationId: String!, $year: Int!, $summary: String!) {
+    mutation SaveCpdSummary($registrationId: ID!, $year: Int!, $summary: String!) {
   saveCpdSummary(registrationId: $registrationId, year: $year, summary: $summary) {
     id
     year
@@ -5224,7 +5226,7 @@ export const DrawCpdAuditDocument = new TypedDocumentString(`
   reasons
 }`) as unknown as TypedDocumentString<DrawCpdAuditMutation, DrawCpdAuditMutationVariables>;
 export const SubmitCpdAuditEvidenceDocument = new TypedDocumentString(`
-    mutation SubmitCpdAuditEvidence($auditId: String!, $note: String!) {
+    mutation SubmitCpdAuditEvidence($auditId: ID!, $note: String!) {
   submitCpdAuditEvidence(auditId: $auditId, note: $note) {
     ...CpdAuditFields
   }
@@ -5243,7 +5245,7 @@ export const SubmitCpdAuditEvidenceDocument = new TypedDocumentString(`
   reasons
 }`) as unknown as TypedDocumentString<SubmitCpdAuditEvidenceMutation, SubmitCpdAuditEvidenceMutationVariables>;
 export const DecideCpdAuditDocument = new TypedDocumentString(`
-    mutation DecideCpdAudit($auditId: String!, $accepted: Boolean!, $reasons: String) {
+    mutation DecideCpdAudit($auditId: ID!, $accepted: Boolean!, $reasons: String) {
   decideCpdAudit(auditId: $auditId, accepted: $accepted, reasons: $reasons) {
     ...CpdAuditFields
   }
@@ -5711,7 +5713,7 @@ export const EnterpriseRecommendeesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EnterpriseRecommendeesQuery, EnterpriseRecommendeesQueryVariables>;
 export const RecommendeeDossierProbeDocument = new TypedDocumentString(`
-    query RecommendeeDossierProbe($id: String!) {
+    query RecommendeeDossierProbe($id: ID!) {
   application(id: $id) {
     id
     stage
@@ -5816,8 +5818,14 @@ export const MyPreApplicationsDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<MyPreApplicationsQuery, MyPreApplicationsQueryVariables>;
 export const ExaminersDocument = new TypedDocumentString(`
-    query Examiners($first: Int!, $after: String, $grade: ExaminerGrade) {
-  examiners(first: $first, after: $after, grade: $grade) {
+    query Examiners($first: Int, $after: String, $last: Int, $before: String, $grade: ExaminerGrade) {
+  examiners(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    grade: $grade
+  ) {
     edges {
       cursor
       node {
@@ -5838,6 +5846,8 @@ export const ExaminersDocument = new TypedDocumentString(`
     }
     pageInfo {
       hasNextPage
+      hasPreviousPage
+      startCursor
       endCursor
     }
   }
@@ -6012,7 +6022,7 @@ export const RecognitionCandidatesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecognitionCandidatesQuery, RecognitionCandidatesQueryVariables>;
 export const RecognitionReferralsDocument = new TypedDocumentString(`
-    query RecognitionReferrals($registrationId: String!) {
+    query RecognitionReferrals($registrationId: ID!) {
   recognitionReferrals(registrationId: $registrationId) {
     ...RecognitionReferralFields
   }
@@ -6031,7 +6041,7 @@ export const RecognitionReferralsDocument = new TypedDocumentString(`
   note
 }`) as unknown as TypedDocumentString<RecognitionReferralsQuery, RecognitionReferralsQueryVariables>;
 export const ReferForMutualRecognitionDocument = new TypedDocumentString(`
-    mutation ReferForMutualRecognition($registrationId: String!, $partnerBodyCode: String!, $note: String) {
+    mutation ReferForMutualRecognition($registrationId: ID!, $partnerBodyCode: String!, $note: String) {
   referForMutualRecognition(
     registrationId: $registrationId
     partnerBodyCode: $partnerBodyCode
@@ -6054,7 +6064,7 @@ export const ReferForMutualRecognitionDocument = new TypedDocumentString(`
   note
 }`) as unknown as TypedDocumentString<ReferForMutualRecognitionMutation, ReferForMutualRecognitionMutationVariables>;
 export const RecordReferralAnswerDocument = new TypedDocumentString(`
-    mutation RecordReferralAnswer($referralId: String!, $status: ReferralStatus!, $answeredOn: String!, $note: String) {
+    mutation RecordReferralAnswer($referralId: ID!, $status: ReferralStatus!, $answeredOn: LocalDate!, $note: String) {
   recordReferralAnswer(
     referralId: $referralId
     status: $status
@@ -6505,7 +6515,7 @@ export const DecideReregistrationDocument = new TypedDocumentString(`
   newValidUntil
 }`) as unknown as TypedDocumentString<DecideReregistrationMutation, DecideReregistrationMutationVariables>;
 export const RegistrationStatusChangesDocument = new TypedDocumentString(`
-    query RegistrationStatusChanges($from: String!, $to: String!, $society: String, $first: Int, $after: String) {
+    query RegistrationStatusChanges($from: LocalDate!, $to: LocalDate!, $society: String, $first: Int, $after: String) {
   registrationStatusChanges(
     from: $from
     to: $to
@@ -6745,7 +6755,7 @@ export const SubmitScoreSheetDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SubmitScoreSheetMutation, SubmitScoreSheetMutationVariables>;
 export const ApplicationScoresDocument = new TypedDocumentString(`
-    query ApplicationScores($id: String!) {
+    query ApplicationScores($id: ID!) {
   application(id: $id) {
     id
     stage

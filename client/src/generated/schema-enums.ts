@@ -386,6 +386,8 @@ export const ErrorCode = {
   InvitationExpired: 'INVITATION_EXPIRED',
   /** HTTP 400. Each paper needs at least 2 judges. / 笔试试卷须由至少 2 名考官评判。 */
   JudgesTooFew: 'JUDGES_TOO_FEW',
+  /** HTTP 400. {field} is not a valid date (YYYY-MM-DD, a day that exists). / {field} 不是有效的日期（格式应为 YYYY-MM-DD，且须为实际存在的日期）。 */
+  MalformedDate: 'MALFORMED_DATE',
   /** HTTP 400. {field} is not a valid identifier (a UUID is expected). / {field} 不是有效的标识（应为 UUID）。 */
   MalformedId: 'MALFORMED_ID',
   /** HTTP 409. This grade is assessed at least by material review and interview; missing: {missing} (the simplified path records what it skips). / 该级别的考核至少应包括材料审查和面试，尚缺：{missing}（简化程序须记录所免考核）。 */

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { loadApplicationFor } from '../../policies/load-application';
 import { DossierAccess } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
-import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, PageInfo, toPage } from '../common/connection';
+import { ConnectionArgs, encodeCursor, PageInfo, pageOrder, pageRequest, seekOperator, toPage } from '../common/connection';
 
 /** One entry of a dossier's access log. */
 @ObjectType('DossierAccessEntry', { description: 'Who read which parts of a dossier, and when' })
@@ -31,18 +31,20 @@ export class DossierAccessConnection {
 export class AccessLogResolver {
   /** Every read of the dossier by someone other than its applicant, oldest first (keyset pages). */
   @Query(() => DossierAccessConnection, { nullable: true })
-  async dossierAccessLog(@Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Args() { first, after }: ConnectionArgs): Promise<DossierAccessConnection> {
-    const size = checkPageSize(first);
+  async dossierAccessLog(@Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Args() args: ConnectionArgs): Promise<DossierAccessConnection> {
+    const request = pageRequest(args);
     const { application } = await loadApplicationFor(ctx, applicationId, 'readAccessLog');
     // One row per request and set of parts, the applications shown as an array (GIN-indexed).
     const where: Record<string, unknown> = { applicationIds: { $contains: [application.id] } };
-    if (after) {
-      const position = decodeCursor(after);
-      where.$or = [{ at: { $gt: new Date(position.sortValue) } }, { at: new Date(position.sortValue), id: { $gt: position.id } }];
+    if (request.cursor) {
+      const position = request.cursor;
+      const op = seekOperator('asc', request) === '>' ? '$gt' : '$lt';
+      where.$or = [{ at: { [op]: new Date(position.sortValue) } }, { at: new Date(position.sortValue), id: { [op]: position.id } }];
     }
-    const rows = await ctx.em.find(DossierAccess, where, { populate: ['reader'], orderBy: { at: 'asc', id: 'asc' }, limit: size + 1 });
+    const order = pageOrder('asc', request);
+    const rows = await ctx.em.find(DossierAccess, where, { populate: ['reader'], orderBy: { at: order, id: order }, limit: request.size + 1 });
     const positionOf = (row: DossierAccess) => ({ sortValue: row.at.toISOString(), id: row.id });
-    const page = toPage(rows, size, positionOf);
+    const page = toPage(rows, request, positionOf);
     return {
       edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: { readerName: row.reader.displayName, parts: row.parts, at: row.at } })),
       pageInfo: page.pageInfo,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { checkApplicationAccess } from '../../policies/load-application';
 import { isUuid } from '../../common/is-uuid';
 import { nameToPinyin } from '../../dossier/name-pinyin';
@@ -8,7 +8,7 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { forbiddenQueueArguments, QUEUE_STAGES, queueRelationOf } from '../../policies/queue-filters.policy';
 import { chinaToday } from '../../workflow/working-day-calendar';
-import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage, type KeysetPosition } from '../common/connection';
+import { ConnectionArgs, decodeCursor, encodeCursor, pageOrder, pageRequest, seekOperator, toPage, type KeysetPosition } from '../common/connection';
 import { ApplicationOrder } from './application.enums';
 import { includesOf, readApplications, type SqlPart } from './application-read';
 import { ApplicationFilter } from './application.inputs';
@@ -52,7 +52,7 @@ function checkQueueArguments(ctx: RequestContext, filter: ApplicationFilter | un
 export class ApplicationQueriesResolver {
   /** One application the viewer may see; anything else is NOT_FOUND. */
   @Query(() => ApplicationType, { nullable: true })
-  async application(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id') id: string): Promise<ApplicationType> {
+  async application(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<ApplicationType> {
     // A read model with the parts the response selects, in one statement; the same access checks as every command.
     const [application] = isUuid(id) ? await readApplications(ctx, { sql: 'a.id = ?::uuid', params: [id] }, { sql: 'limit 1', params: [] }, includesOf(info, [])) : [];
     return toApplicationType((await checkApplicationAccess(ctx, application ?? null, 'read')).application);
@@ -71,23 +71,25 @@ export class ApplicationQueriesResolver {
   async applications(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Args() { first, after }: ConnectionArgs,
+    @Args() args: ConnectionArgs,
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter,
     @Arg('orderBy', () => ApplicationOrder, { defaultValue: ApplicationOrder.SUBMITTED_AT }) orderBy: ApplicationOrder = ApplicationOrder.SUBMITTED_AT,
   ): Promise<ApplicationConnection> {
-    const size = checkPageSize(first);
+    const request = pageRequest(args);
     checkQueueArguments(ctx, filter, orderBy);
     const { column, type } = ORDER_COLUMN[orderBy];
     const where = filterSql(filter, chinaToday(ctx.clock()));
-    if (after) {
-      const position = decodeCursor(after);
-      if (orderBy === ApplicationOrder.SUBMITTED_AT && Number.isNaN(new Date(position.sortValue).getTime())) decodeCursor('');
-      where.sql += ` and (a.${column} > ?::${type} or (a.${column} = ?::${type} and a.id > ?::uuid))`;
+    if (request.cursor) {
+      const position = request.cursor;
+      if (orderBy === ApplicationOrder.SUBMITTED_AT && Number.isNaN(new Date(position.sortValue).getTime())) decodeCursor('', request.backward ? 'before' : 'after');
+      const op = seekOperator('asc', request);
+      where.sql += ` and (a.${column} ${op} ?::${type} or (a.${column} = ?::${type} and a.id ${op} ?::uuid))`;
       where.params.push(position.sortValue, position.sortValue, position.id);
     }
+    const order = pageOrder('asc', request);
     // One statement for the page and the parts it shows (read models, not entities: issue 14).
-    const rows = await readApplications(ctx, where, { sql: `order by a.${column}, a.id limit ?`, params: [size + 1] }, includesOf(info, ['edges', 'node']));
-    const page = toPage(rows, size, (row) => positionOf(row, orderBy));
+    const rows = await readApplications(ctx, where, { sql: `order by a.${column} ${order}, a.id ${order} limit ?`, params: [request.size + 1] }, includesOf(info, ['edges', 'node']));
+    const page = toPage(rows, request, (row) => positionOf(row, orderBy));
     return {
       edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row, orderBy)), node: toApplicationType(row) })),
       pageInfo: page.pageInfo,

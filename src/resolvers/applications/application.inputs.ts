@@ -1,5 +1,6 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { AchievementCategory, ApplicationChannel, ApplicationStage, DegreeEvidenceKind, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
+import { LocalDate } from '../../graphql/scalars';
 
 /** What the applicant chooses first; the society is the request's. */
 @InputType()
@@ -16,7 +17,7 @@ export class BasicInformationInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true, description: 'Filled from the name when omitted' }) namePinyin?: string | null;
   @Field(() => String, { nullable: true }) idNumber?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) birthDate?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'YYYY-MM-DD' }) birthDate?: string | null;
   @Field(() => String, { nullable: true }) membershipNumber?: string | null;
   @Field(() => String, { nullable: true }) mailingAddress?: string | null;
   @Field(() => String, { nullable: true }) mobile?: string | null;
@@ -30,8 +31,8 @@ export class BasicInformationInput {
 /** One education period. */
 @InputType()
 export class EducationInput {
-  @Field({ description: 'YYYY-MM-DD' }) fromDate!: string;
-  @Field({ description: 'YYYY-MM-DD' }) toDate!: string;
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD' }) fromDate!: string;
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD' }) toDate!: string;
   @Field() school!: string;
   @Field(() => String, { nullable: true }) major?: string | null;
   @Field(() => EducationLevel) level!: EducationLevel;
@@ -42,8 +43,8 @@ export class EducationInput {
 /** One post of the work history. */
 @InputType()
 export class WorkHistoryInput {
-  @Field() fromDate!: string;
-  @Field(() => String, { nullable: true, description: 'Omit for the current post' }) toDate?: string | null;
+  @Field(() => LocalDate) fromDate!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Omit for the current post' }) toDate?: string | null;
   @Field() employer!: string;
   @Field(() => String, { nullable: true }) department?: string | null;
   @Field() position!: string;
@@ -64,7 +65,7 @@ export class CompetencyClaimInput {
 @InputType()
 export class AchievementInput {
   @Field(() => AchievementCategory) category!: AchievementCategory;
-  @Field() date!: string;
+  @Field(() => LocalDate) date!: string;
   @Field() title!: string;
   @Field() role!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
@@ -81,9 +82,9 @@ export class InternationalTitleInput {
 /** Attaching an uploaded file to the dossier. */
 @InputType()
 export class AttachFileInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
-  @Field({ description: 'The id returned by POST /files' }) fileId!: string;
+  @Field(() => ID, { description: 'The id returned by POST /files' }) fileId!: string;
   @Field(() => FilePurpose) purpose!: FilePurpose;
   @Field(() => DegreeEvidenceKind, { nullable: true, description: 'DEGREE_EVIDENCE only: which verification the file is; leave out for the degree certificate itself' })
   degreeEvidenceKind?: DegreeEvidenceKind | null;
@@ -101,24 +102,24 @@ export class CareerPlanInput {
 /** Detaching a file from the dossier. */
 @InputType()
 export class DetachFileInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
-  @Field() fileId!: string;
+  @Field(() => ID) fileId!: string;
 }
 
 /** An addition to a frozen dossier. */
 @InputType()
 export class AddSupplementInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field({ description: 'The part it concerns, e.g. workHistory or A3' }) concerns!: string;
   @Field() content!: string;
-  @Field(() => String, { nullable: true }) fileId?: string | null;
+  @Field(() => ID, { nullable: true }) fileId?: string | null;
 }
 
 /** One step of the procedure taken by staff or the applicant. */
 @InputType()
 export class ProcedureStepInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
   @Field(() => String, { nullable: true, description: 'Required for returns and refusals' }) reason?: string | null;
   @Field(() => [String], { nullable: true, description: 'What to complete or clarify (returns)' }) items?: string[] | null;

@@ -3,6 +3,7 @@ import { HISTORY_ENTRY_KINDS, UNRECOGNIZED_HISTORY_ACTION, type HistoryEntryKind
 import { PageInfo } from '../common/connection';
 import { DossierPartObject } from './dossier-part-object';
 import { AchievementCategory, ApplicationChannel, ApplicationStage, DegreeEvidenceKind, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
+import { LocalDate } from '../../graphql/scalars';
 
 /** An application for a member grade: the procedure's state; its dossier parts are fields resolved per part. */
 @ObjectType('Application', { description: 'An application for a member grade, with its dossier' })
@@ -66,7 +67,7 @@ export class BasicInformationType extends DossierPartObject {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) namePinyin?: string | null;
   @Field(() => String, { nullable: true }) idNumber?: string | null;
-  @Field(() => String, { nullable: true }) birthDate?: string | null;
+  @Field(() => LocalDate, { nullable: true }) birthDate?: string | null;
   @Field(() => String, { nullable: true }) membershipNumber?: string | null;
   @Field(() => String, { nullable: true }) mailingAddress?: string | null;
   @Field(() => String, { nullable: true }) mobile?: string | null;
@@ -81,8 +82,8 @@ export class BasicInformationType extends DossierPartObject {
 @ObjectType('EducationEntry')
 export class EducationEntryType extends DossierPartObject {
   @Field(() => ID, { nullable: true }) id!: string;
-  @Field(() => String, { nullable: true }) fromDate?: string;
-  @Field(() => String, { nullable: true }) toDate?: string;
+  @Field(() => LocalDate, { nullable: true }) fromDate?: string;
+  @Field(() => LocalDate, { nullable: true }) toDate?: string;
   @Field(() => String, { nullable: true }) school?: string;
   @Field(() => String, { nullable: true }) major?: string | null;
   @Field(() => EducationLevel, { nullable: true }) level?: EducationLevel;
@@ -94,8 +95,8 @@ export class EducationEntryType extends DossierPartObject {
 @ObjectType('WorkHistoryEntry')
 export class WorkHistoryEntryType extends DossierPartObject {
   @Field(() => ID, { nullable: true }) id!: string;
-  @Field(() => String, { nullable: true }) fromDate?: string;
-  @Field(() => String, { nullable: true, description: 'null: current post' }) toDate?: string | null;
+  @Field(() => LocalDate, { nullable: true }) fromDate?: string;
+  @Field(() => LocalDate, { nullable: true, description: 'null: current post' }) toDate?: string | null;
   @Field(() => String, { nullable: true }) employer?: string;
   @Field(() => String, { nullable: true }) department?: string | null;
   @Field(() => String, { nullable: true }) position?: string;
@@ -129,7 +130,7 @@ export class CompetencyClaimType extends DossierPartObject {
 @ObjectType('Achievement')
 export class AchievementType extends DossierPartObject {
   @Field(() => AchievementCategory, { nullable: true }) category?: AchievementCategory;
-  @Field(() => String, { nullable: true }) date?: string;
+  @Field(() => LocalDate, { nullable: true }) date?: string;
   @Field(() => String, { nullable: true }) title?: string;
   @Field(() => String, { nullable: true }) role?: string;
   @Field(() => String, { nullable: true }) description?: string | null;

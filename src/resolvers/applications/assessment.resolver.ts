@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assignMaterialReviewersCommand } from '../../assessment/assign-material-reviewers.command';
 import { declareConflictOfInterestCommand, recordConflictOfInterestCommand } from '../../assessment/conflict-of-interest.command';
 import { submitMaterialReviewCommand } from '../../assessment/submit-material-review.command';
@@ -86,7 +86,7 @@ export class AssessmentResolver {
   /** Staff: records an examiner's conflict of interest with the applicant. */
   @Mutation(() => Boolean, { nullable: true })
   async recordConflictOfInterest(
-    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('examinerId') examinerId: string, @Arg('reason') reason: string,
+    @Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('examinerId', () => ID) examinerId: string, @Arg('reason') reason: string,
   ): Promise<boolean> {
     await recordConflictOfInterestCommand(ctx, applicationId, examinerId, reason);
     return true;
@@ -94,7 +94,7 @@ export class AssessmentResolver {
 
   /** An assigned examiner declares a conflict of interest: they leave the assessment at once. */
   @Mutation(() => Boolean, { nullable: true })
-  async declareConflictOfInterest(@Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('reason') reason: string): Promise<boolean> {
+  async declareConflictOfInterest(@Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('reason') reason: string): Promise<boolean> {
     await declareConflictOfInterestCommand(ctx, applicationId, reason);
     return true;
   }

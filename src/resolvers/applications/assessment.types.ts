@@ -39,15 +39,15 @@ export class AssignmentType extends DossierPartObject {
 /** Reviewers to assign. */
 @InputType()
 export class AssignMaterialReviewersInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
-  @Field(() => [String], { description: 'Examiner ids (see examiners)' }) examinerIds!: string[];
+  @Field(() => [ID], { description: 'Examiner ids (see examiners)' }) examinerIds!: string[];
 }
 
 /** One reviewer's conclusion. */
 @InputType()
 export class MaterialReviewInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => MaterialReviewConclusion) conclusion!: MaterialReviewConclusion;
   @Field(() => [String], { nullable: true, description: 'SUPPLEMENT: areas A–E' }) supplementAreas?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: 'SUPPLEMENT: all 17 items' }) supplementAllItems?: boolean | null;
@@ -61,7 +61,7 @@ export class MaterialReviewInput {
 /** Staff take the simplified path for an international title holder: why, and which assessments it skips. */
 @InputType()
 export class SimplifiedPathInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
   @Field({ description: 'Why the society simplifies the assessment' }) reason!: string;
   @Field(() => [AssessmentMethod], { description: 'The assessments skipped: recorded in the history; the comprehensive review excuses only these' })

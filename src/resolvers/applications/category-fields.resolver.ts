@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { pluginForField } from '../../categories/registry';
 import { ApplicationStage } from '../../entities/enums';
 import { CategoryFieldsInput } from '../../categories/category-fields-input';
@@ -15,7 +15,7 @@ export class CategoryFieldsResolver {
   @Mutation(() => ApplicationType, { nullable: true })
   async saveCategoryFields(
     @Ctx() ctx: RequestContext,
-    @Arg('applicationId') applicationId: string,
+    @Arg('applicationId', () => ID) applicationId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('input', () => CategoryFieldsInput) input: CategoryFieldsInput,
   ): Promise<ApplicationType> {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { concludeComprehensiveReviewCommand } from '../../assessment/conclude-comprehensive-review.command';
 import { formReviewGroupCommand } from '../../assessment/form-review-group.command';
 import type { ComprehensiveReview } from '../../entities';
@@ -31,7 +31,7 @@ function toDecisionType(decision: ComprehensiveReview, application: ApplicationT
 /** The group's decision. */
 @InputType()
 export class ConcludeComprehensiveReviewInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
   @Field(() => ComprehensiveReviewConclusion) conclusion!: ComprehensiveReviewConclusion;
   @Field(() => String, { nullable: true, description: 'Required unless REGISTER' }) reasons?: string | null;

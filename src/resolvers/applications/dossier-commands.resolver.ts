@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { addSupplementCommand } from '../../dossier/commands/add-supplement.command';
 import { attachFileCommand, detachFileCommand } from '../../dossier/commands/dossier-files.command';
 import { saveAchievementsCommand } from '../../dossier/commands/save-achievements.command';
@@ -29,7 +29,7 @@ export class DossierCommandsResolver {
   /** Saves basic information (partial saves allowed). */
   @Mutation(() => ApplicationType, { nullable: true })
   async saveBasicInformation(
-    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('input') input: BasicInformationInput,
   ): Promise<ApplicationType> {
     return toApplicationType(await saveBasicInformationCommand(ctx, applicationId, expectedVersion, input));
@@ -38,7 +38,7 @@ export class DossierCommandsResolver {
   /** Replaces the education section. */
   @Mutation(() => ApplicationType, { nullable: true })
   async saveEducation(
-    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('entries', () => [EducationInput]) entries: EducationInput[],
   ): Promise<ApplicationType> {
     return toApplicationType(await saveEducationCommand(ctx, applicationId, expectedVersion, entries));
@@ -47,7 +47,7 @@ export class DossierCommandsResolver {
   /** Replaces the work history. */
   @Mutation(() => ApplicationType, { nullable: true })
   async saveWorkHistory(
-    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('entries', () => [WorkHistoryInput]) entries: WorkHistoryInput[],
   ): Promise<ApplicationType> {
     return toApplicationType(await saveWorkHistoryCommand(ctx, applicationId, expectedVersion, entries));
@@ -56,7 +56,7 @@ export class DossierCommandsResolver {
   /** Saves the competency self-statement as pasted. */
   @Mutation(() => ApplicationType, { nullable: true })
   async saveSelfStatement(
-    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('text') text: string,
   ): Promise<ApplicationType> {
     return toApplicationType(await saveSelfStatementCommand(ctx, applicationId, expectedVersion, text));
@@ -65,7 +65,7 @@ export class DossierCommandsResolver {
   /** Saves the self-statement's career plan (1–3, 3–7, 7–10 years), apart from its text. */
   @Mutation(() => ApplicationType, { nullable: true })
   async saveCareerPlan(
-    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('input') input: CareerPlanInput,
   ): Promise<ApplicationType> {
     return toApplicationType(await saveCareerPlanCommand(ctx, applicationId, expectedVersion, input));
@@ -74,7 +74,7 @@ export class DossierCommandsResolver {
   /** Replaces the competency claims. */
   @Mutation(() => ApplicationType, { nullable: true })
   async saveCompetencyClaims(
-    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('claims', () => [CompetencyClaimInput]) claims: CompetencyClaimInput[],
   ): Promise<ApplicationType> {
     return toApplicationType(await saveCompetencyClaimsCommand(ctx, applicationId, expectedVersion, claims));
@@ -83,7 +83,7 @@ export class DossierCommandsResolver {
   /** Replaces the achievements (at most 6). */
   @Mutation(() => ApplicationType, { nullable: true })
   async saveAchievements(
-    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('achievements', () => [AchievementInput]) achievements: AchievementInput[],
   ): Promise<ApplicationType> {
     return toApplicationType(await saveAchievementsCommand(ctx, applicationId, expectedVersion, achievements));
@@ -92,7 +92,7 @@ export class DossierCommandsResolver {
   /** Sets or clears (null) the international title. */
   @Mutation(() => ApplicationType, { nullable: true })
   async saveInternationalTitle(
-    @Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('title', () => InternationalTitleInput, { nullable: true }) title: InternationalTitleInput | null,
   ): Promise<ApplicationType> {
     return toApplicationType(await saveInternationalTitleCommand(ctx, applicationId, expectedVersion, title ?? null));

@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { InterviewConclusion, InterviewMode } from '../../entities/enums';
 import { DossierPartObject } from './dossier-part-object';
 
@@ -43,10 +43,10 @@ export class InterviewOutcomeType extends DossierPartObject {
 /** The panel and the appointment. */
 @InputType()
 export class ScheduleInterviewInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
-  @Field(() => [String], { description: '2–3 examiner ids' }) examinerIds!: string[];
-  @Field({ description: 'A FORMAL examiner of the panel' }) chiefId!: string;
+  @Field(() => [ID], { description: '2–3 examiner ids' }) examinerIds!: string[];
+  @Field(() => ID, { description: 'A FORMAL examiner of the panel' }) chiefId!: string;
   @Field(() => InterviewMode) mode!: InterviewMode;
   @Field() scheduledAt!: Date;
   @Field({ description: 'Place or link' }) location!: string;
@@ -62,7 +62,7 @@ export class InterviewQuestionInput {
 /** The chief's record. */
 @InputType()
 export class RecordInterviewInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field() identityChecked!: boolean;
   @Field(() => String, { nullable: true }) changesSinceSubmission?: string | null;
   @Field(() => Int, { description: '≤ 10' }) selfStatementMinutes!: number;
@@ -77,7 +77,7 @@ export class RecordInterviewInput {
 /** The applicant's ratings of the interview. */
 @InputType()
 export class InterviewQuestionnaireInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int, { description: '1–5' }) overall!: number;
   @Field(() => Int, { description: '1–5' }) fairness!: number;
   @Field(() => Int, { description: '1–5' }) professionalism!: number;

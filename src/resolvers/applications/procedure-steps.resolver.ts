@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { markSocietyMembershipCommand } from '../../dossier/commands/mark-society-membership.command';
 import type { RequestContext } from '../../http/request-context';
 import type { DecisionName } from '../../workflow/procedure';
@@ -84,7 +84,7 @@ export class ProcedureStepsResolver {
   @Mutation(() => ApplicationType, { nullable: true })
   async markSocietyMembership(
     @Ctx() ctx: RequestContext,
-    @Arg('applicationId') applicationId: string,
+    @Arg('applicationId', () => ID) applicationId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('member') member: boolean,
   ): Promise<ApplicationType> {

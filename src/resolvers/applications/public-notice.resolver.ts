@@ -7,6 +7,7 @@ import { closeNoticeCommand, lodgeObjectionCommand, publishNoticeCommand, resolv
 import { readOpenNotices } from '../../notice/open-notices.read';
 import type { ApplicationRelation } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
+import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
 
@@ -30,8 +31,8 @@ export class PublicNoticeType {
   societyId!: string;
   @Field(() => ID) id!: string;
   @Field() title!: string;
-  @Field() startsOn!: string;
-  @Field() endsOn!: string;
+  @Field(() => LocalDate) startsOn!: string;
+  @Field(() => LocalDate) endsOn!: string;
   @Field({ description: "False while the notice's last day crosses a year whose official holidays are not known yet: it may still move" })
   endsOnCalendarConfirmed!: boolean;
   @Field(() => Date, { nullable: true }) closedAt?: Date | null;
@@ -53,7 +54,7 @@ export class ObjectionType {
 /** An application in a batch, at the version staff saw. */
 @InputType()
 export class NoticeApplicationInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
 }
 
@@ -61,7 +62,7 @@ export class NoticeApplicationInput {
 @InputType()
 export class PublishNoticeInput {
   @Field() title!: string;
-  @Field({ description: 'YYYY-MM-DD, today or later' }) startsOn!: string;
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD, today or later' }) startsOn!: string;
   @Field(() => Int, { description: 'At least 5' }) workingDays!: number;
   @Field(() => [NoticeApplicationInput]) applications!: NoticeApplicationInput[];
 }
@@ -69,8 +70,8 @@ export class PublishNoticeInput {
 /** An objection to lodge. */
 @InputType()
 export class LodgeObjectionInput {
-  @Field() noticeId!: string;
-  @Field() applicationId!: string;
+  @Field(() => ID) noticeId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field() content!: string;
   @Field(() => String, { nullable: true }) contact?: string | null;
 }
@@ -78,7 +79,7 @@ export class LodgeObjectionInput {
 /** How staff resolve an objection. */
 @InputType()
 export class ResolveObjectionInput {
-  @Field() objectionId!: string;
+  @Field(() => ID) objectionId!: string;
   @Field(() => ObjectionStatus, { description: 'DISMISSED, UPHELD_NOT_REGISTERED or UPHELD_REREVIEW' }) outcome!: ObjectionStatus;
   @Field() resolution!: string;
   @Field(() => Int, { description: "The application's version (when upheld)" }) expectedVersion!: number;
@@ -112,8 +113,11 @@ async function toNotice(ctx: RequestContext, notice: PublicNotice, applications:
 /** Public notices of proposed registrants, objections, and closing. */
 @Resolver()
 export class PublicNoticeResolver {
-  /** The society's notices open today: anyone may read them. */
-  @Query(() => [PublicNoticeType])
+  /**
+   * The society's notices open today: anyone may read them. Nullable: without a society (X-Society or a society host
+   * name) it answers SOCIETY_REQUIRED on this field alone, and the rest of the response stands.
+   */
+  @Query(() => [PublicNoticeType], { nullable: true, description: "The open notices of the request's society (X-Society or its host name); null with SOCIETY_REQUIRED without one" })
   async publicNotices(@Ctx() ctx: RequestContext): Promise<PublicNoticeType[]> {
     // Read models in one statement (issue 14).
     const notices = await readOpenNotices(ctx);
@@ -122,7 +126,7 @@ export class PublicNoticeResolver {
 
   /** Staff: the objections lodged against a notice. */
   @Query(() => [ObjectionType], { nullable: true })
-  async noticeObjections(@Ctx() ctx: RequestContext, @Arg('noticeId') noticeId: string): Promise<ObjectionType[]> {
+  async noticeObjections(@Ctx() ctx: RequestContext, @Arg('noticeId', () => ID) noticeId: string): Promise<ObjectionType[]> {
     const rows = await ctx.em.find(Objection, { notice: noticeId, society: ctx.scope.society?.id ?? '' }, { orderBy: { lodgedAt: 'asc' } });
     return rows.map(toObjection);
   }
@@ -149,7 +153,7 @@ export class PublicNoticeResolver {
 
   /** Staff: closes a notice after its last day, with no objection open. */
   @Mutation(() => PublicNoticeType, { nullable: true })
-  async closeNotice(@Ctx() ctx: RequestContext, @Arg('noticeId') noticeId: string): Promise<PublicNoticeType> {
+  async closeNotice(@Ctx() ctx: RequestContext, @Arg('noticeId', () => ID) noticeId: string): Promise<PublicNoticeType> {
     return toNotice(ctx, await closeNoticeCommand(ctx, noticeId));
   }
 }

@@ -8,6 +8,7 @@ import { MAX_PAGE_SIZE } from '../common/connection';
 import { readRegister } from '../../registration/register.read';
 import { toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
+import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(FederationDecision, { name: 'FederationDecision' });
 registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
@@ -26,7 +27,7 @@ export class RegisteredMemberType {
   @Field() grade!: string;
   @Field({ description: 'The grade\'s English name' }) gradeEn!: string;
   @Field() validFrom!: string;
-  @Field() validUntil!: string;
+  @Field(() => LocalDate) validUntil!: string;
   @Field(() => RegistrationStatus) status!: RegistrationStatus;
   @Field(() => Date, { nullable: true, description: 'When the status last changed (published at once)' }) statusChangedAt?: Date | null;
   @Field(() => RegistrationReasonKind, { nullable: true, description: 'The kind of reason of the last status change' }) statusReasonKind?: RegistrationReasonKind | null;
@@ -44,7 +45,7 @@ export class FederationReviewItemType {
 /** The committee's decision. */
 @InputType()
 export class FederationDecisionInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
   @Field(() => FederationDecision, { description: 'APPROVED or RETURNED' }) decision!: FederationDecision;
   @Field(() => String, { nullable: true, description: 'Required when RETURNED' }) reasons?: string | null;
@@ -53,7 +54,7 @@ export class FederationDecisionInput {
 /** The step to register. */
 @InputType()
 export class RegisterMemberInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => Int) expectedVersion!: number;
 }
 

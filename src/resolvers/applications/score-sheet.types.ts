@@ -147,7 +147,7 @@ export class ScoreEntryInput {
 /** An examiner's sheet for the current round. */
 @InputType()
 export class SubmitScoreSheetInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field({ description: 'The sheet (scoreSheetDefinitions), e.g. AUTOMOTIVE_B or AUTOMOTIVE_C3' }) sheetCode!: string;
   @Field(() => [ScoreEntryInput]) items!: ScoreEntryInput[];
 }

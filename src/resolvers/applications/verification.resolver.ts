@@ -8,6 +8,7 @@ import type { ApplicationFacts } from '../../policies/relations';
 import { factsOfType } from './application.mappers';
 import { ApplicationType } from './application.types';
 import { DossierPartObject } from './dossier-part-object';
+import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(VerificationAnswer, { name: 'VerificationAnswer', description: 'What the body or person asked answered: 已核实 CONFIRMED / 未能证实 NOT_CONFIRMED / 无答复 NO_ANSWER' });
 
@@ -19,7 +20,7 @@ export class VerificationRequestType extends DossierPartObject {
   @Field({ nullable: true }) createdAt!: Date;
   @Field(() => String, { nullable: true, description: 'The organisation or person the society asked' }) askedWhom?: string | null;
   @Field(() => String, { nullable: true, description: 'How they were reached' }) askedContact?: string | null;
-  @Field(() => String, { nullable: true, description: 'China date of the enquiry' }) askedOn?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'China date of the enquiry' }) askedOn?: string | null;
   @Field(() => VerificationAnswer, { nullable: true, description: 'null until staff record the result' }) answer?: VerificationAnswer | null;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => Date, { nullable: true }) recordedAt?: Date | null;
@@ -30,7 +31,7 @@ export class VerificationRequestType extends DossierPartObject {
 export class RecordVerificationResultInput {
   @Field({ description: 'The organisation or person asked (employer, referee…)' }) askedWhom!: string;
   @Field(() => String, { nullable: true, description: 'How they were reached' }) askedContact?: string | null;
-  @Field({ description: 'China date, YYYY-MM-DD' }) askedOn!: string;
+  @Field(() => LocalDate, { description: 'China date, YYYY-MM-DD' }) askedOn!: string;
   @Field(() => VerificationAnswer) answer!: VerificationAnswer;
   @Field(() => String, { nullable: true, description: 'Required unless CONFIRMED' }) note?: string | null;
 }
@@ -56,14 +57,14 @@ export class VerificationResolver {
 
   /** An examiner assessing the applicant asks the society to verify part of the dossier. */
   @Mutation(() => VerificationRequestType, { nullable: true })
-  async requestVerification(@Ctx() ctx: RequestContext, @Arg('applicationId') applicationId: string, @Arg('concerns') concerns: string): Promise<VerificationRequestType> {
+  async requestVerification(@Ctx() ctx: RequestContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('concerns') concerns: string): Promise<VerificationRequestType> {
     const request = await requestVerificationCommand(ctx, applicationId, concerns);
     return toVerificationType(request, applicationFacts(request.application));
   }
 
   /** Staff record, once, whom they asked, when, and the answer. */
   @Mutation(() => VerificationRequestType, { nullable: true })
-  async recordVerificationResult(@Ctx() ctx: RequestContext, @Arg('id') id: string, @Arg('input') input: RecordVerificationResultInput): Promise<VerificationRequestType> {
+  async recordVerificationResult(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input') input: RecordVerificationResultInput): Promise<VerificationRequestType> {
     const request = await recordVerificationResultCommand(ctx, id, input);
     return toVerificationType(request, applicationFacts(request.application));
   }

@@ -10,6 +10,7 @@ import { AssignMaterialReviewersInput } from './assessment.types';
 import { DossierPartObject } from './dossier-part-object';
 import { applicationFacts } from '../../policies/load-application';
 import { applicablePassMark, writtenExamOutcome } from '../../assessment/written-exam-outcome';
+import { LocalDate } from '../../graphql/scalars';
 
 /** One judge's mark of a sitting's paper. */
 @ObjectType('PaperScore')
@@ -24,7 +25,7 @@ export class PaperScoreType extends DossierPartObject {
 export class WrittenExamSittingType extends DossierPartObject {
   @Field(() => ID, { nullable: true }) id!: string;
   @Field(() => Int, { nullable: true, description: '1, 2, … in the order recorded; the latest counts' }) number!: number;
-  @Field({ nullable: true, description: 'China date' }) heldOn!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'China date' }) heldOn!: string;
   @Field({ nullable: true, description: 'Place, or the online platform' }) venue!: string;
   @Field({ nullable: true, description: 'The paper written' }) paper!: string;
   @Field(() => [PaperScoreType], { nullable: true }) scores!: PaperScoreType[];
@@ -43,8 +44,8 @@ export class WrittenExamResultType extends DossierPartObject {
 /** Staff: when and where the applicant wrote which paper. */
 @InputType()
 export class RecordWrittenExamSittingInput {
-  @Field() applicationId!: string;
-  @Field({ description: 'China date, YYYY-MM-DD' }) heldOn!: string;
+  @Field(() => ID) applicationId!: string;
+  @Field(() => LocalDate, { description: 'China date, YYYY-MM-DD' }) heldOn!: string;
   @Field({ description: 'Place, or the online platform' }) venue!: string;
   @Field({ description: 'The paper written (subject or title)' }) paper!: string;
 }
@@ -52,7 +53,7 @@ export class RecordWrittenExamSittingInput {
 /** A judge's mark of the latest sitting's paper. */
 @InputType()
 export class ScorePaperInput {
-  @Field({ description: 'The sitting (see writtenExam.sittings); only the latest can be marked' }) sittingId!: string;
+  @Field(() => ID, { description: 'The sitting (see writtenExam.sittings); only the latest can be marked' }) sittingId!: string;
   @Field(() => Int, { description: '0–100' }) score!: number;
   @Field(() => String, { nullable: true }) remarks?: string | null;
 }

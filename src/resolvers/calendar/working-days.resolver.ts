@@ -10,6 +10,7 @@ import { loadHolidayArrangement, nextYearArrangementMissing } from '../../workfl
 import { rescheduleOpenDeadlines } from '../../workflow/reschedule-deadlines';
 import { chinaToday, WorkingDayCalendar } from '../../workflow/working-day-calendar';
 import { checkCalendarDate, checkIntegerRange, YEAR_RANGE } from '../../common/input-ranges';
+import { LocalDate } from '../../graphql/scalars';
 
 /** What an override makes of a day (the day_kind of the database). */
 export const WorkingDayKind = { WORKDAY: 'WORKDAY', HOLIDAY: 'HOLIDAY' } as const;
@@ -18,7 +19,7 @@ registerEnumType(WorkingDayKind, { name: 'WorkingDayKind', description: 'WORKDAY
 /** An admin-maintained calendar day. */
 @ObjectType('WorkingDayOverride', { description: 'A day that overrides the built-in PRC calendar' })
 export class WorkingDayOverrideType {
-  @Field() date!: string;
+  @Field(() => LocalDate) date!: string;
   @Field(() => WorkingDayKind) kind!: 'WORKDAY' | 'HOLIDAY';
   @Field(() => String, { nullable: true }) name?: string | null;
 }
@@ -26,7 +27,7 @@ export class WorkingDayOverrideType {
 /** A date counted in working days, flagged when it crosses a year whose holidays are not officially known yet. */
 @ObjectType('WorkingDayDeadline', { description: 'A date counted in PRC working days' })
 export class WorkingDayDeadlineType {
-  @Field({ description: 'China calendar date, YYYY-MM-DD' }) date!: string;
+  @Field(() => LocalDate, { description: 'China calendar date, YYYY-MM-DD' }) date!: string;
   @Field({ description: "False when the count crosses a year whose official holiday arrangement is not known yet: the date may still move" })
   calendarConfirmed!: boolean;
 }
@@ -47,14 +48,14 @@ export class WorkingDayCalendarStatusType {
 @InputType('HolidayPeriodInput')
 export class HolidayPeriodInput {
   @Field({ description: '元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节…' }) name!: string;
-  @Field({ description: 'First day off, YYYY-MM-DD' }) firstDay!: string;
-  @Field({ description: 'Last day off, YYYY-MM-DD' }) lastDay!: string;
+  @Field(() => LocalDate, { description: 'First day off, YYYY-MM-DD' }) firstDay!: string;
+  @Field(() => LocalDate, { description: 'Last day off, YYYY-MM-DD' }) lastDay!: string;
 }
 
 /** A weekend day declared a working day (调休上班). */
 @InputType('AdjustedWorkingDayInput')
 export class AdjustedWorkingDayInput {
-  @Field({ description: 'A Saturday or Sunday, YYYY-MM-DD' }) date!: string;
+  @Field(() => LocalDate, { description: 'A Saturday or Sunday, YYYY-MM-DD' }) date!: string;
   @Field(() => String, { nullable: true, description: 'Which holiday it makes up for' }) name?: string | null;
 }
 
@@ -95,7 +96,7 @@ export class WorkingDaysResolver {
 
   /** The date `workingDays` PRC working days after `from` (what a deadline set that day would be). */
   @Query(() => WorkingDayDeadlineType)
-  async workingDaysAfter(@Ctx() { em }: RequestContext, @Arg('from') from: string, @Arg('workingDays', () => Int) workingDays: number): Promise<WorkingDayDeadlineType> {
+  async workingDaysAfter(@Ctx() { em }: RequestContext, @Arg('from', () => LocalDate) from: string, @Arg('workingDays', () => Int) workingDays: number): Promise<WorkingDayDeadlineType> {
     const start = checkCalendarDate(from, 'from');
     if (workingDays < 0 || workingDays > 366) {
       throw new AppError('BAD_USER_INPUT', { field: 'workingDays', params: { detail: 'between 0 and 366', detailZh: '须在 0 到 366 之间' } });
@@ -123,7 +124,7 @@ export class WorkingDaysResolver {
   /** Federation admins: marks a day as a working day or a holiday (corrections); open deadlines it affects move. */
   @Mutation(() => WorkingDayOverrideType, { nullable: true })
   async setWorkingDayOverride(
-    @Ctx() ctx: RequestContext, @Arg('date') date: string, @Arg('kind', () => WorkingDayKind) kind: 'WORKDAY' | 'HOLIDAY', @Arg('name', () => String, { nullable: true }) name?: string | null,
+    @Ctx() ctx: RequestContext, @Arg('date', () => LocalDate) date: string, @Arg('kind', () => WorkingDayKind) kind: 'WORKDAY' | 'HOLIDAY', @Arg('name', () => String, { nullable: true }) name?: string | null,
   ): Promise<WorkingDayOverrideType> {
     const actorId = requireCalendarAdmin(ctx, 'setWorkingDayOverride');
     const day = checkCalendarDate(date, 'date');
@@ -139,7 +140,7 @@ export class WorkingDaysResolver {
 
   /** Federation admins: removes an override; the built-in calendar applies again and open deadlines it affects move. */
   @Mutation(() => Boolean, { nullable: true })
-  async removeWorkingDayOverride(@Ctx() ctx: RequestContext, @Arg('date') date: string): Promise<boolean> {
+  async removeWorkingDayOverride(@Ctx() ctx: RequestContext, @Arg('date', () => LocalDate) date: string): Promise<boolean> {
     const actorId = requireCalendarAdmin(ctx, 'removeWorkingDayOverride');
     const day = checkCalendarDate(date, 'date');
     const removed = (await ctx.em.nativeDelete(WorkingDayOverrideRow, { date: day })) > 0;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Complaint, ComplaintTarget } from '../../entities';
 import { ComplaintHandler, ComplaintStatus } from '../../entities/enums';
@@ -40,7 +40,7 @@ export class ComplaintResolver {
 
   /** One complaint: its handlers and its complainant; NOT_FOUND for anyone else (the member it concerns included). */
   @Query(() => ComplaintType, { nullable: true })
-  async complaint(@Ctx() ctx: RequestContext, @Arg('complaintId') complaintId: string): Promise<ComplaintType> {
+  async complaint(@Ctx() ctx: RequestContext, @Arg('complaintId', () => ID) complaintId: string): Promise<ComplaintType> {
     return shown(ctx, (await loadComplaintFor(ctx, complaintId, 'read')).id);
   }
 
@@ -69,7 +69,7 @@ export class ComplaintResolver {
 
   /** The complainant, told the result and disagreeing, escalates to the federation secretariat. */
   @Mutation(() => ComplaintType, { nullable: true })
-  async escalateComplaint(@Ctx() ctx: RequestContext, @Arg('complaintId') complaintId: string, @Arg('reason') reason: string): Promise<ComplaintType> {
+  async escalateComplaint(@Ctx() ctx: RequestContext, @Arg('complaintId', () => ID) complaintId: string, @Arg('reason') reason: string): Promise<ComplaintType> {
     return shown(ctx, (await escalateComplaintCommand(ctx, complaintId, reason)).id);
   }
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ComplaintHandler, ComplaintKind, ComplaintOutcome, ComplaintStatus, ComplaintStepAction } from '../../entities/enums';
 import type { ComplaintFacts } from '../../policies/complaint.policy';
+import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(ComplaintKind, { name: 'ComplaintKind', description: '评价结果 RESULT (to the society) / 违反程序 PROCEDURE_BREACH / 管理不当 MISMANAGEMENT / 意见建议 OPINION (to the federation)' });
 registerEnumType(ComplaintHandler, { name: 'ComplaintHandler', description: '获授权学会 SOCIETY / 联合体标准与质量监督委员会 QUALITY_SUPERVISION / 联合体秘书处 SECRETARIAT (escalation)' });
@@ -47,14 +48,14 @@ export class ComplaintType {
   @Field(() => String, { nullable: true }) concernsRegistrationNumber!: string | null;
   @Field({ nullable: true }) subject!: string;
   @Field({ nullable: true }) content!: string;
-  @Field({ nullable: true, description: 'China date the current handler received it' }) receivedOn!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'China date the current handler received it' }) receivedOn!: string;
   @Field(() => Int, { nullable: true }) targetWorkingDays!: number;
-  @Field({ nullable: true }) dueOn!: string;
+  @Field(() => LocalDate, { nullable: true }) dueOn!: string;
   @Field(() => Int, { nullable: true, description: 'Working days from receipt to feedback (or to today while open)' }) workingDaysTaken!: number;
   @Field({ nullable: true, description: 'Feedback later than the due date, or none yet past it' }) overdue!: boolean;
   @Field(() => ComplaintOutcome, { nullable: true, description: 'The handlers; the complainant once given feedback' }) outcome!: ComplaintOutcome | null;
   @Field(() => String, { nullable: true }) feedback!: string | null;
-  @Field(() => String, { nullable: true }) feedbackOn!: string | null;
+  @Field(() => LocalDate, { nullable: true }) feedbackOn!: string | null;
   @Field(() => ComplainantType, { nullable: true }) complainant!: ComplainantType;
   @Field(() => [ComplaintStepType], { nullable: true }) steps!: ComplaintStepType[];
 }
@@ -73,8 +74,8 @@ export class LodgeComplaintInput {
   @Field() subject!: string;
   @Field() content!: string;
   @Field(() => String, { nullable: true, description: 'How to reach you (an anonymous opinion that wants an answer)' }) contact?: string | null;
-  @Field(() => String, { nullable: true, description: 'RESULT: your application' }) applicationId?: string | null;
-  @Field(() => String, { nullable: true, description: 'RESULT: the decision contested (an id from the application history)' }) decisionEventId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'RESULT: your application' }) applicationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'RESULT: the decision contested (an id from the application history)' }) decisionEventId?: string | null;
   @Field(() => String, { nullable: true, description: 'PROCEDURE_BREACH / MISMANAGEMENT: the society; OPINION: optional' }) societyCode?: string | null;
   @Field(() => String, { nullable: true, description: 'A member the complaint is about' }) concernsRegistrationNumber?: string | null;
 }
@@ -82,10 +83,10 @@ export class LodgeComplaintInput {
 /** A handler's step. */
 @InputType()
 export class HandleComplaintInput {
-  @Field() complaintId!: string;
+  @Field(() => ID) complaintId!: string;
   @Field(() => ComplaintStepAction, { description: 'ASSIGN, INVESTIGATE, DECIDE or FEEDBACK' }) action!: ComplaintStepAction;
   @Field({ description: 'What was done, found, decided or told' }) note!: string;
   @Field(() => String, { nullable: true, description: 'The evidence the step rests on' }) evidence?: string | null;
-  @Field(() => String, { nullable: true, description: 'ASSIGN: the handler account' }) assigneeId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'ASSIGN: the handler account' }) assigneeId?: string | null;
   @Field(() => ComplaintOutcome, { nullable: true, description: 'DECIDE: the conclusion' }) outcome?: ComplaintOutcome | null;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { CpdAuditDraw, CpdSummary } from '../../entities';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
@@ -48,7 +48,7 @@ async function toDraw(ctx: RequestContext, draw: CpdAuditDraw): Promise<CpdAudit
 export class CpdResolver {
   /** One year of a member's CPD: compliance, activities with evidence, summary and audit (the member, staff, the federation). */
   @Query(() => CpdYearRecordType, { nullable: true })
-  async cpdRecord(@Ctx() ctx: RequestContext, @Arg('registrationId') registrationId: string, @Arg('year', () => Int) year: number): Promise<CpdYearRecordType> {
+  async cpdRecord(@Ctx() ctx: RequestContext, @Arg('registrationId', () => ID) registrationId: string, @Arg('year', () => Int) year: number): Promise<CpdYearRecordType> {
     const registration = await loadRegistrationFor(ctx, registrationId, 'readMemberRecord');
     const facts = memberFacts(registration);
     const [compliance] = await cpdComplianceOfYear(ctx.em, year, { registrationId, limit: 1 });
@@ -105,20 +105,20 @@ export class CpdResolver {
 
   /** The member attaches an uploaded file (POST /files) as evidence of an activity. */
   @Mutation(() => CpdActivityType, { nullable: true })
-  async attachCpdEvidence(@Ctx() ctx: RequestContext, @Arg('activityId') activityId: string, @Arg('fileId') fileId: string): Promise<CpdActivityType> {
+  async attachCpdEvidence(@Ctx() ctx: RequestContext, @Arg('activityId', () => ID) activityId: string, @Arg('fileId', () => ID) fileId: string): Promise<CpdActivityType> {
     return activityById(ctx, (await attachCpdEvidenceCommand(ctx, activityId, fileId)).id);
   }
 
   /** The member removes an evidence file from an activity. */
   @Mutation(() => CpdActivityType, { nullable: true })
-  async detachCpdEvidence(@Ctx() ctx: RequestContext, @Arg('activityId') activityId: string, @Arg('fileId') fileId: string): Promise<CpdActivityType> {
+  async detachCpdEvidence(@Ctx() ctx: RequestContext, @Arg('activityId', () => ID) activityId: string, @Arg('fileId', () => ID) fileId: string): Promise<CpdActivityType> {
     return activityById(ctx, (await detachCpdEvidenceCommand(ctx, activityId, fileId)).id);
   }
 
   /** The member writes the year's development summary. */
   @Mutation(() => CpdSummaryType, { nullable: true })
   async saveCpdSummary(
-    @Ctx() ctx: RequestContext, @Arg('registrationId') registrationId: string, @Arg('year', () => Int) year: number, @Arg('summary') summary: string,
+    @Ctx() ctx: RequestContext, @Arg('registrationId', () => ID) registrationId: string, @Arg('year', () => Int) year: number, @Arg('summary') summary: string,
   ): Promise<CpdSummaryType> {
     const row = await saveCpdSummaryCommand(ctx, registrationId, year, summary);
     return { id: row.id, ...memberFacts(row.registration), year: row.year, summary: row.summary, updatedAt: row.updatedAt };
@@ -149,14 +149,14 @@ export class CpdResolver {
 
   /** The member drawn submits their evidence. */
   @Mutation(() => CpdAuditType, { nullable: true })
-  async submitCpdAuditEvidence(@Ctx() ctx: RequestContext, @Arg('auditId') auditId: string, @Arg('note') note: string): Promise<CpdAuditType> {
+  async submitCpdAuditEvidence(@Ctx() ctx: RequestContext, @Arg('auditId', () => ID) auditId: string, @Arg('note') note: string): Promise<CpdAuditType> {
     return auditById(ctx, (await submitCpdAuditEvidenceCommand(ctx, auditId, note)).id);
   }
 
   /** Staff accept or reject the evidence (reasons required to reject). */
   @Mutation(() => CpdAuditType, { nullable: true })
   async decideCpdAudit(
-    @Ctx() ctx: RequestContext, @Arg('auditId') auditId: string, @Arg('accepted') accepted: boolean, @Arg('reasons', () => String, { nullable: true }) reasons?: string | null,
+    @Ctx() ctx: RequestContext, @Arg('auditId', () => ID) auditId: string, @Arg('accepted') accepted: boolean, @Arg('reasons', () => String, { nullable: true }) reasons?: string | null,
   ): Promise<CpdAuditType> {
     return auditById(ctx, (await decideCpdAuditCommand(ctx, auditId, accepted, reasons)).id);
   }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CpdActivityKind, CpdAuditStatus } from '../../entities/enums';
+import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(CpdActivityKind, {
   name: 'CpdActivityKind',
@@ -34,8 +35,8 @@ export class CpdActivityType implements MemberRecordObject {
   @Field(() => CpdActivityKind, { nullable: true }) kind!: CpdActivityKind;
   @Field({ nullable: true }) title!: string;
   @Field(() => String, { nullable: true }) provider!: string | null;
-  @Field({ nullable: true, description: 'China date' }) startedOn!: string;
-  @Field({ nullable: true, description: 'China date; the activity counts in this year' }) endedOn!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'China date' }) startedOn!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'China date; the activity counts in this year' }) endedOn!: string;
   @Field(() => Int, { nullable: true, description: '学时' }) hours!: number;
   @Field(() => [CpdEvidenceFileType], { nullable: true }) evidence!: CpdEvidenceFileType[];
 }
@@ -139,11 +140,11 @@ export class CpdRequirementsType {
 /** A CPD activity as the member records it. */
 @InputType()
 export class CpdActivityInput {
-  @Field() registrationId!: string;
+  @Field(() => ID) registrationId!: string;
   @Field(() => CpdActivityKind) kind!: CpdActivityKind;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) provider?: string | null;
-  @Field({ description: 'China date, YYYY-MM-DD' }) startedOn!: string;
-  @Field({ description: 'China date, YYYY-MM-DD; within the registration, not after today' }) endedOn!: string;
+  @Field(() => LocalDate, { description: 'China date, YYYY-MM-DD' }) startedOn!: string;
+  @Field(() => LocalDate, { description: 'China date, YYYY-MM-DD; within the registration, not after today' }) endedOn!: string;
   @Field(() => Int, { description: '学时, whole hours' }) hours!: number;
 }

@@ -19,7 +19,7 @@ import { isUuid } from '../../common/is-uuid';
 import { EnterpriseType } from '../accounts/account.types';
 import { toApplicationType } from '../applications/application.mappers';
 import { ApplicationType } from '../applications/application.types';
-import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage } from '../common/connection';
+import { ConnectionArgs, encodeCursor, pageRequest, toPage } from '../common/connection';
 import {
   toAssignedCodeObject, toCodeObject, toEnterpriseObject, toFormObject, toPreApplicationObject, toRecommendeeObject, toRightObject,
 } from './enterprise.mappers';
@@ -175,10 +175,10 @@ export class EnterpriseResolver {
 
   /** The enterprise's recommendees with their progress: two statements a page (pre-applications, applications). */
   @Query(() => RecommendeeConnection, { nullable: true })
-  async enterpriseRecommendees(@Ctx() ctx: RequestContext, @Args() { first, after }: ConnectionArgs): Promise<RecommendeeConnection> {
-    const size = checkPageSize(first);
-    const rows = await recommendeesPage(ctx.em, enterpriseInScope(ctx), size, after ? decodeCursor(after) : undefined);
-    const page = toPage(rows, size, positionOf);
+  async enterpriseRecommendees(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs): Promise<RecommendeeConnection> {
+    const request = pageRequest(args);
+    const rows = await recommendeesPage(ctx.em, enterpriseInScope(ctx), request);
+    const page = toPage(rows, request, positionOf);
     const applications = await applicationsOf(ctx.em, page.nodes);
     return {
       edges: page.nodes.map((row) => {
@@ -192,10 +192,10 @@ export class EnterpriseResolver {
 
   /** The enterprise's codes (never the codes themselves). */
   @Query(() => RecommendationCodeConnection, { nullable: true })
-  async recommendationCodes(@Ctx() ctx: RequestContext, @Args() { first, after }: ConnectionArgs): Promise<RecommendationCodeConnection> {
-    const size = checkPageSize(first);
-    const rows = await recommendationCodesPage(ctx.em, enterpriseInScope(ctx), size, after ? decodeCursor(after) : undefined);
-    const page = toPage(rows, size, positionOf);
+  async recommendationCodes(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs): Promise<RecommendationCodeConnection> {
+    const request = pageRequest(args);
+    const rows = await recommendationCodesPage(ctx.em, enterpriseInScope(ctx), request);
+    const page = toPage(rows, request, positionOf);
     const now = ctx.clock();
     return { edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: toCodeObject(row, now) })), pageInfo: page.pageInfo };
   }
@@ -203,12 +203,12 @@ export class EnterpriseResolver {
   /** The screening queue of the society in scope (or every society's, for the federation). */
   @Query(() => PreApplicationConnection, { nullable: true })
   async preApplications(
-    @Ctx() ctx: RequestContext, @Args() { first, after }: ConnectionArgs,
+    @Ctx() ctx: RequestContext, @Args() args: ConnectionArgs,
     @Arg('status', () => PreApplicationStatus, { nullable: true }) status?: PreApplicationStatus | null,
   ): Promise<PreApplicationConnection> {
-    const size = checkPageSize(first);
-    const rows = await screeningQueuePage(ctx.em, ctx.scope, status ?? null, size, after ? decodeCursor(after) : undefined);
-    const page = toPage(rows, size, positionOf);
+    const request = pageRequest(args);
+    const rows = await screeningQueuePage(ctx.em, ctx.scope, status ?? null, request);
+    const page = toPage(rows, request, positionOf);
     return { edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: toPreApplicationObject(row) })), pageInfo: page.pageInfo };
   }
 

@@ -6,7 +6,7 @@ import { GrantRole } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { toGrantType } from '../accounts/account.mappers';
-import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage } from '../common/connection';
+import { ConnectionArgs, encodeCursor, pageOrder, pageRequest, seekOperator, toPage } from '../common/connection';
 import { ExaminerGrade } from '../common/enums';
 import { ExaminerConnection, ExaminerInput, ExaminerType } from './examiner.types';
 import { isUuid } from '../../common/is-uuid';
@@ -30,19 +30,21 @@ export class ExaminerResolver {
   @Query(() => ExaminerConnection, { nullable: true })
   async examiners(
     @Ctx() { em, scope }: RequestContext,
-    @Args() { first, after }: ConnectionArgs,
+    @Args() args: ConnectionArgs,
     @Arg('grade', () => ExaminerGrade, { nullable: true }) grade?: ExaminerGrade,
   ): Promise<ExaminerConnection> {
     if (!scope.society) throw new AppError('SOCIETY_REQUIRED');
-    const size = checkPageSize(first);
+    const request = pageRequest(args);
     const where: Record<string, unknown> = { role: GrantRole.EXAMINER, revokedAt: null, society: scope.society.id };
     if (grade) where.examinerGrade = grade;
-    if (after) {
-      const position = decodeCursor(after);
-      where.$or = [{ createdAt: { $gt: new Date(position.sortValue) } }, { createdAt: new Date(position.sortValue), id: { $gt: position.id } }];
+    if (request.cursor) {
+      const position = request.cursor;
+      const op = seekOperator('asc', request) === '>' ? '$gt' : '$lt';
+      where.$or = [{ createdAt: { [op]: new Date(position.sortValue) } }, { createdAt: new Date(position.sortValue), id: { [op]: position.id } }];
     }
-    const rows = await em.find(RoleGrant, where, { populate: ['account'], orderBy: { createdAt: 'asc', id: 'asc' }, limit: size + 1 });
-    const page = toPage(rows, size, (row) => ({ sortValue: row.createdAt.toISOString(), id: row.id }));
+    const order = pageOrder('asc', request);
+    const rows = await em.find(RoleGrant, where, { populate: ['account'], orderBy: { createdAt: order, id: order }, limit: request.size + 1 });
+    const page = toPage(rows, request, (row) => ({ sortValue: row.createdAt.toISOString(), id: row.id }));
     return {
       edges: page.nodes.map((row) => ({ cursor: encodeCursor({ sortValue: row.createdAt.toISOString(), id: row.id }), node: toExaminerType(row) })),
       pageInfo: page.pageInfo,

@@ -4,6 +4,7 @@ import { ReferralStatus } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
 import { loadRegistrationFor, memberFacts } from '../../cpd/member-registration';
 import { recognitionCandidates, recordReferralAnswerCommand, referForMutualRecognitionCommand } from '../../mutual-recognition/referral.commands';
+import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: '已推荐 REFERRED / 已认可 RECOGNISED / 未认可 DECLINED / 已撤回 WITHDRAWN' });
 
@@ -26,8 +27,8 @@ export class RecognitionReferralType {
   @Field(() => ID, { nullable: true }) registrationId!: string;
   @Field(() => PartnerBodyType, { nullable: true }) partnerBody!: PartnerBodyType;
   @Field(() => ReferralStatus, { nullable: true }) status!: ReferralStatus;
-  @Field({ nullable: true }) referredOn!: string;
-  @Field(() => String, { nullable: true }) answeredOn!: string | null;
+  @Field(() => LocalDate, { nullable: true }) referredOn!: string;
+  @Field(() => LocalDate, { nullable: true }) answeredOn!: string | null;
   @Field(() => String, { nullable: true }) note!: string | null;
 }
 
@@ -72,7 +73,7 @@ export class MutualRecognitionResolver {
 
   /** A member's referrals (the member, their society's staff, the federation). */
   @Query(() => [RecognitionReferralType], { nullable: true })
-  async recognitionReferrals(@Ctx() ctx: RequestContext, @Arg('registrationId') registrationId: string): Promise<RecognitionReferralType[]> {
+  async recognitionReferrals(@Ctx() ctx: RequestContext, @Arg('registrationId', () => ID) registrationId: string): Promise<RecognitionReferralType[]> {
     const registration = await loadRegistrationFor(ctx, registrationId, 'readMemberRecord');
     const referrals = await ctx.em.find(RecognitionReferral, { registration }, { populate: ['partnerBody', 'registration'], orderBy: { referredOn: 'asc', id: 'asc' }, filters: false });
     return referrals.map(toReferral);
@@ -81,7 +82,7 @@ export class MutualRecognitionResolver {
   /** The secretariat refers a member who asked for it to a partner body. */
   @Mutation(() => RecognitionReferralType, { nullable: true })
   async referForMutualRecognition(
-    @Ctx() ctx: RequestContext, @Arg('registrationId') registrationId: string, @Arg('partnerBodyCode') partnerBodyCode: string,
+    @Ctx() ctx: RequestContext, @Arg('registrationId', () => ID) registrationId: string, @Arg('partnerBodyCode') partnerBodyCode: string,
     @Arg('note', () => String, { nullable: true }) note?: string | null,
   ): Promise<RecognitionReferralType> {
     const referral = await referForMutualRecognitionCommand(ctx, registrationId, partnerBodyCode, note);
@@ -91,8 +92,8 @@ export class MutualRecognitionResolver {
   /** The secretariat records the partner body's answer, or the member's withdrawal. */
   @Mutation(() => RecognitionReferralType, { nullable: true })
   async recordReferralAnswer(
-    @Ctx() ctx: RequestContext, @Arg('referralId') referralId: string, @Arg('status', () => ReferralStatus) status: ReferralStatus,
-    @Arg('answeredOn') answeredOn: string, @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Ctx() ctx: RequestContext, @Arg('referralId', () => ID) referralId: string, @Arg('status', () => ReferralStatus) status: ReferralStatus,
+    @Arg('answeredOn', () => LocalDate) answeredOn: string, @Arg('note', () => String, { nullable: true }) note?: string | null,
   ): Promise<RecognitionReferralType> {
     return toReferral(await recordReferralAnswerCommand(ctx, referralId, status, answeredOn, note));
   }

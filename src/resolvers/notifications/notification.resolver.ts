@@ -3,7 +3,7 @@ import type { Notification } from '../../entities';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { inboxPage, markRead, unreadCount, type InboxOwner } from '../../notifications/inbox';
-import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, toPage } from '../common/connection';
+import { ConnectionArgs, encodeCursor, pageRequest, toPage } from '../common/connection';
 import { NotificationConnection, NotificationType } from './notification.types';
 
 function ownerOf(ctx: RequestContext): InboxOwner {
@@ -26,13 +26,13 @@ export class NotificationResolver {
   @Query(() => NotificationConnection, { nullable: true })
   async notifications(
     @Ctx() ctx: RequestContext,
-    @Args() { first, after }: ConnectionArgs,
+    @Args() args: ConnectionArgs,
     @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly: boolean,
   ): Promise<NotificationConnection> {
     const owner = ownerOf(ctx);
-    const size = checkPageSize(first);
-    const rows = await inboxPage(ctx.em, owner, size, after ? decodeCursor(after) : undefined, unreadOnly);
-    const page = toPage(rows, size, (row) => ({ sortValue: row.createdAt.toISOString(), id: row.id }));
+    const request = pageRequest(args);
+    const rows = await inboxPage(ctx.em, owner, request, unreadOnly);
+    const page = toPage(rows, request, (row) => ({ sortValue: row.createdAt.toISOString(), id: row.id }));
     return {
       edges: page.nodes.map((row) => ({ cursor: encodeCursor({ sortValue: row.createdAt.toISOString(), id: row.id }), node: toNotificationType(row) })),
       pageInfo: page.pageInfo,

@@ -4,7 +4,8 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { allowPlatformAction } from '../../policies/platform.policy';
 import { registrationStatusChanges, type RegistrationStatusChangeRow } from '../../reports/registration-status-changes.query';
-import { checkPageSize, ConnectionArgs, decodeCursor, encodeCursor, PageInfo, toPage } from '../common/connection';
+import { ConnectionArgs, encodeCursor, PageInfo, pageRequest, toPage } from '../common/connection';
+import { LocalDate } from '../../graphql/scalars';
 
 /** One registration status change, as reported to the federation (seed 003 clause 10.1.4). */
 @ObjectType('RegistrationStatusChange', { description: 'A suspension, restoration, cancellation or revocation of a registration' })
@@ -41,18 +42,18 @@ export class RegistrationStatusChangesResolver {
   @Query(() => RegistrationStatusChangeConnection, { nullable: true })
   async registrationStatusChanges(
     @Ctx() ctx: RequestContext,
-    @Arg('from', () => String, { description: 'First day, YYYY-MM-DD (China time)' }) from: string,
-    @Arg('to', () => String, { description: 'Last day, YYYY-MM-DD (China time), included' }) to: string,
+    @Arg('from', () => LocalDate, { description: 'First day, YYYY-MM-DD (China time)' }) from: string,
+    @Arg('to', () => LocalDate, { description: 'Last day, YYYY-MM-DD (China time), included' }) to: string,
     @Arg('society', () => String, { nullable: true, description: "A society's code; all societies when absent" }) society: string | null | undefined,
-    @Args() { first, after }: ConnectionArgs,
+    @Args() args: ConnectionArgs,
   ): Promise<RegistrationStatusChangeConnection> {
     if (!allowPlatformAction(ctx, 'registrationStatusChanges')) throw new AppError(ctx.principal ? 'FORBIDDEN' : 'UNAUTHENTICATED');
-    const size = checkPageSize(first);
+    const request = pageRequest(args);
     if (from > to) throw new AppError('BAD_USER_INPUT', { field: 'to', params: { detail: 'the period ends before it starts', detailZh: '统计期间的结束日期早于开始日期' } });
     const societyId = society ? await societyIdOf(ctx, society) : null;
-    const rows = await registrationStatusChanges(ctx.em, { from, to, societyId, after: after ? decodeCursor(after) : null, limit: size + 1 });
+    const rows = await registrationStatusChanges(ctx.em, { from, to, societyId, after: request.cursor, backward: request.backward, limit: request.size + 1 });
     const positionOf = (row: RegistrationStatusChangeRow) => ({ sortValue: row.decidedAt.toISOString(), id: row.id });
-    const page = toPage(rows, size, positionOf);
+    const page = toPage(rows, request, positionOf);
     return {
       edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: row as unknown as RegistrationStatusChangeType })),
       pageInfo: page.pageInfo,

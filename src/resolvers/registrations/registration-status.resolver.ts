@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { RegistrationReasonKind } from '../../entities/enums';
 import type { RequestContext } from '../../http/request-context';
 import {
@@ -31,7 +31,7 @@ export class RevocationInput {
 /** Barring an applicant whose dossier was found false before registration. */
 @InputType()
 export class BarApplicantInput {
-  @Field() applicationId!: string;
+  @Field(() => ID) applicationId!: string;
   @Field(() => RegistrationReasonKind, { description: 'FALSE_EVIDENCE, BREACH_OF_LAW, BREACH_OF_CODE_OF_CONDUCT or BREACH_OF_ETHICS' }) reasonKind!: RegistrationReasonKind;
   @Field() reason!: string;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RegistrationReasonKind, RegistrationStatus, ReregistrationCondition, ReregistrationStatus } from '../../entities/enums';
+import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(ReregistrationStatus, { name: 'ReregistrationStatus' });
 registerEnumType(ReregistrationCondition, { name: 'ReregistrationCondition', description: 'The conditions of re-registration (seed 000)' });
@@ -28,13 +29,13 @@ export class ReregistrationRequestType implements RegistrationFacts {
   @Field(() => Date, { nullable: true }) requestedAt!: Date;
   @Field(() => String, { nullable: true }) statement!: string;
   @Field(() => String, { nullable: true, description: 'The validity it renews ends on this day' }) expiring!: string;
-  @Field(() => String, { nullable: true }) windowOpensOn!: string;
-  @Field(() => String, { nullable: true }) windowClosesOn!: string;
+  @Field(() => LocalDate, { nullable: true }) windowOpensOn!: string;
+  @Field(() => LocalDate, { nullable: true }) windowClosesOn!: string;
   @Field(() => [ConditionCheckType], { nullable: true, description: 'Every condition, in the order of seed 000' }) conditions!: ConditionCheckType[];
   @Field(() => String, { nullable: true, description: 'Why it was refused (or a note on the grant)' }) reasons!: string | null;
   @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) newValidFrom!: string | null;
-  @Field(() => String, { nullable: true }) newValidUntil!: string | null;
+  @Field(() => LocalDate, { nullable: true }) newValidUntil!: string | null;
 }
 
 /** One certificate issue of a registration. */
@@ -43,7 +44,7 @@ export class CertificateIssueType implements RegistrationFacts {
   registrationFacts!: { societyId: string; memberId: string };
   @Field(() => Int, { nullable: true }) issue!: number;
   @Field(() => String, { nullable: true }) validFrom!: string;
-  @Field(() => String, { nullable: true }) validUntil!: string;
+  @Field(() => LocalDate, { nullable: true }) validUntil!: string;
   @Field(() => Date, { nullable: true }) issuedAt!: Date;
   @Field(() => Date, { nullable: true }) supersededAt!: Date | null;
 }
@@ -59,9 +60,9 @@ export class MemberRegistrationType implements RegistrationFacts {
   @Field(() => RegistrationReasonKind, { nullable: true }) statusReasonKind!: RegistrationReasonKind | null;
   @Field(() => Date, { nullable: true, description: 'When the suspended member applied to be restored' }) restorationRequestedAt!: Date | null;
   @Field(() => String, { nullable: true }) validFrom!: string;
-  @Field(() => String, { nullable: true }) validUntil!: string;
-  @Field(() => String, { nullable: true, description: 'First day a re-registration may be requested' }) reregistrationOpensOn!: string;
-  @Field(() => String, { nullable: true, description: 'Last day; after it the registration is cancelled' }) reregistrationClosesOn!: string;
+  @Field(() => LocalDate, { nullable: true }) validUntil!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'First day a re-registration may be requested' }) reregistrationOpensOn!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Last day; after it the registration is cancelled' }) reregistrationClosesOn!: string;
   @Field(() => [String], { nullable: true, description: 'What the viewer may do now (registration policy)' }) viewerCan!: string[];
   @Field(() => [CertificateIssueType], { nullable: true }) certificates!: CertificateIssueType[];
   @Field(() => [ReregistrationRequestType], { nullable: true, description: 'Latest first' }) reregistrations!: ReregistrationRequestType[];
@@ -85,14 +86,14 @@ export class ConditionCheckInput {
 /** Staff's check of some or all conditions. */
 @InputType()
 export class CheckReregistrationConditionsInput {
-  @Field() requestId!: string;
+  @Field(() => ID) requestId!: string;
   @Field(() => [ConditionCheckInput]) conditions!: ConditionCheckInput[];
 }
 
 /** Staff's decision. */
 @InputType()
 export class DecideReregistrationInput {
-  @Field() requestId!: string;
+  @Field(() => ID) requestId!: string;
   @Field() grant!: boolean;
   @Field(() => String, { nullable: true, description: 'Required when refused: the member is told why' }) reasons?: string | null;
 }

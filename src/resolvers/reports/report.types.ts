@@ -1,17 +1,18 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ApplicationChannel, ApplicationStage, AssignmentKind, ComplaintHandler } from '../../entities/enums';
 import { ReportDimension } from '../../reports/report-filter';
 import '../applications/application.enums';
 import '../applications/assessment.types';
 import '../complaints/complaint.types';
+import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(ReportDimension, { name: 'ReportDimension', description: 'What a report is broken down by: society, field, grade, channel, period (China month)' });
 
 /** The one filter all reports share. The period counts whole China months: those its first and last day fall in. */
 @InputType()
 export class ReportFilter {
-  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD): the report starts with its month. Default: eleven months before `to`' }) from?: string | null;
-  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD): the report ends with its month. Default: today (China)' }) to?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'First day (YYYY-MM-DD): the report starts with its month. Default: eleven months before `to`' }) from?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Last day (YYYY-MM-DD): the report ends with its month. Default: today (China)' }) to?: string | null;
   @Field(() => [String], { nullable: true, description: 'Society codes; society staff only ever see their own society' }) societyCodes?: string[] | null;
   @Field(() => [String], { nullable: true }) fieldCodes?: string[] | null;
   @Field(() => [String], { nullable: true }) gradeCodes?: string[] | null;
@@ -55,7 +56,7 @@ export class CycleTimeRowType extends ReportCell {
 /** One examiner's work of one kind in the period. */
 @ObjectType('ExaminerWorkloadRow')
 export class ExaminerWorkloadRowType {
-  @Field(() => String, { nullable: true, description: 'The examiner grant id (as in `examiners`)' }) examinerId!: string;
+  @Field(() => ID, { nullable: true, description: 'The examiner grant id (as in `examiners`)' }) examinerId!: string;
   @Field(() => String, { nullable: true }) societyCode!: string;
   @Field(() => String, { nullable: true }) examinerName!: string | null;
   @Field(() => String, { nullable: true }) fieldCode!: string | null;
