@@ -2057,7 +2057,7 @@ export type DecideCpdAuditMutationVariables = Exact<{
 
 export type DecideCpdAuditMutation = { decideCpdAudit: { id: string | null, registrationId: string | null, registrationNumber: string | null, name: string | null, year: number | null, status: CpdAuditStatus | null, requestedAt: string | null, evidenceNote: string | null, submittedAt: string | null, decidedAt: string | null, reasons: string | null } | null };
 
-export type PreApplicationFieldsFragment = { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null };
+export type PreApplicationFieldsFragment = { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string, closesOn: string } | null };
 
 export type RecommendationCodeFieldsFragment = { id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null };
 
@@ -2120,7 +2120,7 @@ export type OpenApplicationRoundMutationVariables = Exact<{
 }>;
 
 
-export type OpenApplicationRoundMutation = { openApplicationRound: { id: string | null, name: string | null, closesOn: string | null } | null };
+export type OpenApplicationRoundMutation = { openApplicationRound: { id: string, name: string, closesOn: string } | null };
 
 export type AssignRecommendationCodesMutationVariables = Exact<{
   input: AssignRecommendationCodesInput;
@@ -2142,28 +2142,28 @@ export type RedeemRecommendationCodeMutationVariables = Exact<{
 }>;
 
 
-export type RedeemRecommendationCodeMutation = { redeemRecommendationCode: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null };
+export type RedeemRecommendationCodeMutation = { redeemRecommendationCode: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string, closesOn: string } | null } | null };
 
 export type SubmitPreApplicationMutationVariables = Exact<{
   input: SubmitPreApplicationInput;
 }>;
 
 
-export type SubmitPreApplicationMutation = { submitPreApplication: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null };
+export type SubmitPreApplicationMutation = { submitPreApplication: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string, closesOn: string } | null } | null };
 
 export type ScreenPreApplicationMutationVariables = Exact<{
   input: ScreenPreApplicationInput;
 }>;
 
 
-export type ScreenPreApplicationMutation = { screenPreApplication: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null };
+export type ScreenPreApplicationMutation = { screenPreApplication: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string, closesOn: string } | null } | null };
 
 export type RequestExpertConsultationMutationVariables = Exact<{
   preApplicationId: string;
 }>;
 
 
-export type RequestExpertConsultationMutation = { requestExpertConsultation: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null };
+export type RequestExpertConsultationMutation = { requestExpertConsultation: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string, closesOn: string } | null } | null };
 
 export type RecordExpertConsultationMutationVariables = Exact<{
   preApplicationId: string;
@@ -2172,7 +2172,7 @@ export type RecordExpertConsultationMutationVariables = Exact<{
 }>;
 
 
-export type RecordExpertConsultationMutation = { recordExpertConsultation: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null };
+export type RecordExpertConsultationMutation = { recordExpertConsultation: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string, closesOn: string } | null } | null };
 
 export type MyEnterpriseQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2200,7 +2200,7 @@ export type EnterpriseRecommendeesQueryVariables = Exact<{
 }>;
 
 
-export type EnterpriseRecommendeesQuery = { enterpriseRecommendees: { edges: Array<{ cursor: string | null, node: { preApplicationId: string | null, name: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, preApplicationStatus: PreApplicationStatus | null, preApplicationSubmittedAt: string | null, screenedAt: string | null, round: { name: string | null, closesOn: string | null } | null, application: { id: string | null, stage: ApplicationStage | null, channel: ApplicationChannel | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, field: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, employer: string | null } | null, enterpriseChannelProgress: { startedOn: string | null, targetOn: string | null, elapsedDays: number | null, withinTarget: boolean | null } | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+export type EnterpriseRecommendeesQuery = { enterpriseRecommendees: { edges: Array<{ cursor: string | null, node: { preApplicationId: string | null, name: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, preApplicationStatus: PreApplicationStatus | null, preApplicationSubmittedAt: string | null, screenedAt: string | null, round: { name: string, closesOn: string } | null, application: { id: string | null, stage: ApplicationStage | null, channel: ApplicationChannel | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, field: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, employer: string | null } | null, enterpriseChannelProgress: { startedOn: string | null, targetOn: string | null, elapsedDays: number | null, withinTarget: boolean | null } | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
 
 export type RecommendeeDossierProbeQueryVariables = Exact<{
   id: string;
@@ -2216,12 +2216,12 @@ export type PreApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type PreApplicationsQuery = { preApplications: { edges: Array<{ cursor: string | null, node: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+export type PreApplicationsQuery = { preApplications: { edges: Array<{ cursor: string | null, node: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string, closesOn: string } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
 
 export type MyPreApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyPreApplicationsQuery = { myPreApplications: Array<{ id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string | null, closesOn: string | null } | null }> | null };
+export type MyPreApplicationsQuery = { myPreApplications: Array<{ id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string, closesOn: string } | null }> | null };
 
 export type ExaminersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -5353,7 +5353,7 @@ export const WithdrawRecommendationRightDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WithdrawRecommendationRightMutation, WithdrawRecommendationRightMutationVariables>;
 export const OpenApplicationRoundDocument = new TypedDocumentString(`
-    mutation OpenApplicationRound($name: String!, $closesOn: String!) {
+    mutation OpenApplicationRound($name: String!, $closesOn: LocalDate!) {
   openApplicationRound(name: $name, closesOn: $closesOn) {
     id
     name

@@ -1,18 +1,19 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ExceptionalGround, InternBasis, LearningKind, ProjectLevel, ProjectRole, ResearchOutputKind, SkillLevel } from './automotive-enums';
+import { LocalDate } from '../../graphql/scalars';
 
 /** A vocational skill certificate (职业资格或职业技能等级证书) and when it was obtained. */
 @ObjectType('AutomotiveSkillCertificate')
 export class SkillCertificate {
   @Field(() => SkillLevel, { nullable: true }) level!: SkillLevel;
-  @Field(() => String, { nullable: true }) obtainedOn!: string;
+  @Field(() => LocalDate, { nullable: true }) obtainedOn!: string;
 }
 
 /** A period in a skill post (技能岗位): counted at 50% as technical-post years after a certificate (§7.2.1). */
 @ObjectType('AutomotiveSkillPostPeriod')
 export class SkillPostPeriod {
-  @Field(() => String, { nullable: true }) fromDate!: string;
-  @Field(() => String, { nullable: true, description: 'null: still in the post' }) toDate?: string | null;
+  @Field(() => LocalDate, { nullable: true }) fromDate!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'null: still in the post' }) toDate?: string | null;
 }
 
 /** An award or title claimed for an exceptional route (§5.3, §7.3). */
@@ -27,7 +28,7 @@ export class ExceptionalClaim {
 @ObjectType('AutomotiveLearningActivity')
 export class LearningActivity {
   @Field(() => LearningKind, { nullable: true }) kind!: LearningKind;
-  @Field(() => String, { nullable: true }) date!: string;
+  @Field(() => LocalDate, { nullable: true }) date!: string;
   @Field(() => String, { nullable: true }) title!: string;
   @Field(() => Int, { nullable: true }) minutes!: number;
 }
@@ -38,7 +39,7 @@ export class Project {
   @Field(() => String, { nullable: true }) title!: string;
   @Field(() => ProjectLevel, { nullable: true }) level!: ProjectLevel;
   @Field(() => ProjectRole, { nullable: true }) role!: ProjectRole;
-  @Field(() => String, { nullable: true }) completedOn!: string;
+  @Field(() => LocalDate, { nullable: true }) completedOn!: string;
 }
 
 /** A research output (§5.6). */
@@ -46,7 +47,7 @@ export class Project {
 export class ResearchOutput {
   @Field(() => ResearchOutputKind, { nullable: true }) kind!: ResearchOutputKind;
   @Field(() => String, { nullable: true }) title!: string;
-  @Field(() => String, { nullable: true }) date!: string;
+  @Field(() => LocalDate, { nullable: true }) date!: string;
 }
 
 /** The automotive category's own dossier fields (seed 003 §5, §7). */
@@ -68,13 +69,13 @@ export class AutomotiveCategoryFields {
 @InputType('AutomotiveSkillCertificateInput')
 export class SkillCertificateInput {
   @Field(() => SkillLevel) level!: SkillLevel;
-  @Field() obtainedOn!: string;
+  @Field(() => LocalDate) obtainedOn!: string;
 }
 
 @InputType('AutomotiveSkillPostPeriodInput')
 export class SkillPostPeriodInput {
-  @Field() fromDate!: string;
-  @Field(() => String, { nullable: true }) toDate?: string | null;
+  @Field(() => LocalDate) fromDate!: string;
+  @Field(() => LocalDate, { nullable: true }) toDate?: string | null;
 }
 
 @InputType('AutomotiveExceptionalClaimInput')
@@ -87,7 +88,7 @@ export class ExceptionalClaimInput {
 @InputType('AutomotiveLearningActivityInput')
 export class LearningActivityInput {
   @Field(() => LearningKind) kind!: LearningKind;
-  @Field() date!: string;
+  @Field(() => LocalDate) date!: string;
   @Field() title!: string;
   @Field(() => Int) minutes!: number;
 }
@@ -97,14 +98,14 @@ export class ProjectInput {
   @Field() title!: string;
   @Field(() => ProjectLevel) level!: ProjectLevel;
   @Field(() => ProjectRole) role!: ProjectRole;
-  @Field() completedOn!: string;
+  @Field(() => LocalDate) completedOn!: string;
 }
 
 @InputType('AutomotiveResearchOutputInput')
 export class ResearchOutputInput {
   @Field(() => ResearchOutputKind) kind!: ResearchOutputKind;
   @Field() title!: string;
-  @Field() date!: string;
+  @Field(() => LocalDate) date!: string;
 }
 
 /** Input of the automotive category's fields (the whole field set, replaced on every save). */

@@ -20,6 +20,7 @@ import { EnterpriseType } from '../accounts/account.types';
 import { toApplicationType } from '../applications/application.mappers';
 import { ApplicationType } from '../applications/application.types';
 import { ConnectionArgs, encodeCursor, pageRequest, toPage } from '../common/connection';
+import { LocalDate } from '../../graphql/scalars';
 import {
   toAssignedCodeObject, toCodeObject, toEnterpriseObject, toFormObject, toPreApplicationObject, toRecommendeeObject, toRightObject,
 } from './enterprise.mappers';
@@ -95,7 +96,7 @@ export class EnterpriseResolver {
 
   /** Opens an application round of the society in scope. */
   @Mutation(() => ApplicationRoundObject, { nullable: true })
-  async openApplicationRound(@Ctx() ctx: RequestContext, @Arg('name') name: string, @Arg('closesOn') closesOn: string): Promise<ApplicationRoundObject> {
+  async openApplicationRound(@Ctx() ctx: RequestContext, @Arg('name') name: string, @Arg('closesOn', () => LocalDate) closesOn: string): Promise<ApplicationRoundObject> {
     const round = await openApplicationRoundCommand(ctx, { name, closesOn });
     return { id: round.id, name: round.name, closesOn: round.closesOn };
   }

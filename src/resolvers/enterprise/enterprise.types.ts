@@ -4,6 +4,7 @@ import type { EnterpriseChannelFacts } from '../../policies/pre-application.poli
 import { EnterpriseType } from '../accounts/account.types';
 import { ApplicationType } from '../applications/application.types';
 import { PageInfo } from '../common/connection';
+import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(OverseasProjectType, { name: 'OverseasProjectType', description: '对外投资 INVESTMENT / 承包工程 CONTRACTING / 对外劳务 LABOUR / 对外援助 AID / 其他 OTHER' });
 registerEnumType(OverseasProjectStatus, {
@@ -110,9 +111,9 @@ export class RecommendationCodeConnection {
 /** An application round with its closing date. */
 @ObjectType('ApplicationRound', { description: "A society's application round (seed 004: 4 月 20 日前)" })
 export class ApplicationRoundObject {
-  @Field(() => ID, { nullable: true }) id?: string | null;
-  @Field(() => String, { nullable: true }) name!: string;
-  @Field(() => String, { nullable: true, description: 'China date, inclusive' }) closesOn!: string;
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => LocalDate, { description: 'China date, inclusive' }) closesOn!: string;
 }
 
 /** 拟参加工程能力评价申请. */
@@ -137,7 +138,7 @@ export class PreApplicationObject {
   @Field(() => String, { nullable: true, description: 'The refusal reasons (or the approval note)' }) screeningReason?: string | null;
   @Field(() => Boolean, { nullable: true }) screenedByFederation!: boolean;
   @Field(() => Date, { nullable: true }) consultationRequestedAt?: Date | null;
-  @Field(() => String, { nullable: true }) consultationHeldOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) consultationHeldOn?: string | null;
   @Field(() => String, { nullable: true }) consultationNote?: string | null;
   @Field(() => ID, { nullable: true, description: 'The formal application it opened, once started' }) applicationId?: string | null;
   @Field(() => Int, { nullable: true }) version!: number;
@@ -218,8 +219,8 @@ export class EnterpriseChannelSettingsObject {
 /** The enterprise channel's 6-month target (seed 002: 总体评价周期不超过6个月) against the time taken. */
 @ObjectType('EnterpriseChannelProgress')
 export class EnterpriseChannelProgressObject {
-  @Field(() => String, { nullable: true, description: 'China date the pre-application was submitted: the evaluation cycle starts' }) startedOn!: string;
-  @Field(() => String, { nullable: true, description: 'startedOn + 6 months' }) targetOn!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'China date the pre-application was submitted: the evaluation cycle starts' }) startedOn!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'startedOn + 6 months' }) targetOn!: string;
   @Field(() => Int, { nullable: true, description: 'Days from startedOn to today (or to the outcome, once final)' }) elapsedDays!: number;
   @Field(() => Boolean, { nullable: true }) withinTarget!: boolean;
 }
