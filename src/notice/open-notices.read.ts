@@ -1,7 +1,8 @@
 import type { Application, EngineeringField, Grade, PublicNotice } from '../entities';
 import { ApplicationStage } from '../entities/enums';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../http/request-context';
+import type { Loaders } from '../loaders';
+import type { CommandContext } from '../workflow/command-context';
 import { readModelOf } from '../loaders/read-model';
 import { tenantSql } from '../tenancy/tenant-filter';
 import { chinaToday } from '../workflow/working-day-calendar';
@@ -12,7 +13,7 @@ import { chinaToday } from '../workflow/working-day-calendar';
  * entities took three (and the field and grade loaders two more). The conditions the entity find had, the tenant wall on every table as the ORM filter would apply it, row-level
  * security underneath; the fields and grades prime their loaders, so the notice renders without another statement.
  */
-export async function readOpenNotices(ctx: RequestContext): Promise<Array<{ notice: PublicNotice; applications: Application[] }>> {
+export async function readOpenNotices(ctx: CommandContext & { loaders: Loaders }): Promise<Array<{ notice: PublicNotice; applications: Application[] }>> {
   if (!ctx.scope.society) throw new AppError('SOCIETY_REQUIRED');
   const { em, loaders } = ctx;
   const today = chinaToday(ctx.clock());

@@ -12,7 +12,7 @@ export const SOCIETY_ACTION_TABLE = {
   setWrittenExamStandard: { who: ['societyStaffOrFederationAdmin'], inSociety: true, on: 'Society' },
   publishWrittenExamStandard: { who: ['societyStaffOrFederationAdmin'], inSociety: true, on: 'Society' },
   // Seed 003 gives neither the weights of the two score sheets nor the pass mark: the society's staff set them.
-  setScoringWeights: { who: ['societyStaffOrFederationAdmin'], inSociety: true, on: 'Society' },
+  setScoringWeights: { who: ['societyStaffOrFederationAdmin'], inSociety: true },
   // Which roles each may hand out is the grantableRole check of platform.policy.ts.
   grantSocietyRole: { who: ['societyStaffOrFederationAdmin'], inSociety: true, on: 'Society' },
   // Branding and contacts (what a branded portal shows): the society's own staff or a federation admin in it; the

@@ -1,5 +1,5 @@
 import type { Registration, Society } from '../entities';
-import type { RequestContext } from '../http/request-context';
+import type { CommandContext } from '../workflow/command-context';
 import { readModelOf } from '../loaders/read-model';
 
 /**
@@ -7,7 +7,7 @@ import { readModelOf } from '../loaders/read-model';
  * no entity factory or identity map. The register is public and not a tenant table (no tenant wall to add);
  * row-level security still applies. `where` and `tail` use MikroORM's `?` placeholders on the alias `r`.
  */
-export async function readRegister(ctx: RequestContext, where: string, params: unknown[], tail = ''): Promise<Registration[]> {
+export async function readRegister(ctx: CommandContext, where: string, params: unknown[], tail = ''): Promise<Registration[]> {
   const rows = await ctx.em.execute<Array<{ registration: Record<string, unknown>; society: Record<string, unknown> }>>(
     `select row_to_json(r) as registration, row_to_json(s) as society
      from registration r join society s on s.id = r.society_id

@@ -53,7 +53,7 @@ describe('the procedure up to acceptance', () => {
     // The applicant sees that this is the last full edit: editing is open.
     const asApplicantView = await app.gql(ApplicationDocument, { id }, asApplicant);
     expect(asApplicantView.data!.application!.viewerCan).toEqual([
-      'read', 'readHistory', 'saveBasicInformation', 'saveEducation', 'saveWorkHistory', 'saveSelfStatement', 'saveCareerPlan', 'saveCompetencyClaims', 'saveAchievements', 'saveInternationalTitle', 'saveGeneralCategoryFields', 'attachFile', 'detachFile',
+      'read', 'readHistory', 'saveBasicInformation', 'saveEducation', 'saveWorkHistory', 'saveSelfStatement', 'saveCareerPlan', 'saveCompetencyClaims', 'saveAchievements', 'saveInternationalTitle', 'saveCategoryFields', 'attachFile', 'detachFile',
       'resubmitClarifiedApplication', 'withdrawApplication',
     ]);
     version = (await app.gql(ResubmitClarifiedApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, asApplicant)).data!.resubmitClarifiedApplication!.version!;

@@ -290,7 +290,9 @@ describe('the limits of a connection', () => {
     const held = [1, 2, 3].map(() => subscribe(client, NotificationAddedDocument));
     await subscriptionsOpen(app.server, 3);
     const fourth = subscribe(client, ApplicationProgressDocument, { applicationId: c.id });
-    expect((await fourth.ended).errors?.map((error) => error.extensions)).toEqual([{ code: 'TOO_MANY_SUBSCRIPTIONS', params: { limit: 3 } }]);
+    expect((await fourth.ended).errors?.map((error) => error.extensions)).toEqual([{
+      code: 'TOO_MANY_SUBSCRIPTIONS', params: { limit: 3 }, messageEn: 'A connection may hold at most 3 subscriptions at once.', messageZh: '每个连接最多同时进行 3 个订阅。',
+    }]);
     expect(held.every((subscription) => subscription.results.length === 0)).toBe(true);
     expect(app.server.liveSubscriptions).toBe(3);
   });

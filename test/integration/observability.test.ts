@@ -78,7 +78,7 @@ describe('observability: structured logs, request ids and /metrics', () => {
 
       // The file routes answer the same way: the code to the client, the stack to the log with the request id.
       const file = await fetch(`${origin()}/files/00000000-0000-4000-8000-000000000000`, { headers: { 'x-society': 'CSEE', 'x-request-id': 'broken-2', 'accept-language': 'en' } });
-      expect([file.status, ((await file.json()) as { errors: Array<{ extensions: unknown }> }).errors[0].extensions]).toEqual([500, { code: 'INTERNAL_SERVER_ERROR' }]);
+      expect([file.status, ((await file.json()) as { errors: Array<{ extensions: unknown }> }).errors[0].extensions]).toEqual([500, { code: 'INTERNAL_SERVER_ERROR', messageEn: 'Internal server error; please try again later.', messageZh: '服务器内部错误，请稍后重试。' }]);
       expect(lines.find((entry) => entry.msg === 'internal error' && entry.requestId === 'broken-2')?.err?.stack).toMatch(/relation "society" does not exist[^]*\n\s+at /);
     } finally {
       await onOwner(app, 'alter table society_moved_away rename to society');

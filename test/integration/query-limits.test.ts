@@ -33,7 +33,10 @@ describe('query limits over HTTP', () => {
     const health = fetch(app.server.url.replace('/graphql', '/healthz')).then(async (response) => ({ status: response.status, ms: Date.now() - started }));
     const [{ answer, ms }, healthz] = await Promise.all([refused, health]);
     expect(answer.status).toBe(400);
-    expect(answer.json.errors?.map((error) => error.extensions)).toEqual([{ code: 'QUERY_TOO_MANY_TOKENS', params: { limit: 1000 } }]);
+    expect(answer.json.errors?.map((error) => error.extensions)).toEqual([{
+      code: 'QUERY_TOO_MANY_TOKENS', params: { limit: 1000 },
+      messageEn: 'The query is too long: it exceeds the limit of 1000 tokens.', messageZh: '查询过长：超过 1000 个词法单元的上限。',
+    }]);
     expect(answer.json.data).toBeUndefined();
     expect(ms).toBeLessThan(2000);
     expect(healthz).toMatchObject({ status: 200 });

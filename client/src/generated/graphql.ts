@@ -1047,7 +1047,6 @@ export type SocietyAction =
   | 'publishWrittenExamStandard'
   | 'reinstateSociety'
   | 'setClarificationPeriod'
-  | 'setScoringWeights'
   | 'setSocietyContacts'
   | 'setWrittenExamPassMark'
   | 'setWrittenExamStandard'
@@ -2216,7 +2215,9 @@ export type PreApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type PreApplicationsQuery = { preApplications: { edges: Array<{ cursor: string | null, node: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string, closesOn: string } | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+export type PreApplicationsQuery = { preApplications: { edges: Array<{ cursor: string | null, node: { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, consultationRequestedAt: string | null, applicationId: string | null, version: number | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+
+export type PreApplicationQueueFieldsFragment = { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, consultationRequestedAt: string | null, applicationId: string | null, version: number | null };
 
 export type MyPreApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2892,6 +2893,23 @@ export const RecommendationCodeFieldsFragmentDoc = new TypedDocumentString(`
   status
 }
     `, {"fragmentName":"RecommendationCodeFields"}) as unknown as TypedDocumentString<RecommendationCodeFieldsFragment, unknown>;
+export const PreApplicationQueueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PreApplicationQueueFields on PreApplication {
+  id
+  channel
+  status
+  societyCode
+  fieldCode
+  gradeCode
+  name
+  experienceSummary
+  overseasProject
+  createdAt
+  consultationRequestedAt
+  applicationId
+  version
+}
+    `, {"fragmentName":"PreApplicationQueueFields"}) as unknown as TypedDocumentString<PreApplicationQueueFieldsFragment, unknown>;
 export const RecognitionReferralFieldsFragmentDoc = new TypedDocumentString(`
     fragment RecognitionReferralFields on RecognitionReferral {
   id
@@ -5742,7 +5760,7 @@ export const PreApplicationsDocument = new TypedDocumentString(`
     edges {
       cursor
       node {
-        ...PreApplicationFields
+        ...PreApplicationQueueFields
       }
     }
     pageInfo {
@@ -5751,33 +5769,18 @@ export const PreApplicationsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PreApplicationFields on PreApplication {
+    fragment PreApplicationQueueFields on PreApplication {
   id
   channel
   status
   societyCode
-  enterprise {
-    id
-    name
-  }
   fieldCode
   gradeCode
   name
-  contact
-  currentLocation
   experienceSummary
   overseasProject
-  round {
-    name
-    closesOn
-  }
   createdAt
-  screenedAt
-  screeningReason
-  screenedByFederation
   consultationRequestedAt
-  consultationHeldOn
-  consultationNote
   applicationId
   version
 }`) as unknown as TypedDocumentString<PreApplicationsQuery, PreApplicationsQueryVariables>;

@@ -802,7 +802,6 @@ export const SocietyAction = {
   PublishWrittenExamStandard: 'publishWrittenExamStandard',
   ReinstateSociety: 'reinstateSociety',
   SetClarificationPeriod: 'setClarificationPeriod',
-  SetScoringWeights: 'setScoringWeights',
   SetSocietyContacts: 'setSocietyContacts',
   SetWrittenExamPassMark: 'setWrittenExamPassMark',
   SetWrittenExamStandard: 'setWrittenExamStandard',
