@@ -26,6 +26,7 @@ export function guardFactsFor(ctx: DecisionContext, application: Application): G
     recommendedSteps: once(() => recommendedSteps(ctx.em, application)),
     applicantBarred: once(() => isApplicantBarred(ctx.em, application)),
     registeredBy: once(async () => (await loadGradeRoute(ctx.em, application)).route.registeredBy),
+    routeAssessments: once(async () => (await loadGradeRoute(ctx.em, application)).route.assessments.map((assessment) => assessment.method)),
     scoring: once(async () => {
       const route = await scoringRouteOf(ctx.em, application);
       return { gradeScored: route !== null, assignmentHere: scoringAssignmentOf(route, application.stage) };

@@ -159,8 +159,8 @@ export const APPLICATION_MUTATION_ACTIONS = {
       decideRegister: { decision: decideRegisterDecision },
       decideNotRegistered: { decision: decideNotRegisteredDecision },
       reassessMaterials: { decision: reassessMaterialsDecision },
-      reassessInterview: { decision: reassessInterviewDecision },
-      reassessWrittenExam: { decision: reassessWrittenExamDecision },
+      reassessInterview: { guards: ['roundUndecided', 'gradeRouteHasInterview'], decision: reassessInterviewDecision },
+      reassessWrittenExam: { guards: ['roundUndecided', 'gradeRouteHasWrittenExam'], decision: reassessWrittenExamDecision },
     },
   },
   assignPaperJudges: { who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM] },
@@ -194,8 +194,8 @@ export const APPLICATION_MUTATION_ACTIONS = {
   // Material review: staff consolidate the reviews into one request, or the next assessment.
   requestSupplement: { who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: ['allReviewsIn'], decisions: { requestSupplement: { decision: requestSupplementDecision } } },
   submitSupplements: { who: ['APPLICANT'], stages: [S.SUPPLEMENT_REQUESTED], guards: ['supplementAdded'], decisions: { submitSupplements: { decision: submitSupplementsDecision } } },
-  proceedToWrittenExam: { who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: CONSOLIDATION, decisions: { proceedToWrittenExam: { decision: proceedToWrittenExamDecision } } },
-  proceedToInterview: { who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: CONSOLIDATION, decisions: { proceedToInterview: { decision: proceedToInterviewDecision } } },
+  proceedToWrittenExam: { who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: [...CONSOLIDATION, 'gradeRouteHasWrittenExam'], decisions: { proceedToWrittenExam: { decision: proceedToWrittenExamDecision } } },
+  proceedToInterview: { who: ['SOCIETY_STAFF'], stages: [S.MATERIAL_REVIEW], guards: [...CONSOLIDATION, 'gradeRouteHasInterview'], decisions: { proceedToInterview: { decision: proceedToInterviewDecision } } },
   // A step other than the one every reviewer asks for needs a reason (kept in the history); after the interview,
   // the interview must be recorded.
   proceedToComprehensiveReview: {
@@ -234,7 +234,7 @@ export const APPLICATION_MUTATION_ACTIONS = {
   // Written exam: once every judge has marked the paper, staff move on. A failed paper does not lead to the
   // interview: a resit (a new sitting) or the comprehensive review (seed 000).
   proceedFromExamToInterview: {
-    who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM], guards: ['papersJudged', 'writtenExamNotFailed'],
+    who: ['SOCIETY_STAFF'], stages: [S.WRITTEN_EXAM], guards: ['papersJudged', 'writtenExamNotFailed', 'gradeRouteHasInterview'],
     decisions: { proceedFromExamToInterview: { decision: proceedFromExamToInterviewDecision } },
   },
   proceedFromExamToComprehensiveReview: {

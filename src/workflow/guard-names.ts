@@ -29,5 +29,7 @@ export type GuardName =
   | 'questionnaireOpen'
   | 'ownReviewOutstanding'
   | 'ownPaperUnmarked'
-  | 'ownScoringAssignment';
+  | 'ownScoringAssignment'
+  | 'gradeRouteHasWrittenExam'
+  | 'gradeRouteHasInterview';
 

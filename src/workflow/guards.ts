@@ -3,7 +3,7 @@ import {
   ApplicationEvent, ApplicationSupplement, Assignment, ComprehensiveReview, Interview, MaterialReview, Objection, PublicNoticeEntry, WrittenExamScore,
   type Application, type WrittenExamSitting,
 } from '../entities';
-import { AssignmentKind, ComprehensiveReviewConclusion, ObjectionStatus } from '../entities/enums';
+import { AssessmentMethod, AssignmentKind, ComprehensiveReviewConclusion, ObjectionStatus } from '../entities/enums';
 import { COMPOSITION } from './composition-rules';
 import { AppError, type ErrorParams } from '../errors/app-error';
 import { ERROR_CATALOGUE, type ErrorCode } from '../errors/error-catalogue';
@@ -38,6 +38,8 @@ export interface GuardFacts {
   applicantBarred(): Promise<boolean>;
   /** Who registers the grade applied for (its route in the category plug-in): the society, or the federation after its review. */
   registeredBy(): Promise<'SOCIETY' | 'FEDERATION'>;
+  /** The assessments the grade's route applies (its category plug-in), in the procedure's order. */
+  routeAssessments(): Promise<readonly AssessmentMethod[]>;
   /** Whether the grade's route scores on score sheets at all, and the assignment whose examiners score the current stage (null: not this stage). */
   scoring(): Promise<{ gradeScored: boolean; assignmentHere: AssignmentKind | null }>;
 }
@@ -195,6 +197,18 @@ export const GUARDS: Record<GuardName, Guard> = {
     return standing === 0 ? violation('FORBIDDEN', { field: 'input.applicationId' }) : none;
   },
   // Who registers is the grade's route (its category plug-in's data): the society itself, or the federation after its review.
+  // An assessment the grade's route does not apply is never sent for (seed 003 8: an automotive intern is assessed on
+  // the materials only; no automotive grade sits the written exam).
+  async gradeRouteHasWrittenExam({ application, facts }) {
+    return (await facts.routeAssessments()).includes(AssessmentMethod.WRITTEN_EXAM)
+      ? none
+      : violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'a written exam (not on this grade\'s route)' } });
+  },
+  async gradeRouteHasInterview({ application, facts }) {
+    return (await facts.routeAssessments()).includes(AssessmentMethod.INTERVIEW)
+      ? none
+      : violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'an interview (not on this grade\'s route)' } });
+  },
   async gradeNeedsFederationReview({ application, facts }) {
     return (await facts.registeredBy()) !== 'FEDERATION'
       ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'to the federation (the society registers this grade)' } })

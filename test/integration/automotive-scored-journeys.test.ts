@@ -3,7 +3,7 @@ import {
   ApplicationCategoryDocument, ApplicationScoresDocument, AssignMaterialReviewersDocument, CloseNoticeDocument, ComprehensiveReviewViewDocument, ConcludeComprehensiveReviewDocument,
   FormReviewGroupDocument, MyRegistrationsDocument, ProceedToComprehensiveReviewDocument, ProceedToInterviewDocument, PublicNoticesDocument,
   PublishNoticeDocument, RecordInterviewDocument, RegisterMemberDocument, ScheduleInterviewDocument, ScoreSheetDefinitionsDocument, SetScoringWeightsDocument,
-  SubmitMaterialReviewDocument, SaveCategoryFieldsDocument, SubmitScoreSheetDocument, type ScoreEntryInput,
+  SubmitMaterialReviewDocument, SaveCategoryFieldsDocument, SubmitScoreSheetDocument, ProceedToWrittenExamDocument, ViewerCanDocument, type ScoreEntryInput,
 } from '../generated/operations';
 import { acceptThroughInitialReview, applicantOf, completeDossier, questionsForAllItems, staffOf } from '../helpers/dossier';
 import { examinerGrantId, examinerOf, loggedIn } from '../helpers/factories';
@@ -83,6 +83,15 @@ async function journey(gradeCode: string, competencySheet: string, scoredIn: 'MA
     // 8.3.3: a senior's material reviewers score the quantitative sheet and advise on the interview.
     else expect(must(await app.gql(SubmitScoreSheetDocument, { input: { applicationId: id, sheetCode: 'AUTOMOTIVE_B', items: QUANTITATIVE(15) } }, reviewer.as)).submitScoreSheet).toMatchObject({ assessment: 'MATERIALS' });
   }
+  // Seed 003 clause 8: no automotive grade sits a written exam, and an engineer is not interviewed. The grade's route
+  // (the plug-in's data) decides: staff are offered neither step, and asking is refused with nothing changed.
+  const offered = must(await app.gql(ViewerCanDocument, { id }, staff)).application!;
+  expect(offered.viewerCan).not.toContain('proceedToWrittenExam');
+  expect((offered.viewerCan ?? []).includes('proceedToInterview')).toBe(scoredIn === 'INTERVIEW');
+  const refused: Array<{ errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }> = [await app.gql(ProceedToWrittenExamDocument, { input: { applicationId: id, expectedVersion: offered.version!, reason: '试图安排笔试' } }, staff)];
+  if (scoredIn === 'MATERIALS') refused.push(await app.gql(ProceedToInterviewDocument, { input: { applicationId: id, expectedVersion: offered.version!, reason: '试图安排面试' } }, staff));
+  for (const answer of refused) expect(answer.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+  expect(must(await app.gql(ViewerCanDocument, { id }, staff)).application).toMatchObject({ stage: 'MATERIAL_REVIEW', version: offered.version });
   if (scoredIn === 'INTERVIEW') {
     must(await app.gql(ProceedToInterviewDocument, { input: { applicationId: id, expectedVersion: await versionOf(id) } }, staff));
     const [chief, member] = [await examiner(), await examiner(ExaminerGrade.TRAINEE)];
