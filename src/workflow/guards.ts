@@ -196,7 +196,6 @@ export const GUARDS: Record<GuardName, Guard> = {
     const standing = await em.count(Assignment, { application, examiner: { $in: [...viewerExaminerIds] }, kind: assignmentHere, removedAt: null });
     return standing === 0 ? violation('FORBIDDEN', { field: 'input.applicationId' }) : none;
   },
-  // Who registers is the grade's route (its category plug-in's data): the society itself, or the federation after its review.
   // An assessment the grade's route does not apply is never sent for (seed 003 8: an automotive intern is assessed on
   // the materials only; no automotive grade sits the written exam).
   async gradeRouteHasWrittenExam({ application, facts }) {
@@ -209,6 +208,7 @@ export const GUARDS: Record<GuardName, Guard> = {
       ? none
       : violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'an interview (not on this grade\'s route)' } });
   },
+  // Who registers is the grade's route (its category plug-in's data): the society itself, or the federation after its review.
   async gradeNeedsFederationReview({ application, facts }) {
     return (await facts.registeredBy()) !== 'FEDERATION'
       ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'to the federation (the society registers this grade)' } })
