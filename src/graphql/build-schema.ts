@@ -11,7 +11,7 @@ import {
 import { SocietyAdminResolver } from '../resolvers/societies/society-admin.resolver';
 import { SocietyBrandingResolver } from '../resolvers/societies/society-branding.resolver';
 import {
-  ComplaintViewerCanResolver, CpdActivityViewerCanResolver, CpdAuditViewerCanResolver, ExaminerViewerCanResolver, PublicNoticeViewerCanResolver, SocietyViewerCanResolver,
+  ComplaintViewerCanResolver, CpdActivityViewerCanResolver, CpdAuditViewerCanResolver, ExaminerViewerCanResolver, RecognitionReferralViewerCanResolver, PublicNoticeViewerCanResolver, SocietyViewerCanResolver,
 } from '../resolvers/common/object-viewer-can.resolver';
 import { FileDownloadResolver } from '../resolvers/files/file-download.resolver';
 import { WrittenExamStandardResolver } from '../resolvers/societies/written-exam-standard.resolver';
@@ -62,7 +62,7 @@ export const RESOLVERS = [
   InvitationResolver,
   SocietyAdminResolver,
   SocietyBrandingResolver,
-  SocietyViewerCanResolver, ExaminerViewerCanResolver, PublicNoticeViewerCanResolver, ComplaintViewerCanResolver, CpdActivityViewerCanResolver, CpdAuditViewerCanResolver,
+  SocietyViewerCanResolver, ExaminerViewerCanResolver, PublicNoticeViewerCanResolver, ComplaintViewerCanResolver, CpdActivityViewerCanResolver, CpdAuditViewerCanResolver, RecognitionReferralViewerCanResolver,
   FileDownloadResolver,
   WrittenExamStandardResolver,
   ExaminerResolver,

@@ -24,5 +24,5 @@ export const MEMBER_RECORD_ACTION_TABLE = {
   setComplaintTarget: { who: ['federationAdmin'] },
   // The secretariat refers members abroad (seed 002).
   referForMutualRecognition: { who: ['federation'] },
-  recordReferralAnswer: { who: ['federation'] },
+  recordReferralAnswer: { who: ['federation'], on: 'RecognitionReferral' },
 } as const satisfies Record<string, ScopeActionRule>;

@@ -1,4 +1,4 @@
-import { CpdAuditStatus, ComplaintStatus, GrantRole, SocietyStatus } from '../entities/enums';
+import { CpdAuditStatus, ComplaintStatus, GrantRole, ReferralStatus, SocietyStatus } from '../entities/enums';
 import { federationRoles } from '../auth/principal';
 import { allowComplaintAction, type ComplaintFacts } from './complaint.policy';
 import { allowMemberRecordAction, type MemberRecordFacts } from './member-record.policy';
@@ -14,6 +14,7 @@ export interface ScopeObjectFacts {
   Complaint: ComplaintFacts;
   CpdActivity: MemberRecordFacts;
   CpdAudit: MemberRecordFacts & { status: CpdAuditStatus };
+  RecognitionReferral: MemberRecordFacts & { status: ReferralStatus };
 }
 
 /** The society in scope is the object's (another tenant's staff act on nothing of it). */
@@ -51,6 +52,8 @@ const OBJECT_CHECKS: { [T in ScopeObjectType]: (subject: PolicySubject, action: 
     if (action === 'decideCpdAudit') return allowMemberRecordAction(subject, 'auditCpd', audit) && audit.status === CpdAuditStatus.EVIDENCE_SUBMITTED;
     return false;
   },
+  // The partner body's answer is recorded once, by whoever may refer the member (the federation), while it is awaited.
+  RecognitionReferral: (subject, _action, referral) => allowMemberRecordAction(subject, 'referForMutualRecognition', referral) && referral.status === ReferralStatus.REFERRED,
 };
 
 /** The actions of the scope tables taken on an object type, in the tables' order (its viewerCan enum). */

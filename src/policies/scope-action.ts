@@ -21,4 +21,4 @@ export interface ScopeActionRule {
 }
 
 /** The object types whose actions a scope table lists (each has a viewerCan generated from the rows). */
-export type ScopeObjectType = 'Society' | 'Examiner' | 'PublicNotice' | 'Complaint' | 'CpdActivity' | 'CpdAudit';
+export type ScopeObjectType = 'Society' | 'Examiner' | 'PublicNotice' | 'Complaint' | 'CpdActivity' | 'CpdAudit' | 'RecognitionReferral';

@@ -39,13 +39,15 @@ it('lists the members who asked, and refers one to a partner body with its statu
   const candidates = (await app.gql(RecognitionCandidatesDocument, {}, secretariat)).data!.recognitionCandidates!;
   expect(candidates.map((c) => c.registrationId)).toEqual([asking.registrationId]);
   const referred = await app.gql(ReferForMutualRecognitionDocument, { registrationId: asking.registrationId, partnerBodyCode: 'HKIE', note: '拟赴港参与项目' }, secretariat);
-  expect(referred.data!.referForMutualRecognition).toMatchObject({ partnerBody: { code: 'HKIE' }, status: 'REFERRED', referredOn: today(), answeredOn: null });
+  expect(referred.data!.referForMutualRecognition).toMatchObject({ partnerBody: { code: 'HKIE' }, status: 'REFERRED', referredOn: today(), answeredOn: null, viewerCan: ['recordReferralAnswer'] });
   expect((await app.gql(RecognitionCandidatesDocument, {}, secretariat)).data!.recognitionCandidates![0].referredTo).toEqual(['HKIE']);
   // The member sees it in their society; so do its staff.
   const own = (await app.gql(RecognitionReferralsDocument, { registrationId: asking.registrationId }, asking.as)).data!.recognitionReferrals!;
   expect(own.map((r) => r.status)).toEqual(['REFERRED']);
   const answered = await app.gql(RecordReferralAnswerDocument, { referralId: own[0].id!, status: 'RECOGNISED', answeredOn: today() }, secretariat);
-  expect(answered.data!.recordReferralAnswer).toMatchObject({ status: 'RECOGNISED', answeredOn: today() });
+  // Answered once: nothing more is offered on it; the member is never offered the secretariat's step.
+  expect(answered.data!.recordReferralAnswer).toMatchObject({ status: 'RECOGNISED', answeredOn: today(), viewerCan: [] });
+  expect(own[0].viewerCan).toEqual([]);
 });
 
 const REFUSED: ReadonlyArray<[string, () => [string, string, RequestOptions], string, string | undefined]> = [

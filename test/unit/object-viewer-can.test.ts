@@ -1,4 +1,4 @@
-import { ComplaintHandler, ComplaintStatus, CpdAuditStatus, GrantRole, SocietyStatus } from '../../src/entities/enums';
+import { ComplaintHandler, ComplaintStatus, CpdAuditStatus, GrantRole, ReferralStatus, SocietyStatus } from '../../src/entities/enums';
 import { objectActions, objectViewerCan, type ScopeObjectFacts } from '../../src/policies/object-actions';
 import { SCOPE_ACTIONS } from '../../src/policies/platform.policy';
 import type { PolicySubject } from '../../src/policies/policy-subject';
@@ -36,6 +36,7 @@ const VIEWERS = {
   federationAdmin: subject('admin', [grant(GrantRole.FEDERATION_ADMIN)]),
   federationAdminInCsee: subject('admin', [grant(GrantRole.FEDERATION_ADMIN)], CSEE),
   qualitySupervision: subject('qs', [grant(GrantRole.QUALITY_SUPERVISION)]),
+  secretariat: subject('secretariat', [grant(GrantRole.FEDERATION_SECRETARIAT)]),
   member: subject('member', [grant(GrantRole.APPLICANT, CSEE)], CSEE),
   complainant: subject('complainant', [grant(GrantRole.APPLICANT, CSEE)], CSEE),
 };
@@ -71,6 +72,9 @@ const CASES: Array<{ [T in ScopeObjectType]: [T, string, ScopeObjectFacts[T], Pa
   ['CpdActivity', "a CSEE member's", { societyId: CSEE.id, memberId: 'member' }, { member: ['attachCpdEvidence', 'detachCpdEvidence'] }],
   ['CpdAudit', 'evidence requested', { societyId: CSEE.id, memberId: 'member', status: CpdAuditStatus.EVIDENCE_REQUESTED }, { member: ['submitCpdAuditEvidence'] }],
   ['CpdAudit', 'evidence submitted', { societyId: CSEE.id, memberId: 'member', status: CpdAuditStatus.EVIDENCE_SUBMITTED }, { cseeStaff: ['decideCpdAudit'] }],
+  // Seed 002: the secretariat refers members abroad and records the partner body's answer, once, while it is awaited.
+  ['RecognitionReferral', 'awaiting the answer', { societyId: CSEE.id, memberId: 'member', status: ReferralStatus.REFERRED }, { secretariat: ['recordReferralAnswer'] }],
+  ['RecognitionReferral', 'answered', { societyId: CSEE.id, memberId: 'member', status: ReferralStatus.RECOGNISED }, {}],
 ];
 
 describe('viewerCan of the objects of the scope tables', () => {
@@ -81,7 +85,7 @@ describe('viewerCan of the objects of the scope tables', () => {
   );
 
   it('lists on each object exactly the rows `on` it, and every such row is one of its mutations', () => {
-    const types: ScopeObjectType[] = ['Society', 'Examiner', 'PublicNotice', 'Complaint', 'CpdActivity', 'CpdAudit'];
+    const types: ScopeObjectType[] = ['Society', 'Examiner', 'PublicNotice', 'Complaint', 'CpdActivity', 'CpdAudit', 'RecognitionReferral'];
     for (const type of types) {
       expect({ type, some: objectActions(type).length > 0 }).toEqual({ type, some: true });
       for (const action of objectActions(type)) expect(SCOPE_ACTIONS[action].operation).toBeUndefined();

@@ -816,6 +816,10 @@ export type PublishNoticeInput = {
   workingDays: number;
 };
 
+/** What one can do with a RecognitionReferral (its viewerCan): the mutations taking it, by name */
+export type RecognitionReferralAction =
+  | 'recordReferralAnswer';
+
 export type RecommendationCodeStatus =
   | 'ACTIVE'
   | 'EXPIRED'
@@ -2301,7 +2305,7 @@ export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type NotificationAddedSubscription = { notificationAdded: { id: string | null, kind: string | null, subject: string | null, body: string | null, applicationId: string | null, createdAt: string | null, readAt: string | null } | null };
 
-export type RecognitionReferralFieldsFragment = { id: string | null, registrationId: string | null, status: ReferralStatus | null, referredOn: string | null, answeredOn: string | null, note: string | null, partnerBody: { code: string, name: string, nameEn: string } | null };
+export type RecognitionReferralFieldsFragment = { id: string | null, registrationId: string | null, status: ReferralStatus | null, referredOn: string | null, answeredOn: string | null, note: string | null, viewerCan: Array<RecognitionReferralAction> | null, partnerBody: { code: string, name: string, nameEn: string } | null };
 
 export type PartnerBodiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2320,7 +2324,7 @@ export type RecognitionReferralsQueryVariables = Exact<{
 }>;
 
 
-export type RecognitionReferralsQuery = { recognitionReferrals: Array<{ id: string | null, registrationId: string | null, status: ReferralStatus | null, referredOn: string | null, answeredOn: string | null, note: string | null, partnerBody: { code: string, name: string, nameEn: string } | null }> | null };
+export type RecognitionReferralsQuery = { recognitionReferrals: Array<{ id: string | null, registrationId: string | null, status: ReferralStatus | null, referredOn: string | null, answeredOn: string | null, note: string | null, viewerCan: Array<RecognitionReferralAction> | null, partnerBody: { code: string, name: string, nameEn: string } | null }> | null };
 
 export type ReferForMutualRecognitionMutationVariables = Exact<{
   registrationId: string;
@@ -2329,7 +2333,7 @@ export type ReferForMutualRecognitionMutationVariables = Exact<{
 }>;
 
 
-export type ReferForMutualRecognitionMutation = { referForMutualRecognition: { id: string | null, registrationId: string | null, status: ReferralStatus | null, referredOn: string | null, answeredOn: string | null, note: string | null, partnerBody: { code: string, name: string, nameEn: string } | null } | null };
+export type ReferForMutualRecognitionMutation = { referForMutualRecognition: { id: string | null, registrationId: string | null, status: ReferralStatus | null, referredOn: string | null, answeredOn: string | null, note: string | null, viewerCan: Array<RecognitionReferralAction> | null, partnerBody: { code: string, name: string, nameEn: string } | null } | null };
 
 export type RecordReferralAnswerMutationVariables = Exact<{
   referralId: string;
@@ -2339,7 +2343,7 @@ export type RecordReferralAnswerMutationVariables = Exact<{
 }>;
 
 
-export type RecordReferralAnswerMutation = { recordReferralAnswer: { id: string | null, registrationId: string | null, status: ReferralStatus | null, referredOn: string | null, answeredOn: string | null, note: string | null, partnerBody: { code: string, name: string, nameEn: string } | null } | null };
+export type RecordReferralAnswerMutation = { recordReferralAnswer: { id: string | null, registrationId: string | null, status: ReferralStatus | null, referredOn: string | null, answeredOn: string | null, note: string | null, viewerCan: Array<RecognitionReferralAction> | null, partnerBody: { code: string, name: string, nameEn: string } | null } | null };
 
 export type NotificationsQueryVariables = Exact<{
   first: number;
@@ -2923,6 +2927,7 @@ export const RecognitionReferralFieldsFragmentDoc = new TypedDocumentString(`
   referredOn
   answeredOn
   note
+  viewerCan
 }
     `, {"fragmentName":"RecognitionReferralFields"}) as unknown as TypedDocumentString<RecognitionReferralFieldsFragment, unknown>;
 export const RegisterEntryFragmentDoc = new TypedDocumentString(`
@@ -6042,6 +6047,7 @@ export const RecognitionReferralsDocument = new TypedDocumentString(`
   referredOn
   answeredOn
   note
+  viewerCan
 }`) as unknown as TypedDocumentString<RecognitionReferralsQuery, RecognitionReferralsQueryVariables>;
 export const ReferForMutualRecognitionDocument = new TypedDocumentString(`
     mutation ReferForMutualRecognition($registrationId: ID!, $partnerBodyCode: String!, $note: String) {
@@ -6065,6 +6071,7 @@ export const ReferForMutualRecognitionDocument = new TypedDocumentString(`
   referredOn
   answeredOn
   note
+  viewerCan
 }`) as unknown as TypedDocumentString<ReferForMutualRecognitionMutation, ReferForMutualRecognitionMutationVariables>;
 export const RecordReferralAnswerDocument = new TypedDocumentString(`
     mutation RecordReferralAnswer($referralId: ID!, $status: ReferralStatus!, $answeredOn: LocalDate!, $note: String) {
@@ -6089,6 +6096,7 @@ export const RecordReferralAnswerDocument = new TypedDocumentString(`
   referredOn
   answeredOn
   note
+  viewerCan
 }`) as unknown as TypedDocumentString<RecordReferralAnswerMutation, RecordReferralAnswerMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {

@@ -732,6 +732,12 @@ export const PublicNoticeAction = {
 } as const;
 
 export type PublicNoticeAction = typeof PublicNoticeAction[keyof typeof PublicNoticeAction];
+/** What one can do with a RecognitionReferral (its viewerCan): the mutations taking it, by name */
+export const RecognitionReferralAction = {
+  RecordReferralAnswer: 'recordReferralAnswer'
+} as const;
+
+export type RecognitionReferralAction = typeof RecognitionReferralAction[keyof typeof RecognitionReferralAction];
 export const RecommendationCodeStatus = {
   Active: 'ACTIVE',
   Expired: 'EXPIRED',

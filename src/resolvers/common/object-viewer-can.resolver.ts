@@ -8,6 +8,7 @@ import { PublicNoticeType } from '../applications/public-notice.resolver';
 import { ComplaintType } from '../complaints/complaint.types';
 import { CpdActivityType, CpdAuditType } from '../cpd/cpd.types';
 import { ExaminerType } from '../examiners/examiner.types';
+import { RecognitionReferralType } from '../mutual-recognition/mutual-recognition.resolver';
 import { SocietyType } from '../reference/reference.types';
 
 /** The enum of an object type's actions (`<Type>Action`), generated from the scope tables' rows `on` it. */
@@ -23,6 +24,7 @@ const PublicNoticeAction = actionEnum('PublicNotice');
 const ComplaintAction = actionEnum('Complaint');
 const CpdActivityAction = actionEnum('CpdActivity');
 const CpdAuditAction = actionEnum('CpdAudit');
+const RecognitionReferralAction = actionEnum('RecognitionReferral');
 
 /** viewerCan of a society: its rows of the society table the viewer may take on it now. */
 @Resolver(() => SocietyType)
@@ -83,5 +85,15 @@ export class CpdAuditViewerCanResolver {
   @FieldResolver(() => [CpdAuditAction], { nullable: true })
   viewerCan(@Root() audit: CpdAuditType, @Ctx() ctx: RequestContext): PlatformAction[] {
     return objectViewerCan(ctx, 'CpdAudit', { societyId: audit.societyId, memberId: audit.memberId, status: audit.status });
+  }
+}
+
+/** viewerCan of a mutual-recognition referral. */
+@Resolver(() => RecognitionReferralType)
+export class RecognitionReferralViewerCanResolver {
+  /** The actions the viewer may take on the referral now (record the partner body's answer while it is awaited). */
+  @FieldResolver(() => [RecognitionReferralAction], { nullable: true })
+  viewerCan(@Root() referral: RecognitionReferralType, @Ctx() ctx: RequestContext): PlatformAction[] {
+    return objectViewerCan(ctx, 'RecognitionReferral', { societyId: referral.societyId, memberId: referral.memberId, status: referral.status });
   }
 }
