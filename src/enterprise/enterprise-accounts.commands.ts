@@ -8,7 +8,7 @@ import { isUuid } from '../common/is-uuid';
 import { AppError } from '../errors/app-error';
 import { allowPlatformAction } from '../policies/platform.policy';
 import type { CommandContext } from '../workflow/command-context';
-import { enterpriseInScope } from './enterprise-scope';
+import { enterpriseInScope } from '../tenancy/enterprise-scope';
 
 /** A person to appoint: an existing account keeps its password; a new one is created with the initial password. */
 export interface AppointmentInput {

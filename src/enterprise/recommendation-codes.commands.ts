@@ -8,7 +8,7 @@ import { isUuid } from '../common/is-uuid';
 import { AppError } from '../errors/app-error';
 import { allowPlatformAction } from '../policies/platform.policy';
 import type { CommandContext } from '../workflow/command-context';
-import { enterpriseInScope } from './enterprise-scope';
+import { enterpriseInScope } from '../tenancy/enterprise-scope';
 import { openRoundOf } from './application-rounds';
 import type { FormIssue } from './recommending-unit-form';
 import { generateRecommendationCode, normalizeRecommendationCode, recommendationCodeDigest, wellFormedRecommendationCode } from './recommendation-code-format';

@@ -5,7 +5,7 @@ import type { OverseasProject, PlannedProject } from '../entities/recommending-u
 import { AppError } from '../errors/app-error';
 import { allowPlatformAction } from '../policies/platform.policy';
 import type { CommandContext } from '../workflow/command-context';
-import { enterpriseInScope } from './enterprise-scope';
+import { enterpriseInScope } from '../tenancy/enterprise-scope';
 
 /** The form as filed (推荐单位信息表, seed 004 附件 3). */
 export interface RecommendingUnitFormInput {

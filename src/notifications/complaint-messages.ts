@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Registration, Society, type Complaint } from '../entities';
-import { ComplaintHandler, ComplaintOutcome, GrantRole, NotificationChannel } from '../entities/enums';
+import { ComplaintHandler, ComplaintOutcome, NotificationChannel } from '../entities/enums';
 import { emailIn } from './objection-messages';
 import { enqueueNotification } from './outbox';
+import { COMPLAINT_HANDLER_ROLE } from '../policies/complaint.policy';
 
 const OUTCOME_NAMES: Record<ComplaintOutcome, { zh: string; en: string }> = {
   [ComplaintOutcome.UPHELD]: { zh: '投诉成立', en: 'upheld' },
@@ -22,9 +23,7 @@ function stepKey(complaint: Complaint, step: string): string {
  */
 async function handlerIds(em: EntityManager, handler: ComplaintHandler, societyId: string | undefined): Promise<string[]> {
   if (handler === ComplaintHandler.SOCIETY && !societyId) return [];
-  const role = handler === ComplaintHandler.SOCIETY ? GrantRole.SOCIETY_STAFF
-    : handler === ComplaintHandler.SECRETARIAT ? GrantRole.FEDERATION_SECRETARIAT : GrantRole.QUALITY_SUPERVISION;
-  const rows = await em.execute<Array<{ id: string }>>('select app_complaint_handler_ids as id from app_complaint_handler_ids(?, ?)', [role, societyId ?? null]);
+  const rows = await em.execute<Array<{ id: string }>>('select app_complaint_handler_ids as id from app_complaint_handler_ids(?, ?)', [COMPLAINT_HANDLER_ROLE[handler], societyId ?? null]);
   return rows.map((row) => row.id);
 }
 

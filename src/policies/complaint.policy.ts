@@ -26,21 +26,23 @@ export type ComplaintAction =
   /** Disagree with the handling and take it to the federation secretariat (seed 000). */
   | 'escalate';
 
+/**
+ * The role that handles each kind of complaint (seed 000): a society's staff its own; 联合体标准与质量监督委员会 the
+ * complaints and appeals addressed to the federation; 联合体秘书处 whoever disagrees with the handling. The one
+ * mapping both the check below and the handlers' notification (src/notifications/complaint-messages.ts) use.
+ */
+export const COMPLAINT_HANDLER_ROLE: Readonly<Record<ComplaintHandler, GrantRole>> = {
+  [ComplaintHandler.SOCIETY]: GrantRole.SOCIETY_STAFF,
+  [ComplaintHandler.QUALITY_SUPERVISION]: GrantRole.QUALITY_SUPERVISION,
+  [ComplaintHandler.SECRETARIAT]: GrantRole.FEDERATION_SECRETARIAT,
+};
+
 /** Whether the viewer handles complaints of this handler (and, for a society, of this society). */
 export function isComplaintHandler(subject: PolicySubject, handler: ComplaintHandler, societyId: string | null): boolean {
-  switch (handler) {
-    case ComplaintHandler.SOCIETY:
-      return societyId !== null && subject.scope.society?.id === societyId && subject.scope.society.status === SocietyStatus.ACTIVE
-        && subject.scope.roles.has(GrantRole.SOCIETY_STAFF);
-    case ComplaintHandler.QUALITY_SUPERVISION:
-      // Seed 000: 联合体标准与质量监督委员会 receives the complaints and appeals addressed to the federation.
-      return federationRoles(subject.principal).has(GrantRole.QUALITY_SUPERVISION);
-    case ComplaintHandler.SECRETARIAT:
-      // Seed 000: whoever disagrees with the handling writes to 联合体秘书处.
-      return federationRoles(subject.principal).has(GrantRole.FEDERATION_SECRETARIAT);
-    default:
-      return false;
-  }
+  const role = COMPLAINT_HANDLER_ROLE[handler];
+  if (handler !== ComplaintHandler.SOCIETY) return federationRoles(subject.principal).has(role);
+  return societyId !== null && subject.scope.society?.id === societyId && subject.scope.society.status === SocietyStatus.ACTIVE
+    && subject.scope.roles.has(role);
 }
 
 /** Decides an action on a complaint; deny by default. The member a complaint concerns has no right here at all. */

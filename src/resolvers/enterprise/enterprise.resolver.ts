@@ -4,7 +4,7 @@ import { PreApplicationStatus } from '../../entities/enums';
 import { enterpriseChannelProgress } from '../../enterprise/enterprise-channel-progress';
 import { appointEnterpriseAdminCommand, appointEnterpriseRecommenderCommand, registerEnterpriseCommand } from '../../enterprise/enterprise-accounts.commands';
 import { applicationsOf, ownPreApplications, preApplicationRow, recommendationCodesPage, recommendeesPage, screeningQueuePage } from '../../enterprise/enterprise-reads';
-import { enterpriseInScope } from '../../enterprise/enterprise-scope';
+import { enterpriseInScope } from '../../tenancy/enterprise-scope';
 import {
   recordExpertConsultationCommand, requestExpertConsultationCommand, screenPreApplicationCommand, submitPreApplicationCommand,
 } from '../../enterprise/pre-application.commands';
