@@ -37,7 +37,7 @@ export async function certificateFacts(ctx: CommandContext, registration: Regist
     approvedOn: chinaToday(certificate.issuedAt),
     validFrom: certificate.validFrom,
     validUntil: certificate.validUntil,
-    photo: photo ? Buffer.concat(await readFileContent(ctx, photo.id)) : null,
+    photo: photo ? Buffer.concat(await readFileContent(ctx.em, photo.id)) : null,
     verificationUrl: verificationUrl(ctx.config.publicBaseUrl, registration.registrationNumber, certificate.serial),
     certificate: { titleZh, titleEn, issuedByZh, issuedByEn },
   };

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account, Society, StoredFile } from '../entities';
 import { AppError } from '../errors/app-error';
 import type { RequestRateLimits } from '../abuse/rate-limits';
@@ -89,7 +90,7 @@ export async function storeFileCommand(ctx: CommandContext & { rateLimits: Reque
 }
 
 /** A stored file's bytes, chunk by chunk in order (read inside the request's transaction, behind the tenant wall). */
-export async function readFileContent(ctx: CommandContext, fileId: string): Promise<Buffer[]> {
-  const rows = await ctx.em.execute<Array<{ bytes: Buffer }>>('select bytes from stored_file_chunk where file_id = ? order by seq', [fileId]);
+export async function readFileContent(em: EntityManager, fileId: string): Promise<Buffer[]> {
+  const rows = await em.execute<Array<{ bytes: Buffer }>>('select bytes from stored_file_chunk where file_id = ? order by seq', [fileId]);
   return rows.map((row) => row.bytes);
 }

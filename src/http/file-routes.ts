@@ -68,7 +68,7 @@ export function fileRoutes(orm: MikroORM, config: AppConfig, clock: () => Date, 
       // Not allowed and not there look the same: a file id reveals nothing.
       if (!file || !facts || !(await allowDownload(ctx, facts))) throw new AppError('NOT_FOUND', { field: 'id' });
       if (facts.application) ctx.dossierReads.record(facts.application, `file:${file.purpose}`);
-      const content = await readFileContent(ctx, file.id);
+      const content = await readFileContent(ctx.em, file.id);
       const { contentType, size, filename, sha256 } = file;
       return (response) => {
         response.status(200);

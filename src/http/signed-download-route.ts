@@ -7,6 +7,8 @@ import { isUuid } from '../common/is-uuid';
 import { applyTenantScope } from '../tenancy/request-transaction';
 import { resolveTenantScope } from '../tenancy/tenant-scope';
 import { rollbackQuietly } from './request-context';
+import { readFileContent } from '../files/store-file.command';
+import { sendStoredFile } from './send-stored-file';
 
 type ErrorFormatter = (formatted: { message: string; extensions: Record<string, unknown> }, original?: unknown) => unknown;
 
@@ -33,19 +35,9 @@ export function signedDownloadRoute(orm: MikroORM, config: AppConfig, clock: () 
       await applyTenantScope(em, undefined, resolveTenantScope(undefined, society.code, society));
       const file = await em.findOne(StoredFile, { id: grant.fileId, society });
       if (!file) return void refuse(res, 404, 'NOT_FOUND');
-      const rows = await em.execute<Array<{ bytes: Buffer }>>('select bytes from stored_file_chunk where file_id = ? order by seq', [file.id]);
       const secondsLeft = Math.max(0, Math.floor(grant.expires - clock().getTime() / 1000));
-      res.status(200);
-      res.setHeader('Content-Type', file.contentType);
-      res.setHeader('Content-Length', String(file.size));
-      res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-      res.setHeader('ETag', `"${file.sha256}"`);
       // Only the holder's browser may keep it, and no longer than the address works.
-      res.setHeader('Cache-Control', `private, max-age=${secondsLeft}`);
-      // Shown by portals on other origins (<img src>): helmet's default same-origin resource policy would block it.
-      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-      for (const row of rows) res.write(row.bytes);
-      res.end();
+      sendStoredFile(res, file, await readFileContent(em, file.id), `private, max-age=${secondsLeft}`);
     } catch (error) {
       const formatted = format({ message: 'serving a signed download failed', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
       if (!res.headersSent) res.status(500).json({ errors: [formatted] });

@@ -5,6 +5,8 @@ import { isPublicLogo } from '../policies/file.policy';
 import { applyTenantScope } from '../tenancy/request-transaction';
 import { resolveTenantScope } from '../tenancy/tenant-scope';
 import { rollbackQuietly } from './request-context';
+import { readFileContent } from '../files/store-file.command';
+import { sendStoredFile } from './send-stored-file';
 
 type ErrorFormatter = (formatted: { message: string; extensions: Record<string, unknown> }, original?: unknown) => unknown;
 
@@ -33,17 +35,8 @@ export function societyLogoRoute(orm: MikroORM, format: ErrorFormatter): Router 
         res.status(404).json({ errors: [format({ message: 'no logo', extensions: { code: 'NOT_FOUND' } })] });
         return;
       }
-      const rows = await em.execute<Array<{ bytes: Buffer }>>('select bytes from stored_file_chunk where file_id = ? order by seq', [file.id]);
-      res.status(200);
-      res.setHeader('Content-Type', file.contentType);
-      res.setHeader('Content-Length', String(file.size));
-      res.setHeader('ETag', `"${file.sha256}"`);
       // The logo's address carries its version (Society.logoUrl), so a new logo is a new address.
-      res.setHeader('Cache-Control', 'public, max-age=86400');
-      // Shown by portals on other origins (<img src>): helmet's default same-origin resource policy would block it.
-      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-      for (const row of rows) res.write(row.bytes);
-      res.end();
+      sendStoredFile(res, file, await readFileContent(em, file.id), 'public, max-age=86400');
     } catch (error) {
       // The formatter's report logs it with its stack; the client gets the code.
       const formatted = format({ message: 'serving a society logo failed', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
