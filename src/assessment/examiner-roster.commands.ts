@@ -6,7 +6,7 @@ import { examinerAttributes, type ExaminerInput } from '../auth/grant-society-ro
 import { checkText } from '../dossier/input-checks';
 import { allowPlatformAction } from '../policies/platform.policy';
 import { recusalReason } from '../workflow/composition-rules';
-import { endAssignments, toCandidate } from './load-candidates';
+import { assessedApplication, endAssignments, toCandidate } from './load-candidates';
 import { isUuid } from '../common/is-uuid';
 
 /** An examiner on the roster of the request's society; anything else is NOT_FOUND. */
@@ -30,9 +30,7 @@ export async function updateExaminerCommand(ctx: CommandContext, id: string, inp
   const now = ctx.clock();
   for (const assignment of await ctx.em.find(Assignment, { examiner: grant, removedAt: null }, { populate: ['application'] })) {
     const application = assignment.application;
-    const recusal = recusalReason(toCandidate(grant), {
-      fieldId: application.field.id, specialtyCode: '', employer: application.employer, conflictedGrantIds: new Set(),
-    });
+    const recusal = recusalReason(toCandidate(grant), await assessedApplication(ctx.em, application));
     const reason = application.field.id !== grant.field!.id ? 'EXAMINER_OTHER_FIELD' : recusal ? `RECUSED_${recusal}` : undefined;
     if (reason) endAssignments([assignment], reason, now);
   }

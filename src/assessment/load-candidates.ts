@@ -29,10 +29,16 @@ export async function loadExaminers(em: EntityManager, application: Application,
 export async function assessedApplication(em: EntityManager, application: Application): Promise<AssessedApplication> {
   const conflicts = await em.find(ConflictDeclaration, { application }, { populate: ['examiner'] });
   const specialty = await em.findOneOrFail(Specialty, { id: application.specialty.id });
-  // Enterprise channel: the recommending enterprise is an employer the examiners must not come from (回避).
+  // Enterprise channel (回避): the recommending enterprise is an employer the examiners must not come from, and its
+  // people (its grants, the code's creator) never assess its recommendee. Its grants are outside the society's
+  // rows: one look-up that answers for the applications the request sees.
   const enterprise = application.recommendingEnterprise ? await em.findOne(Enterprise, { id: application.recommendingEnterprise.id }) : null;
+  const [people] = enterprise
+    ? await em.execute<Array<{ ids: string[] }>>('select app_recommending_accounts(?) as ids', [application.id])
+    : [{ ids: [] as string[] }];
   return {
-    recommendingEnterpriseName: enterprise?.name ?? null,
+    recommendingEnterprise: enterprise ? { name: enterprise.name, creditCode: enterprise.creditCode ?? null } : null,
+    recommendingAccountIds: new Set(people.ids),
     fieldId: application.field.id,
     specialtyCode: specialty.code,
     employer: application.employer,

@@ -137,6 +137,7 @@ export interface RecommendationCodeRow {
   expiresAt: Date;
   revokedAt: Date | null;
   redeemedAt: Date | null;
+  revocationReason: string | null;
 }
 
 /** The enterprise's codes, newest first: one statement. */
@@ -146,7 +147,7 @@ export async function recommendationCodesPage(em: EntityManager, enterpriseId: s
     `select c.id, c.created_at as "createdAt", c.batch_id as "batchId", s.code as "societyCode", f.code as "fieldCode", g.code as "gradeCode",
             c.engineer_name as "engineerName", c.engineer_contact as "engineerContact", c.current_location as "currentLocation",
             c.experience_summary as "experienceSummary", c.overseas_project as "overseasProject", c.expires_at as "expiresAt",
-            c.revoked_at as "revokedAt", c.redeemed_at as "redeemedAt"
+            c.revoked_at as "revokedAt", c.redeemed_at as "redeemedAt", c.revocation_reason as "revocationReason"
      from recommendation_code c join society s on s.id = c.society_id join engineering_field f on f.id = c.field_id join grade g on g.id = c.grade_id
      where c.enterprise_id = ? and ${position.sql} order by ${position.order} limit ?`,
     [enterpriseId, ...position.params, request.size + 1],

@@ -124,6 +124,18 @@ interface CodeRow {
 }
 
 /**
+ * One open enterprise-channel pre-application per person at a time (seed 002/004: an engineer is recommended by
+ * one enterprise, screened and allocated to one society): awaiting screening, or approved with its formal
+ * application not started or not ended. Refused with PRE_APPLICATION_OPEN and the second code stays unused. The
+ * person's own lock makes two codes redeemed at once wait for each other, so both cannot pass the count.
+ */
+async function refuseSecondOpenPreApplication(ctx: CommandContext, accountId: string): Promise<void> {
+  await ctx.em.execute(`select pg_advisory_xact_lock(hashtextextended('enterprise-pre-application:' || ?, 0))`, [accountId]);
+  const [open] = await ctx.em.execute<Array<{ n: number }>>('select app_open_enterprise_pre_applications(?) as n', [accountId]);
+  if (Number(open.n) > 0) throw new AppError('PRE_APPLICATION_OPEN', { field: 'input.code' });
+}
+
+/**
  * Redeems a recommendation code: the engineer's pre-application through the enterprise channel, bound to the
  * enterprise. Every refusal has its own code and leaves nothing behind; failed attempts count against the account
  * and the address (guessing), a success gives its attempt back.
@@ -147,6 +159,7 @@ export async function redeemRecommendationCodeCommand(
   if (row.redeemed_at) throw new AppError('RECOMMENDATION_CODE_USED', { field: 'input.code' });
   if (row.revoked_at) throw new AppError('RECOMMENDATION_CODE_REVOKED', { field: 'input.code' });
   if (new Date(row.expires_at) <= now) throw new AppError('RECOMMENDATION_CODE_EXPIRED', { field: 'input.code' });
+  await refuseSecondOpenPreApplication(ctx, accountId);
   const preApplication = em.create(PreApplication, {
     society: em.getReference(Society, row.society_id), applicant: em.getReference(Account, accountId), channel: ApplicationChannel.ENTERPRISE,
     enterprise: em.getReference(Enterprise, row.enterprise_id), recommendationCode: em.getReference(RecommendationCode, row.id),

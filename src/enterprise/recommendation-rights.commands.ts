@@ -50,7 +50,11 @@ export async function openRecommendationRightsCommand(ctx: CommandContext, input
   return [...open, ...opened];
 }
 
-/** Withdraws a recommendation right of the society in scope: no new codes under it (codes already out stay valid). */
+/**
+ * Withdraws a recommendation right of the society in scope: no new codes under it, and the enterprise's codes issued
+ * under it (this society, this field) and not redeemed yet are revoked in the same transaction, each recording who,
+ * when, why and which right. Redeemed codes stay bound to their pre-applications.
+ */
 export async function withdrawRecommendationRightCommand(ctx: CommandContext, input: { rightId: string; reason: string }): Promise<RecommendationRight> {
   if (!allowPlatformAction(ctx, 'withdrawRecommendationRight')) throw new AppError('FORBIDDEN');
   const { em } = ctx;
@@ -59,8 +63,16 @@ export async function withdrawRecommendationRightCommand(ctx: CommandContext, in
   if (right.withdrawnAt) throw new AppError('ALREADY_EXISTS', { field: 'input.rightId', params: { what: 'The withdrawal', whatZh: '该撤回' } });
   const reason = input.reason.trim();
   if (!reason || reason.length > 500) throw bad('input.reason', 'give the reason (1–500 characters)', '请填写撤回理由（1–500 个字符）');
-  Object.assign(right, { withdrawnAt: ctx.clock(), withdrawnBy: em.getReference(Account, ctx.principal!.accountId), withdrawalReason: reason });
+  const now = ctx.clock();
+  const by = ctx.principal!.accountId;
+  Object.assign(right, { withdrawnAt: now, withdrawnBy: em.getReference(Account, by), withdrawalReason: reason });
   await em.flush();
+  // One statement, conditional on the row as it is when locked: a redemption committed meanwhile keeps its code.
+  await em.execute(
+    `update recommendation_code set revoked_at = ?, revoked_by_id = ?, revocation_reason = ?, revoked_with_right_id = ?
+      where enterprise_id = ? and society_id = ? and field_id = ? and redeemed_at is null and revoked_at is null`,
+    [now, by, reason, right.id, right.enterprise.id, right.society.id, right.field.id],
+  );
   return right;
 }
 

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Account, Enterprise, RecommendingUnitForm } from '../entities';
+import { Account, Enterprise, RecommendingUnitForm, RecommendingUnitFormRecipient, Society } from '../entities';
 import { OverseasProjectStatus, OverseasProjectType } from '../entities/enums';
 import type { OverseasProject, PlannedProject } from '../entities/recommending-unit-form.entity';
 import { AppError } from '../errors/app-error';
@@ -14,6 +14,8 @@ export interface RecommendingUnitFormInput {
   engineersPerBatch: number;
   overseasProjects: Array<Omit<OverseasProject, 'type' | 'status'> & { type: OverseasProjectType; status: OverseasProjectStatus }>;
   plannedProjects: PlannedProject[];
+  /** The societies the form is sent to (seed 004: sent to the society, which opens rights): added to earlier ones. */
+  sentToSocietyCodes?: string[] | null;
 }
 
 /** One problem of the form: its code, the field it concerns and the message in both languages. */
@@ -90,6 +92,38 @@ export function validateRecommendingUnitForm(input: RecommendingUnitFormInput): 
   return { issues, form: { contactName, contactPhone, engineersPerBatch: input.engineersPerBatch, overseasProjects, plannedProjects } };
 }
 
+/** The societies a form is sent to, by code; an unknown one is refused on its position. */
+async function recipientSocieties(ctx: CommandContext, codes: readonly string[]): Promise<Society[]> {
+  const wanted = codes.map((code) => code.trim().toUpperCase());
+  if (wanted.length === 0) return [];
+  const societies = await ctx.em.find(Society, { code: { $in: [...new Set(wanted)] } });
+  const unknown = wanted.findIndex((code) => !societies.some((society) => society.code === code));
+  if (unknown >= 0) throw new AppError('UNKNOWN_SOCIETY', { field: `input.sentToSocietyCodes[${unknown}]`, params: { society: codes[unknown] } });
+  return societies;
+}
+
+/** A society that reviews an enterprise's form. */
+export interface ReviewingSociety {
+  id: string;
+  code: string;
+  /** The form was sent to it (otherwise it only holds or held rights with the enterprise). */
+  sentTo: boolean;
+}
+
+/**
+ * The societies whose staff review the enterprise's form: those it was sent to and those it holds or held rights
+ * with, as far as the viewer's row-level security shows them (a society's staff see their own society's rows only).
+ */
+export async function formReviewingSocieties(em: CommandContext['em'], enterpriseId: string): Promise<ReviewingSociety[]> {
+  return em.execute<ReviewingSociety[]>(
+    `select s.id, s.code, bool_or(x.sent_to) as "sentTo" from (
+       select society_id, true as sent_to from recommending_unit_form_recipient where enterprise_id = ?
+       union all select society_id, false from recommendation_right where enterprise_id = ?) x
+     join society s on s.id = x.society_id group by s.id, s.code order by s.code`,
+    [enterpriseId, enterpriseId],
+  );
+}
+
 /** Files (or files again) the enterprise's recommending-unit form; every problem is refused at once. */
 export async function submitRecommendingUnitFormCommand(ctx: CommandContext, input: RecommendingUnitFormInput): Promise<RecommendingUnitForm> {
   if (!allowPlatformAction(ctx, 'submitRecommendingUnitForm')) throw new AppError('FORBIDDEN');
@@ -97,9 +131,16 @@ export async function submitRecommendingUnitFormCommand(ctx: CommandContext, inp
   const { issues, form } = validateRecommendingUnitForm(input);
   if (issues.length > 0) throw new AppError('RECOMMENDING_UNIT_FORM_INVALID', { field: issues[0].field, issues });
   const { em } = ctx;
+  const sentTo = await recipientSocieties(ctx, input.sentToSocietyCodes ?? []);
   const existing = await em.findOne(RecommendingUnitForm, { enterprise: enterpriseId });
   const values = { ...form, submittedAt: ctx.clock(), submittedBy: em.getReference(Account, ctx.principal!.accountId) };
   const saved = existing ? Object.assign(existing, values) : em.create(RecommendingUnitForm, { ...values, enterprise: em.getReference(Enterprise, enterpriseId) });
+  const earlier = sentTo.length ? await em.find(RecommendingUnitFormRecipient, { enterprise: enterpriseId, society: { $in: sentTo } }) : [];
+  for (const society of sentTo) {
+    const recipient = earlier.find((row) => row.society.id === society.id);
+    if (recipient) Object.assign(recipient, { submittedAt: values.submittedAt, submittedBy: values.submittedBy });
+    else em.create(RecommendingUnitFormRecipient, { enterprise: em.getReference(Enterprise, enterpriseId), society, submittedAt: values.submittedAt, submittedBy: values.submittedBy });
+  }
   try {
     await em.flush();
   } catch (error) {

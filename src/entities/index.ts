@@ -46,6 +46,7 @@ import { EngineeringField } from './engineering-field.entity';
 import { Enterprise } from './enterprise.entity';
 import { RecommendingUnitForm } from './recommending-unit-form.entity';
 import { RecommendationRight } from './recommendation-right.entity';
+import { RecommendingUnitFormRecipient } from './recommending-unit-form-recipient.entity';
 import { RecommendationCode } from './recommendation-code.entity';
 import { ApplicationRound } from './application-round.entity';
 import { PreApplication } from './pre-application.entity';
@@ -111,6 +112,7 @@ export const ENTITIES = [
   EngineeringField,
   Enterprise,
   RecommendingUnitForm,
+  RecommendingUnitFormRecipient,
   RecommendationRight,
   RecommendationCode,
   ApplicationRound,
@@ -219,6 +221,7 @@ export {
   EngineeringField,
   Enterprise,
   RecommendingUnitForm,
+  RecommendingUnitFormRecipient,
   RecommendationRight,
   RecommendationCode,
   ApplicationRound,

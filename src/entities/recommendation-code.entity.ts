@@ -4,6 +4,7 @@ import { Account } from './account.entity';
 import { EngineeringField } from './engineering-field.entity';
 import { Enterprise } from './enterprise.entity';
 import { Grade } from './grade.entity';
+import { RecommendationRight } from './recommendation-right.entity';
 import { Society } from './society.entity';
 
 /**
@@ -69,6 +70,14 @@ export class RecommendationCode {
 
   @ManyToOne(() => Account, { nullable: true, deleteRule: 'restrict' })
   revokedBy?: Account;
+
+  /** Why it was revoked, when the society revoked it (its right withdrawn); the enterprise's own revocations give none. */
+  @Property({ type: 'text', nullable: true })
+  revocationReason?: string;
+
+  /** The withdrawn recommendation right that revoked it, if that is how it ended. */
+  @ManyToOne(() => RecommendationRight, { nullable: true, deleteRule: 'restrict' })
+  revokedWithRight?: RecommendationRight;
 
   @Property({ type: 'datetime', nullable: true })
   redeemedAt?: Date;

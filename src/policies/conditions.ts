@@ -8,7 +8,7 @@ import { registrationRelations } from './registration.policy';
 import { relationsOf, type ApplicationFacts } from './relations';
 import { canSee, type DossierPartName } from './visibility-matrix';
 import { allowComplaintAction, type ComplaintFacts } from './complaint.policy';
-import { allowEnterpriseChannelRead, type EnterpriseChannelFacts } from './pre-application.policy';
+import { allowEnterpriseChannelRead, allowRecommendingUnitFormRead, type EnterpriseChannelFacts } from './pre-application.policy';
 import { allowMemberRecordAction, allowSocietyCpdAction, type MemberRecordFacts } from './member-record.policy';
 
 /** Conditions that depend only on the viewer: evaluated once per request. */
@@ -145,9 +145,9 @@ export const OBJECT_CONDITIONS = {
   /** A pre-application or a recommendation right: its applicant, its enterprise, its society's staff, the federation. */
   enterpriseChannelViewer: (subject: PolicySubject, object: { channelFacts?: EnterpriseChannelFacts }) =>
     object.channelFacts !== undefined && allowEnterpriseChannelRead(subject, object.channelFacts),
-  /** A recommending-unit form: its enterprise, any society's staff (they review forms), the federation. */
+  /** A recommending-unit form: its enterprise, the federation, the staff of a society it was sent to or holds rights with. */
   recommendingUnitFormViewer: (subject: PolicySubject, object: { channelFacts?: EnterpriseChannelFacts }) =>
-    object.channelFacts !== undefined && allowEnterpriseChannelRead(subject, object.channelFacts, { anySocietyStaff: true }),
+    object.channelFacts !== undefined && allowRecommendingUnitFormRead(subject, object.channelFacts),
   /** A notification: its recipient only. */
   notificationRecipient: (subject: PolicySubject, notification: NotificationLike) => allowNotificationRead(subject, notification),
 };

@@ -13,6 +13,8 @@ export interface EnterpriseChannelFacts {
   societyId?: string | null;
   applicantId?: string | null;
   enterpriseId?: string | null;
+  /** A recommending-unit form: the societies it was sent to or that hold (held) rights with its enterprise. */
+  reviewingSocietyIds?: readonly string[];
 }
 
 function committee(subject: PolicySubject): boolean {
@@ -42,15 +44,26 @@ export function allowConsultationRecord(subject: PolicySubject, facts: { society
 }
 
 /**
- * Who reads an object of the enterprise channel (a pre-application, a form, a right): its applicant, its own
- * enterprise (the enterprise scope), the staff of its society, the federation. A form names no society: every
- * society's staff review forms, so they read them all.
+ * Who reads an object of the enterprise channel (a pre-application, a right): its applicant, its own enterprise
+ * (the enterprise scope), the staff of its society, the federation.
  */
-export function allowEnterpriseChannelRead(subject: PolicySubject, facts: EnterpriseChannelFacts, options: { anySocietyStaff?: boolean } = {}): boolean {
+export function allowEnterpriseChannelRead(subject: PolicySubject, facts: EnterpriseChannelFacts): boolean {
   if (!subject.principal) return false;
   if (facts.applicantId && facts.applicantId === subject.principal.accountId) return true;
   if (facts.enterpriseId && subject.scope.enterpriseIds?.includes(facts.enterpriseId)) return true;
   if (subject.scope.federation) return true;
-  if (options.anySocietyStaff) return subject.scope.roles.has(GrantRole.SOCIETY_STAFF) && subject.scope.society?.status === SocietyStatus.ACTIVE;
   return staffOf(subject, facts.societyId);
+}
+
+/**
+ * Who reads a recommending-unit form: its enterprise, the federation, and the staff of a society that reviews it —
+ * one it was sent to, or one that holds or held recommendation rights with the enterprise. Any other society's
+ * staff: denied (the form names the enterprise's overseas projects and its contact).
+ */
+export function allowRecommendingUnitFormRead(subject: PolicySubject, facts: EnterpriseChannelFacts): boolean {
+  if (!subject.principal) return false;
+  if (facts.enterpriseId && subject.scope.enterpriseIds?.includes(facts.enterpriseId)) return true;
+  if (subject.scope.federation) return true;
+  const society = subject.scope.society;
+  return !!society && (facts.reviewingSocietyIds ?? []).includes(society.id) && staffOf(subject, society.id);
 }

@@ -20,10 +20,13 @@ export interface AssessedApplication {
   conflictedGrantIds: ReadonlySet<string>;
   /** The people behind those grants: a conflict binds the person, whichever of their grants is named later. */
   conflictedAccountIds?: ReadonlySet<string>;
-  /** Examiners whose own enterprise recommended the applicant (enterprise channel). */
-  recommendingGrantIds?: ReadonlySet<string>;
-  /** The recommending enterprise's name (enterprise channel): an examiner employed there is recused. */
-  recommendingEnterpriseName?: string | null;
+  /**
+   * Enterprise channel: the people of the recommending enterprise — whoever holds (or held) one of its grants
+   * (admin, recommender) and whoever created the redeemed code. None of them assesses its recommendee.
+   */
+  recommendingAccountIds?: ReadonlySet<string>;
+  /** The recommending enterprise's name and unified social credit code: an examiner whose employer is either is recused. */
+  recommendingEnterprise?: { name: string; creditCode?: string | null } | null;
 }
 
 /** One broken rule, with its own code and the input it concerns. */
@@ -63,8 +66,9 @@ function normalizeEmployer(employer: string | null | undefined): string {
 export function recusalReason(examiner: CandidateExaminer, application: AssessedApplication): 'SAME_EMPLOYER' | 'CONFLICT_DECLARED' | 'RECOMMENDED_BY_OWN_ENTERPRISE' | undefined {
   if (application.conflictedGrantIds.has(examiner.grantId) || application.conflictedAccountIds?.has(examiner.accountId)) return 'CONFLICT_DECLARED';
   const own = normalizeEmployer(examiner.employer);
-  if (application.recommendingGrantIds?.has(examiner.grantId)) return 'RECOMMENDED_BY_OWN_ENTERPRISE';
-  if (own !== '' && own === normalizeEmployer(application.recommendingEnterpriseName)) return 'RECOMMENDED_BY_OWN_ENTERPRISE';
+  if (application.recommendingAccountIds?.has(examiner.accountId)) return 'RECOMMENDED_BY_OWN_ENTERPRISE';
+  const enterprise = application.recommendingEnterprise;
+  if (own !== '' && enterprise && [enterprise.name, enterprise.creditCode].some((known) => own === normalizeEmployer(known))) return 'RECOMMENDED_BY_OWN_ENTERPRISE';
   if (own !== '' && own === normalizeEmployer(application.employer)) return 'SAME_EMPLOYER';
   return undefined;
 }

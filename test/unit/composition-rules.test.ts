@@ -16,10 +16,11 @@ describe('recusal', () => {
     ['a declared conflict', examiner('conflicted'), 'CONFLICT_DECLARED'],
     ['a recommendation by their own enterprise', examiner('recommender'), 'RECOMMENDED_BY_OWN_ENTERPRISE'],
     ['employed by the recommending enterprise', examiner('employee', { employer: '中国电力建设集团（有限公司）' }), 'RECOMMENDED_BY_OWN_ENTERPRISE'],
+    ['employed there, named by its credit code', examiner('coded', { employer: ' 91110000717825966f ' }), 'RECOMMENDED_BY_OWN_ENTERPRISE'],
     ['nothing in common', examiner('free'), undefined],
     ['an examiner without employer', examiner('none', { employer: null }), undefined],
   ])('%s', (_case, candidate, reason) => {
-    expect(recusalReason(candidate, { ...application, recommendingGrantIds: new Set(['recommender']), recommendingEnterpriseName: '中国电力建设集团(有限公司)' })).toBe(reason);
+    expect(recusalReason(candidate, { ...application, recommendingAccountIds: new Set(['recommender']), recommendingEnterprise: { name: '中国电力建设集团(有限公司)', creditCode: '91110000717825966F' } })).toBe(reason);
   });
 });
 

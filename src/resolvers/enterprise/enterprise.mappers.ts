@@ -1,5 +1,6 @@
 import type { Enterprise, RecommendationCode, RecommendationRight, RecommendingUnitForm } from '../../entities';
 import type { PreApplicationRow, RecommendationCodeRow } from '../../enterprise/enterprise-reads';
+import type { ReviewingSociety } from '../../enterprise/recommending-unit-form';
 import { EnterpriseType } from '../accounts/account.types';
 import {
   PreApplicationObject, RecommendationCodeObject, RecommendationCodeStatus, RecommendationRightObject, RecommendingUnitFormObject, RecommendeeObject,
@@ -10,10 +11,11 @@ export function toEnterpriseObject(enterprise: Pick<Enterprise, 'id' | 'name'>):
   return Object.assign(new EnterpriseType(), { id: enterprise.id, name: enterprise.name });
 }
 
-/** Form entity → GraphQL object, with the facts its read policy needs. */
-export function toFormObject(form: RecommendingUnitForm, enterprise: Pick<Enterprise, 'id' | 'name'>): RecommendingUnitFormObject {
+/** Form entity → GraphQL object, with the facts its read policy needs (the societies that review it). */
+export function toFormObject(form: RecommendingUnitForm, enterprise: Pick<Enterprise, 'id' | 'name'>, reviewing: readonly ReviewingSociety[]): RecommendingUnitFormObject {
   return Object.assign(new RecommendingUnitFormObject(), {
-    channelFacts: { enterpriseId: enterprise.id }, id: form.id, enterprise: toEnterpriseObject(enterprise), contactName: form.contactName,
+    channelFacts: { enterpriseId: enterprise.id, reviewingSocietyIds: reviewing.map((society) => society.id) },
+    sentToSocietyCodes: reviewing.filter((society) => society.sentTo).map((society) => society.code), id: form.id, enterprise: toEnterpriseObject(enterprise), contactName: form.contactName,
     contactPhone: form.contactPhone, engineersPerBatch: form.engineersPerBatch, overseasProjects: form.overseasProjects,
     plannedProjects: form.plannedProjects, submittedAt: form.submittedAt, version: form.version,
   });

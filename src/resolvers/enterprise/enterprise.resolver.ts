@@ -12,7 +12,7 @@ import { assignRecommendationCodesCommand, redeemRecommendationCodeCommand, revo
 import {
   openApplicationRoundCommand, openRecommendationRightsCommand, setEnterpriseChannelSettingsCommand, withdrawRecommendationRightCommand,
 } from '../../enterprise/recommendation-rights.commands';
-import { submitRecommendingUnitFormCommand } from '../../enterprise/recommending-unit-form';
+import { formReviewingSocieties, submitRecommendingUnitFormCommand } from '../../enterprise/recommending-unit-form';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { isUuid } from '../../common/is-uuid';
@@ -73,7 +73,7 @@ export class EnterpriseResolver {
   @Mutation(() => RecommendingUnitFormObject, { nullable: true })
   async submitRecommendingUnitForm(@Ctx() ctx: RequestContext, @Arg('input') input: RecommendingUnitFormInput): Promise<RecommendingUnitFormObject> {
     const form = await submitRecommendingUnitFormCommand(ctx, input);
-    return toFormObject(form, await ctx.em.findOneOrFail(Enterprise, { id: form.enterprise.id }));
+    return toFormObject(form, await ctx.em.findOneOrFail(Enterprise, { id: form.enterprise.id }), await formReviewingSocieties(ctx.em, form.enterprise.id));
   }
 
   /** The society in scope reviews an enterprise's form and opens rights for some of its fields. */
@@ -163,15 +163,21 @@ export class EnterpriseResolver {
     const enterprise = await ctx.em.findOneOrFail(Enterprise, { id: enterpriseInScope(ctx) });
     const form = await ctx.em.findOne(RecommendingUnitForm, { enterprise });
     const rights = await ctx.em.find(RecommendationRight, { enterprise }, { populate: ['field', 'society'], orderBy: { openedAt: 'asc', id: 'asc' } });
-    return { enterprise: toEnterpriseObject(enterprise), form: form ? toFormObject(form, enterprise) : null, recommendationRights: rights.map(toRightObject) };
+    const reviewing = form ? await formReviewingSocieties(ctx.em, enterprise.id) : [];
+    return { enterprise: toEnterpriseObject(enterprise), form: form ? toFormObject(form, enterprise, reviewing) : null, recommendationRights: rights.map(toRightObject) };
   }
 
-  /** An enterprise's form, for the society staff who review it and the federation. */
+  /**
+   * An enterprise's form, for the staff of the societies that review it (sent to, or holding rights) and the
+   * federation. Another society's staff learn nothing of it: NOT_FOUND, as for a form not filed (row-level security
+   * hides it; the form's read policy denies it too).
+   */
   @Query(() => RecommendingUnitFormObject, { nullable: true })
   async recommendingUnitForm(@Ctx() ctx: RequestContext, @Arg('enterpriseId', () => ID) enterpriseId: string): Promise<RecommendingUnitFormObject | null> {
     const enterprise = isUuid(enterpriseId) ? await ctx.em.findOne(Enterprise, { id: enterpriseId }) : null;
     const form = enterprise ? await ctx.em.findOne(RecommendingUnitForm, { enterprise }) : null;
-    return form && enterprise ? toFormObject(form, enterprise) : null;
+    if (!form || !enterprise) throw new AppError('NOT_FOUND', { field: 'enterpriseId' });
+    return toFormObject(form, enterprise, await formReviewingSocieties(ctx.em, enterprise.id));
   }
 
   /** The enterprise's recommendees with their progress: two statements a page (pre-applications, applications). */

@@ -47,6 +47,7 @@ export class RecommendingUnitFormObject {
   channelFacts!: EnterpriseChannelFacts;
   @Field(() => ID, { nullable: true }) id!: string;
   @Field(() => EnterpriseType, { nullable: true }) enterprise!: EnterpriseType;
+  @Field(() => [String], { nullable: true, description: 'The societies the form was sent to (a society\'s staff see their own society only)' }) sentToSocietyCodes!: string[];
   @Field(() => String, { nullable: true }) contactName!: string;
   @Field(() => String, { nullable: true }) contactPhone!: string;
   @Field(() => Int, { nullable: true }) engineersPerBatch!: number;
@@ -85,6 +86,8 @@ export class RecommendationCodeObject {
   @Field(() => Date, { nullable: true }) createdAt!: Date;
   @Field(() => Date, { nullable: true }) expiresAt!: Date;
   @Field(() => RecommendationCodeStatus, { nullable: true }) status!: RecommendationCodeStatus;
+  @Field(() => Date, { nullable: true }) revokedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why the society revoked it (its recommendation right was withdrawn); null when the enterprise revoked it' }) revocationReason?: string | null;
 }
 
 /** The answer of assignRecommendationCodes: the batch and its codes, in clear this once. */
@@ -254,6 +257,8 @@ export class RecommendingUnitFormInput {
   @Field(() => Int) engineersPerBatch!: number;
   @Field(() => [OverseasProjectInput]) overseasProjects!: OverseasProjectInput[];
   @Field(() => [PlannedProjectInput]) plannedProjects!: PlannedProjectInput[];
+  @Field(() => [String], { nullable: true, description: 'Society codes the form is sent to (seed 004: the society opens rights); added to earlier ones. Only they (and societies holding rights with the enterprise) read the form' })
+  sentToSocietyCodes?: string[] | null;
 }
 
 /** One named engineer to recommend. */
