@@ -12,7 +12,8 @@ const ENDED_STAGES = `('REGISTERED', 'NOT_ACCEPTED', 'NOT_REGISTERED', 'WITHDRAW
  * - a withdrawn recommendation right revokes the society's unredeemed codes under it (who, when, why, and which
  *   right), so the society's staff may revoke their own society's codes;
  * - the accounts behind a recommending enterprise (its grants, and whoever created the redeemed code), for recusal;
- * - whether a person already has an open pre-application of the enterprise channel (one at a time).
+ * - whether a person already has an open pre-application of the enterprise channel (one at a time);
+ * - the society a pre-application came from when the federation committee allocated it (the rounds report).
  */
 export class Migration20261202020000_enterprise_channel_walls extends Migration {
   override async up(): Promise<void> {
@@ -69,6 +70,9 @@ export class Migration20261202020000_enterprise_channel_walls extends Migration 
         and (p.status = 'SUBMITTED' or (p.status = 'APPROVED' and (a.id is null or a.stage::text not in ${ENDED_STAGES}))) $$;`);
     this.addSql(`revoke execute on function app_open_enterprise_pre_applications(uuid) from public;`);
     this.addSql(`grant execute on function app_open_enterprise_pre_applications(uuid) to ${APP_ROLE};`);
+
+    this.addSql(`alter table "pre_application" add column "allocated_from_id" uuid null;`);
+    this.addSql(`alter table "pre_application" add constraint "pre_application_allocated_from_id_foreign" foreign key ("allocated_from_id") references "society" ("id") on update cascade on delete restrict;`);
 
     this.addSql(`grant select, insert, update on "recommending_unit_form_recipient" to ${APP_ROLE};`);
   }

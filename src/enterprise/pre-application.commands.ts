@@ -81,6 +81,7 @@ export async function screenPreApplicationCommand(
     if (!(await em.count(SocietyField, { society: target, field: preApplication.field }))) {
       throw bad('input.allocateToSocietyCode', 'the society does not evaluate the field of the pre-application', '该学会不评价此申请的工程技术领域');
     }
+    preApplication.allocatedFrom = preApplication.society;
     preApplication.society = target;
   }
   Object.assign(preApplication, {

@@ -83,6 +83,10 @@ export class PreApplication {
   @Property({ type: 'boolean', default: false })
   screenedByFederation: boolean = false;
 
+  /** The society it was submitted to, when the federation committee allocated it to another (seed 002: 按领域分配). */
+  @ManyToOne(() => Society, { nullable: true, deleteRule: 'restrict' })
+  allocatedFrom?: Society;
+
   /** The applicant asked for expert consultation (根据申请人意愿安排专家咨询). */
   @Property({ type: 'datetime', nullable: true })
   consultationRequestedAt?: Date;

@@ -23,7 +23,7 @@ const CONTENT_TYPES = {
 } as const;
 
 const REPORT_TITLES: Record<ReportName, string> = {
-  funnel: '申请漏斗', 'cycle-times': '办理周期', 'examiner-workload': '考官工作量', registrations: '注册与到期', 'cpd-compliance': '继续职业发展达标情况', complaints: '申诉投诉办理', 'written-exam-standards': '笔试合格条件',
+  funnel: '申请漏斗', 'cycle-times': '办理周期', 'examiner-workload': '考官工作量', registrations: '注册与到期', 'cpd-compliance': '继续职业发展达标情况', complaints: '申诉投诉办理', 'written-exam-standards': '笔试合格条件', 'application-rounds': '申请批次',
 };
 
 function list(value: unknown): string[] | undefined {

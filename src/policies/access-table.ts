@@ -304,6 +304,7 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   RegistrationReportRow: 'public',
   CpdComplianceReportRow: 'public',
   ComplaintReportRow: 'public',
+  ApplicationRoundReportRow: 'public',
   // The federation's report of status changes (registrationStatusChanges): federation roles only.
   RegistrationStatusChange: 'federation',
   RegistrationStatusChangeEdge: 'federation',

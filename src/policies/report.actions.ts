@@ -12,6 +12,8 @@ export const REPORT_ACTION_TABLE = {
   cpdComplianceReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
   // Complaints also pass the complaint table's row-level security: staff count what their society handles.
   complaintsReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
+  // Application rounds and their pre-applications (seed 004); the pre-application table's row-level security applies.
+  applicationRoundsReport: { who: ['societyStaffOrFederation'], operation: 'Query' },
   // Seed 003 clause 10.1.4: every registration status change is reported to the federation, across societies.
   registrationStatusChanges: { who: ['federation'], operation: 'Query' },
 } as const satisfies Record<string, ScopeActionRule>;

@@ -45,4 +45,10 @@ export const REPORT_COLUMNS: Record<ReportName, ReportColumn[]> = {
     { key: 'passMark', header: '笔试合格分数线' }, { key: 'societyPassMark', header: '学会通用合格分数线' }, { key: 'published', header: '已发布' },
     { key: 'publishedAt', header: '发布时间' },
   ],
+  'application-rounds': [
+    { key: 'societyCode', header: '学会' }, { key: 'roundName', header: '申请批次' }, { key: 'closesOn', header: '截止日期' },
+    { key: 'channel', header: '申请渠道' }, { key: 'received', header: '拟参加申请数' }, { key: 'awaitingScreening', header: '待审核数' },
+    { key: 'approved', header: '审核通过数' }, { key: 'refused', header: '未通过数' }, { key: 'allocated', header: '联合体分配转入数' },
+    { key: 'applicationsStarted', header: '已提交注册申请数' },
+  ],
 };

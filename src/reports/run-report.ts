@@ -2,6 +2,7 @@ import { writtenExamStandardsByField } from '../assessment/written-exam-standard
 import { AppError } from '../errors/app-error';
 import type { CommandContext } from '../workflow/command-context';
 import { reportReachOf } from '../policies/report.policy';
+import { applicationRoundsReport } from './application-rounds.query';
 import { complaintsReport } from './complaints.query';
 import { cpdComplianceReport } from './cpd-compliance.query';
 import { cycleTimesReport } from './cycle-times.query';
@@ -11,7 +12,7 @@ import { ReportDimension, resolveReportFilter, type ReportFilterValues } from '.
 import { registrationsReport } from './registrations.query';
 
 /** The reports by the name their export routes use. */
-export const REPORT_NAMES = ['funnel', 'cycle-times', 'examiner-workload', 'registrations', 'cpd-compliance', 'complaints', 'written-exam-standards'] as const;
+export const REPORT_NAMES = ['funnel', 'cycle-times', 'examiner-workload', 'registrations', 'cpd-compliance', 'complaints', 'written-exam-standards', 'application-rounds'] as const;
 /** A report's name. */
 export type ReportName = (typeof REPORT_NAMES)[number];
 
@@ -48,6 +49,8 @@ export async function runReport(ctx: CommandContext, name: ReportName, request: 
       return complaintsReport(ctx.em, filter, groupBy);
     case 'written-exam-standards':
       return writtenExamStandardsReport(ctx, request.filter);
+    case 'application-rounds':
+      return applicationRoundsReport(ctx.em, filter);
   }
 }
 

@@ -845,6 +845,8 @@ export type RecommendingUnitFormInput = {
   engineersPerBatch: number;
   overseasProjects: Array<OverseasProjectInput>;
   plannedProjects: Array<PlannedProjectInput>;
+  /** Society codes the form is sent to (seed 004: the society opens rights); added to earlier ones. Only they (and societies holding rights with the enterprise) read the form */
+  sentToSocietyCodes?: Array<string> | null | undefined;
 };
 
 export type RecordInterviewInput = {
@@ -2062,7 +2064,7 @@ export type DecideCpdAuditMutation = { decideCpdAudit: { id: string | null, regi
 
 export type PreApplicationFieldsFragment = { id: string | null, channel: ApplicationChannel | null, status: PreApplicationStatus | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, name: string | null, contact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, screenedAt: string | null, screeningReason: string | null, screenedByFederation: boolean | null, consultationRequestedAt: string | null, consultationHeldOn: string | null, consultationNote: string | null, applicationId: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, round: { name: string, closesOn: string } | null };
 
-export type RecommendationCodeFieldsFragment = { id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null };
+export type RecommendationCodeFieldsFragment = { id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null, revokedAt: string | null, revocationReason: string | null };
 
 export type RegisterEnterpriseMutationVariables = Exact<{
   name: string;
@@ -2099,7 +2101,7 @@ export type SubmitRecommendingUnitFormMutationVariables = Exact<{
 }>;
 
 
-export type SubmitRecommendingUnitFormMutation = { submitRecommendingUnitForm: { id: string | null, contactName: string | null, contactPhone: string | null, engineersPerBatch: number | null, submittedAt: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, overseasProjects: Array<{ name: string | null, countryOrRegion: string | null, type: OverseasProjectType | null, status: OverseasProjectStatus | null, chineseEngineersAbroad: number | null, foreignEngineersHired: number | null, meetingProfessionalBasics: number | null }> | null, plannedProjects: Array<{ name: string | null, countryOrRegion: string | null }> | null } | null };
+export type SubmitRecommendingUnitFormMutation = { submitRecommendingUnitForm: { id: string | null, sentToSocietyCodes: Array<string> | null, contactName: string | null, contactPhone: string | null, engineersPerBatch: number | null, submittedAt: string | null, version: number | null, enterprise: { id: string | null, name: string | null } | null, overseasProjects: Array<{ name: string | null, countryOrRegion: string | null, type: OverseasProjectType | null, status: OverseasProjectStatus | null, chineseEngineersAbroad: number | null, foreignEngineersHired: number | null, meetingProfessionalBasics: number | null }> | null, plannedProjects: Array<{ name: string | null, countryOrRegion: string | null }> | null } | null };
 
 export type OpenRecommendationRightsMutationVariables = Exact<{
   enterpriseId: string;
@@ -2130,14 +2132,14 @@ export type AssignRecommendationCodesMutationVariables = Exact<{
 }>;
 
 
-export type AssignRecommendationCodesMutation = { assignRecommendationCodes: { batchId: string | null, codes: Array<{ id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null }> | null } | null };
+export type AssignRecommendationCodesMutation = { assignRecommendationCodes: { batchId: string | null, codes: Array<{ id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null, revokedAt: string | null, revocationReason: string | null }> | null } | null };
 
 export type RevokeRecommendationCodeMutationVariables = Exact<{
   codeId: string;
 }>;
 
 
-export type RevokeRecommendationCodeMutation = { revokeRecommendationCode: { id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null } | null };
+export type RevokeRecommendationCodeMutation = { revokeRecommendationCode: { id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null, revokedAt: string | null, revocationReason: string | null } | null };
 
 export type RedeemRecommendationCodeMutationVariables = Exact<{
   code: string;
@@ -2187,7 +2189,7 @@ export type RecommendingUnitFormQueryVariables = Exact<{
 }>;
 
 
-export type RecommendingUnitFormQuery = { recommendingUnitForm: { id: string | null, contactName: string | null, engineersPerBatch: number | null, overseasProjects: Array<{ name: string | null, type: OverseasProjectType | null, status: OverseasProjectStatus | null }> | null } | null };
+export type RecommendingUnitFormQuery = { recommendingUnitForm: { id: string | null, sentToSocietyCodes: Array<string> | null, contactName: string | null, engineersPerBatch: number | null, overseasProjects: Array<{ name: string | null, type: OverseasProjectType | null, status: OverseasProjectStatus | null }> | null } | null };
 
 export type RecommendationCodesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2195,7 +2197,7 @@ export type RecommendationCodesQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationCodesQuery = { recommendationCodes: { edges: Array<{ cursor: string | null, node: { id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+export type RecommendationCodesQuery = { recommendationCodes: { edges: Array<{ cursor: string | null, node: { id: string | null, code: string | null, batchId: string | null, societyCode: string | null, fieldCode: string | null, gradeCode: string | null, engineerName: string | null, engineerContact: string | null, currentLocation: string | null, experienceSummary: string | null, overseasProject: string | null, createdAt: string | null, expiresAt: string | null, status: RecommendationCodeStatus | null, revokedAt: string | null, revocationReason: string | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
 
 export type EnterpriseRecommendeesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2559,6 +2561,13 @@ export type ComplaintsReportQueryVariables = Exact<{
 
 export type ComplaintsReportQuery = { complaintsReport: Array<{ societyCode: string | null, period: string | null, handler: ComplaintHandler | null, received: number | null, awaitingAssignment: number | null, assigned: number | null, investigating: number | null, decided: number | null, feedbackGiven: number | null, feedbackP50Days: number | null, feedbackP90Days: number | null, feedbackLate: number | null, openOverdue: number | null }> | null };
 
+export type ApplicationRoundsReportQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type ApplicationRoundsReportQuery = { applicationRoundsReport: Array<{ societyCode: string | null, roundName: string | null, closesOn: string | null, channel: ApplicationChannel | null, received: number | null, awaitingScreening: number | null, approved: number | null, refused: number | null, allocated: number | null, applicationsStarted: number | null }> | null };
+
 export type ScoreSheetDefinitionsQueryVariables = Exact<{
   categoryCode: string;
 }>;
@@ -2895,6 +2904,8 @@ export const RecommendationCodeFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   expiresAt
   status
+  revokedAt
+  revocationReason
 }
     `, {"fragmentName":"RecommendationCodeFields"}) as unknown as TypedDocumentString<RecommendationCodeFieldsFragment, unknown>;
 export const PreApplicationQueueFieldsFragmentDoc = new TypedDocumentString(`
@@ -5330,6 +5341,7 @@ export const SubmitRecommendingUnitFormDocument = new TypedDocumentString(`
     mutation SubmitRecommendingUnitForm($input: RecommendingUnitFormInput!) {
   submitRecommendingUnitForm(input: $input) {
     id
+    sentToSocietyCodes
     enterprise {
       id
       name
@@ -5408,6 +5420,8 @@ export const AssignRecommendationCodesDocument = new TypedDocumentString(`
   createdAt
   expiresAt
   status
+  revokedAt
+  revocationReason
 }`) as unknown as TypedDocumentString<AssignRecommendationCodesMutation, AssignRecommendationCodesMutationVariables>;
 export const RevokeRecommendationCodeDocument = new TypedDocumentString(`
     mutation RevokeRecommendationCode($codeId: ID!) {
@@ -5430,6 +5444,8 @@ export const RevokeRecommendationCodeDocument = new TypedDocumentString(`
   createdAt
   expiresAt
   status
+  revokedAt
+  revocationReason
 }`) as unknown as TypedDocumentString<RevokeRecommendationCodeMutation, RevokeRecommendationCodeMutationVariables>;
 export const RedeemRecommendationCodeDocument = new TypedDocumentString(`
     mutation RedeemRecommendationCode($code: String!, $enterpriseId: ID) {
@@ -5642,6 +5658,7 @@ export const RecommendingUnitFormDocument = new TypedDocumentString(`
     query RecommendingUnitForm($enterpriseId: ID!) {
   recommendingUnitForm(enterpriseId: $enterpriseId) {
     id
+    sentToSocietyCodes
     contactName
     engineersPerBatch
     overseasProjects {
@@ -5682,6 +5699,8 @@ export const RecommendationCodesDocument = new TypedDocumentString(`
   createdAt
   expiresAt
   status
+  revokedAt
+  revocationReason
 }`) as unknown as TypedDocumentString<RecommendationCodesQuery, RecommendationCodesQueryVariables>;
 export const EnterpriseRecommendeesDocument = new TypedDocumentString(`
     query EnterpriseRecommendees($first: Int, $after: String) {
@@ -6664,6 +6683,22 @@ export const ComplaintsReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplaintsReportQuery, ComplaintsReportQueryVariables>;
+export const ApplicationRoundsReportDocument = new TypedDocumentString(`
+    query ApplicationRoundsReport($filter: ReportFilter) {
+  applicationRoundsReport(filter: $filter) {
+    societyCode
+    roundName
+    closesOn
+    channel
+    received
+    awaitingScreening
+    approved
+    refused
+    allocated
+    applicationsStarted
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationRoundsReportQuery, ApplicationRoundsReportQueryVariables>;
 export const ScoreSheetDefinitionsDocument = new TypedDocumentString(`
     query ScoreSheetDefinitions($categoryCode: String!) {
   scoreSheetDefinitions(categoryCode: $categoryCode) {

@@ -426,6 +426,8 @@ export const ErrorCode = {
   PanelSize: 'PANEL_SIZE',
   /** HTTP 400. Persisted query not found. / 未找到持久化查询。 */
   PersistedQueryNotFound: 'PERSISTED_QUERY_NOT_FOUND',
+  /** HTTP 409. You already have an open enterprise-channel pre-application: no other code can be redeemed until it ends. / 您已有一份企业渠道的拟参加申请正在办理，办结前不能再使用推荐码。 */
+  PreApplicationOpen: 'PRE_APPLICATION_OPEN',
   /** HTTP 403. The enterprise channel needs an approved pre-application first. / 企业渠道须先通过拟参加工程能力评价申请的审核。 */
   PreApplicationRequired: 'PRE_APPLICATION_REQUIRED',
   /** HTTP 409. The pre-application has already been screened. / 该拟参加申请已审核。 */
@@ -446,7 +448,7 @@ export const ErrorCode = {
   RecommendationCodeExpired: 'RECOMMENDATION_CODE_EXPIRED',
   /** HTTP 400. The recommendation code belongs to another enterprise. / 推荐码不属于所选推荐单位。 */
   RecommendationCodeOtherEnterprise: 'RECOMMENDATION_CODE_OTHER_ENTERPRISE',
-  /** HTTP 410. The recommendation code was revoked by the enterprise. / 推荐码已被推荐单位撤销。 */
+  /** HTTP 410. The recommendation code was revoked (by the enterprise, or with the society's recommendation right). / 推荐码已被撤销（推荐单位撤销，或学会撤回了推荐权限）。 */
   RecommendationCodeRevoked: 'RECOMMENDATION_CODE_REVOKED',
   /** HTTP 400. The recommendation code is not valid. / 推荐码无效。 */
   RecommendationCodeUnknown: 'RECOMMENDATION_CODE_UNKNOWN',

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
-import { Account, EngineeringField, Enterprise, Grade, PreApplication, RecommendationCode, RecommendationRight, RecommendingUnitForm, Society } from '../../entities';
+import { Account, EngineeringField, Enterprise, Grade, PreApplication, RecommendationCode, RecommendationRight, RecommendingUnitForm, RecommendingUnitFormRecipient, Society } from '../../entities';
 import { ApplicationChannel, OverseasProjectStatus, OverseasProjectType } from '../../entities/enums';
 import { normalizeRecommendationCode, recommendationCodeDigest } from '../../enterprise/recommendation-code-format';
 import { DEMO_RECOMMENDATION_CODES } from './demo-world.data';
@@ -28,6 +28,8 @@ export async function seedDemoEnterpriseChannel(em: EntityManager, enterprise: E
     }],
     plannedProjects: [{ name: '新加坡裕廊岛储能电站', countryOrRegion: '新加坡' }],
   });
+  // Sent to CSEE, whose staff reviewed it and opened the right.
+  em.create(RecommendingUnitFormRecipient, { enterprise, society, submittedAt: now, submittedBy: recommender });
   em.create(RecommendationRight, { society, enterprise, field, openedAt: now, openedBy: staff });
   const batchId = randomUUID();
   const code = (plain: string, engineerName: string) => em.create(RecommendationCode, {

@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../http/request-context';
 import { ReportDimension } from '../../reports/report-filter';
 import { runReport } from '../../reports/run-report';
-import { ComplaintReportRowType, CpdComplianceRowType, CycleTimeRowType, ExaminerWorkloadRowType, FunnelRowType, RegistrationRowType, ReportFilter } from './report.types';
+import { ApplicationRoundRowType, ComplaintReportRowType, CpdComplianceRowType, CycleTimeRowType, ExaminerWorkloadRowType, FunnelRowType, RegistrationRowType, ReportFilter } from './report.types';
 
 const GROUP_BY_DEFAULT = [ReportDimension.SOCIETY];
 
@@ -64,5 +64,14 @@ export class ReportResolver {
     @Arg('groupBy', () => [ReportDimension], { nullable: true, description: 'Default: SOCIETY; only SOCIETY and PERIOD break it down' }) groupBy?: ReportDimension[] | null,
   ): Promise<ComplaintReportRowType[]> {
     return (await runReport(ctx, 'complaints', { filter, groupBy: groupBy ?? GROUP_BY_DEFAULT })) as ComplaintReportRowType[];
+  }
+
+  /** Application rounds per society: pre-applications by channel and screening status, formal applications started. */
+  @Query(() => [ApplicationRoundRowType], { nullable: true })
+  async applicationRoundsReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ReportFilter, { nullable: true, description: 'Rounds closing in the period; society, field, grade and channel narrow the pre-applications' }) filter?: ReportFilter | null,
+  ): Promise<ApplicationRoundRowType[]> {
+    return (await runReport(ctx, 'application-rounds', { filter })) as ApplicationRoundRowType[];
   }
 }

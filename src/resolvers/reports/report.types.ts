@@ -106,3 +106,18 @@ export class ComplaintReportRowType extends ReportCell {
   @Field(() => Int, { nullable: true, description: 'Feedback given after the target (working days)' }) feedbackLate!: number;
   @Field(() => Int, { nullable: true, description: 'No feedback yet and past the target today' }) openOverdue!: number;
 }
+
+/** One society's application round (or none) and one channel: its pre-applications and the formal applications started. */
+@ObjectType('ApplicationRoundReportRow')
+export class ApplicationRoundRowType {
+  @Field(() => String, { nullable: true }) societyCode!: string;
+  @Field(() => String, { nullable: true, description: 'null: pre-applications of the period submitted while no round was open' }) roundName!: string | null;
+  @Field(() => LocalDate, { nullable: true }) closesOn!: string | null;
+  @Field(() => ApplicationChannel, { nullable: true, description: 'null: a round without any pre-application' }) channel!: ApplicationChannel | null;
+  @Field(() => Int, { nullable: true }) received!: number;
+  @Field(() => Int, { nullable: true }) awaitingScreening!: number;
+  @Field(() => Int, { nullable: true }) approved!: number;
+  @Field(() => Int, { nullable: true }) refused!: number;
+  @Field(() => Int, { nullable: true, description: 'Allocated to this society by the federation committee from another' }) allocated!: number;
+  @Field(() => Int, { nullable: true, description: 'Formal registration applications started from them' }) applicationsStarted!: number;
+}
