@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
-import { GrantRole } from '../../src/entities/enums';
+import { ExaminerGrade, GrantRole } from '../../src/entities/enums';
 import { CODE_ENTROPY_BITS } from '../../src/enterprise/recommendation-code-format';
 import {
   AppointEnterpriseAdminDocument, AppointEnterpriseRecommenderDocument, AssignRecommendationCodesDocument, EnterpriseRecommendeesDocument,
   LoginDocument, MyEnterpriseDocument, MyPreApplicationsDocument, OpenApplicationRoundDocument, OpenRecommendationRightsDocument,
-  PreApplicationsDocument, RecommendationCodesDocument, RecommendeeDossierProbeDocument, RecordExpertConsultationDocument,
+  PreApplicationsDocument, RecommendationCodesDocument, RecommendingUnitFormDocument, ApplicationRoundsReportDocument, AssignMaterialReviewersDocument, RecommendeeDossierProbeDocument, RecordExpertConsultationDocument,
   RedeemRecommendationCodeDocument, RegisterEnterpriseDocument, RequestExpertConsultationDocument, RevokeRecommendationCodeDocument,
   ScreenPreApplicationDocument, SetEnterpriseChannelSettingsDocument, StartApplicationDocument, SubmitPreApplicationDocument,
   SubmitRecommendingUnitFormDocument, WithdrawRecommendationRightDocument,
   type RecommendedEngineerInput, type RecommendingUnitFormInput,
 } from '../generated/operations';
 import { acceptThroughInitialReview, completeDossier } from '../helpers/dossier';
-import { asOwner, countRows, createAccount, errorOf, loggedIn } from '../helpers/factories';
+import { asOwner, countRows, createAccount, errorOf, examinerGrantId, loggedIn } from '../helpers/factories';
 import { must } from '../helpers/procedure-driver';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -28,7 +28,11 @@ const FORM: RecommendingUnitFormInput = {
     chineseEngineersAbroad: 40, foreignEngineersHired: 120, meetingProfessionalBasics: 25,
   }],
   plannedProjects: [{ name: '新加坡储能项目', countryOrRegion: '新加坡' }],
+  sentToSocietyCodes: ['CSEE', 'CES'],
 };
+
+/** The credit code (统一社会信用代码) the first enterprise is registered with. */
+const POWER_CHINA_CREDIT_CODE = '91110000717825966F';
 
 function engineer(name: string, overrides: Partial<RecommendedEngineerInput> = {}): RecommendedEngineerInput {
   return {
@@ -44,15 +48,15 @@ async function login(email: string, password: string): Promise<string> {
 
 interface EnterpriseSetup { id: string; adminToken: string; recommenderToken: string; recommenderId: string }
 
-let staff: { token: string };
+let staff: { token: string; id: string };
 let cesStaff: { token: string };
 let federationAdmin: { token: string };
 let committee: { token: string };
 let powerChina: EnterpriseSetup;
 let otherEnterprise: EnterpriseSetup;
 
-async function enterprise(name: string, by: { token: string; society?: string }, suffix: string): Promise<EnterpriseSetup> {
-  const id = must(await app.gql(RegisterEnterpriseDocument, { name }, by)).registerEnterprise!.id!;
+async function enterprise(name: string, by: { token: string; society?: string }, suffix: string, creditCode?: string): Promise<EnterpriseSetup> {
+  const id = must(await app.gql(RegisterEnterpriseDocument, { name, creditCode }, by)).registerEnterprise!.id!;
   const password = 'Enterprise-Admin-2026!';
   const adminEmail = `admin.${suffix}@enterprise.test`;
   must(await app.gql(AppointEnterpriseAdminDocument, { input: { enterpriseId: id, email: adminEmail, displayName: `管理员${suffix}`, initialPassword: password } }, by));
@@ -68,7 +72,7 @@ beforeAll(async () => {
   cesStaff = await loggedIn(app, { role: GrantRole.SOCIETY_STAFF, society: 'CES' });
   federationAdmin = await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN });
   committee = await loggedIn(app, { role: GrantRole.FEDERATION_COMMITTEE });
-  powerChina = await enterprise('中国电力建设集团有限公司', { token: staff.token, society: 'CSEE' }, 'pc');
+  powerChina = await enterprise('中国电力建设集团有限公司', { token: staff.token, society: 'CSEE' }, 'pc', POWER_CHINA_CREDIT_CODE);
   otherEnterprise = await enterprise('中国能源建设集团有限公司', { token: federationAdmin.token }, 'ce');
 }, 120_000);
 
@@ -110,9 +114,11 @@ describe('enterprises as principals of their own scope', () => {
   });
 
   it('files the form; the society reviews it and opens rights for its own fields only', async () => {
-    for (const setup of [powerChina, otherEnterprise]) {
-      const filed = must(await app.gql(SubmitRecommendingUnitFormDocument, { input: FORM }, { token: setup.recommenderToken })).submitRecommendingUnitForm!;
+    // The second enterprise sends its form to CSEE only.
+    for (const [setup, sentTo] of [[powerChina, ['CSEE', 'CES']], [otherEnterprise, ['CSEE']]] as const) {
+      const filed = must(await app.gql(SubmitRecommendingUnitFormDocument, { input: { ...FORM, sentToSocietyCodes: [...sentTo] } }, { token: setup.recommenderToken })).submitRecommendingUnitForm!;
       expect(filed.overseasProjects![0]).toMatchObject({ type: 'CONTRACTING', status: 'UNDER_CONSTRUCTION', meetingProfessionalBasics: 25 });
+      expect(filed.sentToSocietyCodes).toEqual([...sentTo].sort());
     }
     const notOurs = await app.gql(OpenRecommendationRightsDocument, { enterpriseId: powerChina.id, fieldCodes: ['CIVIL'] }, { token: staff.token, society: 'CSEE' });
     expect(errorOf(notOurs)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fieldCodes' });
@@ -130,6 +136,38 @@ describe('enterprises as principals of their own scope', () => {
     const result = await app.gql(OpenRecommendationRightsDocument, { enterpriseId: powerChina.id, fieldCodes: ['ELECTRICAL'] }, { token: cesStaff.token, society: 'CES' });
     expect(errorOf(result)).toMatchObject({ code: 'ENTERPRISE_BATCH_LIMIT_EXCEEDED', params: { limit: 10, count: 20 } });
     expect(await countRows(app, 'recommendation_right')).toBe(before);
+  });
+});
+
+describe('who reads a recommending-unit form', () => {
+  it('the staff of the societies it was sent to and the federation; another society learns nothing of it', async () => {
+    const csee = must(await app.gql(RecommendingUnitFormDocument, { enterpriseId: otherEnterprise.id }, { token: staff.token, society: 'CSEE' })).recommendingUnitForm!;
+    expect(csee).toMatchObject({ contactName: '孙丽', engineersPerBatch: 20, sentToSocietyCodes: ['CSEE'] });
+    // The federation sees every society it was sent to; a society's staff only their own.
+    expect(must(await app.gql(RecommendingUnitFormDocument, { enterpriseId: powerChina.id }, { token: federationAdmin.token })).recommendingUnitForm!.sentToSocietyCodes).toEqual(['CES', 'CSEE']);
+    expect(must(await app.gql(RecommendingUnitFormDocument, { enterpriseId: powerChina.id }, { token: cesStaff.token, society: 'CES' })).recommendingUnitForm!.sentToSocietyCodes).toEqual(['CES']);
+    // CES never received the second enterprise's form; CMES neither form: null and NOT_FOUND, as for a form never filed.
+    const cmesStaff = await loggedIn(app, { role: GrantRole.SOCIETY_STAFF, society: 'CMES' });
+    for (const [as, enterpriseId] of [[{ token: cesStaff.token, society: 'CES' }, otherEnterprise.id], [{ token: cmesStaff.token, society: 'CMES' }, powerChina.id]] as const) {
+      const refused = await app.gql(RecommendingUnitFormDocument, { enterpriseId }, as);
+      expect(refused.data?.recommendingUnitForm).toBeNull();
+      expect(errorOf(refused)).toMatchObject({ code: 'NOT_FOUND', field: 'enterpriseId' });
+    }
+    // Nor can CES open rights on a form it never received: nothing is opened.
+    const before = await countRows(app, 'recommendation_right');
+    const opened = await app.gql(OpenRecommendationRightsDocument, { enterpriseId: otherEnterprise.id, fieldCodes: ['ELECTRICAL'] }, { token: cesStaff.token, society: 'CES' });
+    expect(errorOf(opened)?.code).toBe('RECOMMENDING_UNIT_FORM_MISSING');
+    expect(await countRows(app, 'recommendation_right')).toBe(before);
+  });
+
+  it('refuses a form sent to an unknown society, storing nothing', async () => {
+    const before = await asOwner(app, async (client) => (await client.query(`select version from recommending_unit_form where enterprise_id = $1`, [powerChina.id])).rows);
+    const recipients = await countRows(app, 'recommending_unit_form_recipient');
+    const refused = await app.gql(SubmitRecommendingUnitFormDocument, { input: { ...FORM, contactName: '改名', sentToSocietyCodes: ['CSEE', 'NOPE'] } }, { token: powerChina.recommenderToken });
+    expect(errorOf(refused)).toMatchObject({ code: 'UNKNOWN_SOCIETY', field: 'input.sentToSocietyCodes[1]' });
+    expect(await asOwner(app, async (client) => (await client.query(`select version from recommending_unit_form where enterprise_id = $1`, [powerChina.id])).rows)).toEqual(before);
+    expect(await countRows(app, 'recommending_unit_form', 'contact_name = $1', ['改名'])).toBe(0);
+    expect(await countRows(app, 'recommending_unit_form_recipient')).toBe(recipients);
   });
 });
 
@@ -213,8 +251,10 @@ describe('recommendation codes', () => {
   });
 });
 
+let enterpriseApplicationId: string;
+let enterpriseApplicant: string;
+
 describe('pre-applications through both channels to an accepted application, and what the enterprise sees', () => {
-  let enterpriseApplicationId: string;
 
   it('the enterprise channel: the committee screens and allocates by field; approval opens the formal application', async () => {
     // An hour after the first recommendee: the list's newest-first order is by time.
@@ -238,6 +278,7 @@ describe('pre-applications through both channels to an accepted application, and
     const { id, version } = await completeDossier(app, { token: newToken }, 'CES', ELECTRICAL, 'ENTERPRISE');
     await acceptThroughInitialReview(app, { token: newToken }, cesStaff, id, version, 'CES');
     enterpriseApplicationId = id;
+    enterpriseApplicant = person.id;
     // The formal application is a row of the society: the applicant sees it in that society's scope.
     const mine = must(await app.gql(MyPreApplicationsDocument, {}, { token: newToken, society: 'CES' })).myPreApplications!;
     expect(mine[0]).toMatchObject({ id: preApplication.id, applicationId: id });
@@ -304,13 +345,138 @@ describe('pre-applications through both channels to an accepted application, and
     expect(app.statements.length).toBe(statements);
   });
 
-  it('withdraws a right: no new codes under it', async () => {
+  it('reports the rounds: per society and round, pre-applications by channel and status, allocations, applications started', async () => {
+    const filter = { from: '2026-03-01', to: '2026-04-30' };
+    const all = must(await app.gql(ApplicationRoundsReportDocument, { filter }, { token: federationAdmin.token })).applicationRoundsReport!;
+    const zeros = { awaitingScreening: 0, approved: 0, refused: 0, allocated: 0, applicationsStarted: 0 };
+    expect(all).toEqual([
+      // 孙七: recommended to CSEE, allocated to CES by the committee, approved, formal application started.
+      { societyCode: 'CES', roundName: null, closesOn: null, channel: 'ENTERPRISE', received: 1, ...zeros, approved: 1, allocated: 1, applicationsStarted: 1 },
+      // The round CSEE opened afterwards: one refused and one approved (and started) through the society channel.
+      { societyCode: 'CSEE', roundName: '2026 年第一批', closesOn: '2026-04-20', channel: 'INDIVIDUAL', received: 2, ...zeros, approved: 1, refused: 1, applicationsStarted: 1 },
+      // 张三: redeemed before the round opened, awaiting screening.
+      { societyCode: 'CSEE', roundName: null, closesOn: null, channel: 'ENTERPRISE', received: 1, ...zeros, awaitingScreening: 1 },
+    ]);
+    // Society staff: their own society only, even when they ask for another.
+    expect(must(await app.gql(ApplicationRoundsReportDocument, { filter }, { token: staff.token, society: 'CSEE' })).applicationRoundsReport!.map((row) => row.societyCode)).toEqual(['CSEE', 'CSEE']);
+    expect(must(await app.gql(ApplicationRoundsReportDocument, { filter: { ...filter, societyCodes: ['CES'] } }, { token: staff.token, society: 'CSEE' })).applicationRoundsReport).toEqual([]);
+    expect(must(await app.gql(ApplicationRoundsReportDocument, { filter: { ...filter, channels: ['INDIVIDUAL'] } }, { token: federationAdmin.token })).applicationRoundsReport!.map((row) => row.received)).toEqual([2]);
+    // A period without the round: only what was submitted outside rounds in it (nothing here).
+    expect(must(await app.gql(ApplicationRoundsReportDocument, { filter: { from: '2026-05-01', to: '2026-05-31' } }, { token: federationAdmin.token })).applicationRoundsReport).toEqual([]);
+    // An enterprise reads no reports; nor does an applicant.
+    expect(errorOf(await app.gql(ApplicationRoundsReportDocument, { filter }, { token: powerChina.recommenderToken }))?.code).toBe('FORBIDDEN');
+    // The export beside the others: the same rows, Chinese headers.
+    const response = await fetch(new URL('/reports/application-rounds.csv?from=2026-03-01&to=2026-04-30', app.server.url).toString(), { headers: { authorization: `Bearer ${staff.token}`, 'x-society': 'CSEE' } });
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('学会,申请批次,截止日期,申请渠道,拟参加申请数,待审核数,审核通过数,未通过数,联合体分配转入数,已提交注册申请数');
+    expect(lines.slice(1)).toEqual(['CSEE,2026 年第一批,2026-04-20,INDIVIDUAL,2,0,1,1,0,1', 'CSEE,,,ENTERPRISE,1,1,0,0,0,0']);
+  });
+
+  it('never assigns an examiner of the recommending enterprise: one holding its grant, one employed under its credit code', async () => {
+    const examiner = (employer: string) => ({ role: GrantRole.EXAMINER, society: 'CES', examiner: { grade: ExaminerGrade.FORMAL, field: 'ELECTRICAL', specialties: ['POWER_SYSTEM_AUTOMATION'], employer } });
+    // A recommender of the enterprise who is also an examiner of CES (its employer field says something else).
+    const recommender = await createAccount(app, { grants: [examiner('某设计院')] });
+    await asOwner(app, (client) => client.query(
+      `insert into role_grant (id, account_id, role, enterprise_id, specialty_codes, created_at) values (gen_random_uuid(), $1, 'ENTERPRISE_RECOMMENDER', $2, '{}', now())`,
+      [recommender.id, powerChina.id],
+    ));
+    const employee = await createAccount(app, { grants: [examiner(` ${POWER_CHINA_CREDIT_CODE.toLowerCase()} `)] });
+    const free = [await createAccount(app, { grants: [examiner('华北电力设计院')] }), await createAccount(app, { grants: [examiner('西北电力设计院')] })];
+    const [recommenderGrant, employeeGrant, freeA, freeB] = await Promise.all([recommender, employee, ...free].map((account) => examinerGrantId(app, account.id)));
+    const as = { token: cesStaff.token, society: 'CES' };
+    const state = async () => asOwner(app, async (client) => (await client.query(`select stage, version from application where id = $1`, [enterpriseApplicationId])).rows[0] as { stage: string; version: number });
+    const before = { state: await state(), assignments: await countRows(app, 'assignment'), events: await countRows(app, 'application_event') };
+    for (const [examinerIds, at] of [[[recommenderGrant, freeA], 0], [[freeA, employeeGrant], 1]] as const) {
+      const refused = await app.gql(AssignMaterialReviewersDocument, { input: { applicationId: enterpriseApplicationId, expectedVersion: before.state.version, examinerIds: [...examinerIds] } }, as);
+      expect(errorOf(refused)).toMatchObject({ code: 'EXAMINER_RECUSED_RECOMMENDED_BY_OWN_ENTERPRISE', field: `examinerIds[${at}]` });
+    }
+    expect({ state: await state(), assignments: await countRows(app, 'assignment'), events: await countRows(app, 'application_event') }).toEqual(before);
+    const assigned = must(await app.gql(AssignMaterialReviewersDocument, { input: { applicationId: enterpriseApplicationId, expectedVersion: before.state.version, examinerIds: [freeA, freeB] } }, as)).assignMaterialReviewers!;
+    expect(assigned.stage).toBe('MATERIAL_REVIEW');
+    expect(await countRows(app, 'account', 'id = $1', [enterpriseApplicant])).toBe(1);
+  });
+
+  it('withdraws a right: no new codes under it, its unredeemed codes revoked with the reason; a redeemed one stays bound', async () => {
+    const batch = must(await app.gql(AssignRecommendationCodesDocument, { input: { societyCode: 'CSEE', engineers: [engineer('郑十'), engineer('钱十一')] } }, { token: otherEnterprise.recommenderToken })).assignRecommendationCodes!;
+    const [redeemedCode, openCode] = batch.codes!;
+    const redeemer = await createAccount(app);
+    const bound = must(await app.gql(RedeemRecommendationCodeDocument, { code: redeemedCode.code! }, { token: await redeemer.login() })).redeemRecommendationCode!;
     const overview = must(await app.gql(MyEnterpriseDocument, {}, { token: otherEnterprise.recommenderToken })).myEnterprise!;
     const right = overview.recommendationRights![0];
+    // Another society cannot withdraw it (not found there), and nothing is revoked.
+    const revokedBefore = await countRows(app, 'recommendation_code', 'revoked_at is not null');
+    expect(errorOf(await app.gql(WithdrawRecommendationRightDocument, { rightId: right.id!, reason: '越权' }, { token: cesStaff.token, society: 'CES' }))?.code).toBe('NOT_FOUND');
+    expect(await countRows(app, 'recommendation_code', 'revoked_at is not null')).toBe(revokedBefore);
+    expect(await countRows(app, 'recommendation_right', 'withdrawn_at is not null')).toBe(0);
+
     must(await app.gql(WithdrawRecommendationRightDocument, { rightId: right.id!, reason: '推荐单位信息表不完整' }, { token: staff.token, society: 'CSEE' }));
     const before = await countRows(app, 'recommendation_code');
     const refused = await app.gql(AssignRecommendationCodesDocument, { input: { societyCode: 'CSEE', engineers: [engineer('吴九')] } }, { token: otherEnterprise.recommenderToken });
     expect(errorOf(refused)?.code).toBe('RECOMMENDATION_RIGHT_MISSING');
     expect(await countRows(app, 'recommendation_code')).toBe(before);
+
+    // The code issued before the withdrawal is refused at redemption as revoked, and leaves nothing behind.
+    const latecomer = await createAccount(app);
+    const preApplications = await countRows(app, 'pre_application');
+    expect(errorOf(await app.gql(RedeemRecommendationCodeDocument, { code: openCode.code! }, { token: await latecomer.login() }))?.code).toBe('RECOMMENDATION_CODE_REVOKED');
+    expect(await countRows(app, 'pre_application')).toBe(preApplications);
+    const trace = await asOwner(app, async (client) => (await client.query(
+      `select c.id, c.revoked_at is not null as revoked, c.revoked_by_id, c.revocation_reason, c.revoked_with_right_id, c.redeemed_at is not null as redeemed
+         from recommendation_code c where c.id = any ($1::uuid[]) order by c.engineer_name`, [[redeemedCode.id, openCode.id]],
+    )).rows);
+    expect(trace).toEqual(expect.arrayContaining([
+      { id: openCode.id, revoked: true, revoked_by_id: staff.id, revocation_reason: '推荐单位信息表不完整', revoked_with_right_id: right.id, redeemed: false },
+      { id: redeemedCode.id, revoked: false, revoked_by_id: null, revocation_reason: null, revoked_with_right_id: null, redeemed: true },
+    ]));
+    // The enterprise sees why; the redeemed code keeps its pre-application.
+    const listed = must(await app.gql(RecommendationCodesDocument, { first: 10 }, { token: otherEnterprise.recommenderToken })).recommendationCodes!.edges!.map((edge) => edge.node!);
+    expect(listed.find((code) => code.id === openCode.id)).toMatchObject({ status: 'REVOKED', revocationReason: '推荐单位信息表不完整' });
+    expect(listed.find((code) => code.id === redeemedCode.id)).toMatchObject({ status: 'REDEEMED', revocationReason: null });
+    expect(await countRows(app, 'pre_application', 'id = $1 and recommendation_code_id = $2', [bound.id, redeemedCode.id])).toBe(1);
   });
+});
+
+describe('one open enterprise-channel pre-application per person', () => {
+  it('refuses a second code while the first pre-application is open, leaving the code unused; after a refusal the next code is accepted', async () => {
+    const batch = must(await app.gql(AssignRecommendationCodesDocument, { input: { societyCode: 'CSEE', engineers: [engineer('冯十二'), engineer('冯十二')] } }, { token: powerChina.recommenderToken })).assignRecommendationCodes!;
+    const [first, second] = batch.codes!;
+    const person = await createAccount(app);
+    const as = { token: await person.login() };
+    const opened = must(await app.gql(RedeemRecommendationCodeDocument, { code: first.code! }, as)).redeemRecommendationCode!;
+    const snapshot = async () => [await countRows(app, 'pre_application', 'applicant_id = $1', [person.id]), await countRows(app, 'recommendation_code', 'id = $1 and redeemed_at is null', [second.id])];
+    const before = await snapshot();
+    const refused = await app.gql(RedeemRecommendationCodeDocument, { code: second.code! }, as);
+    expect(errorOf(refused)).toMatchObject({ code: 'PRE_APPLICATION_OPEN', field: 'input.code' });
+    expect(await snapshot()).toEqual(before);
+    expect(before).toEqual([1, 1]);
+    // Refused at screening: no longer open, so the next code opens a new one.
+    must(await app.gql(ScreenPreApplicationDocument, { input: { preApplicationId: opened.id!, approve: false, reason: '海外项目经历不足' } }, { token: staff.token, society: 'CSEE' }));
+    const next = must(await app.gql(RedeemRecommendationCodeDocument, { code: second.code! }, as)).redeemRecommendationCode!;
+    expect(next).toMatchObject({ status: 'SUBMITTED', channel: 'ENTERPRISE' });
+    expect(await countRows(app, 'pre_application', 'applicant_id = $1', [person.id])).toBe(2);
+  });
+
+  it('lets one of two codes redeemed at the same moment through, never both', async () => {
+    const batch = must(await app.gql(AssignRecommendationCodesDocument, { input: { societyCode: 'CSEE', engineers: [engineer('褚十四'), engineer('褚十四')] } }, { token: powerChina.recommenderToken })).assignRecommendationCodes!;
+    const person = await createAccount(app);
+    const as = { token: await person.login() };
+    const racing = await Promise.all(batch.codes!.map((code) => app.gql(RedeemRecommendationCodeDocument, { code: code.code! }, as)));
+    expect(racing.map((result) => errorOf(result)?.code ?? 'OK').sort()).toEqual(['OK', 'PRE_APPLICATION_OPEN']);
+    expect(await countRows(app, 'pre_application', 'applicant_id = $1', [person.id])).toBe(1);
+    expect(await countRows(app, 'recommendation_code', 'id = any ($1::uuid[]) and redeemed_at is null', [batch.codes!.map((code) => code.id)])).toBe(1);
+  });
+
+  it('counts an approved pre-application as open until its formal application ends', async () => {
+    const person = await createAccount(app);
+    const as = { token: await person.login() };
+    const batch = must(await app.gql(AssignRecommendationCodesDocument, { input: { societyCode: 'CSEE', engineers: [engineer('陈十三'), engineer('陈十三')] } }, { token: powerChina.recommenderToken })).assignRecommendationCodes!;
+    const opened = must(await app.gql(RedeemRecommendationCodeDocument, { code: batch.codes![0].code! }, as)).redeemRecommendationCode!;
+    must(await app.gql(ScreenPreApplicationDocument, { input: { preApplicationId: opened.id!, approve: true } }, { token: staff.token, society: 'CSEE' }));
+    expect(errorOf(await app.gql(RedeemRecommendationCodeDocument, { code: batch.codes![1].code! }, as))?.code).toBe('PRE_APPLICATION_OPEN');
+    // The evaluation ended (here: lapsed) — the person may be recommended again.
+    const { id } = await completeDossier(app, { token: await person.login() }, 'CSEE', ELECTRICAL, 'ENTERPRISE');
+    await asOwner(app, (client) => client.query(`update application set stage = 'LAPSED' where id = $1`, [id]));
+    expect(must(await app.gql(RedeemRecommendationCodeDocument, { code: batch.codes![1].code! }, as)).redeemRecommendationCode!.status).toBe('SUBMITTED');
+  }, 60_000);
 });
