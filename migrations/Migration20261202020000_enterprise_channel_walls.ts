@@ -13,7 +13,9 @@ const ENDED_STAGES = `('REGISTERED', 'NOT_ACCEPTED', 'NOT_REGISTERED', 'WITHDRAW
  *   right), so the society's staff may revoke their own society's codes;
  * - the accounts behind a recommending enterprise (its grants, and whoever created the redeemed code), for recusal;
  * - whether a person already has an open pre-application of the enterprise channel (one at a time);
- * - the society a pre-application came from when the federation committee allocated it (the rounds report).
+ * - the society a pre-application came from when the federation committee allocated it (the rounds report);
+ * - the enterprise reads its recommendees' history entries (applicationProgress delivers them; what each entry
+ *   shows follows history.policy.ts): without it the enterprise's subscription was admitted and then never fed.
  */
 export class Migration20261202020000_enterprise_channel_walls extends Migration {
   override async up(): Promise<void> {
@@ -73,6 +75,9 @@ export class Migration20261202020000_enterprise_channel_walls extends Migration 
 
     this.addSql(`alter table "pre_application" add column "allocated_from_id" uuid null;`);
     this.addSql(`alter table "pre_application" add constraint "pre_application_allocated_from_id_foreign" foreign key ("allocated_from_id") references "society" ("id") on update cascade on delete restrict;`);
+
+    this.addSql(`create policy application_event_enterprise_read on "application_event" for select using (exists (
+      select 1 from application a where a.id = application_event.application_id and a.recommending_enterprise_id in (select unnest(app_enterprise_ids()))));`);
 
     this.addSql(`grant select, insert, update on "recommending_unit_form_recipient" to ${APP_ROLE};`);
   }

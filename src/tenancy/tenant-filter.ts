@@ -18,6 +18,8 @@ export interface TenantFilterParams {
 /** Tenant entities an enterprise reaches across societies, by the property naming the enterprise. */
 const ENTERPRISE_LINKS: Readonly<Record<string, string>> = {
   Application: 'recommendingEnterprise',
+  // Its recommendees' history (what each entry shows follows history.policy.ts): the live progress of applicationProgress.
+  ApplicationEvent: 'application.recommendingEnterprise',
   PreApplication: 'enterprise',
   RecommendationRight: 'enterprise',
   RecommendationCode: 'enterprise',
@@ -25,6 +27,11 @@ const ENTERPRISE_LINKS: Readonly<Record<string, string>> = {
 
 /** Tenant entities a person reaches as their own before any society scope (a redeemed code's pre-application). */
 const APPLICANT_LINKS: Readonly<Record<string, string>> = { PreApplication: 'applicant' };
+
+/** A condition on a property path ('application.recommendingEnterprise' → { application: { recommendingEnterprise: … } }). */
+function linkCondition(path: string, value: unknown): Record<string, unknown> {
+  return path.split('.').reduceRight<unknown>((inner, property) => ({ [property]: inner }), value) as Record<string, unknown>;
+}
 
 /** The second tenancy wall: every find on a tenant entity is narrowed to the request's societies. */
 export const tenantFilter: FilterDef = {
@@ -41,7 +48,7 @@ export const tenantFilter: FilterDef = {
     const society = params.societyIds.length === 0 ? { society: null } : { society: { $in: params.societyIds } };
     const name = typeof entityName === 'string' ? entityName : (entityName as { name?: string } | undefined)?.name ?? '';
     const alternatives: Array<Record<string, unknown>> = [society];
-    if (ENTERPRISE_LINKS[name] && params.enterpriseIds?.length) alternatives.push({ [ENTERPRISE_LINKS[name]]: { $in: [...params.enterpriseIds] } });
+    if (ENTERPRISE_LINKS[name] && params.enterpriseIds?.length) alternatives.push(linkCondition(ENTERPRISE_LINKS[name], { $in: [...params.enterpriseIds] }));
     if (APPLICANT_LINKS[name] && params.accountId) alternatives.push({ [APPLICANT_LINKS[name]]: params.accountId });
     return alternatives.length === 1 ? society : { $or: alternatives };
   },
