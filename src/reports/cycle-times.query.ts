@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { breakdownKeyString, breakdownOf, breakdownSql, dimensionConditions, ReportDimension, type BreakdownKey, type ResolvedFilter } from './report-filter';
+import { breakdownKeyString, breakdownOf, breakdownSql, dimensionConditions, periodBlocks, ReportDimension, type BreakdownKey, type ResolvedFilter } from './report-filter';
 
 /** The span of a whole evaluation, from acceptance to its end, beside the stages. */
 export const EVALUATION_SPAN = 'EVALUATION';
@@ -28,51 +28,17 @@ export interface CycleTimeRow extends BreakdownKey {
   deadlineEn: string | null;
 }
 
-/** The months, quarters and years (their first days) that cover a period of whole months exactly. */
-export interface PeriodBlocks {
-  months: string[];
-  quarters: string[];
-  years: string[];
-}
-
-function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-function monthOfIndex(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
-}
-
-/** Covers fromMonth–toMonth (first days of months) with whole calendar years, then whole quarters, then single months. */
-export function periodBlocks(fromMonth: string, toMonth: string): PeriodBlocks {
-  const blocks: PeriodBlocks = { months: [], quarters: [], years: [] };
-  const last = monthIndex(toMonth);
-  for (let month = monthIndex(fromMonth); month <= last;) {
-    if (month % 12 === 0 && month + 11 <= last) {
-      blocks.years.push(monthOfIndex(month));
-      month += 12;
-    } else if (month % 3 === 0 && month + 2 <= last) {
-      blocks.quarters.push(monthOfIndex(month));
-      month += 3;
-    } else {
-      blocks.months.push(monthOfIndex(month));
-      month += 1;
-    }
-  }
-  return blocks;
-}
-
 /**
  * Cycle times per stage with p50 / p90 (nearest rank, whole days) and the share overdue, from the day histogram
- * the history trigger keeps (report_cycle_histogram, and its quarter and year rollups report_cycle_rollup), plus what is open and already overdue today from the
+ * the history trigger keeps (report_cycle_histogram, and its 3- and 12-month rollups report_cycle_rollup), plus what is open and already overdue today from the
  * current-stage table. Two aggregates over summary rows; no application is loaded.
  */
 export async function cycleTimesReport(em: EntityManager, filter: ResolvedFilter, groupBy: readonly ReportDimension[]): Promise<CycleTimeRow[]> {
   const where = dimensionConditions(filter, 't');
   const b = breakdownSql(groupBy);
   const partition = [...b.dims.map((d) => `h.${d === ReportDimension.PERIOD ? 'period' : d === ReportDimension.CHANNEL ? 'channel' : `${d.toLowerCase()}_id`}`), 'h.span'];
-  // By month: the month histogram. Otherwise the period's whole years and quarters come from their rollups and only
-  // the months at its edges from the month histogram: the same sums over far fewer rows.
+  // By month: the month histogram. Otherwise the period's blocks of 12 and of 3 months come from their rollups and
+  // only the months left over from the month histogram: the same sums over far fewer rows.
   const byPeriod = b.dims.includes(ReportDimension.PERIOD);
   const blocks = byPeriod ? null : periodBlocks(filter.fromMonth, filter.toMonth);
   const columns = 't.society_id, t.field_id, t.grade_id, t.channel, t.span, t.days, t.overdue, t.visits';
@@ -85,7 +51,7 @@ export async function cycleTimesReport(em: EntityManager, filter: ResolvedFilter
         select ${columns} from report_cycle_rollup t where ${where.sql} and t.months = 12 and t.period = any (?::date[]))`;
   const sourceParams = blocks === null
     ? [...where.params, filter.fromMonth, filter.toMonth]
-    : [...where.params, `{${blocks.months.join(',')}}`, ...where.params, `{${blocks.quarters.join(',')}}`, ...where.params, `{${blocks.years.join(',')}}`];
+    : [...where.params, `{${blocks.months.join(',')}}`, ...where.params, `{${blocks.threeMonths.join(',')}}`, ...where.params, `{${blocks.twelveMonths.join(',')}}`];
   const finished = await em.execute<Array<Record<string, unknown>>>(
     `with h as (
        select ${[...b.inner, 't.span', 't.days'].join(', ')}, sum(t.visits) as n, sum(t.visits) filter (where t.overdue) as o

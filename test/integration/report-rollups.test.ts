@@ -57,23 +57,28 @@ const cycleTimes = async (filter: ReportFilter) =>
 const workload = async (filter: ReportFilter) =>
   must(await app.gql(ExaminerWorkloadReportDocument, { filter }, driver.staff.as)).examinerWorkloadReport!;
 
-describe('cycle times over whole quarters and years', () => {
+describe('cycle times over blocks of months', () => {
   it('equal the month-by-month figures, whichever blocks cover the period', async () => {
-    // Everything happened in September and October 2026: these periods all hold all of it, read as months only,
-    // as a year, as two quarters, and as a month and a quarter.
-    const months = await cycleTimes({ from: '2026-08-01', to: '2026-11-30' });
+    // Everything happened in September and October 2026: these periods all hold all of it, read as single months,
+    // as a 12-month block, as two 3-month blocks, as a 3-month block and a month, and as a 12-month block and two months.
+    const months = await cycleTimes({ from: '2026-09-01', to: '2026-10-31' });
     expect(months.find((row) => row.span === 'SUBMITTED')).toMatchObject({ societyCode: 'CSEE', finished: 3, p50Days: 1, p90Days: 3 });
     expect(months.find((row) => row.span === 'FORM_CHECKED')).toMatchObject({ finished: 2, p50Days: 1, p90Days: 3 });
-    for (const filter of [{ from: '2026-01-01', to: '2026-12-31' }, { from: '2026-07-01', to: '2026-12-31' }, { from: '2026-09-01', to: '2026-12-31' }]) {
+    for (const filter of [
+      { from: '2026-01-01', to: '2026-12-31' }, { from: '2026-07-01', to: '2026-12-31' }, { from: '2026-09-01', to: '2026-12-31' }, { from: '2025-11-01', to: '2026-12-31' },
+    ]) {
       expect(await cycleTimes(filter)).toEqual(months);
     }
   });
 
   it('leave out the months outside the period', async () => {
-    // A quarter (October – December) against its months: September's visits (A1's and A2's submissions) are not in either.
-    const quarter = await cycleTimes({ from: '2026-10-01', to: '2026-12-31' });
-    expect(quarter).toEqual(await cycleTimes({ from: '2026-10-01', to: '2026-11-30' }));
-    expect(quarter.find((row) => row.span === 'SUBMITTED')).toMatchObject({ finished: 1, p50Days: 3, p90Days: 3 });
+    // October – December (a 3-month block) against October and November: September's visits (A1's and A2's
+    // submissions) are in neither; the twelve months up to September hold only those.
+    const autumn = await cycleTimes({ from: '2026-10-01', to: '2026-12-31' });
+    expect(autumn).toEqual(await cycleTimes({ from: '2026-10-01', to: '2026-11-30' }));
+    expect(autumn.find((row) => row.span === 'SUBMITTED')).toMatchObject({ finished: 1, p50Days: 3, p90Days: 3 });
+    const toSeptember = await cycleTimes({ from: '2025-10-01', to: '2026-09-30' });
+    expect(toSeptember.map((row) => [row.span, row.finished])).toEqual([['SUBMITTED', 2]]);
   });
 });
 
@@ -118,7 +123,7 @@ describe('the derived summaries', () => {
     try {
       const snapshot = async () => {
         const tables: Record<string, string[]> = {};
-        for (const table of ['report_cycle_rollup', 'report_examiner_standing', 'report_stage_count', 'report_cycle_histogram', 'report_stage_flow', 'report_examiner_activity']) {
+        for (const table of ['report_cycle_rollup', 'report_examiner_rollup', 'report_examiner_standing', 'report_stage_count', 'report_cycle_histogram', 'report_stage_flow', 'report_examiner_activity']) {
           tables[table] = (await client.query(`select * from ${table}`)).rows.map((row) => JSON.stringify(row)).sort();
         }
         return tables;
@@ -126,6 +131,7 @@ describe('the derived summaries', () => {
       const kept = await snapshot();
       expect(kept.report_cycle_rollup.length).toBeGreaterThan(5);
       expect(kept.report_examiner_standing).toHaveLength(2);
+      expect(kept.report_examiner_rollup).toHaveLength(2 * 15);
       await client.query('begin');
       await client.query('select report_rebuild_summaries()');
       const rebuilt = await snapshot();
