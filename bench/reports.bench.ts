@@ -17,7 +17,8 @@ import { ComplaintsReportDocument, CpdComplianceReportDocument, CycleTimesReport
  * postgres://postgres@127.0.0.1:5432); the summaries are rebuilt from the history once after the bulk load
  * (the triggers are off while it runs, as for any bulk load). Then each report is asked RUNS times through the
  * HTTP API as a federation admin (all societies) and as one society's staff, and its p50 / p90 are printed.
- * `npm run bench:reports`; APPLICATIONS=100000 for a quicker run; KEEP_DATABASE=1 keeps the database.
+ * `npm run bench:reports`; APPLICATIONS=100000 for a quicker run; KEEP_DATABASE=1 keeps the database; ONLY=<regexp>
+ * measures only the reports whose label matches.
  */
 const APPLICATIONS = Number(process.env.APPLICATIONS ?? 1_000_000);
 const RUNS = Number(process.env.RUNS ?? 25);
@@ -147,7 +148,7 @@ async function generate(ownerUrl: string): Promise<number> {
   await client.query('drop table bench_app, bench_path, bench_step');
   await timed(client, 'analyze', 'analyze');
   // Index-only scans of the summaries need their visibility maps (autovacuum keeps them in production).
-  await timed(client, 'vacuum the summaries', 'vacuum report_stage_entry, report_cycle_histogram, report_stage_flow, report_examiner_activity');
+  await timed(client, 'vacuum the summaries', 'vacuum report_stage_entry, report_cycle_histogram, report_stage_flow, report_examiner_activity, report_cycle_rollup, report_examiner_rollup, report_examiner_standing, report_stage_count');
   const seconds = (Date.now() - started) / 1000;
   await client.end();
   return seconds;
@@ -227,7 +228,7 @@ async function main(): Promise<void> {
       await kept.query('analyze cpd_activity; analyze cpd_audit; analyze complaint; analyze report_cpd_year');
     }
     // Index-only scans of the summaries need their visibility maps (autovacuum keeps them in production).
-    await kept.query('vacuum (analyze) report_stage_entry, report_cycle_histogram, report_stage_flow, report_examiner_activity');
+    await kept.query('vacuum (analyze) report_stage_entry, report_cycle_histogram, report_stage_flow, report_examiner_activity, report_cycle_rollup, report_examiner_rollup, report_examiner_standing, report_stage_count');
     await kept.end();
   }
   const sizes = (await maintenance.query(`select pg_size_pretty(pg_database_size($1)) as size,
@@ -277,7 +278,9 @@ async function main(): Promise<void> {
     ['export complaints.csv, federation', async () => (await fetch(new URL('/reports/complaints.csv?from=2025-12-01&to=2026-11-30&groupBy=SOCIETY,PERIOD', server.url), { headers: admin })).text()],
   ];
   const results: string[] = [];
-  for (const [label, run] of cases) {
+  // ONLY=<regular expression> measures the reports whose label matches (while working on one of them).
+  const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
+  for (const [label, run] of cases.filter(([label]) => !only || only.test(label))) {
     const first = await run();
     if (typeof first === 'object' && first !== null && 'errors' in first && (first as { errors?: unknown }).errors) throw new Error(`${label}: ${JSON.stringify((first as { errors: unknown }).errors)}`);
     for (let i = 0; i < 2; i += 1) await run();

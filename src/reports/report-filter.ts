@@ -88,6 +88,36 @@ export async function resolveReportFilter(em: EntityManager, reach: ReportReach,
   };
 }
 
+/** A period of whole months as blocks of the rollups (first months, YYYY-MM-01): 12 months, 3 months, single months. */
+export interface PeriodBlocks {
+  twelveMonths: string[];
+  threeMonths: string[];
+  months: string[];
+}
+
+function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+function monthOfIndex(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * Covers fromMonth–toMonth exactly with as many 12-month blocks as fit from its start, then 3-month blocks, then
+ * single months (the rollups keep a block for every first month, so no alignment is needed): at most 6 blocks
+ * besides the 12-month ones.
+ */
+export function periodBlocks(fromMonth: string, toMonth: string): PeriodBlocks {
+  const blocks: PeriodBlocks = { twelveMonths: [], threeMonths: [], months: [] };
+  const last = monthIndex(toMonth);
+  let month = monthIndex(fromMonth);
+  for (; month + 11 <= last; month += 12) blocks.twelveMonths.push(monthOfIndex(month));
+  for (; month + 2 <= last; month += 3) blocks.threeMonths.push(monthOfIndex(month));
+  for (; month <= last; month += 1) blocks.months.push(monthOfIndex(month));
+  return blocks;
+}
+
 /** SQL conditions (with `?` parameters) for a summary table aliased `alias` that has society, field, grade and channel columns. */
 export function dimensionConditions(filter: ResolvedFilter, alias: string, columns: { field?: string; grade?: string; channel?: string } = {}): { sql: string; params: unknown[] } {
   const parts: string[] = [];
