@@ -245,7 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: { enabled: mode !== 'production' || metricsToken !== undefined, token: metricsToken },
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, problems),
     protection: readProtectionConfig(env, problems),
-    graphqlConcurrency: readInt(env, 'GRAPHQL_CONCURRENCY', 8, problems),
+    graphqlConcurrency: readInt(env, 'GRAPHQL_CONCURRENCY', 4, problems),
     dbTimeouts: {
       statementMs: readInt(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, problems),
       idleInTransactionMs: readInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, problems),
