@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { print } from 'graphql';
 import { loadConfig } from '../src/config';
@@ -29,9 +32,21 @@ async function main(): Promise<void> {
   }
   counting = false;
   orm.config.getLogger().setDebugMode(false);
+  // BENCH_CPU_PROFILE=dir: a CPU profile of the steady state only (from ready to stop, start-up excluded).
+  const profileDir = process.env.BENCH_CPU_PROFILE;
+  const profiler = profileDir ? new Session() : undefined;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
   process.send!({ kind: 'ready', url: server.url, statementsPerPage, responses });
   process.on('message', async (message: { kind: string }) => {
     if (message.kind !== 'stop') return;
+    if (profiler) {
+      const { profile } = await profiler.post('Profiler.stop');
+      writeFileSync(path.join(profileDir!, `api-${process.env.BENCH_POLICIES}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+    }
     await server.close();
     await orm.close(true);
     process.exit(0);

@@ -135,7 +135,11 @@ async function main(): Promise<void> {
   compileServers();
   const token = signAccessToken(accountId, JWT_SECRET, 3600).token;
   const appUrl = appRoleUrl(ownerUrl, config.appDbPassword);
-  const childEnv = { BENCH_APP_URL: appUrl, BENCH_TOKEN: token, JWT_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'silent' };
+  // NODE_ENV=production as `npm run start:production` sets it: graphql-js, express and others pick their production
+  // paths from it when they load (graphql-js' development instanceOf checks cost ~2% of a page's CPU). The API's own
+  // configuration is still read in test mode (api-process.ts passes NODE_ENV=test to loadConfig): the bench's secret
+  // and database, not production's.
+  const childEnv = { BENCH_APP_URL: appUrl, BENCH_TOKEN: token, JWT_SECRET, NODE_ENV: 'production', LOG_LEVEL: 'silent' };
   const api = await startChild('api-process.ts', { ...childEnv, BENCH_POLICIES: 'on' });
   const bare = await startChild('api-process.ts', { ...childEnv, BENCH_POLICIES: 'off' });
   const floor = await startChild('raw-floor.ts', {
@@ -167,6 +171,7 @@ async function main(): Promise<void> {
   // The machine is shared and noisy: the scenarios alternate in rounds (reversed every other round), and the report
   // takes medians, so a slow spell hits all of them alike.
   const samples: Record<string, Array<LoadResult & { rssMb: number }>> = {};
+  const loadBefore = os.loadavg().map(round2);
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const { name, target, first } of round % 2 === 0 ? runs : [...runs].reverse()) {
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -193,7 +198,7 @@ async function main(): Promise<void> {
   }));
   const policyOverheadPerRound = samples['api page100'].map((sample, round) => round2(samples['api page100 without policies'][round].requestsPerSecond / sample.requestsPerSecond));
   const report = {
-    at: new Date().toISOString(), cpus: os.cpus().length, loadAverage: os.loadavg().map(round2), applications, generatedInSeconds: Number(generated),
+    at: new Date().toISOString(), cpus: os.cpus().length, loadAverageBefore: loadBefore, loadAverage: os.loadavg().map(round2), applications, generatedInSeconds: Number(generated),
     connections: CONNECTIONS, durationSeconds: DURATION, rounds: ROUNDS, sameJson, rows,
     samples, policyOverheadPerRound, policyOverhead: median(policyOverheadPerRound),
     highConcurrency: { connections: HIGH_CONNECTIONS, ...high, rssMb: highRss.now, peakRssMb: highRss.peak },
@@ -206,7 +211,7 @@ async function main(): Promise<void> {
     ...rows.map((row) => line([row.scenario, row.apiRps, row.floorRps, row.ratio, row.p50, row.p99, row.statements, row.rssMb, row.failures])),
     line([`page of 100, ${HIGH_CONNECTIONS} connections`, round2(high.requestsPerSecond), '', '', high.latencyP50ms, high.latencyP99ms, statements('api', 100), `${highRss.now} (peak ${highRss.peak})`, high.non2xx + high.errors + high.timeouts]),
   ].join('\n');
-  console.log(`\n${applications} applications, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION}s, ${os.cpus().length} CPUs (shared), load ${report.loadAverage.join(' ')}`);
+  console.log(`\n${applications} applications, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION}s, ${os.cpus().length} CPUs (shared), load ${loadBefore.join(' ')} before, ${report.loadAverage.join(' ')} after; GRAPHQL_CONCURRENCY ${process.env.GRAPHQL_CONCURRENCY ?? 'default'}`);
   console.log(`floor JSON identical to the API's: page 10 ${sameJson[10]}, page 100 ${sameJson[100]}; policy on/off (median per round): ${report.policyOverhead}x`);
   console.log(table);
   mkdirSync(path.join(__dirname, 'results'), { recursive: true });

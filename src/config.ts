@@ -45,6 +45,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Query limits, rate limits, upload quota, CORS origins, trusted proxies (src/abuse). */
   protection: ProtectionConfig;
+  /** How many GraphQL requests one process executes at once; more wait their turn (src/http/request-concurrency.ts). */
+  graphqlConcurrency: number;
   /** Longest a statement / an idle open transaction may hold a pooled connection before PostgreSQL ends it. */
   dbTimeouts: { statementMs: number; idleInTransactionMs: number };
   /** The offline GraphiQL explorer (/explorer, /graphql in a browser): development only unless GRAPHQL_EXPLORER=1. */
@@ -243,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: { enabled: mode !== 'production' || metricsToken !== undefined, token: metricsToken },
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, problems),
     protection: readProtectionConfig(env, problems),
+    graphqlConcurrency: readInt(env, 'GRAPHQL_CONCURRENCY', 4, problems),
     dbTimeouts: {
       statementMs: readInt(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, problems),
       idleInTransactionMs: readInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, problems),
@@ -266,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.live.connectionInitTimeoutMs < 100) problems.push('LIVE_CONNECTION_INIT_TIMEOUT_MS must be at least 100');
   if (config.live.maxSubscriptionsPerConnection < 1) problems.push('LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION must be at least 1');
   if (config.live.maxPendingEvents < 1) problems.push('LIVE_MAX_PENDING_EVENTS must be at least 1');
+  if (config.graphqlConcurrency < 1) problems.push('GRAPHQL_CONCURRENCY must be at least 1');
   if (config.jobs.poolMax < 1) problems.push('JOBS_POOL_MAX must be at least 1');
   if (config.jobs.pollingIntervalSeconds < 1) problems.push('JOBS_POLLING_INTERVAL_SECONDS must be at least 1 (pg-boss polls no faster)');
   if (env.FILE_URL_SECRET && env.FILE_URL_SECRET.length < 32) problems.push('FILE_URL_SECRET must be at least 32 characters long');

@@ -28,6 +28,7 @@ import { signedDownloadRoute } from './signed-download-route';
 import { withMutationSavepoints } from './commit-rules';
 import { createRequestContext, releasingRequestTransaction, type RequestContext } from './request-context';
 import { requestLocaleMiddleware } from './request-locale';
+import { requestConcurrencyLimit } from './request-concurrency';
 import { startLiveServer } from '../live/live-server';
 import { createTransactionPlugin } from './transaction-plugin';
 
@@ -104,6 +105,7 @@ export async function startServer(
   app.use(reportRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits, observability.logger));
   app.use(
     '/graphql',
+    requestConcurrencyLimit(config.graphqlConcurrency),
     express.json({ limit: '1mb' }),
     queryLimitMiddleware(schema, config.protection.queryLimits, formatError as never),
     releasingRequestTransaction(expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req, options.clock, rateLimits) })),

@@ -60,3 +60,38 @@ export function readModelOf<T extends object>(em: EntityManager, entityName: str
   }
   return model as T;
 }
+
+/** A column's name as an SQL identifier. */
+function quoted(column: string): string {
+  return `"${column.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The SQL that renders one row of an entity's table (under `alias`) as the JSON array `readModelOfValues` reads: the
+ * read model's columns only, in the order of its plan. Against `row_to_json`, the column names are not repeated in
+ * every row of a page, and pg parses arrays rather than keyed objects: the page of 100 applications, with their
+ * education, work history and files, crossed as ~3.9 KB per application of which about half were keys (issue 14).
+ */
+export function readValuesSql(em: EntityManager, entityName: string, alias: string): string {
+  const columns = planOf(em.getMetadata().get(entityName)).map((column) => `${alias}.${quoted(column.column)}`);
+  // PostgreSQL passes a function at most 100 arguments: wider tables are rendered as arrays of chunks, concatenated.
+  const chunks: string[] = [];
+  for (let start = 0; start < columns.length; start += 100) chunks.push(`jsonb_build_array(${columns.slice(start, start + 100).join(', ')})`);
+  return chunks.length === 1 ? `json_build_array(${columns.join(', ')})` : `(${chunks.join(' || ')})::json`;
+}
+
+/** A read model from the values `readValuesSql` rendered, exactly as `readModelOf` builds it from the row. */
+export function readModelOfValues<T extends object>(em: EntityManager, entityName: string, values: readonly unknown[]): T {
+  const meta = em.getMetadata().get(entityName);
+  const model = Object.create(readPrototypeOf(meta)) as Record<string, unknown>;
+  const plan = planOf(meta);
+  for (let index = 0; index < plan.length; index += 1) {
+    const column = plan[index];
+    const value = values[index];
+    if (value === undefined) continue;
+    if (value === null) model[column.name] = null;
+    else if (column.reference) model[column.name] = Object.assign(Object.create(readPrototypeOf(column.reference)) as object, { id: value });
+    else model[column.name] = column.date ? new Date(value as string) : value;
+  }
+  return model as T;
+}

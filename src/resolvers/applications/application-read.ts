@@ -1,7 +1,7 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Application, EducationEntry, EngineeringField, Grade, Society, Specialty, StoredFile, WorkHistoryEntry } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
-import { readModelOf } from '../../loaders/read-model';
+import { readModelOfValues, readValuesSql } from '../../loaders/read-model';
 import { tenantSql } from '../../tenancy/tenant-filter';
 
 /** The nested parts of an application a response selects, each read in the page's own statement when selected. */
@@ -82,43 +82,45 @@ export async function readApplications(ctx: RequestContext, where: SqlPart, orde
   const { em, loaders } = ctx;
   const params: unknown[] = [];
   const nested: string[] = [];
-  const child = (name: string, table: string, order: string) => {
+  // Each row and nested row as the array of its read model's columns (readValuesSql), not a keyed row_to_json object.
+  const values = (entity: string) => readValuesSql(em, entity, 'x');
+  const child = (name: string, entity: string, table: string, order: string) => {
     const tenant = tenantSql(ctx.scope, 'x');
-    nested.push(`(select coalesce(json_agg(row_to_json(x) order by ${order}), '[]') from ${table} x where x.application_id = a.id and ${tenant.sql}) as ${name}`);
+    nested.push(`(select coalesce(json_agg(${values(entity)} order by ${order}), '[]') from ${table} x where x.application_id = a.id and ${tenant.sql}) as ${name}`);
     params.push(...tenant.params);
   };
-  if (includes.education) child('education', 'education_entry', 'x.from_date, x.id');
-  if (includes.workHistory) child('work_history', 'work_history_entry', 'x.from_date, x.id');
-  if (includes.files) child('files', 'stored_file', 'x.created_at, x.id');
-  if (includes.grade) nested.push('(select row_to_json(x) from grade x where x.id = a.grade_id) as grade');
-  if (includes.specialty) nested.push('(select row_to_json(x) from specialty x where x.id = a.specialty_id) as specialty');
-  if (includes.field) nested.push('(select row_to_json(x) from engineering_field x where x.id = a.field_id) as field');
-  if (includes.society) nested.push('(select row_to_json(x) from society x where x.id = a.society_id) as society');
+  if (includes.education) child('education', 'EducationEntry', 'education_entry', 'x.from_date, x.id');
+  if (includes.workHistory) child('work_history', 'WorkHistoryEntry', 'work_history_entry', 'x.from_date, x.id');
+  if (includes.files) child('files', 'StoredFile', 'stored_file', 'x.created_at, x.id');
+  if (includes.grade) nested.push(`(select ${values('Grade')} from grade x where x.id = a.grade_id) as grade`);
+  if (includes.specialty) nested.push(`(select ${values('Specialty')} from specialty x where x.id = a.specialty_id) as specialty`);
+  if (includes.field) nested.push(`(select ${values('EngineeringField')} from engineering_field x where x.id = a.field_id) as field`);
+  if (includes.society) nested.push(`(select ${values('Society')} from society x where x.id = a.society_id) as society`);
   // The recommending enterprise reads its recommendees' applications across societies (the matrix decides the fields).
   const tenant = tenantSql(ctx.scope, 'a', { enterpriseColumn: 'recommending_enterprise_id' });
   const rows = await em.execute<Array<Record<string, unknown>>>(
-    `select row_to_json(a) as application${nested.map((column) => `, ${column}`).join('')}
+    `select ${readValuesSql(em, 'Application', 'a')} as application${nested.map((column) => `, ${column}`).join('')}
      from application a where ${tenant.sql} and (${where.sql}) ${orderAndLimit.sql}`,
     [...params, ...tenant.params, ...where.params, ...orderAndLimit.params],
   );
   return rows.map((row) => {
-    const application = readModelOf<Application>(em, 'Application', row.application as Record<string, unknown>);
+    const application = readModelOfValues<Application>(em, 'Application', row.application as unknown[]);
     const id = application.id;
     const parts: ReadParts = {};
-    const list = <T extends object>(entity: string, value: unknown) => (value as Array<Record<string, unknown>>).map((item) => readModelOf<T>(em, entity, item));
+    const list = <T extends object>(entity: string, value: unknown) => (value as unknown[][]).map((item) => readModelOfValues<T>(em, entity, item));
     if (includes.education) loaders.educationByApplicationId.prime(id, (parts.education = list<EducationEntry>('EducationEntry', row.education)));
     if (includes.workHistory) loaders.workHistoryByApplicationId.prime(id, (parts.workHistory = list<WorkHistoryEntry>('WorkHistoryEntry', row.work_history)));
     if (includes.files) loaders.filesByApplicationId.prime(id, (parts.files = list<StoredFile>('StoredFile', row.files)));
     if (includes.grade) {
-      parts.grade = row.grade ? readModelOf<Grade>(em, 'Grade', row.grade as Record<string, unknown>) : null;
+      parts.grade = row.grade ? readModelOfValues<Grade>(em, 'Grade', row.grade as unknown[]) : null;
       if (parts.grade) loaders.gradeById.prime(application.grade.id, parts.grade);
     }
     if (includes.specialty) {
-      parts.specialty = row.specialty ? readModelOf<Specialty>(em, 'Specialty', row.specialty as Record<string, unknown>) : null;
+      parts.specialty = row.specialty ? readModelOfValues<Specialty>(em, 'Specialty', row.specialty as unknown[]) : null;
       if (parts.specialty) loaders.specialtyById.prime(application.specialty.id, parts.specialty);
     }
-    if (includes.field && row.field) loaders.fieldById.prime(application.field.id, readModelOf<EngineeringField>(em, 'EngineeringField', row.field as Record<string, unknown>));
-    if (includes.society && row.society) loaders.societyById.prime(application.society.id, readModelOf<Society>(em, 'Society', row.society as Record<string, unknown>));
+    if (includes.field && row.field) loaders.fieldById.prime(application.field.id, readModelOfValues<EngineeringField>(em, 'EngineeringField', row.field as unknown[]));
+    if (includes.society && row.society) loaders.societyById.prime(application.society.id, readModelOfValues<Society>(em, 'Society', row.society as unknown[]));
     Object.defineProperty(application, READ_PARTS, { value: parts, enumerable: false });
     return application;
   });
