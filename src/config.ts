@@ -47,6 +47,8 @@ export interface AppConfig {
   protection: ProtectionConfig;
   /** How many GraphQL requests one process executes at once; more wait their turn (src/http/request-concurrency.ts). */
   graphqlConcurrency: number;
+  /** How many GraphQL requests may wait for a slot; beyond that a request is answered SERVER_BUSY (503) at once. */
+  graphqlQueueLimit: number;
   /** Longest a statement / an idle open transaction may hold a pooled connection before PostgreSQL ends it. */
   dbTimeouts: { statementMs: number; idleInTransactionMs: number };
   /** The offline GraphiQL explorer (/explorer, /graphql in a browser): development only unless GRAPHQL_EXPLORER=1. */
@@ -246,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, problems),
     protection: readProtectionConfig(env, problems),
     graphqlConcurrency: readInt(env, 'GRAPHQL_CONCURRENCY', 4, problems),
+    graphqlQueueLimit: readInt(env, 'GRAPHQL_QUEUE_LIMIT', 200, problems),
     dbTimeouts: {
       statementMs: readInt(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, problems),
       idleInTransactionMs: readInt(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, problems),

@@ -95,6 +95,7 @@ export const ERROR_CATALOGUE = {
   QUERY_TOO_MANY_ALIASES: { status: 400, zh: '查询使用的别名过多：{found} 个，上限为 {limit} 个。', en: 'The query uses too many aliases: {found}, the limit is {limit}.', exposeParams: true },
   QUERY_TOO_MANY_DIRECTIVES: { status: 400, zh: '查询使用的指令过多：{found} 个，上限为 {limit} 个。', en: 'The query uses too many directives: {found}, the limit is {limit}.', exposeParams: true },
   QUERY_TOO_COSTLY: { status: 400, zh: '查询开销过大：估算为 {found}，上限为 {limit}。', en: 'The query is too costly: estimated {found}, the limit is {limit}.', exposeParams: true },
+  SERVER_BUSY: { status: 503, zh: '服务器繁忙，请 {retryAfter} 秒后重试。', en: 'The server is busy; try again in {retryAfter} seconds.', exposeParams: true },
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请 {retryAfter} 秒后再试。', en: 'Too many attempts; try again in {retryAfter} seconds.', exposeParams: true },
   UPLOAD_QUOTA_EXCEEDED: { status: 409, zh: '已达到每个账号的上传限额（{maxFiles} 个文件，共 {maxBytes} 字节）。', en: 'The upload quota of an account is reached ({maxFiles} files, {maxBytes} bytes in all).', exposeParams: true },
   COMMIT_FAILED: { status: 500, zh: '保存失败：本次请求的更改均未生效，请重试。', en: 'Saving failed: none of this request\'s changes were stored; please try again.' },

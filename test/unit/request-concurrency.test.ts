@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { requestConcurrencyLimit } from '../../src/http/request-concurrency';
 
 /** An HTTP server whose handler answers only when the test releases it, behind the concurrency limit. */
-async function gatedServer(limit: number) {
+async function gatedServer(limit: number, queueLimit?: number) {
   const started: string[] = [];
   const gates = new Map<string, () => void>();
   const app = express();
-  app.use(requestConcurrencyLimit(limit));
+  app.use(requestConcurrencyLimit(limit, queueLimit));
   app.get('/:name', (req, res) => {
     started.push(req.params.name);
     gates.set(req.params.name, () => res.send(req.params.name));
@@ -61,6 +61,26 @@ describe('requestConcurrencyLimit', () => {
       server.gates.get('third')!();
       expect(await third).toBe('third');
       expect(await Promise.all([first, second])).toEqual(['aborted', 'aborted']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a request beyond the waiting line at once with 503 and Retry-After, and never starts it', async () => {
+    const server = await gatedServer(1, 1);
+    try {
+      const running = fetch(`${server.base}/running`).then((res) => res.text());
+      await settle();
+      const waiting = fetch(`${server.base}/waiting`).then((res) => res.text());
+      await settle();
+      const refused = await fetch(`${server.base}/refused`);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      server.gates.get('running')!();
+      await settle();
+      server.gates.get('waiting')!();
+      expect(await Promise.all([running, waiting])).toEqual(['running', 'waiting']);
+      expect(server.started).toEqual(['running', 'waiting']);
     } finally {
       await server.close();
     }
