@@ -1256,6 +1256,13 @@ export type WorkQueueQueryVariables = Exact<{
 
 export type WorkQueueQuery = { applications: { edges: Array<{ cursor: string | null, node: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, grade: { code: string } | null, specialty: { code: string } | null, basicInformation: { name: string | null, employer: string | null } | null, education: Array<{ school: string | null, level: EducationLevel | null }> | null, workHistory: Array<{ employer: string | null, fromDate: string | null, toDate: string | null }> | null, files: Array<{ purpose: FilePurpose | null, filename: string | null, size: number | null }> | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
 
+export type WorkQueueCountQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+}>;
+
+
+export type WorkQueueCountQuery = { applications: { totalCount: number | null } | null };
+
 export type PinyinOfQueryVariables = Exact<{
   name: string;
 }>;
@@ -2237,7 +2244,7 @@ export type ExaminersQueryVariables = Exact<{
 }>;
 
 
-export type ExaminersQuery = { examiners: { edges: Array<{ cursor: string | null, node: { id: string | null, displayName: string | null, email: string | null, profile: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } | null } | null };
+export type ExaminersQuery = { examiners: { totalCount: number | null, edges: Array<{ cursor: string | null, node: { id: string | null, displayName: string | null, email: string | null, profile: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } | null } | null };
 
 export type ExaminerQueryVariables = Exact<{
   id: string;
@@ -3407,6 +3414,13 @@ export const WorkQueueDocument = new TypedDocumentString(`
   returnRequest
   viewerCan
 }`) as unknown as TypedDocumentString<WorkQueueQuery, WorkQueueQueryVariables>;
+export const WorkQueueCountDocument = new TypedDocumentString(`
+    query WorkQueueCount($filter: ApplicationFilter) {
+  applications(first: 1, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WorkQueueCountQuery, WorkQueueCountQueryVariables>;
 export const PinyinOfDocument = new TypedDocumentString(`
     query PinyinOf($name: String!) {
   pinyinOf(name: $name)
@@ -5852,6 +5866,7 @@ export const ExaminersDocument = new TypedDocumentString(`
         }
       }
     }
+    totalCount
     pageInfo {
       hasNextPage
       hasPreviousPage

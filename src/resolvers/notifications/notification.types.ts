@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/connection';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo, TOTAL_COUNT_DESCRIPTION } from '../common/connection';
 
 /** One in-app message. Guarded: only its recipient reads it. */
 @ObjectType('Notification', { description: 'An in-app message to the signed-in person (the same message may also go by email)' })
@@ -47,4 +47,6 @@ export class NotificationConnection {
 
   @Field(() => PageInfo, { nullable: true })
   pageInfo!: PageInfo;
+
+  @Field(() => Int, { nullable: true, description: TOTAL_COUNT_DESCRIPTION }) totalCount?: number | Promise<number>;
 }
