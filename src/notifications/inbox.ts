@@ -34,6 +34,11 @@ export async function inboxPage(em: EntityManager, owner: InboxOwner, request: P
   return em.find(Notification, { $and: conditions }, { populate: ['createdAtCursor'], orderBy: { createdAt: order, id: order }, limit: request.size + 1 });
 }
 
+/** One notification of the owner's inbox by id (the list's own condition), or null: anyone else's is not there. */
+export async function inboxNotification(em: EntityManager, owner: InboxOwner, id: string): Promise<Notification | null> {
+  return em.findOne(Notification, { $and: [inboxWhere(owner), { id }] });
+}
+
 /** How many notifications the owner's inbox lists (all, or the unread ones): the `totalCount` of its connection. */
 export async function inboxCount(em: EntityManager, owner: InboxOwner, unreadOnly = false): Promise<number> {
   return em.count(Notification, unreadOnly ? { $and: [inboxWhere(owner), { readAt: null }] } : inboxWhere(owner));

@@ -4,9 +4,10 @@ import { PageInfo, TOTAL_COUNT_DESCRIPTION } from '../common/connection';
 import { DossierPartObject } from './dossier-part-object';
 import { AchievementCategory, ApplicationChannel, ApplicationStage, DegreeEvidenceKind, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
 import { LocalDate } from '../../graphql/scalars';
+import { NodeInterface } from '../common/node.types';
 
 /** An application for a member grade: the procedure's state; its dossier parts are fields resolved per part. */
-@ObjectType('Application', { description: 'An application for a member grade, with its dossier' })
+@ObjectType('Application', { implements: NodeInterface, description: 'An application for a member grade, with its dossier' })
 export class ApplicationType {
   @Field(() => ID, { nullable: true })
   id!: string;

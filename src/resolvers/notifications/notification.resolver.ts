@@ -6,7 +6,8 @@ import { inboxCount, inboxPage, markRead, unreadCount, type InboxOwner } from '.
 import { ConnectionArgs, encodeCursor, pageRequest, toPage, withTotalCount } from '../common/connection';
 import { NotificationConnection, NotificationType } from './notification.types';
 
-function ownerOf(ctx: RequestContext): InboxOwner {
+/** The inbox of the signed-in person in the request's scope; UNAUTHENTICATED without one. */
+export function ownerOf(ctx: RequestContext): InboxOwner {
   if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
   return { accountId: ctx.principal.accountId, scope: ctx.scope };
 }
