@@ -1,4 +1,4 @@
-import { ExaminersDocument, WorkQueueCountDocument } from '../generated/operations';
+import { ExaminersDocument, NotificationsDocument, WorkQueueCountDocument } from '../generated/operations';
 import { staffOf } from '../helpers/dossier';
 import { asOwner, createAccount, examinerOf, loggedIn } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -98,5 +98,36 @@ describe('totalCount respects the tenant walls', () => {
     const refused = await app.gql(WorkQueueCountDocument, {}, { token: examiner.token, society: 'CMES' });
     expect(refused.data?.applications ?? null).toBeNull();
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+const inbox = (token: string, after: string | null) => app.gql(NotificationsDocument, { first: 4, after }, { token });
+
+describe('a newest-first list (the inbox) of one millisecond', () => {
+  it('pages through every message once, in order, and counts them', async () => {
+    const reader = await loggedIn(app);
+    // Thirty messages to one account in one millisecond, microseconds apart and some on the same instant.
+    await asOwner(app, (client) => client.query(
+      `insert into notification (id, recipient_id, recipient_key, channel, kind, language, subject, body, params, dedupe_key, created_at, status, attempts)
+       select gen_random_uuid(), $1::uuid, $1::text, 'IN_APP', 'TEST', 'zh', '消息' || n, '正文', '{}', 'precision:' || n,
+              timestamptz '2026-03-02 08:00:00.456+00' + ((n / 4) * interval '1 microsecond'), 'SENT', 0
+         from generate_series(1, 30) as n`,
+      [reader.id],
+    ));
+    const expected = await asOwner(app, async (client) => (await client.query<{ subject: string }>(
+      'select subject from notification where recipient_id = $1 order by created_at desc, id desc', [reader.id],
+    )).rows.map((row) => row.subject));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 100; guard += 1) {
+      const result: Awaited<ReturnType<typeof inbox>> = await inbox(reader.token, after);
+      expect(result.errors).toBeUndefined();
+      const connection = result.data!.notifications!;
+      expect(connection.totalCount).toBe(30);
+      seen.push(...connection.edges!.map((edge) => edge.node!.subject!));
+      if (!connection.pageInfo!.hasNextPage) break;
+      after = connection.pageInfo!.endCursor!;
+    }
+    expect(seen).toEqual(expected);
   });
 });

@@ -2359,7 +2359,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { edges: Array<{ cursor: string | null, node: { id: string | null, nodeId: string | null, kind: string | null, subject: string | null, body: string | null, applicationId: string | null, createdAt: string | null, readAt: string | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+export type NotificationsQuery = { notifications: { totalCount: number | null, edges: Array<{ cursor: string | null, node: { id: string | null, nodeId: string | null, kind: string | null, subject: string | null, body: string | null, applicationId: string | null, createdAt: string | null, readAt: string | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6169,6 +6169,7 @@ export const NotificationsDocument = new TypedDocumentString(`
       hasNextPage
       endCursor
     }
+    totalCount
   }
 }
     `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
