@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Application } from '../entities';
 import type { ApplicationChannel, PreApplicationStatus } from '../entities/enums';
+import { cursorInstantSql } from '../common/cursor-instant';
 import { tenantSql } from '../tenancy/tenant-filter';
 import type { TenantScope } from '../tenancy/tenant-scope';
 
-/** A keyset position: the row's creation instant (ISO) and its id. */
+/** A keyset position: the row's creation instant (ISO, to the microsecond) and its id. */
 export interface Position {
   sortValue: string;
   id: string;
@@ -14,6 +15,8 @@ export interface Position {
 export interface PreApplicationRow {
   id: string;
   createdAt: Date;
+  /** createdAt to the microsecond, for cursors. */
+  cursorAt: string;
   societyId: string;
   societyCode: string;
   applicantId: string;
@@ -41,7 +44,7 @@ export interface PreApplicationRow {
 }
 
 const PRE_APPLICATION_SELECT = `
-  select p.id, p.created_at as "createdAt", p.society_id as "societyId", s.code as "societyCode", p.applicant_id as "applicantId",
+  select p.id, p.created_at as "createdAt", ${cursorInstantSql('p.created_at')} as "cursorAt", p.society_id as "societyId", s.code as "societyCode", p.applicant_id as "applicantId",
          p.enterprise_id as "enterpriseId", e.name as "enterpriseName", p.channel, f.code as "fieldCode", g.code as "gradeCode",
          p.name, p.contact, p.current_location as "currentLocation", p.experience_summary as "experienceSummary",
          p.overseas_project as "overseasProject", p.status, p.screened_at as "screenedAt", p.screening_reason as "screeningReason",
@@ -79,6 +82,12 @@ function withDates<T extends object>(row: T, keys: ReadonlyArray<keyof T>): T {
 
 const PRE_APPLICATION_INSTANTS = ['createdAt', 'screenedAt', 'consultationRequestedAt'] as const;
 
+/** How many pre-applications a list's condition matches (its `totalCount`): the same condition, RLS applying. */
+async function countPreApplications(em: EntityManager, where: string, params: unknown[]): Promise<number> {
+  const [row] = await em.execute<Array<{ count: string }>>(`select count(*) from pre_application p where ${where}`, params);
+  return Number(row.count);
+}
+
 async function page(em: EntityManager, where: string, params: unknown[], request: ListPage): Promise<PreApplicationRow[]> {
   const position = keyset('p', request);
   const rows = await em.execute<PreApplicationRow[]>(
@@ -96,10 +105,27 @@ export function recommendeesPage(em: EntityManager, enterpriseId: string, reques
   return page(em, 'p.enterprise_id = ?', [enterpriseId], request);
 }
 
+/** How many recommendees the enterprise has (the `totalCount` of recommendeesPage). */
+export function recommendeesCount(em: EntityManager, enterpriseId: string): Promise<number> {
+  return countPreApplications(em, 'p.enterprise_id = ?', [enterpriseId]);
+}
+
+/** The screening queue's condition: the society in scope (every society for the federation), optionally one status. */
+function screeningQueueWhere(scope: TenantScope, status: PreApplicationStatus | null): { sql: string; params: unknown[] } {
+  const tenant = tenantSql(scope, 'p');
+  return { sql: `${tenant.sql} and (?::pre_application_status is null or p.status = ?::pre_application_status)`, params: [...tenant.params, status, status] };
+}
+
 /** The screening queue: the society in scope's pre-applications, or every society's for the federation. */
 export function screeningQueuePage(em: EntityManager, scope: TenantScope, status: PreApplicationStatus | null, request: ListPage): Promise<PreApplicationRow[]> {
-  const tenant = tenantSql(scope, 'p');
-  return page(em, `${tenant.sql} and (?::pre_application_status is null or p.status = ?::pre_application_status)`, [...tenant.params, status, status], request);
+  const where = screeningQueueWhere(scope, status);
+  return page(em, where.sql, where.params, request);
+}
+
+/** How many pre-applications the screening queue holds (the `totalCount` of screeningQueuePage). */
+export function screeningQueueCount(em: EntityManager, scope: TenantScope, status: PreApplicationStatus | null): Promise<number> {
+  const where = screeningQueueWhere(scope, status);
+  return countPreApplications(em, where.sql, where.params);
 }
 
 /** The signed-in person's own pre-applications, newest first. */
@@ -125,6 +151,8 @@ export async function applicationsOf(em: EntityManager, rows: readonly PreApplic
 export interface RecommendationCodeRow {
   id: string;
   createdAt: Date;
+  /** createdAt to the microsecond, for cursors. */
+  cursorAt: string;
   batchId: string;
   societyCode: string;
   fieldCode: string;
@@ -144,7 +172,7 @@ export interface RecommendationCodeRow {
 export async function recommendationCodesPage(em: EntityManager, enterpriseId: string, request: ListPage): Promise<RecommendationCodeRow[]> {
   const position = keyset('c', request);
   const rows = await em.execute<RecommendationCodeRow[]>(
-    `select c.id, c.created_at as "createdAt", c.batch_id as "batchId", s.code as "societyCode", f.code as "fieldCode", g.code as "gradeCode",
+    `select c.id, c.created_at as "createdAt", ${cursorInstantSql('c.created_at')} as "cursorAt", c.batch_id as "batchId", s.code as "societyCode", f.code as "fieldCode", g.code as "gradeCode",
             c.engineer_name as "engineerName", c.engineer_contact as "engineerContact", c.current_location as "currentLocation",
             c.experience_summary as "experienceSummary", c.overseas_project as "overseasProject", c.expires_at as "expiresAt",
             c.revoked_at as "revokedAt", c.redeemed_at as "redeemedAt", c.revocation_reason as "revocationReason"
@@ -153,4 +181,10 @@ export async function recommendationCodesPage(em: EntityManager, enterpriseId: s
     [enterpriseId, ...position.params, request.size + 1],
   );
   return rows.map((row) => withDates(row, ['createdAt', 'expiresAt', 'revokedAt', 'redeemedAt']));
+}
+
+/** How many codes the enterprise has (the `totalCount` of recommendationCodesPage). */
+export async function recommendationCodesCount(em: EntityManager, enterpriseId: string): Promise<number> {
+  const [row] = await em.execute<Array<{ count: string }>>('select count(*) from recommendation_code c where c.enterprise_id = ?', [enterpriseId]);
+  return Number(row.count);
 }

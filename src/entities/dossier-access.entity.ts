@@ -1,5 +1,6 @@
-import { ArrayType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Formula, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { cursorInstantSql } from '../common/cursor-instant';
 import { Account } from './account.entity';
 import { Society } from './society.entity';
 
@@ -31,4 +32,8 @@ export class DossierAccess {
 
   @Property({ type: 'datetime' })
   at: Date = new Date();
+
+  /** `at` to the microsecond, for keyset cursors (the Date above keeps milliseconds); read only when a page populates it. */
+  @Formula((alias) => cursorInstantSql(`${alias}.at`), { lazy: true })
+  atCursor?: string;
 }

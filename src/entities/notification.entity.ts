@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Formula, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { cursorInstantSql } from '../common/cursor-instant';
 import { Account } from './account.entity';
 import { Application } from './application.entity';
 import { Language, NotificationChannel, NotificationStatus } from './enums';
@@ -71,6 +72,10 @@ export class Notification {
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** `created_at` to the microsecond, for keyset cursors (the Date above keeps milliseconds); read only when a page populates it. */
+  @Formula((alias) => cursorInstantSql(`${alias}.created_at`), { lazy: true })
+  createdAtCursor?: string;
 
   /** In-app: when the recipient marked it read. */
   @Property({ type: 'datetime', nullable: true })

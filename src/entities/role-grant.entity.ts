@@ -1,5 +1,6 @@
-import { ArrayType, Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Check, Entity, Enum, Formula, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { cursorInstantSql } from '../common/cursor-instant';
 import { Account } from './account.entity';
 import { EngineeringField } from './engineering-field.entity';
 import { Enterprise } from './enterprise.entity';
@@ -57,6 +58,10 @@ export class RoleGrant {
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** `created_at` to the microsecond, for keyset cursors (the Date above keeps milliseconds); read only when a page populates it. */
+  @Formula((alias) => cursorInstantSql(`${alias}.created_at`), { lazy: true })
+  createdAtCursor?: string;
 
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date;

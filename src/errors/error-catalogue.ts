@@ -24,6 +24,7 @@ export const ERROR_CATALOGUE = {
   SOCIETY_REQUIRED: { status: 400, zh: '此操作需要指定学会（X-Society 请求头或学会域名）。', en: 'This operation needs a society scope (X-Society header or society host name).' },
   NOT_FOUND: { status: 404, zh: '未找到所请求的对象。', en: 'The requested object was not found.' },
   MALFORMED_ID: { status: 400, zh: '{field} 不是有效的标识（应为 UUID）。', en: '{field} is not a valid identifier (a UUID is expected).' },
+  MALFORMED_GLOBAL_ID: { status: 400, zh: '{field} 不是有效的全局标识（应取自对象的 nodeId 字段）。', en: '{field} is not a valid global id (take it from an object\'s nodeId field).' },
   BAD_USER_INPUT: { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
   ACCOUNT_TOKEN_INVALID: { status: 400, zh: '链接无效、已使用或已过期，请重新申请。', en: 'The link is not valid, was already used or has expired; please ask for a new one.' },
   WEAK_PASSWORD: { status: 400, zh: '密码不符合要求：{reason}。', en: 'The password is not acceptable: {reason}.' },

@@ -47,9 +47,11 @@ import { CategoryFieldsResolver, CategoryNextStepsResolver } from '../resolvers/
 import { ErrorCodeEnum } from '../errors/error-code-enum';
 
 import { ReportResolver } from '../resolvers/reports/report.resolver';
+import { NodeResolver } from '../resolvers/common/node.resolver';
 
 /** Every resolver class of the API, listed explicitly. */
 export const RESOLVERS = [
+  NodeResolver,
   ReferenceQueryResolver,
   SocietyFieldsResolver,
   EngineeringFieldRelationsResolver,

@@ -5,6 +5,7 @@ import {
 } from 'graphql';
 import { checkCalendarDate, checkInstant, checkIntegerRange } from '../common/input-ranges';
 import { checkTextFormat } from '../common/input-formats';
+import { decodeGlobalId } from '../common/global-id';
 import { isUuid } from '../common/is-uuid';
 import { textProblem } from '../common/input-text';
 import { AppError, type ErrorParams } from '../errors/app-error';
@@ -30,6 +31,7 @@ function applyRule(rule: InputRule, value: unknown, field: string): void {
   if (rule.kind === 'instant' && value instanceof Date) checkInstant(value, field);
   if (rule.kind === 'integer' && typeof value === 'number') checkIntegerRange(value, field, rule);
   if (rule.kind === 'identifier' && typeof value === 'string' && !isUuid(value)) throw new AppError('MALFORMED_ID', { field, params: { field } });
+  if (rule.kind === 'globalId' && typeof value === 'string' && !decodeGlobalId(value)) throw new AppError('MALFORMED_GLOBAL_ID', { field, params: { field } });
   if (rule.kind === 'format' && typeof value === 'string') checkTextFormat(value, rule.format, field);
 }
 

@@ -8,6 +8,7 @@ export type InputRule =
   | { kind: 'instant' }
   | { kind: 'integer'; min: number; max: number }
   | { kind: 'identifier' }
+  | { kind: 'globalId' }
   | { kind: 'format'; format: TextFormatName };
 
 const CALENDAR_DATE: InputRule = { kind: 'calendarDate' };
@@ -98,6 +99,9 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   'SocietyBrandingInput.siteUrl': { kind: 'format', format: 'webAddress' },
   'ContactPersonInput.phone': { kind: 'format', format: 'phone' },
   'ContactPersonInput.email': { kind: 'format', format: 'email' },
+  // Global ids (an object's nodeId) wrap a type and its key: not UUIDs, and checked as what they are.
+  'Query.node.id': { kind: 'globalId' },
+  'Query.nodes.ids': { kind: 'globalId' },
 };
 
 

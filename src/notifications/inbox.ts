@@ -25,12 +25,23 @@ export async function inboxPage(em: EntityManager, owner: InboxOwner, request: P
   const conditions: Record<string, unknown>[] = [inboxWhere(owner)];
   if (unreadOnly) conditions.push({ readAt: null });
   if (request.cursor) {
-    const at = new Date(request.cursor.sortValue);
+    // The instant stays text: PostgreSQL casts it to the microsecond (a Date would round it to the millisecond).
+    const at = request.cursor.sortValue;
     const op = seekOperator('desc', request) === '<' ? '$lt' : '$gt';
     conditions.push({ $or: [{ createdAt: { [op]: at } }, { createdAt: at, id: { [op]: request.cursor.id } }] });
   }
   const order = pageOrder('desc', request);
-  return em.find(Notification, { $and: conditions }, { orderBy: { createdAt: order, id: order }, limit: request.size + 1 });
+  return em.find(Notification, { $and: conditions }, { populate: ['createdAtCursor'], orderBy: { createdAt: order, id: order }, limit: request.size + 1 });
+}
+
+/** One notification of the owner's inbox by id (the list's own condition), or null: anyone else's is not there. */
+export async function inboxNotification(em: EntityManager, owner: InboxOwner, id: string): Promise<Notification | null> {
+  return em.findOne(Notification, { $and: [inboxWhere(owner), { id }] });
+}
+
+/** How many notifications the owner's inbox lists (all, or the unread ones): the `totalCount` of its connection. */
+export async function inboxCount(em: EntityManager, owner: InboxOwner, unreadOnly = false): Promise<number> {
+  return em.count(Notification, unreadOnly ? { $and: [inboxWhere(owner), { readAt: null }] } : inboxWhere(owner));
 }
 
 /** How many of the owner's in-app notifications are unread. */

@@ -11,6 +11,10 @@ export type TypeAccess = ConditionName | Record<string, FieldAccess>;
  */
 export const ACCESS_TABLE: Record<string, TypeAccess> = {
   Query: {
+    // Relay object identification: open to all, because each type's read applies its own root query's rule here
+    // first (src/policies/node.policy.ts) and then that query's read path; the object's fields keep their rules.
+    node: 'public',
+    nodes: 'public',
     societies: 'public',
     society: 'public',
     engineeringFields: 'public',
@@ -115,7 +119,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   CpdRequirements: 'authenticated',
   // A complaint: its handlers and complainant; who complained, the handling's notes and the outcome each have their rule.
   Complaint: {
-    id: 'complaintViewer', kind: 'complaintViewer', handler: 'complaintViewer', status: 'complaintViewer', round: 'complaintViewer',
+    // The global id wraps the id: exactly as visible.
+    id: 'complaintViewer', nodeId: 'complaintViewer', kind: 'complaintViewer', handler: 'complaintViewer', status: 'complaintViewer', round: 'complaintViewer',
     societyCode: 'complaintViewer', applicationId: 'complaintViewer', decisionEventId: 'complaintViewer', concernsRegistrationNumber: 'complaintViewer',
     subject: 'complaintViewer', content: 'complaintViewer', receivedOn: 'complaintViewer', targetWorkingDays: 'complaintViewer', dueOn: 'complaintViewer',
     workingDaysTaken: 'complaintViewer', overdue: 'complaintViewer', steps: 'complaintViewer',
@@ -162,6 +167,8 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   // DOMAIN.md §7 field by field: each field names the dossier part of the visibility matrix it shows.
   Application: {
     id: 'seesProcedure',
+    // The global id wraps the id: exactly as visible.
+    nodeId: 'seesProcedure',
     channel: 'seesProcedure',
     stage: 'seesProcedure',
     version: 'seesProcedure',

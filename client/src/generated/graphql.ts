@@ -1224,7 +1224,7 @@ export type ApplicationQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationQuery = { application: { verificationConsentAt: string | null, channel: ApplicationChannel | null, id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, society: { code: string } | null, field: { code: string } | null, specialty: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, namePinyin: string | null, idNumber: string | null, birthDate: string | null, membershipNumber: string | null, mailingAddress: string | null, mobile: string | null, email: string | null, employer: string | null, employerEn: string | null, accreditedProgramme: boolean | null, wantsMutualRecognition: boolean | null } | null, education: Array<{ fromDate: string | null, toDate: string | null, school: string | null, major: string | null, level: EducationLevel | null, degree: string | null, qualifying: boolean | null }> | null, workHistory: Array<{ fromDate: string | null, toDate: string | null, employer: string | null, department: string | null, position: string | null, refereeName: string | null, refereeContact: string | null, majorEngineeringWork: boolean | null, majorWorkKind: MajorWorkKind | null }> | null, selfStatement: { text: string | null, characterCount: number | null, recommendedMin: number | null, recommendedMax: number | null, withinRecommendation: boolean | null, careerPlanShortTerm: string | null, careerPlanMidTerm: string | null, careerPlanLongTerm: string | null } | null, competencyClaims: Array<{ passage: string | null, itemCodes: Array<string> | null }> | null, achievements: Array<{ category: AchievementCategory | null, date: string | null, title: string | null, role: string | null, description: string | null }> | null, internationalTitle: { kind: InternationalTitleKind | null, name: string | null, number: string | null } | null, files: Array<{ id: string | null, purpose: FilePurpose | null, degreeEvidenceKind: DegreeEvidenceKind | null, caption: string | null, filename: string | null, contentType: string | null, size: number | null, sha256: string | null, downloadPath: string | null }> | null, supplements: Array<{ concerns: string | null, content: string | null, file: { id: string | null, filename: string | null } | null }> | null, categoryFields:
+export type ApplicationQuery = { application: { nodeId: string | null, verificationConsentAt: string | null, channel: ApplicationChannel | null, id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, society: { code: string } | null, field: { code: string } | null, specialty: { code: string } | null, grade: { code: string } | null, basicInformation: { name: string | null, namePinyin: string | null, idNumber: string | null, birthDate: string | null, membershipNumber: string | null, mailingAddress: string | null, mobile: string | null, email: string | null, employer: string | null, employerEn: string | null, accreditedProgramme: boolean | null, wantsMutualRecognition: boolean | null } | null, education: Array<{ fromDate: string | null, toDate: string | null, school: string | null, major: string | null, level: EducationLevel | null, degree: string | null, qualifying: boolean | null }> | null, workHistory: Array<{ fromDate: string | null, toDate: string | null, employer: string | null, department: string | null, position: string | null, refereeName: string | null, refereeContact: string | null, majorEngineeringWork: boolean | null, majorWorkKind: MajorWorkKind | null }> | null, selfStatement: { text: string | null, characterCount: number | null, recommendedMin: number | null, recommendedMax: number | null, withinRecommendation: boolean | null, careerPlanShortTerm: string | null, careerPlanMidTerm: string | null, careerPlanLongTerm: string | null } | null, competencyClaims: Array<{ passage: string | null, itemCodes: Array<string> | null }> | null, achievements: Array<{ category: AchievementCategory | null, date: string | null, title: string | null, role: string | null, description: string | null }> | null, internationalTitle: { kind: InternationalTitleKind | null, name: string | null, number: string | null } | null, files: Array<{ id: string | null, purpose: FilePurpose | null, degreeEvidenceKind: DegreeEvidenceKind | null, caption: string | null, filename: string | null, contentType: string | null, size: number | null, sha256: string | null, downloadPath: string | null }> | null, supplements: Array<{ concerns: string | null, content: string | null, file: { id: string | null, filename: string | null } | null }> | null, categoryFields:
       | { __typename: 'AutomotiveCategoryFields' }
       | { __typename: 'GeneralCategoryFields', professionalTitle: string | null, qualifications: Array<string> | null }
      | null } | null };
@@ -1257,6 +1257,13 @@ export type WorkQueueQueryVariables = Exact<{
 
 
 export type WorkQueueQuery = { applications: { edges: Array<{ cursor: string | null, node: { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null, grade: { code: string } | null, specialty: { code: string } | null, basicInformation: { name: string | null, employer: string | null } | null, education: Array<{ school: string | null, level: EducationLevel | null }> | null, workHistory: Array<{ employer: string | null, fromDate: string | null, toDate: string | null }> | null, files: Array<{ purpose: FilePurpose | null, filename: string | null, size: number | null }> | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+
+export type WorkQueueCountQueryVariables = Exact<{
+  filter?: ApplicationFilter | null | undefined;
+}>;
+
+
+export type WorkQueueCountQuery = { applications: { totalCount: number | null } | null };
 
 export type PinyinOfQueryVariables = Exact<{
   name: string;
@@ -1677,7 +1684,7 @@ export type PublishNoticeMutation = { publishNotice: { id: string, startsOn: str
 export type PublicNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicNoticesQuery = { publicNotices: Array<{ id: string, title: string, endsOn: string, entries: Array<{ applicationId: string, name: string | null, namePinyin: string | null, employer: string | null, field: string, fieldEn: string, grade: string, gradeEn: string }> }> | null };
+export type PublicNoticesQuery = { publicNotices: Array<{ id: string, nodeId: string | null, title: string, endsOn: string, entries: Array<{ applicationId: string, name: string | null, namePinyin: string | null, employer: string | null, field: string, fieldEn: string, grade: string, gradeEn: string }> }> | null };
 
 export type LodgeObjectionMutationVariables = Exact<{
   input: LodgeObjectionInput;
@@ -1731,7 +1738,7 @@ export type RegisteredMemberQueryVariables = Exact<{
 }>;
 
 
-export type RegisteredMemberQuery = { registeredMember: { registrationNumber: string, name: string, namePinyin: string | null, employer: string | null, societyCode: string, field: string, fieldEn: string, grade: string, gradeEn: string, validFrom: string, validUntil: string, status: RegistrationStatus, statusChangedAt: string | null, statusReasonKind: RegistrationReasonKind | null } | null };
+export type RegisteredMemberQuery = { registeredMember: { registrationNumber: string, nodeId: string | null, name: string, namePinyin: string | null, employer: string | null, societyCode: string, field: string, fieldEn: string, grade: string, gradeEn: string, validFrom: string, validUntil: string, status: RegistrationStatus, statusChangedAt: string | null, statusReasonKind: RegistrationReasonKind | null } | null };
 
 export type SearchRegisterQueryVariables = Exact<{
   name: string;
@@ -1919,7 +1926,7 @@ export type ComplaintQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintQuery = { complaint: { id: string | null, kind: ComplaintKind | null, handler: ComplaintHandler | null, status: ComplaintStatus | null, round: number | null, societyCode: string | null, applicationId: string | null, decisionEventId: string | null, concernsRegistrationNumber: string | null, subject: string | null, content: string | null, receivedOn: string | null, targetWorkingDays: number | null, dueOn: string | null, workingDaysTaken: number | null, overdue: boolean | null, outcome: ComplaintOutcome | null, feedback: string | null, feedbackOn: string | null, complainant: { name: string | null, email: string | null, contact: string | null } | null, steps: Array<{ round: number | null, handler: ComplaintHandler | null, action: ComplaintStepAction | null, at: string | null, note: string | null, evidence: string | null, actorName: string | null }> | null } | null };
+export type ComplaintQuery = { complaint: { nodeId: string | null, id: string | null, kind: ComplaintKind | null, handler: ComplaintHandler | null, status: ComplaintStatus | null, round: number | null, societyCode: string | null, applicationId: string | null, decisionEventId: string | null, concernsRegistrationNumber: string | null, subject: string | null, content: string | null, receivedOn: string | null, targetWorkingDays: number | null, dueOn: string | null, workingDaysTaken: number | null, overdue: boolean | null, outcome: ComplaintOutcome | null, feedback: string | null, feedbackOn: string | null, complainant: { name: string | null, email: string | null, contact: string | null } | null, steps: Array<{ round: number | null, handler: ComplaintHandler | null, action: ComplaintStepAction | null, at: string | null, note: string | null, evidence: string | null, actorName: string | null }> | null } | null };
 
 export type ComplaintTargetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2239,14 +2246,14 @@ export type ExaminersQueryVariables = Exact<{
 }>;
 
 
-export type ExaminersQuery = { examiners: { edges: Array<{ cursor: string | null, node: { id: string | null, displayName: string | null, email: string | null, profile: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } | null } | null };
+export type ExaminersQuery = { examiners: { totalCount: number | null, edges: Array<{ cursor: string | null, node: { id: string | null, nodeId: string | null, displayName: string | null, email: string | null, profile: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null }> | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } | null } | null };
 
 export type ExaminerQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ExaminerQuery = { examiner: { id: string | null, displayName: string | null, profile: { grade: ExaminerGrade | null, employer: string | null } | null } | null };
+export type ExaminerQuery = { examiner: { id: string | null, nodeId: string | null, displayName: string | null, profile: { grade: ExaminerGrade | null, employer: string | null } | null } | null };
 
 export type GrantSocietyRoleMutationVariables = Exact<{
   input: GrantSocietyRoleInput;
@@ -2354,7 +2361,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { edges: Array<{ cursor: string | null, node: { id: string | null, kind: string | null, subject: string | null, body: string | null, applicationId: string | null, createdAt: string | null, readAt: string | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
+export type NotificationsQuery = { notifications: { totalCount: number | null, edges: Array<{ cursor: string | null, node: { id: string | null, nodeId: string | null, kind: string | null, subject: string | null, body: string | null, applicationId: string | null, createdAt: string | null, readAt: string | null } | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } | null } | null };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2422,6 +2429,36 @@ export type SocietiesViewerCanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SocietiesViewerCanQuery = { societies: Array<{ code: string, viewerCan: Array<SocietyAction> | null }> };
+
+export type NodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'Application', nodeId: string | null, id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null }
+    | { __typename: 'Complaint', nodeId: string | null, id: string | null, kind: ComplaintKind | null, handler: ComplaintHandler | null, status: ComplaintStatus | null, round: number | null, societyCode: string | null, applicationId: string | null, decisionEventId: string | null, concernsRegistrationNumber: string | null, subject: string | null, content: string | null, receivedOn: string | null, targetWorkingDays: number | null, dueOn: string | null, workingDaysTaken: number | null, overdue: boolean | null, outcome: ComplaintOutcome | null, feedback: string | null, feedbackOn: string | null, complainant: { name: string | null, email: string | null, contact: string | null } | null, steps: Array<{ round: number | null, handler: ComplaintHandler | null, action: ComplaintStepAction | null, at: string | null, note: string | null, evidence: string | null, actorName: string | null }> | null }
+    | { __typename: 'Examiner', id: string | null, displayName: string | null, nodeId: string | null, profile: { grade: ExaminerGrade | null, employer: string | null } | null }
+    | { __typename: 'Notification', id: string | null, subject: string | null, readAt: string | null, nodeId: string | null }
+    | { __typename: 'PublicNotice', title: string, endsOn: string, nodeId: string | null, noticeId: string }
+    | { __typename: 'RegisteredMember', registrationNumber: string, name: string, validUntil: string, nodeId: string | null, registrationStatus: RegistrationStatus }
+    | { __typename: 'Society', nodeId: string | null, code: string, name: string, nameEn: string, logoUrl: string | null, primaryColor: string | null, accentColor: string | null, siteUrl: string | null, societyId: string, contacts: Array<{ name: string, role: string | null, phone: string | null, email: string | null, organisation: string | null, organisationEn: string | null }> | null, complaintContacts: Array<{ name: string, role: string | null, phone: string | null, email: string | null, organisation: string | null, organisationEn: string | null }> | null }
+   | null };
+
+export type NodesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type NodesQuery = { nodes: Array<
+    | { __typename: 'Application', id: string | null, stage: ApplicationStage | null, nodeId: string | null }
+    | { __typename: 'Complaint', nodeId: string | null }
+    | { __typename: 'Examiner', id: string | null, displayName: string | null, nodeId: string | null }
+    | { __typename: 'Notification', nodeId: string | null }
+    | { __typename: 'PublicNotice', nodeId: string | null }
+    | { __typename: 'RegisteredMember', nodeId: string | null }
+    | { __typename: 'Society', code: string, nodeId: string | null }
+   | null> | null };
 
 export type RegisterEntryFragment = { registrationNumber: string, name: string, namePinyin: string | null, employer: string | null, societyCode: string, field: string, fieldEn: string, grade: string, gradeEn: string, validFrom: string, validUntil: string, status: RegistrationStatus, statusChangedAt: string | null, statusReasonKind: RegistrationReasonKind | null };
 
@@ -2647,7 +2684,7 @@ export type SocietyBrandingQueryVariables = Exact<{
 }>;
 
 
-export type SocietyBrandingQuery = { society: { code: string, name: string, nameEn: string, logoUrl: string | null, primaryColor: string | null, accentColor: string | null, siteUrl: string | null, contacts: Array<{ name: string, role: string | null, phone: string | null, email: string | null, organisation: string | null, organisationEn: string | null }> | null, complaintContacts: Array<{ name: string, role: string | null, phone: string | null, email: string | null, organisation: string | null, organisationEn: string | null }> | null } | null };
+export type SocietyBrandingQuery = { society: { id: string, nodeId: string | null, code: string, name: string, nameEn: string, logoUrl: string | null, primaryColor: string | null, accentColor: string | null, siteUrl: string | null, contacts: Array<{ name: string, role: string | null, phone: string | null, email: string | null, organisation: string | null, organisationEn: string | null }> | null, complaintContacts: Array<{ name: string, role: string | null, phone: string | null, email: string | null, organisation: string | null, organisationEn: string | null }> | null } | null };
 
 export type SocietiesBrandingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3191,6 +3228,7 @@ export const ApplicationDocument = new TypedDocumentString(`
     query Application($id: ID!) {
   application(id: $id) {
     ...ApplicationState
+    nodeId
     verificationConsentAt
     channel
     society {
@@ -3418,6 +3456,13 @@ export const WorkQueueDocument = new TypedDocumentString(`
   returnRequest
   viewerCan
 }`) as unknown as TypedDocumentString<WorkQueueQuery, WorkQueueQueryVariables>;
+export const WorkQueueCountDocument = new TypedDocumentString(`
+    query WorkQueueCount($filter: ApplicationFilter) {
+  applications(first: 1, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WorkQueueCountQuery, WorkQueueCountQueryVariables>;
 export const PinyinOfDocument = new TypedDocumentString(`
     query PinyinOf($name: String!) {
   pinyinOf(name: $name)
@@ -4422,6 +4467,7 @@ export const PublicNoticesDocument = new TypedDocumentString(`
     query PublicNotices {
   publicNotices {
     id
+    nodeId
     title
     endsOn
     entries {
@@ -4498,6 +4544,7 @@ export const RegisteredMemberDocument = new TypedDocumentString(`
     query RegisteredMember($registrationNumber: String!) {
   registeredMember(registrationNumber: $registrationNumber) {
     registrationNumber
+    nodeId
     name
     namePinyin
     employer
@@ -4871,6 +4918,7 @@ export const ComplaintDocument = new TypedDocumentString(`
     query Complaint($complaintId: ID!) {
   complaint(complaintId: $complaintId) {
     ...ComplaintFields
+    nodeId
   }
 }
     fragment ComplaintFields on Complaint {
@@ -5857,6 +5905,7 @@ export const ExaminersDocument = new TypedDocumentString(`
       cursor
       node {
         id
+        nodeId
         displayName
         email
         profile {
@@ -5871,6 +5920,7 @@ export const ExaminersDocument = new TypedDocumentString(`
         }
       }
     }
+    totalCount
     pageInfo {
       hasNextPage
       hasPreviousPage
@@ -5884,6 +5934,7 @@ export const ExaminerDocument = new TypedDocumentString(`
     query Examiner($id: ID!) {
   examiner(id: $id) {
     id
+    nodeId
     displayName
     profile {
       grade
@@ -6124,6 +6175,7 @@ export const NotificationsDocument = new TypedDocumentString(`
       cursor
       node {
         id
+        nodeId
         kind
         subject
         body
@@ -6136,6 +6188,7 @@ export const NotificationsDocument = new TypedDocumentString(`
       hasNextPage
       endCursor
     }
+    totalCount
   }
 }
     `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
@@ -6284,6 +6337,138 @@ export const SocietiesViewerCanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SocietiesViewerCanQuery, SocietiesViewerCanQueryVariables>;
+export const NodeDocument = new TypedDocumentString(`
+    query Node($id: ID!) {
+  node(id: $id) {
+    __typename
+    nodeId
+    ... on Application {
+      ...ApplicationState
+    }
+    ... on Complaint {
+      ...ComplaintFields
+    }
+    ... on Examiner {
+      id
+      displayName
+      profile {
+        grade
+        employer
+      }
+    }
+    ... on Society {
+      societyId: id
+      ...SocietyBrandingFields
+    }
+    ... on RegisteredMember {
+      registrationNumber
+      name
+      registrationStatus: status
+      validUntil
+    }
+    ... on PublicNotice {
+      noticeId: id
+      title
+      endsOn
+    }
+    ... on Notification {
+      id
+      subject
+      readAt
+    }
+  }
+}
+    fragment ApplicationState on Application {
+  id
+  stage
+  version
+  submittedAt
+  acceptedAt
+  stageDeadline
+  evaluationDeadline
+  societyMember
+  returnRequest
+  viewerCan
+}
+fragment ComplaintFields on Complaint {
+  id
+  kind
+  handler
+  status
+  round
+  societyCode
+  applicationId
+  decisionEventId
+  concernsRegistrationNumber
+  subject
+  content
+  receivedOn
+  targetWorkingDays
+  dueOn
+  workingDaysTaken
+  overdue
+  outcome
+  feedback
+  feedbackOn
+  complainant {
+    name
+    email
+    contact
+  }
+  steps {
+    round
+    handler
+    action
+    at
+    note
+    evidence
+    actorName
+  }
+}
+fragment SocietyBrandingFields on Society {
+  code
+  name
+  nameEn
+  logoUrl
+  primaryColor
+  accentColor
+  siteUrl
+  contacts {
+    name
+    role
+    phone
+    email
+    organisation
+    organisationEn
+  }
+  complaintContacts {
+    name
+    role
+    phone
+    email
+    organisation
+    organisationEn
+  }
+}`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+export const NodesDocument = new TypedDocumentString(`
+    query Nodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    nodeId
+    ... on Society {
+      code
+    }
+    ... on Examiner {
+      id
+      displayName
+    }
+    ... on Application {
+      id
+      stage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
 export const SuspendRegistrationDocument = new TypedDocumentString(`
     mutation SuspendRegistration($input: RegistrationDecisionInput!) {
   suspendRegistration(input: $input) {
@@ -6900,6 +7085,8 @@ export const SocietyBrandingDocument = new TypedDocumentString(`
     query SocietyBranding($code: String!) {
   society(code: $code) {
     ...SocietyBrandingFields
+    id
+    nodeId
   }
 }
     fragment SocietyBrandingFields on Society {

@@ -388,6 +388,8 @@ export const ErrorCode = {
   JudgesTooFew: 'JUDGES_TOO_FEW',
   /** HTTP 400. {field} is not a valid date (YYYY-MM-DD, a day that exists). / {field} 不是有效的日期（格式应为 YYYY-MM-DD，且须为实际存在的日期）。 */
   MalformedDate: 'MALFORMED_DATE',
+  /** HTTP 400. {field} is not a valid global id (take it from an object's nodeId field). / {field} 不是有效的全局标识（应取自对象的 nodeId 字段）。 */
+  MalformedGlobalId: 'MALFORMED_GLOBAL_ID',
   /** HTTP 400. {field} is not a valid identifier (a UUID is expected). / {field} 不是有效的标识（应为 UUID）。 */
   MalformedId: 'MALFORMED_ID',
   /** HTTP 409. This grade is assessed at least by material review and interview; missing: {missing} (the simplified path records what it skips). / 该级别的考核至少应包括材料审查和面试，尚缺：{missing}（简化程序须记录所免考核）。 */
@@ -480,6 +482,8 @@ export const ErrorCode = {
   ScoresOutstanding: 'SCORES_OUTSTANDING',
   /** HTTP 400. The score sheet is not valid: {detail} (every problem is in extensions.issues). / 评分表填写有误：{detail}（全部问题见 extensions.issues）。 */
   ScoreSheetInvalid: 'SCORE_SHEET_INVALID',
+  /** HTTP 503. The server is busy; try again in {retryAfter} seconds. / 服务器繁忙，请 {retryAfter} 秒后重试。 */
+  ServerBusy: 'SERVER_BUSY',
   /** HTTP 409. A later sitting supersedes this one: mark the paper of the latest sitting. / 该场次已被后来登记的场次取代，请评判最新场次的试卷。 */
   SittingSuperseded: 'SITTING_SUPERSEDED',
   /** HTTP 403. You hold no grant in society {society}. / 您在学会 {society} 没有任何授权。 */

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { loadApplicationFor } from '../../policies/load-application';
 import { DossierAccess } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
-import { ConnectionArgs, encodeCursor, PageInfo, pageOrder, pageRequest, seekOperator, toPage } from '../common/connection';
+import { ConnectionArgs, encodeCursor, PageInfo, pageOrder, pageRequest, seekOperator, toPage, withTotalCount, TOTAL_COUNT_DESCRIPTION } from '../common/connection';
 
 /** One entry of a dossier's access log. */
 @ObjectType('DossierAccessEntry', { description: 'Who read which parts of a dossier, and when' })
@@ -24,6 +24,8 @@ export class DossierAccessEdge {
 export class DossierAccessConnection {
   @Field(() => [DossierAccessEdge], { nullable: true }) edges!: DossierAccessEdge[];
   @Field(() => PageInfo, { nullable: true }) pageInfo!: PageInfo;
+
+  @Field(() => Int, { nullable: true, description: TOTAL_COUNT_DESCRIPTION }) totalCount?: number | Promise<number>;
 }
 
 /** The dossier access log, for society staff and the federation. */
@@ -36,18 +38,20 @@ export class AccessLogResolver {
     const { application } = await loadApplicationFor(ctx, applicationId, 'readAccessLog');
     // One row per request and set of parts, the applications shown as an array (GIN-indexed).
     const where: Record<string, unknown> = { applicationIds: { $contains: [application.id] } };
+    const countWhere = { ...where };
     if (request.cursor) {
       const position = request.cursor;
       const op = seekOperator('asc', request) === '>' ? '$gt' : '$lt';
-      where.$or = [{ at: { [op]: new Date(position.sortValue) } }, { at: new Date(position.sortValue), id: { [op]: position.id } }];
+      // The instant stays text: PostgreSQL casts it to the microsecond (a Date would round it to the millisecond).
+      where.$or = [{ at: { [op]: position.sortValue } }, { at: position.sortValue, id: { [op]: position.id } }];
     }
     const order = pageOrder('asc', request);
-    const rows = await ctx.em.find(DossierAccess, where, { populate: ['reader'], orderBy: { at: order, id: order }, limit: request.size + 1 });
-    const positionOf = (row: DossierAccess) => ({ sortValue: row.at.toISOString(), id: row.id });
+    const rows = await ctx.em.find(DossierAccess, where, { populate: ['reader', 'atCursor'], orderBy: { at: order, id: order }, limit: request.size + 1 });
+    const positionOf = (row: DossierAccess) => ({ sortValue: row.atCursor!, id: row.id });
     const page = toPage(rows, request, positionOf);
-    return {
+    return withTotalCount({
       edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: { readerName: row.reader.displayName, parts: row.parts, at: row.at } })),
       pageInfo: page.pageInfo,
-    };
+    }, () => ctx.em.count(DossierAccess, countWhere));
   }
 }

@@ -8,9 +8,9 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { forbiddenQueueArguments, QUEUE_STAGES, queueRelationOf } from '../../policies/queue-filters.policy';
 import { chinaToday } from '../../workflow/working-day-calendar';
-import { ConnectionArgs, decodeCursor, encodeCursor, pageOrder, pageRequest, seekOperator, toPage, type KeysetPosition } from '../common/connection';
+import { ConnectionArgs, decodeCursor, encodeCursor, pageOrder, pageRequest, seekOperator, toPage, withTotalCount, type KeysetPosition } from '../common/connection';
 import { ApplicationOrder } from './application.enums';
-import { includesOf, readApplications, type SqlPart } from './application-read';
+import { countApplications, includesOf, readApplications, submittedAtCursorOf, type SqlPart } from './application-read';
 import { ApplicationFilter } from './application.inputs';
 import { toApplicationType } from './application.mappers';
 import { ApplicationConnection, ApplicationType } from './application.types';
@@ -18,7 +18,7 @@ import { ApplicationConnection, ApplicationType } from './application.types';
 const ORDER_COLUMN = { [ApplicationOrder.SUBMITTED_AT]: { column: 'submitted_at', type: 'timestamptz' }, [ApplicationOrder.DUE_DATE]: { column: 'due_date', type: 'date' } } as const;
 
 function positionOf(application: Application, order: ApplicationOrder): KeysetPosition {
-  const value = order === ApplicationOrder.SUBMITTED_AT ? application.submittedAt!.toISOString() : application.dueDate!;
+  const value = order === ApplicationOrder.SUBMITTED_AT ? submittedAtCursorOf(application)! : application.dueDate!;
   return { sortValue: value, id: application.id };
 }
 
@@ -79,6 +79,7 @@ export class ApplicationQueriesResolver {
     checkQueueArguments(ctx, filter, orderBy);
     const { column, type } = ORDER_COLUMN[orderBy];
     const where = filterSql(filter, chinaToday(ctx.clock()));
+    const counted = { sql: where.sql, params: [...where.params] };
     if (request.cursor) {
       const position = request.cursor;
       if (orderBy === ApplicationOrder.SUBMITTED_AT && Number.isNaN(new Date(position.sortValue).getTime())) decodeCursor('', request.backward ? 'before' : 'after');
@@ -90,10 +91,10 @@ export class ApplicationQueriesResolver {
     // One statement for the page and the parts it shows (read models, not entities: issue 14).
     const rows = await readApplications(ctx, where, { sql: `order by a.${column} ${order}, a.id ${order} limit ?`, params: [request.size + 1] }, includesOf(info, ['edges', 'node']));
     const page = toPage(rows, request, (row) => positionOf(row, orderBy));
-    return {
+    return withTotalCount({
       edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row, orderBy)), node: toApplicationType(row) })),
       pageInfo: page.pageInfo,
-    };
+    }, () => countApplications(ctx, counted));
   }
 
   /** The pinyin of a name as documents write it, for frontends to offer (the applicant may edit it). */

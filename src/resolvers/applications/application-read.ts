@@ -1,6 +1,7 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Application, EducationEntry, EngineeringField, Grade, Society, Specialty, StoredFile, WorkHistoryEntry } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
+import { cursorInstantSql } from '../../common/cursor-instant';
 import { readModelOfValues, readValuesSql } from '../../loaders/read-model';
 import { tenantSql } from '../../tenancy/tenant-filter';
 
@@ -57,6 +58,12 @@ export interface ReadParts {
 }
 
 const READ_PARTS = Symbol('read parts');
+const SUBMITTED_AT_CURSOR = Symbol('submittedAt to the microsecond');
+
+/** A read model's submittedAt to the microsecond (what a work-queue cursor carries); undefined when not submitted. */
+export function submittedAtCursorOf(application: Application): string | undefined {
+  return (application as unknown as Record<symbol, string | null | undefined>)[SUBMITTED_AT_CURSOR] ?? undefined;
+}
 
 /**
  * The parts read with this application's read model, if it is one: the field resolvers answer from them synchronously
@@ -99,7 +106,7 @@ export async function readApplications(ctx: RequestContext, where: SqlPart, orde
   // The recommending enterprise reads its recommendees' applications across societies (the matrix decides the fields).
   const tenant = tenantSql(ctx.scope, 'a', { enterpriseColumn: 'recommending_enterprise_id' });
   const rows = await em.execute<Array<Record<string, unknown>>>(
-    `select ${readValuesSql(em, 'Application', 'a')} as application${nested.map((column) => `, ${column}`).join('')}
+    `select ${readValuesSql(em, 'Application', 'a')} as application, ${cursorInstantSql('a.submitted_at')} as submitted_at_cursor${nested.map((column) => `, ${column}`).join('')}
      from application a where ${tenant.sql} and (${where.sql}) ${orderAndLimit.sql}`,
     [...params, ...tenant.params, ...where.params, ...orderAndLimit.params],
   );
@@ -122,6 +129,17 @@ export async function readApplications(ctx: RequestContext, where: SqlPart, orde
     if (includes.field && row.field) loaders.fieldById.prime(application.field.id, readModelOfValues<EngineeringField>(em, 'EngineeringField', row.field as unknown[]));
     if (includes.society && row.society) loaders.societyById.prime(application.society.id, readModelOfValues<Society>(em, 'Society', row.society as unknown[]));
     Object.defineProperty(application, READ_PARTS, { value: parts, enumerable: false });
+    Object.defineProperty(application, SUBMITTED_AT_CURSOR, { value: row.submitted_at_cursor, enumerable: false });
     return application;
   });
+}
+
+/** How many applications `where` matches behind the same tenant wall as readApplications (a work queue's `totalCount`). */
+export async function countApplications(ctx: RequestContext, where: SqlPart): Promise<number> {
+  const tenant = tenantSql(ctx.scope, 'a', { enterpriseColumn: 'recommending_enterprise_id' });
+  const [row] = await ctx.em.execute<Array<{ count: string }>>(
+    `select count(*) from application a where ${tenant.sql} and (${where.sql})`,
+    [...tenant.params, ...where.params],
+  );
+  return Number(row.count);
 }

@@ -1,12 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { HISTORY_ENTRY_KINDS, UNRECOGNIZED_HISTORY_ACTION, type HistoryEntryKind } from '../../policies/history.policy';
-import { PageInfo } from '../common/connection';
+import { PageInfo, TOTAL_COUNT_DESCRIPTION } from '../common/connection';
 import { DossierPartObject } from './dossier-part-object';
 import { AchievementCategory, ApplicationChannel, ApplicationStage, DegreeEvidenceKind, EducationLevel, FilePurpose, InternationalTitleKind, MajorWorkKind } from './application.enums';
 import { LocalDate } from '../../graphql/scalars';
+import { NodeInterface } from '../common/node.types';
 
 /** An application for a member grade: the procedure's state; its dossier parts are fields resolved per part. */
-@ObjectType('Application', { description: 'An application for a member grade, with its dossier' })
+@ObjectType('Application', { implements: NodeInterface, description: 'An application for a member grade, with its dossier' })
 export class ApplicationType {
   @Field(() => ID, { nullable: true })
   id!: string;
@@ -244,4 +245,6 @@ export class ApplicationEdge {
 export class ApplicationConnection {
   @Field(() => [ApplicationEdge], { nullable: true }) edges!: ApplicationEdge[];
   @Field(() => PageInfo, { nullable: true }) pageInfo!: PageInfo;
+
+  @Field(() => Int, { nullable: true, description: TOTAL_COUNT_DESCRIPTION }) totalCount?: number | Promise<number>;
 }

@@ -8,6 +8,7 @@ import { readOpenNotices } from '../../notice/open-notices.read';
 import type { ApplicationRelation } from '../../policies/relations';
 import { canSee } from '../../policies/visibility-matrix';
 import { LocalDate } from '../../graphql/scalars';
+import { NodeInterface } from '../common/node.types';
 
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
 
@@ -25,7 +26,7 @@ export class NoticeEntryType {
 }
 
 /** A public notice. */
-@ObjectType('PublicNotice')
+@ObjectType('PublicNotice', { implements: NodeInterface })
 export class PublicNoticeType {
   /** The society that published it (for its viewerCan). */
   societyId!: string;

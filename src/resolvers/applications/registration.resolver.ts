@@ -9,13 +9,14 @@ import { readRegister } from '../../registration/register.read';
 import { toApplicationType } from './application.mappers';
 import { ApplicationType } from './application.types';
 import { LocalDate } from '../../graphql/scalars';
+import { NodeInterface } from '../common/node.types';
 
 registerEnumType(FederationDecision, { name: 'FederationDecision' });
 registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
 registerEnumType(RegistrationReasonKind, { name: 'RegistrationReasonKind', description: 'The kind of reason of a registration\'s last status change, as the register publishes it' });
 
 /** A member as the public register shows them: nothing else. */
-@ObjectType('RegisteredMember')
+@ObjectType('RegisteredMember', { implements: NodeInterface })
 export class RegisteredMemberType {
   @Field() registrationNumber!: string;
   @Field() name!: string;

@@ -84,9 +84,12 @@ export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(JSON.stringify([position.sortValue, position.id])).toString('base64url');
 }
 
-const SORT_VALUE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?$/;
+const SORT_VALUE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z)?$/;
 
-/** Cursors only ever hold a calendar date or an ISO instant (what encodeCursor is given), a real one (PostgreSQL has no year 0). */
+/**
+ * Cursors only ever hold a calendar date or an ISO instant to the microsecond (cursorInstantSql), a real one
+ * (PostgreSQL has no year 0). The value reaches SQL as text and is cast there, so no digit is lost on the way.
+ */
 function isSortValue(value: unknown): value is string {
   return typeof value === 'string' && SORT_VALUE.test(value) && !value.startsWith('0000')
     && !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value));
@@ -137,4 +140,18 @@ export function toPage<T>(rows: T[], request: PageRequest | number, positionOf: 
       endCursor: last ? encodeCursor(positionOf(last)) : null,
     },
   };
+}
+
+/**
+ * What every connection's `totalCount` promises. Every list here counts exactly: the count is one `count(*)` under
+ * the list's own filter and the same tenant walls (ORM filter and row-level security), on indexed conditions, cheap
+ * at the platform's sizes (tens of thousands of rows per list), so none is estimated. It runs only when selected.
+ */
+export const TOTAL_COUNT_DESCRIPTION =
+  'Exact number of rows the list has across all its pages (same filter and tenant walls as the pages); counted only when selected';
+
+/** A connection's `totalCount` as a lazy getter: the count statement runs only when a client selects the field, once. */
+export function withTotalCount<T extends object>(connection: T, count: () => Promise<number>): T & { totalCount?: Promise<number> } {
+  let counted: Promise<number> | undefined;
+  return Object.defineProperty(connection, 'totalCount', { get: () => (counted ??= count()), enumerable: false });
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { ComplaintHandler, ComplaintKind, ComplaintOutcome, ComplaintStatus, ComplaintStepAction } from '../../entities/enums';
 import type { ComplaintFacts } from '../../policies/complaint.policy';
 import { LocalDate } from '../../graphql/scalars';
+import { NodeInterface } from '../common/node.types';
 
 registerEnumType(ComplaintKind, { name: 'ComplaintKind', description: '评价结果 RESULT (to the society) / 违反程序 PROCEDURE_BREACH / 管理不当 MISMANAGEMENT / 意见建议 OPINION (to the federation)' });
 registerEnumType(ComplaintHandler, { name: 'ComplaintHandler', description: '获授权学会 SOCIETY / 联合体标准与质量监督委员会 QUALITY_SUPERVISION / 联合体秘书处 SECRETARIAT (escalation)' });
@@ -34,7 +35,7 @@ export class ComplaintStepType {
 }
 
 /** A complaint, appeal or opinion and its handling. */
-@ObjectType('Complaint')
+@ObjectType('Complaint', { implements: NodeInterface })
 export class ComplaintType {
   complaintFacts!: ComplaintFacts;
   @Field(() => ID, { nullable: true }) id!: string;

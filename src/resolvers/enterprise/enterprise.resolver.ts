@@ -3,7 +3,7 @@ import { Enterprise, PreApplication, RecommendationRight, RecommendingUnitForm }
 import { PreApplicationStatus } from '../../entities/enums';
 import { enterpriseChannelProgress } from '../../enterprise/enterprise-channel-progress';
 import { appointEnterpriseAdminCommand, appointEnterpriseRecommenderCommand, registerEnterpriseCommand } from '../../enterprise/enterprise-accounts.commands';
-import { applicationsOf, ownPreApplications, preApplicationRow, recommendationCodesPage, recommendeesPage, screeningQueuePage } from '../../enterprise/enterprise-reads';
+import { applicationsOf, ownPreApplications, preApplicationRow, recommendationCodesCount, recommendationCodesPage, recommendeesCount, recommendeesPage, screeningQueueCount, screeningQueuePage } from '../../enterprise/enterprise-reads';
 import { enterpriseInScope } from '../../tenancy/enterprise-scope';
 import {
   recordExpertConsultationCommand, requestExpertConsultationCommand, screenPreApplicationCommand, submitPreApplicationCommand,
@@ -19,7 +19,7 @@ import { isUuid } from '../../common/is-uuid';
 import { EnterpriseType } from '../accounts/account.types';
 import { toApplicationType } from '../applications/application.mappers';
 import { ApplicationType } from '../applications/application.types';
-import { ConnectionArgs, encodeCursor, pageRequest, toPage } from '../common/connection';
+import { ConnectionArgs, encodeCursor, pageRequest, toPage, withTotalCount } from '../common/connection';
 import { LocalDate } from '../../graphql/scalars';
 import {
   toAssignedCodeObject, toCodeObject, toEnterpriseObject, toFormObject, toPreApplicationObject, toRecommendeeObject, toRightObject,
@@ -31,7 +31,7 @@ import {
   RecommendingUnitFormObject, ScreenPreApplicationInput, SubmitPreApplicationInput,
 } from './enterprise.types';
 
-const positionOf = (row: { createdAt: Date; id: string }) => ({ sortValue: new Date(row.createdAt).toISOString(), id: row.id });
+const positionOf = (row: { cursorAt: string; id: string }) => ({ sortValue: row.cursorAt, id: row.id });
 
 async function preApplicationObject(ctx: RequestContext, id: string): Promise<PreApplicationObject> {
   const row = await preApplicationRow(ctx.em, id);
@@ -184,27 +184,32 @@ export class EnterpriseResolver {
   @Query(() => RecommendeeConnection, { nullable: true })
   async enterpriseRecommendees(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs): Promise<RecommendeeConnection> {
     const request = pageRequest(args);
-    const rows = await recommendeesPage(ctx.em, enterpriseInScope(ctx), request);
+    const enterpriseId = enterpriseInScope(ctx);
+    const rows = await recommendeesPage(ctx.em, enterpriseId, request);
     const page = toPage(rows, request, positionOf);
     const applications = await applicationsOf(ctx.em, page.nodes);
-    return {
+    return withTotalCount({
       edges: page.nodes.map((row) => {
         const application = row.applicationId ? applications.get(row.applicationId) : undefined;
         const node = Object.assign(toRecommendeeObject(row), { application: application ? toApplicationType(application) : null });
         return { cursor: encodeCursor(positionOf(row)), node };
       }),
       pageInfo: page.pageInfo,
-    };
+    }, () => recommendeesCount(ctx.em, enterpriseId));
   }
 
   /** The enterprise's codes (never the codes themselves). */
   @Query(() => RecommendationCodeConnection, { nullable: true })
   async recommendationCodes(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs): Promise<RecommendationCodeConnection> {
     const request = pageRequest(args);
-    const rows = await recommendationCodesPage(ctx.em, enterpriseInScope(ctx), request);
+    const enterpriseId = enterpriseInScope(ctx);
+    const rows = await recommendationCodesPage(ctx.em, enterpriseId, request);
     const page = toPage(rows, request, positionOf);
     const now = ctx.clock();
-    return { edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: toCodeObject(row, now) })), pageInfo: page.pageInfo };
+    return withTotalCount(
+      { edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: toCodeObject(row, now) })), pageInfo: page.pageInfo },
+      () => recommendationCodesCount(ctx.em, enterpriseId),
+    );
   }
 
   /** The screening queue of the society in scope (or every society's, for the federation). */
@@ -216,7 +221,10 @@ export class EnterpriseResolver {
     const request = pageRequest(args);
     const rows = await screeningQueuePage(ctx.em, ctx.scope, status ?? null, request);
     const page = toPage(rows, request, positionOf);
-    return { edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: toPreApplicationObject(row) })), pageInfo: page.pageInfo };
+    return withTotalCount(
+      { edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: toPreApplicationObject(row) })), pageInfo: page.pageInfo },
+      () => screeningQueueCount(ctx.em, ctx.scope, status ?? null),
+    );
   }
 
   /** The signed-in person's own pre-applications. */

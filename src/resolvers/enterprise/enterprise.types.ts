@@ -3,7 +3,7 @@ import { ApplicationChannel, GrantRole, OverseasProjectStatus, OverseasProjectTy
 import type { EnterpriseChannelFacts } from '../../policies/pre-application.policy';
 import { EnterpriseType } from '../accounts/account.types';
 import { ApplicationType } from '../applications/application.types';
-import { PageInfo } from '../common/connection';
+import { PageInfo, TOTAL_COUNT_DESCRIPTION } from '../common/connection';
 import { LocalDate } from '../../graphql/scalars';
 
 registerEnumType(OverseasProjectType, { name: 'OverseasProjectType', description: '对外投资 INVESTMENT / 承包工程 CONTRACTING / 对外劳务 LABOUR / 对外援助 AID / 其他 OTHER' });
@@ -109,6 +109,8 @@ export class RecommendationCodeEdge {
 export class RecommendationCodeConnection {
   @Field(() => [RecommendationCodeEdge], { nullable: true }) edges!: RecommendationCodeEdge[];
   @Field(() => PageInfo, { nullable: true }) pageInfo!: PageInfo;
+
+  @Field(() => Int, { nullable: true, description: TOTAL_COUNT_DESCRIPTION }) totalCount?: number | Promise<number>;
 }
 
 /** An application round with its closing date. */
@@ -159,6 +161,8 @@ export class PreApplicationEdge {
 export class PreApplicationConnection {
   @Field(() => [PreApplicationEdge], { nullable: true }) edges!: PreApplicationEdge[];
   @Field(() => PageInfo, { nullable: true }) pageInfo!: PageInfo;
+
+  @Field(() => Int, { nullable: true, description: TOTAL_COUNT_DESCRIPTION }) totalCount?: number | Promise<number>;
 }
 
 /**
@@ -192,6 +196,8 @@ export class RecommendeeEdge {
 export class RecommendeeConnection {
   @Field(() => [RecommendeeEdge], { nullable: true }) edges!: RecommendeeEdge[];
   @Field(() => PageInfo, { nullable: true }) pageInfo!: PageInfo;
+
+  @Field(() => Int, { nullable: true, description: TOTAL_COUNT_DESCRIPTION }) totalCount?: number | Promise<number>;
 }
 
 /** The enterprise in scope with its form and its rights. */

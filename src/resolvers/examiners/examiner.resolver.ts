@@ -6,7 +6,7 @@ import { GrantRole } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { toGrantType } from '../accounts/account.mappers';
-import { ConnectionArgs, encodeCursor, pageOrder, pageRequest, seekOperator, toPage } from '../common/connection';
+import { ConnectionArgs, encodeCursor, pageOrder, pageRequest, seekOperator, toPage, withTotalCount } from '../common/connection';
 import { ExaminerGrade } from '../common/enums';
 import { ExaminerConnection, ExaminerInput, ExaminerType } from './examiner.types';
 import { isUuid } from '../../common/is-uuid';
@@ -37,18 +37,21 @@ export class ExaminerResolver {
     const request = pageRequest(args);
     const where: Record<string, unknown> = { role: GrantRole.EXAMINER, revokedAt: null, society: scope.society.id };
     if (grade) where.examinerGrade = grade;
+    const countWhere = { ...where };
     if (request.cursor) {
       const position = request.cursor;
       const op = seekOperator('asc', request) === '>' ? '$gt' : '$lt';
-      where.$or = [{ createdAt: { [op]: new Date(position.sortValue) } }, { createdAt: new Date(position.sortValue), id: { [op]: position.id } }];
+      // The instant stays text: PostgreSQL casts it to the microsecond (a Date would round it to the millisecond).
+      where.$or = [{ createdAt: { [op]: position.sortValue } }, { createdAt: position.sortValue, id: { [op]: position.id } }];
     }
     const order = pageOrder('asc', request);
-    const rows = await em.find(RoleGrant, where, { populate: ['account'], orderBy: { createdAt: order, id: order }, limit: request.size + 1 });
-    const page = toPage(rows, request, (row) => ({ sortValue: row.createdAt.toISOString(), id: row.id }));
-    return {
-      edges: page.nodes.map((row) => ({ cursor: encodeCursor({ sortValue: row.createdAt.toISOString(), id: row.id }), node: toExaminerType(row) })),
+    const rows = await em.find(RoleGrant, where, { populate: ['account', 'createdAtCursor'], orderBy: { createdAt: order, id: order }, limit: request.size + 1 });
+    const positionOf = (row: RoleGrant) => ({ sortValue: row.createdAtCursor!, id: row.id });
+    const page = toPage(rows, request, positionOf);
+    return withTotalCount({
+      edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: toExaminerType(row) })),
       pageInfo: page.pageInfo,
-    };
+    }, () => em.count(RoleGrant, countWhere));
   }
 
   /** One examiner of the request's society; another society's id is NOT_FOUND. */

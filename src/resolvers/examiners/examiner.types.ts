@@ -1,10 +1,11 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ExaminerGrade, GrantRole } from '../common/enums';
-import { PageInfo } from '../common/connection';
+import { PageInfo, TOTAL_COUNT_DESCRIPTION } from '../common/connection';
 import { ExaminerProfileType } from '../accounts/account.types';
+import { NodeInterface } from '../common/node.types';
 
 /** An examiner of the request's society, as society staff and the federation see them. */
-@ObjectType('Examiner', { description: '考官 of a society' })
+@ObjectType('Examiner', { implements: NodeInterface, description: '考官 of a society' })
 export class ExaminerType {
   @Field(() => ID, { nullable: true })
   id!: string;
@@ -45,6 +46,8 @@ export class ExaminerConnection {
 
   @Field(() => PageInfo, { nullable: true })
   pageInfo!: PageInfo;
+
+  @Field(() => Int, { nullable: true, description: TOTAL_COUNT_DESCRIPTION }) totalCount?: number | Promise<number>;
 }
 
 /** Examiner attributes of an EXAMINER grant. */

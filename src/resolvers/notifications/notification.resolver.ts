@@ -2,11 +2,12 @@ import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql
 import type { Notification } from '../../entities';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
-import { inboxPage, markRead, unreadCount, type InboxOwner } from '../../notifications/inbox';
-import { ConnectionArgs, encodeCursor, pageRequest, toPage } from '../common/connection';
+import { inboxCount, inboxPage, markRead, unreadCount, type InboxOwner } from '../../notifications/inbox';
+import { ConnectionArgs, encodeCursor, pageRequest, toPage, withTotalCount } from '../common/connection';
 import { NotificationConnection, NotificationType } from './notification.types';
 
-function ownerOf(ctx: RequestContext): InboxOwner {
+/** The inbox of the signed-in person in the request's scope; UNAUTHENTICATED without one. */
+export function ownerOf(ctx: RequestContext): InboxOwner {
   if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
   return { accountId: ctx.principal.accountId, scope: ctx.scope };
 }
@@ -32,11 +33,12 @@ export class NotificationResolver {
     const owner = ownerOf(ctx);
     const request = pageRequest(args);
     const rows = await inboxPage(ctx.em, owner, request, unreadOnly);
-    const page = toPage(rows, request, (row) => ({ sortValue: row.createdAt.toISOString(), id: row.id }));
-    return {
-      edges: page.nodes.map((row) => ({ cursor: encodeCursor({ sortValue: row.createdAt.toISOString(), id: row.id }), node: toNotificationType(row) })),
+    const positionOf = (row: Notification) => ({ sortValue: row.createdAtCursor!, id: row.id });
+    const page = toPage(rows, request, positionOf);
+    return withTotalCount({
+      edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: toNotificationType(row) })),
       pageInfo: page.pageInfo,
-    };
+    }, () => inboxCount(ctx.em, owner, unreadOnly));
   }
 
   /** How many of the viewer's notifications (as `notifications` lists them) are unread. */

@@ -1,8 +1,9 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/connection';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo, TOTAL_COUNT_DESCRIPTION } from '../common/connection';
+import { NodeInterface } from '../common/node.types';
 
 /** One in-app message. Guarded: only its recipient reads it. */
-@ObjectType('Notification', { description: 'An in-app message to the signed-in person (the same message may also go by email)' })
+@ObjectType('Notification', { implements: NodeInterface, description: 'An in-app message to the signed-in person (the same message may also go by email)' })
 export class NotificationType {
   @Field(() => ID, { nullable: true })
   id!: string;
@@ -47,4 +48,6 @@ export class NotificationConnection {
 
   @Field(() => PageInfo, { nullable: true })
   pageInfo!: PageInfo;
+
+  @Field(() => Int, { nullable: true, description: TOTAL_COUNT_DESCRIPTION }) totalCount?: number | Promise<number>;
 }

@@ -3,6 +3,7 @@ import { SocietyStatus } from '../common/enums';
 import { EducationLevel } from '../applications/application.enums';
 import '../applications/assessment.types';
 import { AssessmentMethod } from '../../entities/enums';
+import { NodeInterface } from '../common/node.types';
 
 /** 专业类别. */
 @ObjectType('Specialty', { description: '专业类别: a specialty within an engineering field' })
@@ -40,7 +41,7 @@ export class EngineeringFieldType {
 }
 
 /** An authorized society (tenant). */
-@ObjectType('Society', { description: '获授权学会: an authorized national society, one tenant' })
+@ObjectType('Society', { implements: NodeInterface, description: '获授权学会: an authorized national society, one tenant' })
 export class SocietyType {
   @Field(() => ID)
   id!: string;

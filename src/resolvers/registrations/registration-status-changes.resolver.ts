@@ -1,10 +1,10 @@
-import { Arg, Args, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { RegistrationReasonKind, RegistrationStatus } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { allowPlatformAction } from '../../policies/platform.policy';
-import { registrationStatusChanges, type RegistrationStatusChangeRow } from '../../reports/registration-status-changes.query';
-import { ConnectionArgs, encodeCursor, PageInfo, pageRequest, toPage } from '../common/connection';
+import { registrationStatusChangeCount, registrationStatusChanges, type RegistrationStatusChangeRow } from '../../reports/registration-status-changes.query';
+import { ConnectionArgs, encodeCursor, PageInfo, pageRequest, toPage, TOTAL_COUNT_DESCRIPTION, withTotalCount } from '../common/connection';
 import { LocalDate } from '../../graphql/scalars';
 
 /** One registration status change, as reported to the federation (seed 003 clause 10.1.4). */
@@ -33,6 +33,8 @@ export class RegistrationStatusChangeEdge {
 export class RegistrationStatusChangeConnection {
   @Field(() => [RegistrationStatusChangeEdge], { nullable: true }) edges!: RegistrationStatusChangeEdge[];
   @Field(() => PageInfo, { nullable: true }) pageInfo!: PageInfo;
+
+  @Field(() => Int, { nullable: true, description: TOTAL_COUNT_DESCRIPTION }) totalCount?: number | Promise<number>;
 }
 
 /** The federation's report of registration status changes across societies. */
@@ -52,12 +54,12 @@ export class RegistrationStatusChangesResolver {
     if (from > to) throw new AppError('BAD_USER_INPUT', { field: 'to', params: { detail: 'the period ends before it starts', detailZh: '统计期间的结束日期早于开始日期' } });
     const societyId = society ? await societyIdOf(ctx, society) : null;
     const rows = await registrationStatusChanges(ctx.em, { from, to, societyId, after: request.cursor, backward: request.backward, limit: request.size + 1 });
-    const positionOf = (row: RegistrationStatusChangeRow) => ({ sortValue: row.decidedAt.toISOString(), id: row.id });
+    const positionOf = (row: RegistrationStatusChangeRow) => ({ sortValue: row.cursorAt, id: row.id });
     const page = toPage(rows, request, positionOf);
-    return {
+    return withTotalCount({
       edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row)), node: row as unknown as RegistrationStatusChangeType })),
       pageInfo: page.pageInfo,
-    };
+    }, () => registrationStatusChangeCount(ctx.em, { from, to, societyId }));
   }
 }
 

@@ -1,0 +1,108 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { decodeGlobalId, encodeGlobalId, isNodeType, type NodeTypeName } from '../../common/global-id';
+import { AppError } from '../../errors/app-error';
+import type { RequestContext } from '../../http/request-context';
+import { inboxNotification } from '../../notifications/inbox';
+import { mayUseRootQuery } from '../../policies/node.policy';
+import { ApplicationQueriesResolver } from '../applications/application-queries.resolver';
+import { PublicNoticeResolver } from '../applications/public-notice.resolver';
+import { RegistrationResolver } from '../applications/registration.resolver';
+import { ComplaintResolver } from '../complaints/complaint.resolver';
+import { ExaminerResolver } from '../examiners/examiner.resolver';
+import { ownerOf, toNotificationType } from '../notifications/notification.resolver';
+import { ReferenceQueryResolver } from '../reference/reference.resolver';
+import { MAX_PAGE_SIZE } from './connection';
+import { asNode, NodeInterface } from './node.types';
+
+/** How `node` reads one type: the root query whose rule and read path it reuses, and the key of an object. */
+interface NodeReader {
+  /** The root query answering this type (its access-table rule applies first). */
+  rootQuery: string;
+  /** The object for a key, through that query's own read path (tenant walls, policies, audit); null when absent. */
+  read: (ctx: RequestContext, info: GraphQLResolveInfo, key: string) => Promise<object | null | undefined>;
+  /** The key a global id wraps, from an object as the API returns it. */
+  keyOf: (object: Record<string, unknown>) => unknown;
+}
+
+const byId = (object: Record<string, unknown>) => object.id;
+
+// Each entry calls the type's own root query resolver: node(id:) can show nothing that query would not.
+const NODE_READERS: Record<NodeTypeName, NodeReader> = {
+  Application: { rootQuery: 'application', keyOf: byId, read: (ctx, info, key) => new ApplicationQueriesResolver().application(ctx, info, key) },
+  Complaint: { rootQuery: 'complaint', keyOf: byId, read: (ctx, _info, key) => new ComplaintResolver().complaint(ctx, key) },
+  Examiner: { rootQuery: 'examiner', keyOf: byId, read: (ctx, _info, key) => new ExaminerResolver().examiner(ctx, key) },
+  // The inbox's own condition (the recipient, the society in scope): `notifications` has no by-id twin.
+  Notification: {
+    rootQuery: 'notifications', keyOf: byId,
+    read: async (ctx, _info, key) => {
+      const row = await inboxNotification(ctx.em, ownerOf(ctx), key);
+      return row && toNotificationType(row);
+    },
+  },
+  // The open notices of the society in scope, as `publicNotices` lists them: a closed or foreign notice is absent.
+  PublicNotice: {
+    rootQuery: 'publicNotices', keyOf: byId,
+    read: async (ctx, _info, key) => (await new PublicNoticeResolver().publicNotices(ctx)).find((notice) => notice.id === key),
+  },
+  RegisteredMember: { rootQuery: 'registeredMember', keyOf: (object) => object.registrationNumber, read: (ctx, _info, key) => new RegistrationResolver().registeredMember(ctx, key) },
+  Society: { rootQuery: 'society', keyOf: (object) => object.code, read: (ctx, _info, key) => new ReferenceQueryResolver().society(ctx, key) },
+};
+
+/**
+ * One object by global id, or the error its own root query would give. Absent and not visible are one answer,
+ * NOT_FOUND on `field`, whatever the root query says (null, or NOT_FOUND on its own argument): no existence leak.
+ */
+async function readNode(ctx: RequestContext, info: GraphQLResolveInfo, globalId: string, field: string): Promise<object> {
+  const id = decodeGlobalId(globalId);
+  // The input guard refuses malformed ids before any resolver runs; this keeps the resolver safe on its own.
+  if (!id) throw new AppError('MALFORMED_GLOBAL_ID', { field, params: { field } });
+  const reader = NODE_READERS[id.type];
+  if (!mayUseRootQuery(ctx, reader.rootQuery)) throw new AppError(ctx.principal ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  let object: object | null | undefined;
+  try {
+    object = await reader.read(ctx, info, id.key);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', { field });
+    throw error;
+  }
+  if (!object) throw new AppError('NOT_FOUND', { field });
+  return asNode(object, id.type);
+}
+
+/** Relay object identification: `node`, `nodes`, and the global id of every Node. */
+@Resolver(() => NodeInterface)
+export class NodeResolver {
+  /** Any object with a global id, through the root query of its type: the same rule, walls and answer. */
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: 'The object a global id (an object\'s `nodeId`) names, exactly as its own root query answers it; NOT_FOUND when it does not exist or the viewer may not see it (the same answer for both), MALFORMED_GLOBAL_ID when the id is not one',
+  })
+  node(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<object> {
+    return readNode(ctx, info, id, 'id');
+  }
+
+  /** Several objects by global id, in the order asked; each absent or hidden one is null with its own NOT_FOUND. */
+  @Query(() => [NodeInterface], {
+    nullable: 'itemsAndList',
+    description: `Up to ${MAX_PAGE_SIZE} objects by global id, in the order given; each one that is absent or not visible is null with its own error at its index`,
+  })
+  async nodes(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('ids', () => [ID]) ids: string[]): Promise<Array<object | Error>> {
+    if (ids.length > MAX_PAGE_SIZE) {
+      throw new AppError('BAD_USER_INPUT', { field: 'ids', params: { detail: `at most ${MAX_PAGE_SIZE} ids`, detailZh: `最多 ${MAX_PAGE_SIZE} 个标识` } });
+    }
+    // One after another: the request's transaction runs one statement at a time anyway. An Error in the list
+    // becomes that item's null and its error (graphql-js completes list items that way).
+    const answers: Array<object | Error> = [];
+    for (const [index, id] of ids.entries()) answers.push(await readNode(ctx, info, id, `ids[${index}]`).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    return answers;
+  }
+
+  /** The global id of any Node, from its concrete type and its key. */
+  @FieldResolver(() => ID, { nullable: true })
+  nodeId(@Root() object: Record<string, unknown>, @Info() info: GraphQLResolveInfo): string | null {
+    const type = info.parentType.name;
+    const key = isNodeType(type) ? NODE_READERS[type].keyOf(object) : undefined;
+    return typeof key === 'string' && isNodeType(type) ? encodeGlobalId(type, key) : null;
+  }
+}
