@@ -42,6 +42,7 @@ import { Migration20261201050000_live_progress } from './Migration20261201050000
 import { Migration20261201080000_report_cpd_complaints } from './Migration20261201080000_report_cpd_complaints';
 import { Migration20261201081000_report_open_overdue_index } from './Migration20261201081000_report_open_overdue_index';
 import { Migration20261201082000_report_histogram_period_index } from './Migration20261201082000_report_histogram_period_index';
+import { Migration20261202030000_account_administration } from './Migration20261202030000_account_administration';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -88,4 +89,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201080000_report_cpd_complaints', class: Migration20261201080000_report_cpd_complaints },
   { name: 'Migration20261201081000_report_open_overdue_index', class: Migration20261201081000_report_open_overdue_index },
   { name: 'Migration20261201082000_report_histogram_period_index', class: Migration20261201082000_report_histogram_period_index },
+  { name: 'Migration20261202030000_account_administration', class: Migration20261202030000_account_administration },
 ];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { GrantRole } from '../../src/entities/enums';
 import { CODE_ENTROPY_BITS } from '../../src/enterprise/recommendation-code-format';
 import {
-  AppointEnterpriseAdminDocument, AppointEnterpriseRecommenderDocument, AssignRecommendationCodesDocument, EnterpriseRecommendeesDocument,
+  AcceptInvitationDocument, AppointEnterpriseAdminDocument, AppointEnterpriseRecommenderDocument, MyInvitationsDocument, RevokeEnterpriseRoleDocument, AssignRecommendationCodesDocument, EnterpriseRecommendeesDocument,
   LoginDocument, MyEnterpriseDocument, MyPreApplicationsDocument, OpenApplicationRoundDocument, OpenRecommendationRightsDocument,
   PreApplicationsDocument, RecommendationCodesDocument, RecommendeeDossierProbeDocument, RecordExpertConsultationDocument,
   RedeemRecommendationCodeDocument, RegisterEnterpriseDocument, RequestExpertConsultationDocument, RevokeRecommendationCodeDocument,
@@ -42,6 +42,16 @@ async function login(email: string, password: string): Promise<string> {
   return must(await app.gql(LoginDocument, { email, password })).login!.token!;
 }
 
+/** The appointed person logs in and accepts the appointment's invitation (their own, from myInvitations). */
+async function acceptAppointment(email: string, password: string, invitationId: string): Promise<{ token: string; accountId: string }> {
+  const login = must(await app.gql(LoginDocument, { email, password })).login!;
+  const mine = must(await app.gql(MyInvitationsDocument, {}, { token: login.token })).myInvitations!;
+  expect(mine.map((invitation) => invitation.id)).toContain(invitationId);
+  const accepted = must(await app.gql(AcceptInvitationDocument, { id: invitationId }, { token: login.token })).acceptInvitation!;
+  expect(accepted.status).toBe('ACCEPTED');
+  return { token: login.token, accountId: login.account!.id! };
+}
+
 interface EnterpriseSetup { id: string; adminToken: string; recommenderToken: string; recommenderId: string }
 
 let staff: { token: string };
@@ -55,11 +65,12 @@ async function enterprise(name: string, by: { token: string; society?: string },
   const id = must(await app.gql(RegisterEnterpriseDocument, { name }, by)).registerEnterprise!.id!;
   const password = 'Enterprise-Admin-2026!';
   const adminEmail = `admin.${suffix}@enterprise.test`;
-  must(await app.gql(AppointEnterpriseAdminDocument, { input: { enterpriseId: id, email: adminEmail, displayName: `管理员${suffix}`, initialPassword: password } }, by));
-  const adminToken = await login(adminEmail, password);
+  const adminInvitation = must(await app.gql(AppointEnterpriseAdminDocument, { input: { enterpriseId: id, email: adminEmail, displayName: `管理员${suffix}`, initialPassword: password } }, by)).appointEnterpriseAdmin!;
+  const admin = await acceptAppointment(adminEmail, password, adminInvitation.id!);
   const recommenderEmail = `recommender.${suffix}@enterprise.test`;
-  const appointed = must(await app.gql(AppointEnterpriseRecommenderDocument, { input: { email: recommenderEmail, displayName: `推荐专员${suffix}`, initialPassword: password } }, { token: adminToken })).appointEnterpriseRecommender!;
-  return { id, adminToken, recommenderToken: await login(recommenderEmail, password), recommenderId: appointed.accountId! };
+  const invitation = must(await app.gql(AppointEnterpriseRecommenderDocument, { input: { email: recommenderEmail, displayName: `推荐专员${suffix}`, initialPassword: password } }, { token: admin.token })).appointEnterpriseRecommender!;
+  const recommender = await acceptAppointment(recommenderEmail, password, invitation.id!);
+  return { id, adminToken: admin.token, recommenderToken: recommender.token, recommenderId: recommender.accountId };
 }
 
 beforeAll(async () => {
