@@ -45,8 +45,8 @@ export async function updateExaminerCommand(ctx: CommandContext, id: string, inp
  * Staff take an examiner off the roster by grant id (with the reason): every standing assignment ends, and so does
  * access. The same revocation as revokeSocietyRole(EXAMINER), which names the examiner by email (revokeGrant).
  */
-export async function revokeExaminerCommand(ctx: CommandContext, id: string, reason: string): Promise<RoleGrant> {
+export async function revokeExaminerCommand(ctx: CommandContext, id: string, reason: string): Promise<void> {
   const text = checkText(reason, 'reason', 1000, true)!;
   const grant = await rosterExaminer(ctx, id, 'revokeExaminer');
-  return revokeGrant(ctx, grant, text);
+  await revokeGrant(ctx, grant, text, 'id');
 }

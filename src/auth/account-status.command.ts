@@ -14,7 +14,7 @@ import { normalizeEmail } from './login.command';
  * the status afresh each request: ACCOUNT_DISABLED), and its live subscriptions end at their next event.
  * Its grants stay: enabling the account gives back exactly what it held.
  */
-export async function setAccountStatusCommand(ctx: CommandContext, input: { email: string; reason: string }, status: AccountStatus): Promise<Account> {
+export async function setAccountStatusCommand(ctx: CommandContext, input: { email: string; reason: string }, status: AccountStatus): Promise<void> {
   const action = status === AccountStatus.DISABLED ? 'disableAccount' : 'enableAccount';
   if (!allowPlatformAction(ctx, action)) throw new AppError('FORBIDDEN');
   const reason = checkText(input.reason, 'reason', 1000, true)!;
@@ -23,9 +23,9 @@ export async function setAccountStatusCommand(ctx: CommandContext, input: { emai
   if (!account) throw new AppError('NOT_FOUND', { field: 'email' });
   // Locking oneself out (or back in) is no administration: another admin does it.
   if (account.id === ctx.principal!.accountId) throw new AppError('OWN_ACCOUNT', { field: 'email' });
-  if (account.status === status) throw new AppError('INVALID_TRANSITION', { field: 'email', params: { stage: account.status, action } });
-  account.status = status;
+  // Only from the other status: of two concurrent changes the second is refused and writes no history row.
+  const changed = await ctx.em.nativeUpdate(Account, { id: account.id, status: { $ne: status } }, { status });
+  if (changed !== 1) throw new AppError('INVALID_TRANSITION', { field: 'email', params: { stage: account.status, action } });
   ctx.em.create(AccountStatusChange, { account, status, reason, changedBy: ctx.em.getReference(Account, ctx.principal!.accountId), changedAt: ctx.clock() });
   await ctx.em.flush();
-  return account;
 }

@@ -1,4 +1,4 @@
-import { Account, Assignment, RoleGrant } from '../entities';
+import { Assignment, RoleGrant } from '../entities';
 import { GrantRole } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import { checkText } from '../dossier/input-checks';
@@ -27,14 +27,16 @@ const ADMIN_ROLES: ReadonlySet<GrantRole> = new Set([GrantRole.SOCIETY_STAFF, Gr
  * next request in every process (app_request_principal reads the grants afresh), live streams included. An
  * examiner's standing assignments end with it, as revokeExaminer ends them.
  */
-export async function revokeGrant(ctx: CommandContext, grant: RoleGrant, reason: string): Promise<RoleGrant> {
+export async function revokeGrant(ctx: CommandContext, grant: RoleGrant, reason: string, field = 'input.email'): Promise<void> {
   const now = ctx.clock();
-  Object.assign(grant, { revokedAt: now, revocationReason: reason, revokedBy: ctx.em.getReference(Account, ctx.principal!.accountId) });
+  // Only while it stands: of two concurrent revocations the second finds nothing (and keeps the first's reason and revoker).
+  // Row-level security, not the tenant filter, decides here: enterprise grants carry no society.
+  const revoked = await ctx.em.nativeUpdate(RoleGrant, { id: grant.id, revokedAt: null }, { revokedAt: now, revocationReason: reason, revokedBy: ctx.principal!.accountId }, { filters: false });
+  if (revoked !== 1) throw new AppError('NOT_FOUND', { field });
   if (grant.role === GrantRole.EXAMINER) {
     endAssignments(await ctx.em.find(Assignment, { examiner: grant, removedAt: null }), 'EXAMINER_REVOKED', now);
   }
   await ctx.em.flush();
-  return grant;
 }
 
 /** The active grant of this email and role where `where` says; an unknown email and a missing grant are the same NOT_FOUND. */
@@ -63,7 +65,7 @@ async function refuseOwnLastAdminGrant(ctx: CommandContext, grant: RoleGrant, wh
  * admin staff and examiners, the society's staff its examiners). An examiner's assignments end as with
  * revokeExaminer, which stays the roster's way by grant id.
  */
-export async function revokeSocietyRoleCommand(ctx: CommandContext, input: RevokeRoleInput): Promise<RoleGrant> {
+export async function revokeSocietyRoleCommand(ctx: CommandContext, input: RevokeRoleInput): Promise<void> {
   const society = ctx.scope.society;
   if (!society) throw new AppError('SOCIETY_REQUIRED');
   if (!allowPlatformAction(ctx, 'revokeSocietyRole', { role: input.role })) throw new AppError('FORBIDDEN');
@@ -71,14 +73,14 @@ export async function revokeSocietyRoleCommand(ctx: CommandContext, input: Revok
   const where = { society: society.id };
   const grant = await activeGrant(ctx, input, where);
   await refuseOwnLastAdminGrant(ctx, grant, where);
-  return revokeGrant(ctx, grant, reason);
+  await revokeGrant(ctx, grant, reason);
 }
 
 /**
  * Revokes a role in a recommending enterprise, mirroring who appoints: its admin revokes its own enterprise's
  * recommenders; society staff or a federation admin revoke an enterprise's admin (the enterprise named in the input).
  */
-export async function revokeEnterpriseRoleCommand(ctx: CommandContext, input: RevokeRoleInput): Promise<RoleGrant> {
+export async function revokeEnterpriseRoleCommand(ctx: CommandContext, input: RevokeRoleInput): Promise<void> {
   if (!allowPlatformAction(ctx, 'revokeEnterpriseRole', { role: input.role })) throw new AppError('FORBIDDEN');
   const reason = checkText(input.reason, 'input.reason', 1000, true)!;
   let enterpriseId: string;
@@ -93,5 +95,5 @@ export async function revokeEnterpriseRoleCommand(ctx: CommandContext, input: Re
   const where = { enterprise: enterpriseId };
   const grant = await activeGrant(ctx, input, where, { filters: false });
   await refuseOwnLastAdminGrant(ctx, grant, where, { filters: false });
-  return revokeGrant(ctx, grant, reason);
+  await revokeGrant(ctx, grant, reason);
 }
