@@ -11,7 +11,8 @@ import { APP_ROLE } from '../src/db/app-role';
  *   and enterprise, and the invitee's own grant is made from the accepted invitation in either scope. Enterprise
  *   invitations are seen and written by whoever may appoint to the role: the enterprise's admin for recommenders,
  *   society staff and the federation for the admin (the same predicates as role_grant_enterprise*, which already
- *   let the same people revoke those grants).
+ *   let the same people revoke those grants). The enterprise's name is kept on the invitation, as the inviter's
+ *   is: the invitee may not read the enterprise's row before accepting.
  */
 export class Migration20261202030000_account_administration extends Migration {
   override async up(): Promise<void> {
@@ -29,7 +30,7 @@ export class Migration20261202030000_account_administration extends Migration {
     this.addSql(`grant select, insert on "account_status_change" to ${APP_ROLE};`);
 
     this.addSql(`alter table "society_invitation" alter column "society_id" drop not null;`);
-    this.addSql(`alter table "society_invitation" add column "enterprise_id" uuid null;`);
+    this.addSql(`alter table "society_invitation" add column "enterprise_id" uuid null, add column "enterprise_name" text null;`);
     this.addSql(`alter table "society_invitation" add constraint "society_invitation_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade on delete restrict;`);
     this.addSql(`alter table "society_invitation" drop constraint "society_invitation_role_check";`);
     this.addSql(`alter table "society_invitation" add constraint "society_invitation_role_check" check ((society_id is not null and enterprise_id is null and role::text = any (array['SOCIETY_STAFF', 'EXAMINER'])) or (enterprise_id is not null and society_id is null and role::text = any (array['ENTERPRISE_ADMIN', 'ENTERPRISE_RECOMMENDER'])));`);
@@ -65,7 +66,7 @@ export class Migration20261202030000_account_administration extends Migration {
     this.addSql(`create unique index "society_invitation_one_open" on "society_invitation" ("society_id", "account_id", "role") where "accepted_at" is null and "declined_at" is null;`);
     this.addSql(`alter table "society_invitation" drop constraint "society_invitation_role_check";`);
     this.addSql(`alter table "society_invitation" add constraint "society_invitation_role_check" check (role = 'SOCIETY_STAFF' or role = 'EXAMINER');`);
-    this.addSql(`alter table "society_invitation" drop column "enterprise_id";`);
+    this.addSql(`alter table "society_invitation" drop column "enterprise_id", drop column "enterprise_name";`);
     this.addSql(`alter table "society_invitation" alter column "society_id" set not null;`);
     this.addSql(`drop table "account_status_change";`);
     this.addSql(`alter table "role_grant" drop column "revoked_by_id";`);

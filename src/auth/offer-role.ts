@@ -11,7 +11,7 @@ import { hashPassword } from './password';
 export const INVITATION_VALID_DAYS = 14;
 
 /** Where a role is offered: a society (staff, examiners) or a recommending enterprise (its admin, its recommenders). */
-export type RoleScope = { societyId: string; enterpriseId?: undefined } | { enterpriseId: string; societyId?: undefined };
+export type RoleScope = { societyId: string; enterpriseId?: undefined } | { enterpriseId: string; enterpriseName: string; societyId?: undefined };
 
 /** A role offered to a person by email; the examiner columns only for EXAMINER. */
 export interface RoleOffer {
@@ -59,6 +59,7 @@ export async function offerRole(ctx: CommandContext, offer: RoleOffer): Promise<
     const invitation = open ?? em.create(SocietyInvitation, {
       society: offer.scope.societyId !== undefined ? em.getReference(Society, offer.scope.societyId) : undefined,
       enterprise: offer.scope.enterpriseId !== undefined ? em.getReference(Enterprise, offer.scope.enterpriseId) : undefined,
+      enterpriseName: offer.scope.enterpriseId !== undefined ? offer.scope.enterpriseName : undefined,
       account, email: valid.email, role: offer.role, ...inviter, expiresAt: now,
     });
     // An expired invitation is renewed with what the inviter says now.

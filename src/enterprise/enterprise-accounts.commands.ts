@@ -49,11 +49,12 @@ export async function appointEnterpriseAdminCommand(ctx: CommandContext, input: 
   if (!allowPlatformAction(ctx, 'appointEnterpriseAdmin')) throw new AppError('FORBIDDEN');
   const enterprise = isUuid(input.enterpriseId) ? await ctx.em.findOne(Enterprise, { id: input.enterpriseId }) : null;
   if (!enterprise) throw new AppError('NOT_FOUND', { field: 'input.enterpriseId' });
-  return offerRole(ctx, { scope: { enterpriseId: enterprise.id }, role: GrantRole.ENTERPRISE_ADMIN, ...input });
+  return offerRole(ctx, { scope: { enterpriseId: enterprise.id, enterpriseName: enterprise.name }, role: GrantRole.ENTERPRISE_ADMIN, ...input });
 }
 
 /** The enterprise's admin appoints one of its recommenders (安排专人), in its own enterprise only: an invitation too. */
 export async function appointEnterpriseRecommenderCommand(ctx: CommandContext, input: AppointmentInput): Promise<SocietyInvitation> {
   if (!allowPlatformAction(ctx, 'appointEnterpriseRecommender')) throw new AppError('FORBIDDEN');
-  return offerRole(ctx, { scope: { enterpriseId: enterpriseInScope(ctx, { admin: true }) }, role: GrantRole.ENTERPRISE_RECOMMENDER, ...input });
+  const enterprise = await ctx.em.findOneOrFail(Enterprise, { id: enterpriseInScope(ctx, { admin: true }) });
+  return offerRole(ctx, { scope: { enterpriseId: enterprise.id, enterpriseName: enterprise.name }, role: GrantRole.ENTERPRISE_RECOMMENDER, ...input });
 }

@@ -40,6 +40,10 @@ export class SocietyInvitation {
   @ManyToOne(() => Enterprise, { nullable: true, deleteRule: 'restrict' })
   enterprise?: Enterprise;
 
+  /** The enterprise's name when inviting: the invitee may not read the enterprise's row before accepting. */
+  @Property({ type: 'text', nullable: true })
+  enterpriseName?: string;
+
   @ManyToOne(() => Account, { deleteRule: 'cascade' })
   account!: Account;
 

@@ -46,7 +46,8 @@ async function login(email: string, password: string): Promise<string> {
 async function acceptAppointment(email: string, password: string, invitationId: string): Promise<{ token: string; accountId: string }> {
   const login = must(await app.gql(LoginDocument, { email, password })).login!;
   const mine = must(await app.gql(MyInvitationsDocument, {}, { token: login.token })).myInvitations!;
-  expect(mine.map((invitation) => invitation.id)).toContain(invitationId);
+  // The invitee cannot read the enterprise yet: the invitation names it.
+  expect(mine).toContainEqual(expect.objectContaining({ id: invitationId, status: 'PENDING', enterpriseName: expect.stringMatching(/有限公司$/) }));
   const accepted = must(await app.gql(AcceptInvitationDocument, { id: invitationId }, { token: login.token })).acceptInvitation!;
   expect(accepted.status).toBe('ACCEPTED');
   return { token: login.token, accountId: login.account!.id! };
@@ -112,7 +113,7 @@ describe('enterprises as principals of their own scope', () => {
     // Field for field the same kind of answer: nothing says which email had an account.
     const shape = (invitation: typeof known) => ({ ...invitation, id: typeof invitation.id, email: typeof invitation.email, createdAt: typeof invitation.createdAt, expiresAt: typeof invitation.expiresAt });
     expect(shape(known)).toEqual(shape(unknown));
-    expect(known).toMatchObject({ role: 'ENTERPRISE_RECOMMENDER', status: 'PENDING', enterpriseId: powerChina.id, society: null, answeredAt: null });
+    expect(known).toMatchObject({ role: 'ENTERPRISE_RECOMMENDER', status: 'PENDING', enterpriseId: powerChina.id, enterpriseName: '中国电力建设集团有限公司', society: null, answeredAt: null });
     expect(await countRows(app, 'role_grant')).toBe(before);
     // The existing person keeps their own password; the initial one opens nothing for them.
     expect(errorOf(await app.gql(LoginDocument, { email: existing.email, password: 'Enterprise-Recommender-2026!' }))?.code).toBe('INVALID_CREDENTIALS');

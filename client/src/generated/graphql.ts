@@ -1211,26 +1211,26 @@ export type CurrentScopeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CurrentScopeQuery = { currentScope: { roles: Array<GrantRole>, federation: boolean, society: { code: string, status: SocietyStatus } | null } };
 
-export type InvitationFieldsFragment = { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null };
+export type InvitationFieldsFragment = { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null };
 
 export type MyInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyInvitationsQuery = { myInvitations: Array<{ id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null }> | null };
+export type MyInvitationsQuery = { myInvitations: Array<{ id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null }> | null };
 
 export type AcceptInvitationMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
+export type AcceptInvitationMutation = { acceptInvitation: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
 
 export type DeclineInvitationMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeclineInvitationMutation = { declineInvitation: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
+export type DeclineInvitationMutation = { declineInvitation: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
 
 export type RevokeSocietyRoleMutationVariables = Exact<{
   input: RevokeSocietyRoleInput;
@@ -2124,14 +2124,14 @@ export type AppointEnterpriseAdminMutationVariables = Exact<{
 }>;
 
 
-export type AppointEnterpriseAdminMutation = { appointEnterpriseAdmin: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
+export type AppointEnterpriseAdminMutation = { appointEnterpriseAdmin: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
 
 export type AppointEnterpriseRecommenderMutationVariables = Exact<{
   input: EnterpriseAppointmentInput;
 }>;
 
 
-export type AppointEnterpriseRecommenderMutation = { appointEnterpriseRecommender: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
+export type AppointEnterpriseRecommenderMutation = { appointEnterpriseRecommender: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
 
 export type SetEnterpriseChannelSettingsMutationVariables = Exact<{
   batchLimit: number;
@@ -2738,6 +2738,7 @@ export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
   role
   status
   enterpriseId
+  enterpriseName
   invitedByName
   createdAt
   expiresAt
@@ -3149,6 +3150,7 @@ export const MyInvitationsDocument = new TypedDocumentString(`
   role
   status
   enterpriseId
+  enterpriseName
   invitedByName
   createdAt
   expiresAt
@@ -3179,6 +3181,7 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   role
   status
   enterpriseId
+  enterpriseName
   invitedByName
   createdAt
   expiresAt
@@ -3209,6 +3212,7 @@ export const DeclineInvitationDocument = new TypedDocumentString(`
   role
   status
   enterpriseId
+  enterpriseName
   invitedByName
   createdAt
   expiresAt
@@ -5377,6 +5381,7 @@ export const AppointEnterpriseAdminDocument = new TypedDocumentString(`
   role
   status
   enterpriseId
+  enterpriseName
   invitedByName
   createdAt
   expiresAt
@@ -5407,6 +5412,7 @@ export const AppointEnterpriseRecommenderDocument = new TypedDocumentString(`
   role
   status
   enterpriseId
+  enterpriseName
   invitedByName
   createdAt
   expiresAt

@@ -22,7 +22,7 @@ export function toInvitationType(invitation: SocietyInvitation, now: Date): Invi
         })
       : null;
   return Object.assign(new InvitationType(), {
-    id: invitation.id, accountId, societyId, enterpriseId, email: invitation.email, role: invitation.role, status, examiner,
+    id: invitation.id, accountId, societyId, enterpriseId, enterpriseName: invitation.enterpriseName ?? null, email: invitation.email, role: invitation.role, status, examiner,
     invitedByName: invitation.invitedByName,
     createdAt: invitation.createdAt, expiresAt: invitation.expiresAt, answeredAt: invitation.acceptedAt ?? invitation.declinedAt ?? null,
   });

@@ -24,6 +24,9 @@ export class InvitationType {
   @Field(() => ID, { nullable: true, description: 'The inviting enterprise (an enterprise admin or recommender role); null for a society\'s invitation' })
   enterpriseId?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The inviting enterprise\'s name when the invitation was made' })
+  enterpriseName?: string | null;
+
   @Field(() => String, { nullable: true })
   email?: string | null;
 
