@@ -43,6 +43,7 @@ import { Migration20261201080000_report_cpd_complaints } from './Migration202612
 import { Migration20261201081000_report_open_overdue_index } from './Migration20261201081000_report_open_overdue_index';
 import { Migration20261201082000_report_histogram_period_index } from './Migration20261201082000_report_histogram_period_index';
 import { Migration20261202020000_enterprise_channel_walls } from './Migration20261202020000_enterprise_channel_walls';
+import { Migration20261202030000_account_administration } from './Migration20261202030000_account_administration';
 import { Migration20261202040000_report_rollups } from './Migration20261202040000_report_rollups';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
@@ -91,5 +92,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201081000_report_open_overdue_index', class: Migration20261201081000_report_open_overdue_index },
   { name: 'Migration20261201082000_report_histogram_period_index', class: Migration20261201082000_report_histogram_period_index },
   { name: 'Migration20261202020000_enterprise_channel_walls', class: Migration20261202020000_enterprise_channel_walls },
+  { name: 'Migration20261202030000_account_administration', class: Migration20261202030000_account_administration },
   { name: 'Migration20261202040000_report_rollups', class: Migration20261202040000_report_rollups },
 ];

@@ -8,6 +8,7 @@ import { allowPlatformAction } from '../policies/platform.policy';
 import { recusalReason } from '../workflow/composition-rules';
 import { assessedApplication, endAssignments, toCandidate } from './load-candidates';
 import { isUuid } from '../common/is-uuid';
+import { revokeGrant } from '../auth/revoke-role.command';
 
 /** An examiner on the roster of the request's society; anything else is NOT_FOUND. */
 async function rosterExaminer(ctx: CommandContext, id: string, action: 'updateExaminer' | 'revokeExaminer'): Promise<RoleGrant> {
@@ -38,13 +39,12 @@ export async function updateExaminerCommand(ctx: CommandContext, id: string, inp
   return grant;
 }
 
-/** Staff take an examiner off the roster (with the reason): every standing assignment ends, and so does access. */
-export async function revokeExaminerCommand(ctx: CommandContext, id: string, reason: string): Promise<RoleGrant> {
+/**
+ * Staff take an examiner off the roster by grant id (with the reason): every standing assignment ends, and so does
+ * access. The same revocation as revokeSocietyRole(EXAMINER), which names the examiner by email (revokeGrant).
+ */
+export async function revokeExaminerCommand(ctx: CommandContext, id: string, reason: string): Promise<void> {
   const text = checkText(reason, 'reason', 1000, true)!;
   const grant = await rosterExaminer(ctx, id, 'revokeExaminer');
-  const now = ctx.clock();
-  Object.assign(grant, { revokedAt: now, revocationReason: text });
-  endAssignments(await ctx.em.find(Assignment, { examiner: grant, removedAt: null }), 'EXAMINER_REVOKED', now);
-  await ctx.em.flush();
-  return grant;
+  await revokeGrant(ctx, grant, text, 'id');
 }

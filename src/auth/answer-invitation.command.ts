@@ -19,7 +19,7 @@ export function myInvitations(ctx: CommandContext): Promise<SocietyInvitation[]>
 /** The viewer's own open invitation; anyone else's, or an unknown id, is NOT_FOUND (their existence is not told). */
 async function openInvitationOfViewer(ctx: CommandContext, id: string): Promise<SocietyInvitation> {
   const invitation = isUuid(id) ? await ctx.em.findOne(SocietyInvitation, { id }, { filters: false, populate: ['society'] }) : null;
-  if (!invitation || !allowInvitationAnswer(ctx, { accountId: invitation.account.id, societyId: invitation.society.id })) {
+  if (!invitation || !allowInvitationAnswer(ctx, { accountId: invitation.account.id, societyId: invitation.society?.id ?? null, enterpriseId: invitation.enterprise?.id ?? null })) {
     throw new AppError('NOT_FOUND', { field: 'id' });
   }
   if (invitation.acceptedAt || invitation.declinedAt) {
@@ -32,18 +32,19 @@ async function openInvitationOfViewer(ctx: CommandContext, id: string): Promise<
 }
 
 /**
- * The invitee accepts: the grant the invitation names is made, exactly as the inviter specified it. The invitation
+ * The invitee accepts: the grant the invitation names is made (in the society or the enterprise), exactly as the
+ * inviter specified it. The invitation
  * is marked first, naming the grant, because the database lets an account add its own grant only for an accepted
  * invitation naming it (RLS policy role_grant_accepted_invitation).
  */
 export async function acceptInvitationCommand(ctx: CommandContext, id: string): Promise<SocietyInvitation> {
   const invitation = await openInvitationOfViewer(ctx, id);
-  if (invitation.society.status !== SocietyStatus.ACTIVE) throw new AppError('SOCIETY_SUSPENDED', { params: { society: invitation.society.code } });
+  if (invitation.society && invitation.society.status !== SocietyStatus.ACTIVE) throw new AppError('SOCIETY_SUSPENDED', { params: { society: invitation.society.code } });
   const grantId = randomUUID();
   await answerOnce(ctx, invitation, { acceptedAt: ctx.clock(), grant: grantId });
   try {
     ctx.em.create(RoleGrant, {
-      id: grantId, account: invitation.account, role: invitation.role, society: invitation.society,
+      id: grantId, account: invitation.account, role: invitation.role, society: invitation.society, enterprise: invitation.enterprise,
       examinerGrade: invitation.examinerGrade, field: invitation.field, specialtyCodes: invitation.specialtyCodes, employer: invitation.employer,
       createdAt: ctx.clock(),
     });

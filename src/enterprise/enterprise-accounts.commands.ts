@@ -1,9 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Account, Enterprise, RoleGrant } from '../entities';
+import { Enterprise, type SocietyInvitation } from '../entities';
 import { GrantRole } from '../entities/enums';
-import { validateNewAccount } from '../auth/account-input';
-import { accountIdByEmail } from '../auth/account-lookup';
-import { hashPassword } from '../auth/password';
+import { offerRole } from '../auth/offer-role';
 import { isUuid } from '../common/is-uuid';
 import { AppError } from '../errors/app-error';
 import { allowPlatformAction } from '../policies/platform.policy';
@@ -15,14 +13,6 @@ export interface AppointmentInput {
   email: string;
   displayName: string;
   initialPassword: string;
-}
-
-/** What an appointment answers. */
-export interface Appointment {
-  grantId: string;
-  accountId: string;
-  enterpriseId: string;
-  role: GrantRole;
 }
 
 function bad(field: string, en: string, zh: string): AppError {
@@ -49,36 +39,22 @@ export async function registerEnterpriseCommand(ctx: CommandContext, input: { na
   return enterprise;
 }
 
-async function appoint(ctx: CommandContext, enterpriseId: string, role: GrantRole, input: AppointmentInput): Promise<Appointment> {
-  const { em } = ctx;
-  const valid = validateNewAccount({ email: input.email, password: input.initialPassword, displayName: input.displayName }, 'input', 'initialPassword');
-  const passwordHash = await hashPassword(valid.password);
-  const existingId = await accountIdByEmail(em, valid.email);
-  const account = existingId ? em.getReference(Account, existingId) : em.create(Account, { email: valid.email, displayName: valid.displayName, passwordHash });
-  const grant = em.create(RoleGrant, { account, role, enterprise: em.getReference(Enterprise, enterpriseId), specialtyCodes: [], createdAt: ctx.clock() });
-  try {
-    await em.flush();
-  } catch (error) {
-    // The partial unique index: one active grant per person, role and scope.
-    if (error instanceof UniqueConstraintViolationException) throw new AppError('ALREADY_EXISTS', { field: 'input.email', params: { what: 'This grant', whatZh: '该授权' } });
-    throw error;
-  }
-  return { grantId: grant.id, accountId: account.id, enterpriseId, role };
-}
-
 /**
  * Appoints the admin of a recommending enterprise: the path that replaces grantSocietyRole(ENTERPRISE_RECOMMENDER),
- * which stays refused (an enterprise is no society role). Society staff or a federation admin.
+ * which stays refused (an enterprise is no society role). Society staff or a federation admin. Like
+ * grantSocietyRole, the appointment is an invitation the person accepts (acceptInvitation), and its answer and
+ * work are the same whether or not the email has an account (offerRole).
  */
-export async function appointEnterpriseAdminCommand(ctx: CommandContext, input: AppointmentInput & { enterpriseId: string }): Promise<Appointment> {
+export async function appointEnterpriseAdminCommand(ctx: CommandContext, input: AppointmentInput & { enterpriseId: string }): Promise<SocietyInvitation> {
   if (!allowPlatformAction(ctx, 'appointEnterpriseAdmin')) throw new AppError('FORBIDDEN');
   const enterprise = isUuid(input.enterpriseId) ? await ctx.em.findOne(Enterprise, { id: input.enterpriseId }) : null;
   if (!enterprise) throw new AppError('NOT_FOUND', { field: 'input.enterpriseId' });
-  return appoint(ctx, enterprise.id, GrantRole.ENTERPRISE_ADMIN, input);
+  return offerRole(ctx, { scope: { enterpriseId: enterprise.id, enterpriseName: enterprise.name }, role: GrantRole.ENTERPRISE_ADMIN, ...input });
 }
 
-/** The enterprise's admin appoints one of its recommenders (安排专人), in its own enterprise only. */
-export async function appointEnterpriseRecommenderCommand(ctx: CommandContext, input: AppointmentInput): Promise<Appointment> {
+/** The enterprise's admin appoints one of its recommenders (安排专人), in its own enterprise only: an invitation too. */
+export async function appointEnterpriseRecommenderCommand(ctx: CommandContext, input: AppointmentInput): Promise<SocietyInvitation> {
   if (!allowPlatformAction(ctx, 'appointEnterpriseRecommender')) throw new AppError('FORBIDDEN');
-  return appoint(ctx, enterpriseInScope(ctx, { admin: true }), GrantRole.ENTERPRISE_RECOMMENDER, input);
+  const enterprise = await ctx.em.findOneOrFail(Enterprise, { id: enterpriseInScope(ctx, { admin: true }) });
+  return offerRole(ctx, { scope: { enterpriseId: enterprise.id, enterpriseName: enterprise.name }, role: GrantRole.ENTERPRISE_RECOMMENDER, ...input });
 }

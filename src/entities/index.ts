@@ -1,4 +1,5 @@
 import { Account } from './account.entity';
+import { AccountStatusChange } from './account-status-change.entity';
 import { Achievement } from './achievement.entity';
 import { ApplicationEvent } from './application-event.entity';
 import { ApplicationSupplement } from './application-supplement.entity';
@@ -66,6 +67,7 @@ import { ScoringSetting } from './scoring-setting.entity';
 /** Every entity the ORM knows, listed explicitly (no folder scanning, so builds and tests see the same set). */
 export const ENTITIES = [
   Account,
+  AccountStatusChange,
   Achievement,
   Application,
   ApplicationEvent,
@@ -174,6 +176,7 @@ export const TENANT_ENTITIES: string[] = [
 ];
 
 export {
+  AccountStatusChange,
   ExaminerScoreSheet,
   ScoringSetting,
   PartnerBody,

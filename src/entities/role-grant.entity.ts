@@ -66,7 +66,11 @@ export class RoleGrant {
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date;
 
-  /** Why the grant was revoked (an examiner taken off the society's roster). */
+  /** Why the grant was revoked (an examiner taken off the society's roster, a role revoked). */
   @Property({ type: 'text', nullable: true })
   revocationReason?: string;
+
+  /** Who revoked it (revokeSocietyRole, revokeEnterpriseRole, revokeExaminer); null for grants revoked before this was kept. */
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'restrict' })
+  revokedBy?: Account;
 }

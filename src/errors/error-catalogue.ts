@@ -28,6 +28,8 @@ export const ERROR_CATALOGUE = {
   BAD_USER_INPUT: { status: 400, zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
   ACCOUNT_TOKEN_INVALID: { status: 400, zh: '链接无效、已使用或已过期，请重新申请。', en: 'The link is not valid, was already used or has expired; please ask for a new one.' },
   WEAK_PASSWORD: { status: 400, zh: '密码不符合要求：{reason}。', en: 'The password is not acceptable: {reason}.' },
+  LAST_ADMIN_GRANT: { status: 409, zh: '不能撤销您本人在该{scope}的最后一项管理授权，请由他人撤销或先授权他人。', en: 'You cannot revoke your own last admin grant of this {scope}: have someone else revoke it, or appoint another admin first.' },
+  OWN_ACCOUNT: { status: 409, zh: '不能停用或启用您本人的账号。', en: 'You cannot disable or enable your own account.' },
   INVITATION_EXPIRED: { status: 409, zh: '该邀请已于 {expiredAt} 过期，请联系学会重新邀请。', en: 'The invitation expired on {expiredAt}; ask the society to invite you again.' },
   MALFORMED_DATE: { status: 400, zh: '{field} 不是有效的日期（格式应为 YYYY-MM-DD，且须为实际存在的日期）。', en: '{field} is not a valid date (YYYY-MM-DD, a day that exists).' },
   DATE_OUT_OF_RANGE: { status: 400, zh: '日期须在 {min} 至 {max} 之间。', en: 'The date must lie between {min} and {max}.' },

@@ -4,6 +4,7 @@ import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import '../resolvers/common/enums';
 import { AccountResolver, CurrentScopeResolver, ExaminerProfileResolver, GrantRelationsResolver } from '../resolvers/accounts/account.resolver';
 import { InvitationResolver } from '../resolvers/accounts/invitation.resolver';
+import { RoleAdministrationResolver } from '../resolvers/accounts/role-administration.resolver';
 import { ExaminerResolver } from '../resolvers/examiners/examiner.resolver';
 import {
   CompetencyAreaItemsResolver, CompetencyItemAreaResolver, EngineeringFieldRelationsResolver, ReferenceQueryResolver, SocietyFieldsResolver,
@@ -62,6 +63,7 @@ export const RESOLVERS = [
   GrantRelationsResolver,
   ExaminerProfileResolver,
   InvitationResolver,
+  RoleAdministrationResolver,
   SocietyAdminResolver,
   SocietyBrandingResolver,
   SocietyViewerCanResolver, ExaminerViewerCanResolver, PublicNoticeViewerCanResolver, ComplaintViewerCanResolver, CpdActivityViewerCanResolver, CpdAuditViewerCanResolver, RecognitionReferralViewerCanResolver,

@@ -158,7 +158,6 @@ export const ACCESS_TABLE: Record<string, TypeAccess> = {
   Recommendee: 'enterpriseMember',
   RecommendeeEdge: 'enterpriseMember',
   RecommendeeConnection: 'enterpriseMember',
-  EnterpriseAppointment: 'authenticated',
   EnterpriseChannelSettings: 'public',
   EnterpriseChannelProgress: 'authenticated',
   Examiner: 'societyStaffOrFederation',

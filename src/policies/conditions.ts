@@ -52,7 +52,7 @@ export const VIEWER_CONDITIONS = {
 /** The objects object conditions look at: just what they need. */
 export interface AccountLike { id: string }
 export interface GrantLike { accountId: string; societyId?: string | null; role: GrantRole }
-export interface InvitationLike { accountId: string; societyId: string }
+export interface InvitationLike { accountId: string; societyId: string | null; enterpriseId: string | null; role?: GrantRole | null }
 
 /**
  * The facts of the application a dossier object belongs to; undefined for an object that carries none, which
@@ -125,11 +125,17 @@ export const OBJECT_CONDITIONS = {
     subject.principal?.accountId === grant.accountId ||
     subject.scope.federation ||
     (grant.societyId !== undefined && grant.societyId === subject.scope.society?.id && VIEWER_CONDITIONS.societyStaff(subject)),
-  /** An invitation: the invitee, the inviting society's staff, or the federation. */
+  /**
+   * An invitation: the invitee, the federation, and whoever may offer its role: the inviting society's staff; for an
+   * enterprise's, its admins, and society staff for the admin role they appoint (appointEnterpriseAdmin).
+   */
   invitationViewer: (subject: PolicySubject, invitation: InvitationLike) =>
     subject.principal?.accountId === invitation.accountId ||
     subject.scope.federation ||
-    (invitation.societyId === subject.scope.society?.id && VIEWER_CONDITIONS.societyStaff(subject)),
+    (invitation.societyId !== null && invitation.societyId === subject.scope.society?.id && VIEWER_CONDITIONS.societyStaff(subject)) ||
+    (invitation.enterpriseId !== null && (
+      (subject.scope.enterpriseAdminIds ?? []).includes(invitation.enterpriseId) ||
+      (invitation.role === GrantRole.ENTERPRISE_ADMIN && VIEWER_CONDITIONS.societyStaff(subject)))),
   /** A member's after-registration record (CPD, audit, referral): the member, their society's staff, the federation. */
   memberRecordViewer: (subject: PolicySubject, record: MemberRecordFacts) => allowMemberRecordAction(subject, 'readMemberRecord', record),
   /** A society's CPD audit draw: its staff and the federation. */

@@ -7,11 +7,15 @@ import type { ScopeActionRule } from './scope-action';
  * allowPlatformAction and then decide on the object (the enterprise in scope, the society of the right).
  */
 export const ENTERPRISE_ACTION_TABLE = {
-  // Registering a recommending enterprise and appointing its admin: a society (its staff) or the federation.
+  // Registering a recommending enterprise and appointing its admin: a society (its staff) or the federation. An
+  // appointment is an invitation the person accepts (acceptInvitation), like grantSocietyRole.
   registerEnterprise: { who: ['societyStaffOrFederationAdmin'] },
   appointEnterpriseAdmin: { who: ['societyStaffOrFederationAdmin'] },
   // The enterprise's own admin appoints its staff accounts (安排专人).
   appointEnterpriseRecommender: { who: ['enterpriseAdmin'] },
+  // Revoking mirrors appointing (revocableEnterpriseRole in platform.policy.ts): the admin its recommenders, a
+  // society's staff or a federation admin an enterprise's admin.
+  revokeEnterpriseRole: { who: ['enterpriseAdmin', 'societyStaffOrFederationAdmin'] },
   // The channel's settings are the society's, set by the federation like its other procedure settings.
   setEnterpriseChannelSettings: { who: ['federationAdmin'], inSociety: true },
   // The enterprise files its form and assigns or revokes its own codes.

@@ -3,7 +3,10 @@ import type { PolicySubject } from './policy-subject';
 /** An invitation as the policy sees it. */
 export interface InvitationLike {
   accountId: string;
-  societyId: string;
+  /** The inviting society, or null for an enterprise's invitation. */
+  societyId: string | null;
+  /** The inviting enterprise, or null for a society's invitation. */
+  enterpriseId: string | null;
 }
 
 /** Only the person invited answers an invitation (accepts or declines it). */

@@ -63,8 +63,8 @@ export function objectActions(type: ScopeObjectType): PlatformAction[] {
 
 /** The actions the viewer may take on one object now: its rows' viewer conditions, then the object's check. */
 export function objectViewerCan<T extends ScopeObjectType>(subject: PolicySubject, type: T, object: ScopeObjectFacts[T]): PlatformAction[] {
-  // Granting a role is offered when the viewer may grant some role (which ones is the command's grantableRole).
-  const allowed = (action: PlatformAction) => action === 'grantSocietyRole'
+  // Granting or revoking a role is offered when the viewer may grant some role (which ones is the command's grantableRole).
+  const allowed = (action: PlatformAction) => action === 'grantSocietyRole' || action === 'revokeSocietyRole'
     ? Object.values(GrantRole).some((role) => allowPlatformAction(subject, action, { role }))
     : allowPlatformAction(subject, action);
   return objectActions(type).filter((action) => allowed(action) && OBJECT_CHECKS[type](subject, action, object));

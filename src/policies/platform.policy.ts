@@ -45,11 +45,25 @@ function grantableRole(subject: PolicySubject, role: GrantRole): boolean {
   return STAFF_GRANTABLE.has(role);
 }
 
-/** Decides a scope action from its row (and, for grants, the role handed out); an action without a row is denied. */
+/**
+ * The named check of revokeEnterpriseRole, mirroring who appoints: the enterprise's admin its recommenders
+ * (appointEnterpriseRecommender), society staff and federation admins an enterprise's admin (appointEnterpriseAdmin).
+ */
+function revocableEnterpriseRole(subject: PolicySubject, role: GrantRole): boolean {
+  if (role === GrantRole.ENTERPRISE_RECOMMENDER) return VIEWER_CONDITIONS.enterpriseAdmin(subject);
+  if (role === GrantRole.ENTERPRISE_ADMIN) return VIEWER_CONDITIONS.societyStaffOrFederationAdmin(subject);
+  return false;
+}
+
+/**
+ * Decides a scope action from its row (and, for grants and their revocations, the role concerned); an action
+ * without a row is denied. Whoever may hand out a society role may revoke it (grantableRole for both).
+ */
 export function allowPlatformAction(subject: PolicySubject, action: PlatformAction, args: { role?: GrantRole } = {}): boolean {
   const rule = SCOPE_ACTIONS[action];
   if (!rule || !rule.who.some((condition) => VIEWER_CONDITIONS[condition](subject))) return false;
   if (rule.inSociety && !subject.scope.society) return false;
-  if (action === 'grantSocietyRole') return args.role !== undefined && grantableRole(subject, args.role);
+  if (action === 'grantSocietyRole' || action === 'revokeSocietyRole') return args.role !== undefined && grantableRole(subject, args.role);
+  if (action === 'revokeEnterpriseRole') return args.role !== undefined && revocableEnterpriseRole(subject, args.role);
   return true;
 }

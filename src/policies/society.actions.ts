@@ -15,6 +15,8 @@ export const SOCIETY_ACTION_TABLE = {
   setScoringWeights: { who: ['societyStaffOrFederationAdmin'], inSociety: true },
   // Which roles each may hand out is the grantableRole check of platform.policy.ts.
   grantSocietyRole: { who: ['societyStaffOrFederationAdmin'], inSociety: true, on: 'Society' },
+  // Revoking mirrors granting (the same grantableRole check); nobody revokes their own last staff grant of the society.
+  revokeSocietyRole: { who: ['societyStaffOrFederationAdmin'], inSociety: true, on: 'Society' },
   // Branding and contacts (what a branded portal shows): the society's own staff or a federation admin in it; the
   // federation's complaint contacts are the federation's.
   updateSocietyBranding: { who: ['societyStaffOrFederationAdmin'], on: 'Society' },

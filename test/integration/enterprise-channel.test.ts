@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ExaminerGrade, GrantRole } from '../../src/entities/enums';
 import { CODE_ENTROPY_BITS } from '../../src/enterprise/recommendation-code-format';
 import {
-  AppointEnterpriseAdminDocument, AppointEnterpriseRecommenderDocument, AssignRecommendationCodesDocument, EnterpriseRecommendeesDocument,
+  AcceptInvitationDocument, AppointEnterpriseAdminDocument, AppointEnterpriseRecommenderDocument, MyInvitationsDocument, RevokeEnterpriseRoleDocument, AssignRecommendationCodesDocument, EnterpriseRecommendeesDocument,
   LoginDocument, MyEnterpriseDocument, MyPreApplicationsDocument, OpenApplicationRoundDocument, OpenRecommendationRightsDocument,
   PreApplicationsDocument, RecommendationCodesDocument, RecommendingUnitFormDocument, ApplicationRoundsReportDocument, AssignMaterialReviewersDocument, RecommendeeDossierProbeDocument, RecordExpertConsultationDocument,
   RedeemRecommendationCodeDocument, RegisterEnterpriseDocument, RequestExpertConsultationDocument, RevokeRecommendationCodeDocument,
@@ -46,6 +46,17 @@ async function login(email: string, password: string): Promise<string> {
   return must(await app.gql(LoginDocument, { email, password })).login!.token!;
 }
 
+/** The appointed person logs in and accepts the appointment's invitation (their own, from myInvitations). */
+async function acceptAppointment(email: string, password: string, invitationId: string): Promise<{ token: string; accountId: string }> {
+  const login = must(await app.gql(LoginDocument, { email, password })).login!;
+  const mine = must(await app.gql(MyInvitationsDocument, {}, { token: login.token })).myInvitations!;
+  // The invitee cannot read the enterprise yet: the invitation names it.
+  expect(mine).toContainEqual(expect.objectContaining({ id: invitationId, status: 'PENDING', enterpriseName: expect.stringMatching(/有限公司$/) }));
+  const accepted = must(await app.gql(AcceptInvitationDocument, { id: invitationId }, { token: login.token })).acceptInvitation!;
+  expect(accepted.status).toBe('ACCEPTED');
+  return { token: login.token, accountId: login.account!.id! };
+}
+
 interface EnterpriseSetup { id: string; adminToken: string; recommenderToken: string; recommenderId: string }
 
 let staff: { token: string; id: string };
@@ -59,11 +70,12 @@ async function enterprise(name: string, by: { token: string; society?: string },
   const id = must(await app.gql(RegisterEnterpriseDocument, { name, creditCode }, by)).registerEnterprise!.id!;
   const password = 'Enterprise-Admin-2026!';
   const adminEmail = `admin.${suffix}@enterprise.test`;
-  must(await app.gql(AppointEnterpriseAdminDocument, { input: { enterpriseId: id, email: adminEmail, displayName: `管理员${suffix}`, initialPassword: password } }, by));
-  const adminToken = await login(adminEmail, password);
+  const adminInvitation = must(await app.gql(AppointEnterpriseAdminDocument, { input: { enterpriseId: id, email: adminEmail, displayName: `管理员${suffix}`, initialPassword: password } }, by)).appointEnterpriseAdmin!;
+  const admin = await acceptAppointment(adminEmail, password, adminInvitation.id!);
   const recommenderEmail = `recommender.${suffix}@enterprise.test`;
-  const appointed = must(await app.gql(AppointEnterpriseRecommenderDocument, { input: { email: recommenderEmail, displayName: `推荐专员${suffix}`, initialPassword: password } }, { token: adminToken })).appointEnterpriseRecommender!;
-  return { id, adminToken, recommenderToken: await login(recommenderEmail, password), recommenderId: appointed.accountId! };
+  const invitation = must(await app.gql(AppointEnterpriseRecommenderDocument, { input: { email: recommenderEmail, displayName: `推荐专员${suffix}`, initialPassword: password } }, { token: admin.token })).appointEnterpriseRecommender!;
+  const recommender = await acceptAppointment(recommenderEmail, password, invitation.id!);
+  return { id, adminToken: admin.token, recommenderToken: recommender.token, recommenderId: recommender.accountId };
 }
 
 beforeAll(async () => {
@@ -94,6 +106,59 @@ describe('enterprises as principals of their own scope', () => {
     const refused = await app.gql(AppointEnterpriseRecommenderDocument, { input: { email: 'x@enterprise.test', displayName: '某某', initialPassword: 'Enterprise-Admin-2026!' } }, { token: powerChina.recommenderToken });
     expect(errorOf(refused)?.code).toBe('FORBIDDEN');
     expect(await countRows(app, 'role_grant')).toBe(before);
+  });
+
+  it('appoints by invitation: the same answer whether or not the email has an account, and no grant until accepted', async () => {
+    const existing = await createAccount(app, { displayName: '已有账号的人' });
+    const before = await countRows(app, 'role_grant');
+    const appoint = (email: string) => app.gql(AppointEnterpriseRecommenderDocument, { input: { email, displayName: '新推荐专员', initialPassword: 'Enterprise-Recommender-2026!' } }, { token: powerChina.adminToken });
+    const known = must(await appoint(existing.email)).appointEnterpriseRecommender!;
+    const unknown = must(await appoint('newcomer.pc@enterprise.test')).appointEnterpriseRecommender!;
+    // Field for field the same kind of answer: nothing says which email had an account.
+    const shape = (invitation: typeof known) => ({ ...invitation, id: typeof invitation.id, email: typeof invitation.email, createdAt: typeof invitation.createdAt, expiresAt: typeof invitation.expiresAt });
+    expect(shape(known)).toEqual(shape(unknown));
+    expect(known).toMatchObject({ role: 'ENTERPRISE_RECOMMENDER', status: 'PENDING', enterpriseId: powerChina.id, enterpriseName: '中国电力建设集团有限公司', society: null, answeredAt: null });
+    expect(await countRows(app, 'role_grant')).toBe(before);
+    // The existing person keeps their own password; the initial one opens nothing for them.
+    expect(errorOf(await app.gql(LoginDocument, { email: existing.email, password: 'Enterprise-Recommender-2026!' }))?.code).toBe('INVALID_CREDENTIALS');
+    // Appointing the same person again while the invitation is open: refused, nothing added.
+    const invitations = await countRows(app, 'society_invitation');
+    expect(errorOf(await appoint(existing.email))).toMatchObject({ code: 'ALREADY_EXISTS', field: 'input.email' });
+    expect(await countRows(app, 'society_invitation')).toBe(invitations);
+    // Accepting makes the grant, and the enterprise scope with it.
+    const accepted = await acceptAppointment(existing.email, existing.password, known.id!);
+    expect(must(await app.gql(MyEnterpriseDocument, {}, { token: accepted.token })).myEnterprise!.enterprise!.id).toBe(powerChina.id);
+    expect(await countRows(app, 'role_grant')).toBe(before + 1);
+  });
+
+  it("lets the admin revoke its own enterprise's recommenders, and society staff an enterprise's admin; refusals change nothing", async () => {
+    const password = 'Enterprise-Recommender-2026!';
+    const email = 'leaving.pc@enterprise.test';
+    const invitation = must(await app.gql(AppointEnterpriseRecommenderDocument, { input: { email, displayName: '将离职专员', initialPassword: password } }, { token: powerChina.adminToken })).appointEnterpriseRecommender!;
+    const leaving = await acceptAppointment(email, password, invitation.id!);
+    must(await app.gql(MyEnterpriseDocument, {}, { token: leaving.token }));
+    const revoked = () => countRows(app, 'role_grant', 'revoked_at is not null');
+    const before = await revoked();
+    const revoke = (input: { email: string; role: 'ENTERPRISE_RECOMMENDER' | 'ENTERPRISE_ADMIN'; reason: string; enterpriseId?: string }, by: { token: string; society?: string }) =>
+      app.gql(RevokeEnterpriseRoleDocument, { input }, by);
+    // A recommender is no admin; another enterprise's admin does not find this one's recommender.
+    expect(errorOf(await revoke({ email, role: 'ENTERPRISE_RECOMMENDER', reason: '越权' }, { token: powerChina.recommenderToken }))?.code).toBe('FORBIDDEN');
+    expect(errorOf(await revoke({ email, role: 'ENTERPRISE_RECOMMENDER', reason: '越权' }, { token: otherEnterprise.adminToken }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.email' });
+    // Society staff appoint admins, not recommenders: they revoke admins only.
+    expect(errorOf(await revoke({ email, role: 'ENTERPRISE_RECOMMENDER', reason: '越权' }, { token: staff.token, society: 'CSEE' }))?.code).toBe('FORBIDDEN');
+    expect(errorOf(await revoke({ email, role: 'ENTERPRISE_RECOMMENDER', reason: ' ' }, { token: powerChina.adminToken }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    expect(await revoked()).toBe(before);
+    must(await revoke({ email, role: 'ENTERPRISE_RECOMMENDER', reason: '离职' }, { token: powerChina.adminToken }));
+    expect(await revoked()).toBe(before + 1);
+    // The same token, next request: no enterprise scope any more.
+    expect(errorOf(await app.gql(MyEnterpriseDocument, {}, { token: leaving.token }))?.code).toBe('FORBIDDEN');
+
+    // An enterprise's admin, revoked by the society staff who may appoint one.
+    const third = await enterprise('中国交通建设股份有限公司', { token: staff.token, society: 'CSEE' }, 'cc');
+    const adminEmail = 'admin.cc@enterprise.test';
+    expect(errorOf(await revoke({ email: adminEmail, role: 'ENTERPRISE_ADMIN', reason: '越权' }, { token: powerChina.adminToken }))?.code).toBe('FORBIDDEN');
+    must(await revoke({ email: adminEmail, role: 'ENTERPRISE_ADMIN', reason: '更换管理员', enterpriseId: third.id }, { token: staff.token, society: 'CSEE' }));
+    expect(errorOf(await app.gql(AppointEnterpriseRecommenderDocument, { input: { email: 'x.cc@enterprise.test', displayName: '某某', initialPassword: password } }, { token: third.adminToken }))?.code).toBe('FORBIDDEN');
   });
 
   it('refuses a form with every bad field at once, in both languages, and stores nothing', async () => {

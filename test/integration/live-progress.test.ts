@@ -3,8 +3,8 @@ import WebSocket from 'ws';
 import { createOrmOptions } from '../../src/db/orm-config';
 import { startServer, type RunningServer } from '../../src/http/server';
 import {
-  ApplicationProgressDocument, AssignMaterialReviewersDocument, NotificationAddedDocument, PassBasicConditionsDocument, PassFormCheckDocument, ReturnForClarificationDocument,
-  ReturnForCompletionDocument, RevokeExaminerDocument, WorkQueueChangesDocument,
+  ApplicationProgressDocument, AssignMaterialReviewersDocument, DisableAccountDocument, MeDocument, NotificationAddedDocument, PassBasicConditionsDocument, PassFormCheckDocument,
+  ReturnForClarificationDocument, ReturnForCompletionDocument, RevokeExaminerDocument, RevokeSocietyRoleDocument, WorkQueueChangesDocument,
 } from '../generated/operations';
 import { applicantOf, staffOf } from '../helpers/dossier';
 import { asOwner, countRows, examinerGrantId, examinerOf, loggedIn } from '../helpers/factories';
@@ -118,8 +118,10 @@ describe('applicationProgress', () => {
     const c = await driver.submitted();
     const progress = subscribe(connect(c.applicant.as), ApplicationProgressDocument, { applicationId: c.id });
     await subscriptionsOpen(app.server, 1);
-    // No mutation disables an account yet: the operator's step, done as the owner.
-    await asOwner(app, (client) => client.query(`update account set status = 'DISABLED' where id = (select applicant_id from application where id = $1)`, [c.id]));
+    // A federation admin disables the applicant's account (disableAccount), by the email the applicant signed up with.
+    const { email } = must(await app.gql(MeDocument, {}, c.applicant.as)).me!;
+    const federationAdmin = await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN });
+    must(await app.gql(DisableAccountDocument, { email: email!, reason: '账号被冒用，暂停使用' }, { token: federationAdmin.token }));
     await driver.step(PassFormCheckDocument, c.id);
     const ending = await progress.ended;
     expect(ending.errors?.map((error) => error.extensions?.code)).toEqual(['ACCOUNT_DISABLED']);
@@ -206,8 +208,9 @@ describe('workQueueChanges', () => {
     const staff = await loggedIn(app, { role: GrantRole.SOCIETY_STAFF, society: 'CSEE' }, { role: GrantRole.APPLICANT, society: 'CSEE' });
     const feed = subscribe(connect({ token: staff.token, society: 'CSEE' }), WorkQueueChangesDocument);
     await subscriptionsOpen(app.server, 1);
-    // No mutation revokes a staff grant yet: the federation admin's step, done as the owner.
-    await asOwner(app, (client) => client.query(`update role_grant set revoked_at = now() where account_id = $1 and role = 'SOCIETY_STAFF'`, [staff.id]));
+    // A federation admin revokes the staff grant (revokeSocietyRole) in the society.
+    const federationAdmin = await loggedIn(app, { role: GrantRole.FEDERATION_ADMIN });
+    must(await app.gql(RevokeSocietyRoleDocument, { input: { email: staff.email, role: 'SOCIETY_STAFF', reason: '调离学会秘书处' } }, { token: federationAdmin.token, society: 'CSEE' }));
     await driver.submitted();
     expect((await feed.ended).errors?.map((error) => error.extensions?.code)).toEqual(['SUBSCRIPTION_REVOKED']);
     expect(feed.results).toEqual([]);

@@ -27,7 +27,7 @@ describe('viewerCan on societies and examiners', () => {
 
     const societies = async (options: { token: string; society?: string }) =>
       Object.fromEntries((await app.gql(SocietiesViewerCanDocument, {}, options)).data!.societies!.filter((s) => ['CSEE', 'CES'].includes(s.code)).map((s) => [s.code, s.viewerCan]));
-    const OWN_SOCIETY = ['setWrittenExamStandard', 'publishWrittenExamStandard', 'grantSocietyRole', 'updateSocietyBranding', 'setSocietyContacts'];
+    const OWN_SOCIETY = ['setWrittenExamStandard', 'publishWrittenExamStandard', 'grantSocietyRole', 'revokeSocietyRole', 'updateSocietyBranding', 'setSocietyContacts'];
     expect(await societies({ token: cseeStaff.token, society: 'CSEE' })).toEqual({ CSEE: OWN_SOCIETY, CES: [] });
     expect(await societies({ token: cesStaff.token, society: 'CES' })).toEqual({ CSEE: [], CES: OWN_SOCIETY });
     const federationRows = ['suspendSociety', 'setClarificationPeriod', 'setWrittenExamPassMark'];

@@ -48,10 +48,10 @@ const notice = (closed: boolean, today: string) => ({ societyId: CSEE.id, closed
 /** [object type, the object, viewer, the actions expected]: every viewer not listed for an object gets none. */
 const CASES: Array<{ [T in ScopeObjectType]: [T, string, ScopeObjectFacts[T], Partial<Record<Viewer, string[]>>] }[ScopeObjectType]> = [
   ['Society', 'CSEE, active', { id: CSEE.id, status: SocietyStatus.ACTIVE }, {
-    cseeStaff: ['setWrittenExamStandard', 'publishWrittenExamStandard', 'grantSocietyRole', 'updateSocietyBranding', 'setSocietyContacts'],
+    cseeStaff: ['setWrittenExamStandard', 'publishWrittenExamStandard', 'grantSocietyRole', 'revokeSocietyRole', 'updateSocietyBranding', 'setSocietyContacts'],
     federationAdmin: ['suspendSociety', 'setClarificationPeriod', 'setWrittenExamPassMark'],
     federationAdminInCsee: [
-      'suspendSociety', 'setClarificationPeriod', 'setWrittenExamPassMark', 'setWrittenExamStandard', 'publishWrittenExamStandard', 'grantSocietyRole',
+      'suspendSociety', 'setClarificationPeriod', 'setWrittenExamPassMark', 'setWrittenExamStandard', 'publishWrittenExamStandard', 'grantSocietyRole', 'revokeSocietyRole',
       'updateSocietyBranding', 'setSocietyContacts',
     ],
   }],

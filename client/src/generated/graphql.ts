@@ -984,6 +984,22 @@ export type RevocationInput = {
   registrationNumber: string;
 };
 
+export type RevokeEnterpriseRoleInput = {
+  email: string;
+  /** ENTERPRISE_ADMIN: the enterprise; ENTERPRISE_RECOMMENDER: ignored (the admin's own) */
+  enterpriseId?: string | null | undefined;
+  /** Why (kept on the grant) */
+  reason: string;
+  role: GrantRole;
+};
+
+export type RevokeSocietyRoleInput = {
+  email: string;
+  /** Why (kept on the grant) */
+  reason: string;
+  role: GrantRole;
+};
+
 export type ScheduleInterviewInput = {
   applicationId: string;
   /** A FORMAL examiner of the panel */
@@ -1052,6 +1068,7 @@ export type SocietyAction =
   | 'grantSocietyRole'
   | 'publishWrittenExamStandard'
   | 'reinstateSociety'
+  | 'revokeSocietyRole'
   | 'setClarificationPeriod'
   | 'setSocietyContacts'
   | 'setWrittenExamPassMark'
@@ -1196,26 +1213,56 @@ export type CurrentScopeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CurrentScopeQuery = { currentScope: { roles: Array<GrantRole>, federation: boolean, society: { code: string, status: SocietyStatus } | null } };
 
-export type InvitationFieldsFragment = { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null };
+export type InvitationFieldsFragment = { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null };
 
 export type MyInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyInvitationsQuery = { myInvitations: Array<{ id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null }> | null };
+export type MyInvitationsQuery = { myInvitations: Array<{ id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null }> | null };
 
 export type AcceptInvitationMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
+export type AcceptInvitationMutation = { acceptInvitation: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
 
 export type DeclineInvitationMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeclineInvitationMutation = { declineInvitation: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
+export type DeclineInvitationMutation = { declineInvitation: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
+
+export type RevokeSocietyRoleMutationVariables = Exact<{
+  input: RevokeSocietyRoleInput;
+}>;
+
+
+export type RevokeSocietyRoleMutation = { revokeSocietyRole: boolean | null };
+
+export type RevokeEnterpriseRoleMutationVariables = Exact<{
+  input: RevokeEnterpriseRoleInput;
+}>;
+
+
+export type RevokeEnterpriseRoleMutation = { revokeEnterpriseRole: boolean | null };
+
+export type DisableAccountMutationVariables = Exact<{
+  email: string;
+  reason: string;
+}>;
+
+
+export type DisableAccountMutation = { disableAccount: boolean | null };
+
+export type EnableAccountMutationVariables = Exact<{
+  email: string;
+  reason: string;
+}>;
+
+
+export type EnableAccountMutation = { enableAccount: boolean | null };
 
 export type ApplicationStateFragment = { id: string | null, stage: ApplicationStage | null, version: number | null, submittedAt: string | null, acceptedAt: string | null, stageDeadline: string | null, evaluationDeadline: string | null, societyMember: boolean | null, returnRequest: Array<string> | null, viewerCan: Array<ApplicationAction> | null };
 
@@ -2086,14 +2133,14 @@ export type AppointEnterpriseAdminMutationVariables = Exact<{
 }>;
 
 
-export type AppointEnterpriseAdminMutation = { appointEnterpriseAdmin: { grantId: string | null, accountId: string | null, enterpriseId: string | null, role: GrantRole | null } | null };
+export type AppointEnterpriseAdminMutation = { appointEnterpriseAdmin: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
 
 export type AppointEnterpriseRecommenderMutationVariables = Exact<{
   input: EnterpriseAppointmentInput;
 }>;
 
 
-export type AppointEnterpriseRecommenderMutation = { appointEnterpriseRecommender: { grantId: string | null, accountId: string | null, enterpriseId: string | null, role: GrantRole | null } | null };
+export type AppointEnterpriseRecommenderMutation = { appointEnterpriseRecommender: { id: string | null, email: string | null, role: GrantRole | null, status: InvitationStatus | null, enterpriseId: string | null, enterpriseName: string | null, invitedByName: string | null, createdAt: string | null, expiresAt: string | null, answeredAt: string | null, society: { code: string } | null, examiner: { grade: ExaminerGrade | null, employer: string | null, field: { code: string } | null, specialties: Array<{ code: string }> | null } | null } | null };
 
 export type SetEnterpriseChannelSettingsMutationVariables = Exact<{
   batchLimit: number;
@@ -2736,6 +2783,8 @@ export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
   email
   role
   status
+  enterpriseId
+  enterpriseName
   invitedByName
   createdAt
   expiresAt
@@ -3148,6 +3197,8 @@ export const MyInvitationsDocument = new TypedDocumentString(`
   email
   role
   status
+  enterpriseId
+  enterpriseName
   invitedByName
   createdAt
   expiresAt
@@ -3177,6 +3228,8 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   email
   role
   status
+  enterpriseId
+  enterpriseName
   invitedByName
   createdAt
   expiresAt
@@ -3206,6 +3259,8 @@ export const DeclineInvitationDocument = new TypedDocumentString(`
   email
   role
   status
+  enterpriseId
+  enterpriseName
   invitedByName
   createdAt
   expiresAt
@@ -3224,6 +3279,26 @@ export const DeclineInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DeclineInvitationMutation, DeclineInvitationMutationVariables>;
+export const RevokeSocietyRoleDocument = new TypedDocumentString(`
+    mutation RevokeSocietyRole($input: RevokeSocietyRoleInput!) {
+  revokeSocietyRole(input: $input)
+}
+    `) as unknown as TypedDocumentString<RevokeSocietyRoleMutation, RevokeSocietyRoleMutationVariables>;
+export const RevokeEnterpriseRoleDocument = new TypedDocumentString(`
+    mutation RevokeEnterpriseRole($input: RevokeEnterpriseRoleInput!) {
+  revokeEnterpriseRole(input: $input)
+}
+    `) as unknown as TypedDocumentString<RevokeEnterpriseRoleMutation, RevokeEnterpriseRoleMutationVariables>;
+export const DisableAccountDocument = new TypedDocumentString(`
+    mutation DisableAccount($email: String!, $reason: String!) {
+  disableAccount(email: $email, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<DisableAccountMutation, DisableAccountMutationVariables>;
+export const EnableAccountDocument = new TypedDocumentString(`
+    mutation EnableAccount($email: String!, $reason: String!) {
+  enableAccount(email: $email, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<EnableAccountMutation, EnableAccountMutationVariables>;
 export const ApplicationDocument = new TypedDocumentString(`
     query Application($id: ID!) {
   application(id: $id) {
@@ -5356,23 +5431,65 @@ export const RegisterEnterpriseDocument = new TypedDocumentString(`
 export const AppointEnterpriseAdminDocument = new TypedDocumentString(`
     mutation AppointEnterpriseAdmin($input: EnterpriseAppointmentInput!) {
   appointEnterpriseAdmin(input: $input) {
-    grantId
-    accountId
-    enterpriseId
-    role
+    ...InvitationFields
   }
 }
-    `) as unknown as TypedDocumentString<AppointEnterpriseAdminMutation, AppointEnterpriseAdminMutationVariables>;
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  status
+  enterpriseId
+  enterpriseName
+  invitedByName
+  createdAt
+  expiresAt
+  answeredAt
+  society {
+    code
+  }
+  examiner {
+    grade
+    employer
+    field {
+      code
+    }
+    specialties {
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<AppointEnterpriseAdminMutation, AppointEnterpriseAdminMutationVariables>;
 export const AppointEnterpriseRecommenderDocument = new TypedDocumentString(`
     mutation AppointEnterpriseRecommender($input: EnterpriseAppointmentInput!) {
   appointEnterpriseRecommender(input: $input) {
-    grantId
-    accountId
-    enterpriseId
-    role
+    ...InvitationFields
   }
 }
-    `) as unknown as TypedDocumentString<AppointEnterpriseRecommenderMutation, AppointEnterpriseRecommenderMutationVariables>;
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  status
+  enterpriseId
+  enterpriseName
+  invitedByName
+  createdAt
+  expiresAt
+  answeredAt
+  society {
+    code
+  }
+  examiner {
+    grade
+    employer
+    field {
+      code
+    }
+    specialties {
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<AppointEnterpriseRecommenderMutation, AppointEnterpriseRecommenderMutationVariables>;
 export const SetEnterpriseChannelSettingsDocument = new TypedDocumentString(`
     mutation SetEnterpriseChannelSettings($batchLimit: Int!, $codeValidDays: Int!) {
   setEnterpriseChannelSettings(

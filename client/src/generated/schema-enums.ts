@@ -386,6 +386,8 @@ export const ErrorCode = {
   InvitationExpired: 'INVITATION_EXPIRED',
   /** HTTP 400. Each paper needs at least 2 judges. / 笔试试卷须由至少 2 名考官评判。 */
   JudgesTooFew: 'JUDGES_TOO_FEW',
+  /** HTTP 409. You cannot revoke your own last admin grant of this {scope}: have someone else revoke it, or appoint another admin first. / 不能撤销您本人在该{scope}的最后一项管理授权，请由他人撤销或先授权他人。 */
+  LastAdminGrant: 'LAST_ADMIN_GRANT',
   /** HTTP 400. {field} is not a valid date (YYYY-MM-DD, a day that exists). / {field} 不是有效的日期（格式应为 YYYY-MM-DD，且须为实际存在的日期）。 */
   MalformedDate: 'MALFORMED_DATE',
   /** HTTP 400. {field} is not a valid global id (take it from an object's nodeId field). / {field} 不是有效的全局标识（应取自对象的 nodeId 字段）。 */
@@ -420,6 +422,8 @@ export const ErrorCode = {
   ObjectionOpen: 'OBJECTION_OPEN',
   /** HTTP 409. Outside the re-registration window, which runs from {opensOn} to {closesOn}. / 不在再注册申请期内：申请期为 {opensOn} 至 {closesOn}。 */
   OutsideReregistrationWindow: 'OUTSIDE_REREGISTRATION_WINDOW',
+  /** HTTP 409. You cannot disable or enable your own account. / 不能停用或启用您本人的账号。 */
+  OwnAccount: 'OWN_ACCOUNT',
   /** HTTP 400. The panel needs at least one FORMAL examiner. / 面试考核组须至少有 1 名正式考官。 */
   PanelNoFormal: 'PANEL_NO_FORMAL',
   /** HTTP 400. The panel needs an examiner of the applicant's specialty. / 面试考核组须至少有 1 名与申请人专业相近的考官。 */
@@ -813,6 +817,7 @@ export const SocietyAction = {
   GrantSocietyRole: 'grantSocietyRole',
   PublishWrittenExamStandard: 'publishWrittenExamStandard',
   ReinstateSociety: 'reinstateSociety',
+  RevokeSocietyRole: 'revokeSocietyRole',
   SetClarificationPeriod: 'setClarificationPeriod',
   SetSocietyContacts: 'setSocietyContacts',
   SetWrittenExamPassMark: 'setWrittenExamPassMark',

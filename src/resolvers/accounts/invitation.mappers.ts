@@ -12,7 +12,8 @@ export function toInvitationType(invitation: SocietyInvitation, now: Date): Invi
         ? InvitationStatus.EXPIRED
         : InvitationStatus.PENDING;
   const accountId = invitation.account.id;
-  const societyId = invitation.society.id;
+  const societyId = invitation.society?.id ?? null;
+  const enterpriseId = invitation.enterprise?.id ?? null;
   const examiner =
     invitation.examinerGrade && invitation.field
       ? Object.assign(new ExaminerProfileType(), {
@@ -21,7 +22,7 @@ export function toInvitationType(invitation: SocietyInvitation, now: Date): Invi
         })
       : null;
   return Object.assign(new InvitationType(), {
-    id: invitation.id, accountId, societyId, email: invitation.email, role: invitation.role, status, examiner,
+    id: invitation.id, accountId, societyId, enterpriseId, enterpriseName: invitation.enterpriseName ?? null, email: invitation.email, role: invitation.role, status, examiner,
     invitedByName: invitation.invitedByName,
     createdAt: invitation.createdAt, expiresAt: invitation.expiresAt, answeredAt: invitation.acceptedAt ?? invitation.declinedAt ?? null,
   });

@@ -38,9 +38,10 @@ export class InvitationResolver {
     return toInvitationType(invitation, ctx.clock());
   }
 
-  /** The inviting society. */
+  /** The inviting society (null for an enterprise's invitation). */
   @FieldResolver(() => SocietyType, { nullable: true })
   async society(@Root() invitation: InvitationType, @Ctx() { loaders }: RequestContext): Promise<SocietyType | null> {
+    if (invitation.societyId === null) return null;
     const society = await loaders.societyById.load(invitation.societyId);
     return society ? toSocietyType(society) : null;
   }

@@ -11,15 +11,21 @@ export enum InvitationStatus {
 }
 registerEnumType(InvitationStatus, { name: 'InvitationStatus', description: 'PENDING until the invitee accepts or declines it, or it expires' });
 
-/** An invitation to hold a role in a society. Guarded: the invitee, the society's staff and the federation read it. */
-@ObjectType('Invitation', { description: 'An offer of a role in a society; the role is granted only when the invitee accepts' })
+/** An invitation to hold a role in a society or an enterprise. Guarded: the invitee, those who may offer the role and the federation read it. */
+@ObjectType('Invitation', { description: 'An offer of a role in a society or a recommending enterprise; the role is granted only when the invitee accepts' })
 export class InvitationType {
   @Field(() => ID, { nullable: true })
   id!: string;
 
   /** Not GraphQL fields: what the policy (invitationViewer) and the society resolver read. */
   accountId!: string;
-  societyId!: string;
+  societyId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The inviting enterprise (an enterprise admin or recommender role); null for a society\'s invitation' })
+  enterpriseId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The inviting enterprise\'s name when the invitation was made' })
+  enterpriseName?: string | null;
 
   @Field(() => String, { nullable: true })
   email?: string | null;

@@ -17,6 +17,8 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { isUuid } from '../../common/is-uuid';
 import { EnterpriseType } from '../accounts/account.types';
+import { toInvitationType } from '../accounts/invitation.mappers';
+import { InvitationType } from '../accounts/invitation.types';
 import { toApplicationType } from '../applications/application.mappers';
 import { ApplicationType } from '../applications/application.types';
 import { ConnectionArgs, encodeCursor, pageRequest, toPage, withTotalCount } from '../common/connection';
@@ -25,7 +27,7 @@ import {
   toAssignedCodeObject, toCodeObject, toEnterpriseObject, toFormObject, toPreApplicationObject, toRecommendeeObject, toRightObject,
 } from './enterprise.mappers';
 import {
-  ApplicationRoundObject, AssignRecommendationCodesInput, AssignRecommendationCodesPayload, EnterpriseAppointmentInput, EnterpriseAppointmentObject,
+  ApplicationRoundObject, AssignRecommendationCodesInput, AssignRecommendationCodesPayload, EnterpriseAppointmentInput,
   EnterpriseChannelProgressObject, EnterpriseChannelSettingsObject, EnterpriseOverviewObject, PreApplicationConnection, PreApplicationObject,
   RecommendationCodeConnection, RecommendationCodeObject, RecommendationRightObject, RecommendeeConnection, RecommendingUnitFormInput,
   RecommendingUnitFormObject, ScreenPreApplicationInput, SubmitPreApplicationInput,
@@ -48,16 +50,16 @@ export class EnterpriseResolver {
     return toEnterpriseObject(await registerEnterpriseCommand(ctx, { name, creditCode }));
   }
 
-  /** Appoints an enterprise's admin (society staff or a federation admin). */
-  @Mutation(() => EnterpriseAppointmentObject, { nullable: true })
-  async appointEnterpriseAdmin(@Ctx() ctx: RequestContext, @Arg('input') input: EnterpriseAppointmentInput): Promise<EnterpriseAppointmentObject> {
-    return Object.assign(new EnterpriseAppointmentObject(), await appointEnterpriseAdminCommand(ctx, { ...input, enterpriseId: input.enterpriseId ?? '' }));
+  /** Invites a person to be an enterprise's admin (society staff or a federation admin); they accept it (acceptInvitation). */
+  @Mutation(() => InvitationType, { nullable: true })
+  async appointEnterpriseAdmin(@Ctx() ctx: RequestContext, @Arg('input') input: EnterpriseAppointmentInput): Promise<InvitationType> {
+    return toInvitationType(await appointEnterpriseAdminCommand(ctx, { ...input, enterpriseId: input.enterpriseId ?? '' }), ctx.clock());
   }
 
-  /** The enterprise's admin appoints one of its recommenders. */
-  @Mutation(() => EnterpriseAppointmentObject, { nullable: true })
-  async appointEnterpriseRecommender(@Ctx() ctx: RequestContext, @Arg('input') input: EnterpriseAppointmentInput): Promise<EnterpriseAppointmentObject> {
-    return Object.assign(new EnterpriseAppointmentObject(), await appointEnterpriseRecommenderCommand(ctx, input));
+  /** The enterprise's admin invites one of its recommenders; they accept it (acceptInvitation). */
+  @Mutation(() => InvitationType, { nullable: true })
+  async appointEnterpriseRecommender(@Ctx() ctx: RequestContext, @Arg('input') input: EnterpriseAppointmentInput): Promise<InvitationType> {
+    return toInvitationType(await appointEnterpriseRecommenderCommand(ctx, input), ctx.clock());
   }
 
   /** Sets the society's batch limit and code validity (a federation admin, in the society). */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ApplicationChannel, GrantRole, OverseasProjectStatus, OverseasProjectType, PreApplicationStatus } from '../../entities/enums';
+import { ApplicationChannel, OverseasProjectStatus, OverseasProjectType, PreApplicationStatus } from '../../entities/enums';
 import type { EnterpriseChannelFacts } from '../../policies/pre-application.policy';
 import { EnterpriseType } from '../accounts/account.types';
 import { ApplicationType } from '../applications/application.types';
@@ -206,15 +206,6 @@ export class EnterpriseOverviewObject {
   @Field(() => EnterpriseType, { nullable: true }) enterprise!: EnterpriseType;
   @Field(() => RecommendingUnitFormObject, { nullable: true }) form?: RecommendingUnitFormObject | null;
   @Field(() => [RecommendationRightObject], { nullable: true }) recommendationRights!: RecommendationRightObject[];
-}
-
-/** An enterprise grant just made. */
-@ObjectType('EnterpriseAppointment')
-export class EnterpriseAppointmentObject {
-  @Field(() => ID, { nullable: true }) grantId!: string;
-  @Field(() => ID, { nullable: true }) accountId!: string;
-  @Field(() => ID, { nullable: true }) enterpriseId!: string;
-  @Field(() => GrantRole, { nullable: true }) role!: GrantRole;
 }
 
 /** A society's settings of the enterprise channel. */
