@@ -1,5 +1,5 @@
 import {
-  ApplicationProgressDocument, AppointEnterpriseAdminDocument, AppointEnterpriseRecommenderDocument, AssignRecommendationCodesDocument, LoginDocument,
+  AcceptInvitationDocument, ApplicationProgressDocument, AppointEnterpriseAdminDocument, AppointEnterpriseRecommenderDocument, AssignRecommendationCodesDocument, LoginDocument,
   OpenRecommendationRightsDocument, PassBasicConditionsDocument, PassFormCheckDocument, RedeemRecommendationCodeDocument, RegisterEnterpriseDocument,
   ScreenPreApplicationDocument, SubmitApplicationDocument, SubmitRecommendingUnitFormDocument,
 } from '../generated/operations';
@@ -36,13 +36,19 @@ async function login(email: string): Promise<string> {
   return must(await app.gql(LoginDocument, { email, password: PASSWORD })).login!.token!;
 }
 
+/** The appointed person logs in and accepts the appointment's invitation; a fresh token carries the grant. */
+async function acceptAppointment(email: string, invitationId: string): Promise<string> {
+  must(await app.gql(AcceptInvitationDocument, { id: invitationId }, { token: await login(email) }));
+  return login(email);
+}
+
 /** An enterprise registered by CSEE, its admin and recommender appointed, its form sent to CSEE and its right opened. */
 async function enterpriseOf(name: string, suffix: string): Promise<{ id: string; recommenderToken: string }> {
   const id = must(await app.gql(RegisterEnterpriseDocument, { name }, driver.staff.as)).registerEnterprise!.id!;
-  must(await app.gql(AppointEnterpriseAdminDocument, { input: { enterpriseId: id, email: `admin.${suffix}@live.test`, displayName: `管理员${suffix}`, initialPassword: PASSWORD } }, driver.staff.as));
-  const adminToken = await login(`admin.${suffix}@live.test`);
-  must(await app.gql(AppointEnterpriseRecommenderDocument, { input: { email: `recommender.${suffix}@live.test`, displayName: `推荐专员${suffix}`, initialPassword: PASSWORD } }, { token: adminToken }));
-  const recommenderToken = await login(`recommender.${suffix}@live.test`);
+  const adminInvitation = must(await app.gql(AppointEnterpriseAdminDocument, { input: { enterpriseId: id, email: `admin.${suffix}@live.test`, displayName: `管理员${suffix}`, initialPassword: PASSWORD } }, driver.staff.as)).appointEnterpriseAdmin!;
+  const adminToken = await acceptAppointment(`admin.${suffix}@live.test`, adminInvitation.id!);
+  const invitation = must(await app.gql(AppointEnterpriseRecommenderDocument, { input: { email: `recommender.${suffix}@live.test`, displayName: `推荐专员${suffix}`, initialPassword: PASSWORD } }, { token: adminToken })).appointEnterpriseRecommender!;
+  const recommenderToken = await acceptAppointment(`recommender.${suffix}@live.test`, invitation.id!);
   must(await app.gql(SubmitRecommendingUnitFormDocument, {
     input: {
       contactName: '孙丽', contactPhone: '13700000000', engineersPerBatch: 10, sentToSocietyCodes: ['CSEE'], plannedProjects: [],
