@@ -1,3 +1,4 @@
+import { encodeGlobalId } from '../../src/common/global-id';
 import { ExaminerGrade, GrantRole } from '../../src/entities/enums';
 import {
   AssignMaterialReviewersDocument, CloseNoticeDocument, ConcludeComprehensiveReviewDocument, DecideAtFederationDocument, FederationReviewQueueDocument,
@@ -95,6 +96,7 @@ describe('a full journey per grade, through the API', () => {
       registrationNumber: number, name: '张伟', namePinyin: 'Zhang Wei', employer: '国网北京市电力公司', societyCode: 'CSEE',
       field: '电气工程类', fieldEn: 'Electrical Engineering', grade: gradeName, gradeEn: expect.stringMatching(/Engineering Member$/),
       validFrom: '2026-11-09', validUntil: '2031-11-09', status: 'ACTIVE', statusChangedAt: null, statusReasonKind: null,
+      nodeId: encodeGlobalId('RegisteredMember', number),
     });
     const search = await app.gql(SearchRegisterDocument, { name: '张伟', societyCode: 'CSEE' });
     expect(search.data!.searchRegister.map((member) => member.registrationNumber)).toContain(number);
