@@ -62,8 +62,13 @@ function buildConditionRule(name: ConditionName): ShieldRule {
       if (facts) ctx.dossierReads.record(facts, typeof part === 'string' ? part : part!(parent), path);
       return allowed;
     });
+  if (typeof part === 'function') {
+    // Decided per object (files: their purpose decides their part): the object's path is the read.
+    const decideObject = objectDecider(name, decide);
+    return rule(name, { cache: 'no_cache' })((parent: object, _args, ctx: ShieldContext, info) => decideObject(parent, ctx, info.path));
+  }
   if (typeof part !== 'string') {
-    // Decided per object (files: their purpose decides their part; accounts, grants): the object's path is the read.
+    // Decided per object (accounts, grants): the object's path is the read.
     return rule(name, { cache: (parent: object) => ownKey(parent) })((parent, _args, ctx: ShieldContext, info) => decide(parent, ctx, info.path.prev));
   }
   const decideField = partDecider(name, part, decide);
@@ -115,9 +120,34 @@ function partDecider(
   return decider;
 }
 
-/** The decider of a field's access when it is one part of the matrix (decided per application), else undefined. */
+/**
+ * A dossier object whose part depends on the object itself (a file: its purpose) is decided once per object and
+ * request, keyed like shield's per-object cache (its id, else the object), and its read recorded at the object's path.
+ */
+function objectDecider(
+  name: ConditionName,
+  decide: (parent: object, ctx: ShieldContext, path: ReadPath | undefined) => MaybePromise<boolean>,
+): PartDecider {
+  const existing = partDeciders.get(name);
+  if (existing) return existing;
+  const decisions = new WeakMap<ShieldContext, Map<string, MaybePromise<boolean>>>();
+  const decider: PartDecider = (parent, ctx, path) => {
+    let known = decisions.get(ctx);
+    if (!known) decisions.set(ctx, (known = new Map()));
+    const key = ownKey(parent);
+    const earlier = known.get(key);
+    if (earlier !== undefined) return earlier;
+    const allowed = decide(parent, ctx, path.prev);
+    known.set(key, allowed);
+    return allowed;
+  };
+  partDeciders.set(name, decider);
+  return decider;
+}
+
+/** The decider of a field's access when it is a part of the matrix (per application, or per object for files), else undefined. */
 function partDeciderOf(access: FieldAccess): PartDecider | undefined {
-  if (typeof access !== 'string' || isViewerCondition(access) || typeof PART_OF_CONDITION[access as ObjectCondition] !== 'string') return undefined;
+  if (typeof access !== 'string' || isViewerCondition(access) || PART_OF_CONDITION[access as ObjectCondition] === undefined) return undefined;
   if (!partDeciders.has(access)) buildConditionRule(access);
   return partDeciders.get(access);
 }
