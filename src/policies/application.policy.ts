@@ -29,13 +29,22 @@ export function allowStartApplication(subject: PolicySubject): boolean {
 /** Answers whether the named guards all pass for the application in question (at once when they can tell). */
 export type GuardCheck = (names: readonly GuardName[]) => MaybePromise<boolean>;
 
+/** The actions the table allows, and per action the guard lists of which one must pass. */
+interface OfferPlan {
+  allowed: readonly ApplicationAction[];
+  alternatives: ReadonlyArray<ReadonlyArray<readonly GuardName[]>>;
+}
+
+const offerPlans = new Map<string, OfferPlan>();
+
 /**
- * The actions the viewer may take now, for frontends to show or hide: allowed by the table, and refused by none
- * of the guards the command runs (each guard asked once). What is left can only fail on the input itself.
- * The guards are asked one after the other (they share the request's connection); the answer is synchronous when
- * every guard asked answers at once, so a page of applications does not become a chain of promises each.
+ * What the action table offers relations in a stage, before any guard: a function of the table alone, so it is
+ * worked out once per combination of relations and stage (a page of applications asks it for each).
  */
-export function viewerCan(relations: ReadonlySet<ApplicationRelation>, stage: ApplicationStage, passes: GuardCheck): MaybePromise<ApplicationAction[]> {
+function offerPlan(relations: ReadonlySet<ApplicationRelation>, stage: ApplicationStage): OfferPlan {
+  const key = `${stage}:${[...relations].sort().join(',')}`;
+  let plan = offerPlans.get(key);
+  if (plan) return plan;
   const allowed = OFFERED_APPLICATION_ACTIONS.filter((action) => allowApplicationAction(relations, action, stage));
   // Per action, the guard lists of which one must pass: the row's, or (a mutation that takes decisions) those of
   // each decision open to the viewer now.
@@ -43,6 +52,18 @@ export function viewerCan(relations: ReadonlySet<ApplicationRelation>, stage: Ap
     const decisions = applicationActionRule(action).decisions ? allowedDecisions(relations, action, stage) : undefined;
     return decisions ? decisions.map((name) => decisionGuardsOf(name, stage)) : [guardsOf(action, stage)];
   });
+  offerPlans.set(key, (plan = { allowed, alternatives }));
+  return plan;
+}
+
+/**
+ * The actions the viewer may take now, for frontends to show or hide: allowed by the table, and refused by none
+ * of the guards the command runs (each guard asked once). What is left can only fail on the input itself.
+ * The guards are asked one after the other (they share the request's connection); the answer is synchronous when
+ * every guard asked answers at once, so a page of applications does not become a chain of promises each.
+ */
+export function viewerCan(relations: ReadonlySet<ApplicationRelation>, stage: ApplicationStage, passes: GuardCheck): MaybePromise<ApplicationAction[]> {
+  const { allowed, alternatives } = offerPlan(relations, stage);
   const known = new Map<GuardName, MaybePromise<boolean>>();
   const guardPasses = (name: GuardName) => {
     let passing = known.get(name);

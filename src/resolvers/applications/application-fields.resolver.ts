@@ -15,7 +15,7 @@ import { relationsOf, type ApplicationRelation } from '../../policies/relations'
 import type { StoredFile } from '../../entities';
 import { readPartsOf } from './application-read';
 import { canSee } from '../../policies/visibility-matrix';
-import { guardViolationsNow } from '../../workflow/guards';
+import { guardViolationsNow, type GuardInput } from '../../workflow/guards';
 import { guardInputOf } from '../../workflow/run-decision';
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { toFieldType, toGradeType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
@@ -228,12 +228,16 @@ export class ApplicationFieldsResolver {
   @FieldResolver(() => [ApplicationActionEnum], { nullable: true })
   viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): MaybePromise<ApplicationAction[]> {
     const offered = (relations: ReadonlySet<ApplicationRelation>): MaybePromise<ApplicationAction[]> => {
-      // The same guards the commands run: a step is offered only if nothing known now would refuse it.
-      const entity = entityOf(application);
-      // The dossier this request already loaded for the other fields serves the dossier guard too.
-      const facts = { ...guardFactsFor(ctx, entity), blockingDossierIssues: async () => validateDossier(await dossierOf(application, ctx)).filter((issue) => issue.severity === 'BLOCKING') };
-      const input = guardInputOf(ctx, entity, facts);
-      return viewerCan(relations, application.stage!, (names) => mapMaybe(guardViolationsNow(names, input), (violations) => violations.length === 0));
+      // The same guards the commands run: a step is offered only if nothing known now would refuse it. Their input
+      // is put together when a guard is first asked (many rows offered to a viewer run none).
+      let input: GuardInput | undefined;
+      const inputOf = () => {
+        const entity = entityOf(application);
+        // The dossier this request already loaded for the other fields serves the dossier guard too.
+        const facts = { ...guardFactsFor(ctx, entity), blockingDossierIssues: async () => validateDossier(await dossierOf(application, ctx)).filter((issue) => issue.severity === 'BLOCKING') };
+        return guardInputOf(ctx, entity, facts);
+      };
+      return viewerCan(relations, application.stage!, (names) => mapMaybe(guardViolationsNow(names, (input ??= inputOf())), (violations) => violations.length === 0));
     };
     const relations = relationsOf(ctx, factsOfType(application));
     return isPromiseLike(relations) ? relations.then(offered) : offered(relations);
