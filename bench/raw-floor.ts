@@ -16,9 +16,11 @@ with page as (
   order by a.submitted_at, a.id
   limit $3 + 1
 ), shown as (
-  select *, to_char(submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_iso from page order by submitted_at, id limit $3
+  select *, to_char(submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as submitted_iso,
+    -- The API's cursors carry the instant to the microsecond (src/common/cursor-instant.ts).
+    to_char(submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at from page order by submitted_at, id limit $3
 ), cursors as (
-  select shown.*, translate(encode(convert_to(format('["%s","%s"]', submitted_iso, id), 'UTF8'), 'base64'), E'+/=\\n', '-_') as cursor from shown
+  select shown.*, translate(encode(convert_to(format('["%s","%s"]', cursor_at, id), 'UTF8'), 'base64'), E'+/=\\n', '-_') as cursor from shown
 )
 select json_build_object('data', json_build_object('applications', json_build_object(
   'edges', coalesce((select json_agg(json_build_object('cursor', c.cursor, 'node', json_build_object(

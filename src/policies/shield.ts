@@ -1,4 +1,4 @@
-import { GraphQLObjectType, isObjectType, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, GraphQLObjectType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, shield } from 'graphql-shield';
 import type { IRules, ShieldRule } from 'graphql-shield/typings/types';
@@ -9,7 +9,7 @@ import type { PolicySubject } from './policy-subject';
 type ShieldContext = PolicySubject & { dossierReads: DossierReadRecorder };
 import { ACCESS_TABLE, type TypeAccess } from './access-table';
 import { mapMaybe, type MaybePromise } from './maybe-promise';
-import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName, type ViewerCondition } from './conditions';
+import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName, type ObjectCondition, type ViewerCondition } from './conditions';
 import type { FieldAccess } from './mutation-access';
 import type { DossierReadRecorder, ReadPath } from './dossier-reads';
 import type { DossierPartName } from './visibility-matrix';
@@ -62,15 +62,38 @@ function buildConditionRule(name: ConditionName): ShieldRule {
       if (facts) ctx.dossierReads.record(facts, typeof part === 'string' ? part : part!(parent), path);
       return allowed;
     });
+  if (typeof part === 'function') {
+    // Decided per object (files: their purpose decides their part): the object's path is the read.
+    const decideObject = objectDecider(name, decide);
+    return rule(name, { cache: 'no_cache' })((parent: object, _args, ctx: ShieldContext, info) => decideObject(parent, ctx, info.path));
+  }
   if (typeof part !== 'string') {
-    // Decided per object (files: their purpose decides their part; accounts, grants): the object's path is the read.
+    // Decided per object (accounts, grants): the object's path is the read.
     return rule(name, { cache: (parent: object) => ownKey(parent) })((parent, _args, ctx: ShieldContext, info) => decide(parent, ctx, info.path.prev));
   }
-  // A part of the matrix is decided once per application and stage: every field of every object of that
-  // application shares the answer. Kept in two map lookups rather than shield's string-keyed cache, because a
-  // page of 100 applications asks thousands of times. The answer is synchronous when the relations are known.
+  const decideField = partDecider(name, part, decide);
+  return rule(name, { cache: 'no_cache' })((parent: object, _args, ctx: ShieldContext, info) => decideField(parent, ctx, info.path));
+}
+
+/** Decides one field of a dossier part: whether the viewer sees the part of the application the object belongs to. */
+type PartDecider = (parent: object, ctx: ShieldContext, path: ReadPath) => MaybePromise<boolean>;
+
+const partDeciders = new Map<ConditionName, PartDecider>();
+
+/**
+ * A part of the matrix is decided once per application and stage: every field of every object of that
+ * application shares the answer. Kept in two map lookups rather than shield's string-keyed cache, because a
+ * page of 100 applications asks thousands of times. The answer is synchronous when the relations are known.
+ */
+function partDecider(
+  name: ConditionName,
+  part: DossierPartName,
+  decide: (parent: object, ctx: ShieldContext, path: ReadPath | undefined) => MaybePromise<boolean>,
+): PartDecider {
+  const existing = partDeciders.get(name);
+  if (existing) return existing;
   const decisions = new WeakMap<ShieldContext, Map<string, { stage: string; allowed: MaybePromise<boolean> }>>();
-  return rule(name, { cache: 'no_cache' })((parent: object, _args, ctx: ShieldContext, info) => {
+  const decider: PartDecider = (parent, ctx, path) => {
     const facts = factsOf(parent);
     if (!facts) return false;
     let known = decisions.get(ctx);
@@ -78,15 +101,76 @@ function buildConditionRule(name: ConditionName): ShieldRule {
     const earlier = known.get(facts.id);
     if (earlier?.stage === facts.stage) {
       // Every field read of the part keeps its path: the part counts as shown if any of them reaches the client.
-      return mapMaybe(earlier.allowed, (allowed) => {
-        if (allowed) ctx.dossierReads.record(facts, part, info.path);
-        return allowed;
+      const allowed = earlier.allowed;
+      if (allowed === false) return false;
+      if (allowed === true) {
+        ctx.dossierReads.record(facts, part, path);
+        return true;
+      }
+      return allowed.then((settled) => {
+        if (settled) ctx.dossierReads.record(facts, part, path);
+        return settled;
       });
     }
-    const allowed = decide(parent, ctx, info.path);
+    const allowed = decide(parent, ctx, path);
     known.set(facts.id, { stage: facts.stage, allowed });
     return allowed;
-  });
+  };
+  partDeciders.set(name, decider);
+  return decider;
+}
+
+/**
+ * A dossier object whose part depends on the object itself (a file: its purpose) is decided once per object and
+ * request, keyed like shield's per-object cache (its id, else the object), and its read recorded at the object's path.
+ */
+function objectDecider(
+  name: ConditionName,
+  decide: (parent: object, ctx: ShieldContext, path: ReadPath | undefined) => MaybePromise<boolean>,
+): PartDecider {
+  const existing = partDeciders.get(name);
+  if (existing) return existing;
+  const decisions = new WeakMap<ShieldContext, Map<string, MaybePromise<boolean>>>();
+  const decider: PartDecider = (parent, ctx, path) => {
+    let known = decisions.get(ctx);
+    if (!known) decisions.set(ctx, (known = new Map()));
+    const key = ownKey(parent);
+    const earlier = known.get(key);
+    if (earlier !== undefined) return earlier;
+    const allowed = decide(parent, ctx, path.prev);
+    known.set(key, allowed);
+    return allowed;
+  };
+  partDeciders.set(name, decider);
+  return decider;
+}
+
+/** The decider of a field's access when it is a part of the matrix (per application, or per object for files), else undefined. */
+function partDeciderOf(access: FieldAccess): PartDecider | undefined {
+  if (typeof access !== 'string' || isViewerCondition(access) || PART_OF_CONDITION[access as ObjectCondition] === undefined) return undefined;
+  if (!partDeciders.has(access)) buildConditionRule(access);
+  return partDeciders.get(access);
+}
+
+/**
+ * A field of a dossier part, checked in its own resolver instead of through shield's middleware: the same decision
+ * (partDecider: factsOf, relationsOf, the matrix) and the same refusal (the value is the error, as shield answers),
+ * without graphql-middleware's and shield's layers of calls and closures on each of the thousands of dossier
+ * fields of a large page. A decision that throws denies, as a shield rule that throws does.
+ */
+function partGuardedResolver(decide: PartDecider, resolve: GraphQLFieldResolver<unknown, ShieldContext>): GraphQLFieldResolver<object, ShieldContext> {
+  const refuse = (ctx: ShieldContext) => new AppError(ctx.principal ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  return (parent, args, ctx, info) => {
+    let allowed: MaybePromise<boolean>;
+    try {
+      allowed = decide(parent, ctx, info.path);
+    } catch {
+      return refuse(ctx);
+    }
+    if (allowed === true) return resolve(parent, args, ctx, info);
+    if (allowed === false) return refuse(ctx);
+    return allowed.then((settled) => (settled === true ? resolve(parent, args, ctx, info) : refuse(ctx)), () => refuse(ctx));
+  };
 }
 
 /** Expands the access table over the schema: every field of every listed type gets its rule. */
@@ -125,11 +209,28 @@ function publicFields(schema: GraphQLSchema, table: Record<string, TypeAccess>):
   return fields;
 }
 
+/** The fields whose access is one part of the matrix, with the part's decider. */
+function partFields(schema: GraphQLSchema, table: Record<string, TypeAccess>): Array<[string, string, PartDecider]> {
+  const fields: Array<[string, string, PartDecider]> = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const access = table[type.name];
+    if (access === undefined) continue;
+    for (const fieldName of Object.keys(type.getFields())) {
+      const condition = typeof access === 'string' ? access : access[fieldName];
+      const decide = condition ? partDeciderOf(condition) : undefined;
+      if (decide) fields.push([type.name, fieldName, decide]);
+    }
+  }
+  return fields;
+}
+
 /**
  * Wraps the schema in the generated graphql-shield middleware: deny by default, FORBIDDEN on refusal.
  * Fields the table declares public get their own resolver back: shield's wrapper turns every field into a
- * promise (graphql-shield #416), and for an `allow` rule it decides nothing. Undeclared fields keep the
- * wrapper and are denied; guarded fields keep it and are checked.
+ * promise (graphql-shield #416), and for an `allow` rule it decides nothing. Fields of a dossier part are checked
+ * in a resolver of their own by the same decision (partGuardedResolver). Undeclared fields keep the wrapper and
+ * are denied; the other guarded fields keep it and are checked.
  */
 export function applyFieldPolicies(schema: GraphQLSchema, table: Record<string, TypeAccess> = ACCESS_TABLE): GraphQLSchema {
   const permissions = shield(buildRuleTree(schema, table), {
@@ -143,6 +244,11 @@ export function applyFieldPolicies(schema: GraphQLSchema, table: Record<string, 
   for (const [typeName, fieldName] of publicFields(schema, table)) {
     const original = (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName];
     (guarded.getType(typeName) as GraphQLObjectType).getFields()[fieldName].resolve = original.resolve;
+  }
+  // Fields decided by one part of the matrix get a resolver of their own that asks the same decider (see above).
+  for (const [typeName, fieldName, decide] of partFields(schema, table)) {
+    const original = (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName];
+    (guarded.getType(typeName) as GraphQLObjectType).getFields()[fieldName].resolve = partGuardedResolver(decide, original.resolve ?? defaultFieldResolver);
   }
   return guarded;
 }

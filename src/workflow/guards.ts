@@ -10,6 +10,7 @@ import { ERROR_CATALOGUE, type ErrorCode } from '../errors/error-catalogue';
 import { interpolate } from '../errors/app-error';
 import type { GuardName } from './guard-names';
 import type { DecisionName } from '../policies/application.actions';
+import { isPromiseLike, type MaybePromise } from '../policies/maybe-promise';
 
 /** A problem the dossier validator found, as a violation carries it to the client. */
 export interface IssueLike {
@@ -68,7 +69,9 @@ export interface GuardViolation {
   issues?: ReadonlyArray<Pick<IssueLike, 'code' | 'field' | 'messageZh' | 'messageEn'>>;
 }
 
-type Guard = (input: GuardInput) => Promise<GuardViolation[]>;
+// A guard that decides from the application's own columns answers at once; one that reads the database or a
+// loaded fact answers with a promise (viewerCan asks the guards of every application of a page).
+type Guard = (input: GuardInput) => MaybePromise<GuardViolation[]>;
 
 const none: GuardViolation[] = [];
 const violation = (code: ErrorCode, rest: Omit<GuardViolation, 'code'> = {}): GuardViolation[] => [{ code, ...rest }];
@@ -98,16 +101,16 @@ export const GUARDS: Record<GuardName, Guard> = {
     return issues.length > 0 ? violation('APPLICATION_INCOMPLETE', { params: { count: issues.length }, issues }) : none;
   },
   // The consent is part of the step's input: while steps are only being offered (no action named), no reason to hide one.
-  async verificationConsented({ action, consentToVerification }) {
+  verificationConsented({ action, consentToVerification }) {
     return action && consentToVerification !== true ? violation('VERIFICATION_CONSENT_REQUIRED', { field: 'consentToVerification' }) : none;
   },
-  async stageDeadlineNotPassed({ application, today }) {
+  stageDeadlineNotPassed({ application, today }) {
     return application.stageDeadline && today > application.stageDeadline ? violation('DEADLINE_PASSED', { params: { deadline: application.stageDeadline } }) : none;
   },
-  async stageDeadlinePassed({ application, today }) {
+  stageDeadlinePassed({ application, today }) {
     return !application.stageDeadline || today <= application.stageDeadline ? violation('DEADLINE_NOT_PASSED', { params: { deadline: application.stageDeadline ?? '-' } }) : none;
   },
-  async noEarlierClarification({ application }) {
+  noEarlierClarification({ application }) {
     // The guide calls the clarification return the applicant's last full edit: there is no second one.
     return application.clarificationReturns > 0
       ? violation('INVALID_TRANSITION', { field: 'applicationId', params: { stage: application.stage, action: 'returnForClarification (second time)' } })
@@ -232,7 +235,7 @@ export const GUARDS: Record<GuardName, Guard> = {
   async writtenExamNotFailed({ facts }) {
     return (await facts.writtenExamPassed()) === false ? violation('WRITTEN_EXAM_FAILED', { field: 'applicationId' }) : none;
   },
-  async holdsInternationalTitle({ application }) {
+  holdsInternationalTitle({ application }) {
     return application.internationalTitleKind ? none : violation('NOT_ON_SIMPLIFIED_PATH', { field: 'applicationId' });
   },
   async applicantNotBarred({ facts }) {
@@ -249,14 +252,14 @@ export const GUARDS: Record<GuardName, Guard> = {
     return missing.length > 0 ? violation('MINIMUM_ASSESSMENT_MISSING', { field: 'applicationId', params: { missing: missing.join(', ') } }) : none;
   },
   // Seed 000: "须在申请工程会员的同时申请成为所在获授权学会会员"; title holders "在注册成为获授权学会会员后" apply.
-  async societyMembershipConfirmed({ application }) {
+  societyMembershipConfirmed({ application }) {
     return application.societyMember !== true ? violation('NOT_SOCIETY_MEMBER', { field: 'societyMember' }) : none;
   },
   // Seed 000: notices and the register appear on the Chinese and English websites; the English one shows the pinyin.
-  async namePinyinPresent({ application }) {
+  namePinyinPresent({ application }) {
     return !application.namePinyin?.trim() ? violation('NAME_PINYIN_MISSING', { field: 'basicInformation.namePinyin' }) : none;
   },
-  async membershipMarked({ application }) {
+  membershipMarked({ application }) {
     return application.societyMember === null || application.societyMember === undefined
       ? violation('BAD_USER_INPUT', {
         field: 'societyMember',
@@ -268,9 +271,30 @@ export const GUARDS: Record<GuardName, Guard> = {
 
 /** Every violation of the named guards, in their order (each guard asked once). */
 export async function guardViolations(names: readonly GuardName[], input: GuardInput): Promise<GuardViolation[]> {
+  return guardViolationsNow(names, input);
+}
+
+/**
+ * The same violations, at once when every guard asked answers at once (one after the other otherwise: the guards
+ * share the request's connection).
+ */
+export function guardViolationsNow(names: readonly GuardName[], input: GuardInput): MaybePromise<GuardViolation[]> {
   const found: GuardViolation[] = [];
-  for (const name of new Set(names)) found.push(...(await GUARDS[name](input)));
-  return found;
+  const unique = [...new Set(names)];
+  const from = (index: number): MaybePromise<GuardViolation[]> => {
+    for (let at = index; at < unique.length; at += 1) {
+      const violations = GUARDS[unique[at]](input);
+      if (isPromiseLike(violations)) {
+        return violations.then((settled) => {
+          found.push(...settled);
+          return from(at + 1);
+        });
+      }
+      found.push(...violations);
+    }
+    return found;
+  };
+  return from(0);
 }
 
 /** A violation as one entry of extensions.issues, in both languages. */

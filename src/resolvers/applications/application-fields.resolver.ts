@@ -15,7 +15,7 @@ import { relationsOf, type ApplicationRelation } from '../../policies/relations'
 import type { StoredFile } from '../../entities';
 import { readPartsOf } from './application-read';
 import { canSee } from '../../policies/visibility-matrix';
-import { guardViolations } from '../../workflow/guards';
+import { guardViolationsNow, type GuardInput } from '../../workflow/guards';
 import { guardInputOf } from '../../workflow/run-decision';
 import { chinaToday } from '../../workflow/working-day-calendar';
 import { toFieldType, toGradeType, toSocietyType, toSpecialtyType } from '../reference/reference.mappers';
@@ -224,15 +224,23 @@ export class ApplicationFieldsResolver {
     return plugin ? withFacts(plugin.fields.toObject(stored), factsOfType(application)) : null;
   }
 
-  /** The actions the viewer may take now. */
+  /** The actions the viewer may take now (at once when its guards can tell from the application's own columns). */
   @FieldResolver(() => [ApplicationActionEnum], { nullable: true })
-  async viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): Promise<ApplicationAction[]> {
-    const relations = await relationsOf(ctx, factsOfType(application));
-    // The same guards the commands run: a step is offered only if nothing known now would refuse it.
-    const entity = entityOf(application);
-    // The dossier this request already loaded for the other fields serves the dossier guard too.
-    const facts = { ...guardFactsFor(ctx, entity), blockingDossierIssues: async () => validateDossier(await dossierOf(application, ctx)).filter((issue) => issue.severity === 'BLOCKING') };
-    const input = guardInputOf(ctx, entity, facts);
-    return viewerCan(relations, application.stage!, async (names) => (await guardViolations(names, input)).length === 0);
+  viewerCan(@Root() application: ApplicationType, @Ctx() ctx: RequestContext): MaybePromise<ApplicationAction[]> {
+    const offered = (relations: ReadonlySet<ApplicationRelation>): MaybePromise<ApplicationAction[]> => {
+      // The same guards the commands run: a step is offered only if nothing known now would refuse it. Their input
+      // is put together when a guard is first asked (many rows offered to a viewer run none).
+      let input: GuardInput | undefined;
+      const inputOf = () => {
+        const entity = entityOf(application);
+        // The dossier this request already loaded for the other fields serves the dossier guard too.
+        const facts = { ...guardFactsFor(ctx, entity), blockingDossierIssues: async () => validateDossier(await dossierOf(application, ctx)).filter((issue) => issue.severity === 'BLOCKING') };
+        return guardInputOf(ctx, entity, facts);
+      };
+      return viewerCan(relations, application.stage!, (names) => mapMaybe(guardViolationsNow(names, (input ??= inputOf())), (violations) => violations.length === 0));
+    };
+    const relations = relationsOf(ctx, factsOfType(application));
+    return isPromiseLike(relations) ? relations.then(offered) : offered(relations);
   }
+
 }
