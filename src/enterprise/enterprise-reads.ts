@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Application } from '../entities';
 import type { ApplicationChannel, PreApplicationStatus } from '../entities/enums';
 import { cursorInstantSql } from '../common/cursor-instant';
+import { keysetSql, type PageRequest } from '../resolvers/common/connection';
 import { tenantSql } from '../tenancy/tenant-filter';
 import type { TenantScope } from '../tenancy/tenant-scope';
 
@@ -59,21 +60,6 @@ const PRE_APPLICATION_SELECT = `
   left join application_round r on r.id = p.round_id
   left join application a on a.pre_application_id = p.id`;
 
-/** One page of a newest-first list: its size, its direction (Relay's last/before pages backward) and its cursor. */
-export interface ListPage {
-  size: number;
-  backward: boolean;
-  cursor: Position | null;
-}
-
-/** The keyset condition and order of a newest-first page over `alias`.created_at, `alias`.id, in the page's direction. */
-function keyset(alias: string, request: ListPage): { sql: string; params: unknown[]; order: string } {
-  const direction = request.backward ? 'asc' : 'desc';
-  const order = `${alias}.created_at ${direction}, ${alias}.id ${direction}`;
-  if (!request.cursor) return { sql: 'true', params: [], order };
-  return { sql: `(${alias}.created_at, ${alias}.id) ${request.backward ? '>' : '<'} (?::timestamptz, ?::uuid)`, params: [request.cursor.sortValue, request.cursor.id], order };
-}
-
 /** Raw SQL answers instants as text: the rows carry Dates, like the entities do. */
 function withDates<T extends object>(row: T, keys: ReadonlyArray<keyof T>): T {
   for (const key of keys) if (row[key] !== null && row[key] !== undefined) (row as Record<keyof T, unknown>)[key] = new Date(row[key] as string);
@@ -82,14 +68,14 @@ function withDates<T extends object>(row: T, keys: ReadonlyArray<keyof T>): T {
 
 const PRE_APPLICATION_INSTANTS = ['createdAt', 'screenedAt', 'consultationRequestedAt'] as const;
 
-/** How many pre-applications a list's condition matches (its `totalCount`): the same condition, RLS applying. */
-async function countPreApplications(em: EntityManager, where: string, params: unknown[]): Promise<number> {
-  const [row] = await em.execute<Array<{ count: string }>>(`select count(*) from pre_application p where ${where}`, params);
+/** How many rows of `from` (aliased as the list's pages alias it) match a list's condition: its `totalCount`, RLS applying. */
+async function countWhere(em: EntityManager, from: string, where: string, params: unknown[]): Promise<number> {
+  const [row] = await em.execute<Array<{ count: string }>>(`select count(*) from ${from} where ${where}`, params);
   return Number(row.count);
 }
 
-async function page(em: EntityManager, where: string, params: unknown[], request: ListPage): Promise<PreApplicationRow[]> {
-  const position = keyset('p', request);
+async function page(em: EntityManager, where: string, params: unknown[], request: PageRequest): Promise<PreApplicationRow[]> {
+  const position = keysetSql('p.created_at', 'p.id', 'timestamptz', 'desc', request);
   const rows = await em.execute<PreApplicationRow[]>(
     `${PRE_APPLICATION_SELECT} where ${where} and ${position.sql} order by ${position.order} limit ?`,
     [...params, ...position.params, request.size + 1],
@@ -101,13 +87,13 @@ async function page(em: EntityManager, where: string, params: unknown[], request
  * The enterprise's recommendees (its redeemed codes' pre-applications), newest first, one statement for the page;
  * their formal applications, if any, in one more (`applicationsOf`).
  */
-export function recommendeesPage(em: EntityManager, enterpriseId: string, request: ListPage): Promise<PreApplicationRow[]> {
+export function recommendeesPage(em: EntityManager, enterpriseId: string, request: PageRequest): Promise<PreApplicationRow[]> {
   return page(em, 'p.enterprise_id = ?', [enterpriseId], request);
 }
 
 /** How many recommendees the enterprise has (the `totalCount` of recommendeesPage). */
 export function recommendeesCount(em: EntityManager, enterpriseId: string): Promise<number> {
-  return countPreApplications(em, 'p.enterprise_id = ?', [enterpriseId]);
+  return countWhere(em, 'pre_application p', 'p.enterprise_id = ?', [enterpriseId]);
 }
 
 /** The screening queue's condition: the society in scope (every society for the federation), optionally one status. */
@@ -117,7 +103,7 @@ function screeningQueueWhere(scope: TenantScope, status: PreApplicationStatus | 
 }
 
 /** The screening queue: the society in scope's pre-applications, or every society's for the federation. */
-export function screeningQueuePage(em: EntityManager, scope: TenantScope, status: PreApplicationStatus | null, request: ListPage): Promise<PreApplicationRow[]> {
+export function screeningQueuePage(em: EntityManager, scope: TenantScope, status: PreApplicationStatus | null, request: PageRequest): Promise<PreApplicationRow[]> {
   const where = screeningQueueWhere(scope, status);
   return page(em, where.sql, where.params, request);
 }
@@ -125,7 +111,7 @@ export function screeningQueuePage(em: EntityManager, scope: TenantScope, status
 /** How many pre-applications the screening queue holds (the `totalCount` of screeningQueuePage). */
 export function screeningQueueCount(em: EntityManager, scope: TenantScope, status: PreApplicationStatus | null): Promise<number> {
   const where = screeningQueueWhere(scope, status);
-  return countPreApplications(em, where.sql, where.params);
+  return countWhere(em, 'pre_application p', where.sql, where.params);
 }
 
 /** The signed-in person's own pre-applications, newest first. */
@@ -169,8 +155,8 @@ export interface RecommendationCodeRow {
 }
 
 /** The enterprise's codes, newest first: one statement. */
-export async function recommendationCodesPage(em: EntityManager, enterpriseId: string, request: ListPage): Promise<RecommendationCodeRow[]> {
-  const position = keyset('c', request);
+export async function recommendationCodesPage(em: EntityManager, enterpriseId: string, request: PageRequest): Promise<RecommendationCodeRow[]> {
+  const position = keysetSql('c.created_at', 'c.id', 'timestamptz', 'desc', request);
   const rows = await em.execute<RecommendationCodeRow[]>(
     `select c.id, c.created_at as "createdAt", ${cursorInstantSql('c.created_at')} as "cursorAt", c.batch_id as "batchId", s.code as "societyCode", f.code as "fieldCode", g.code as "gradeCode",
             c.engineer_name as "engineerName", c.engineer_contact as "engineerContact", c.current_location as "currentLocation",
@@ -184,7 +170,6 @@ export async function recommendationCodesPage(em: EntityManager, enterpriseId: s
 }
 
 /** How many codes the enterprise has (the `totalCount` of recommendationCodesPage). */
-export async function recommendationCodesCount(em: EntityManager, enterpriseId: string): Promise<number> {
-  const [row] = await em.execute<Array<{ count: string }>>('select count(*) from recommendation_code c where c.enterprise_id = ?', [enterpriseId]);
-  return Number(row.count);
+export function recommendationCodesCount(em: EntityManager, enterpriseId: string): Promise<number> {
+  return countWhere(em, 'recommendation_code c', 'c.enterprise_id = ?', [enterpriseId]);
 }

@@ -3,7 +3,7 @@ import { Notification } from '../entities';
 import { NotificationChannel } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { TenantScope } from '../tenancy/tenant-scope';
-import { pageOrder, seekOperator, type PageRequest } from '../resolvers/common/connection';
+import { keysetCondition, pageOrder, type PageRequest } from '../resolvers/common/connection';
 
 /** Most ids one markNotificationsRead takes. */
 export const MAX_MARK_READ = 100;
@@ -24,12 +24,8 @@ function inboxWhere(owner: InboxOwner): Record<string, unknown> {
 export async function inboxPage(em: EntityManager, owner: InboxOwner, request: PageRequest, unreadOnly = false): Promise<Notification[]> {
   const conditions: Record<string, unknown>[] = [inboxWhere(owner)];
   if (unreadOnly) conditions.push({ readAt: null });
-  if (request.cursor) {
-    // The instant stays text: PostgreSQL casts it to the microsecond (a Date would round it to the millisecond).
-    const at = request.cursor.sortValue;
-    const op = seekOperator('desc', request) === '<' ? '$lt' : '$gt';
-    conditions.push({ $or: [{ createdAt: { [op]: at } }, { createdAt: at, id: { [op]: request.cursor.id } }] });
-  }
+  const seek = keysetCondition('createdAt', 'desc', request);
+  if (seek) conditions.push(seek);
   const order = pageOrder('desc', request);
   return em.find(Notification, { $and: conditions }, { populate: ['createdAtCursor'], orderBy: { createdAt: order, id: order }, limit: request.size + 1 });
 }

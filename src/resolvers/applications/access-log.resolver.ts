@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'typ
 import { loadApplicationFor } from '../../policies/load-application';
 import { DossierAccess } from '../../entities';
 import type { RequestContext } from '../../http/request-context';
-import { ConnectionArgs, encodeCursor, PageInfo, pageOrder, pageRequest, seekOperator, toPage, withTotalCount, TOTAL_COUNT_DESCRIPTION } from '../common/connection';
+import { ConnectionArgs, encodeCursor, keysetCondition, PageInfo, pageOrder, pageRequest, toPage, withTotalCount, TOTAL_COUNT_DESCRIPTION } from '../common/connection';
 
 /** One entry of a dossier's access log. */
 @ObjectType('DossierAccessEntry', { description: 'Who read which parts of a dossier, and when' })
@@ -37,14 +37,8 @@ export class AccessLogResolver {
     const request = pageRequest(args);
     const { application } = await loadApplicationFor(ctx, applicationId, 'readAccessLog');
     // One row per request and set of parts, the applications shown as an array (GIN-indexed).
-    const where: Record<string, unknown> = { applicationIds: { $contains: [application.id] } };
-    const countWhere = { ...where };
-    if (request.cursor) {
-      const position = request.cursor;
-      const op = seekOperator('asc', request) === '>' ? '$gt' : '$lt';
-      // The instant stays text: PostgreSQL casts it to the microsecond (a Date would round it to the millisecond).
-      where.$or = [{ at: { [op]: position.sortValue } }, { at: position.sortValue, id: { [op]: position.id } }];
-    }
+    const countWhere = { applicationIds: { $contains: [application.id] } };
+    const where = { ...countWhere, ...keysetCondition('at', 'asc', request) };
     const order = pageOrder('asc', request);
     const rows = await ctx.em.find(DossierAccess, where, { populate: ['reader', 'atCursor'], orderBy: { at: order, id: order }, limit: request.size + 1 });
     const positionOf = (row: DossierAccess) => ({ sortValue: row.atCursor!, id: row.id });

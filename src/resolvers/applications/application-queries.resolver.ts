@@ -8,7 +8,7 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { forbiddenQueueArguments, QUEUE_STAGES, queueRelationOf } from '../../policies/queue-filters.policy';
 import { chinaToday } from '../../workflow/working-day-calendar';
-import { ConnectionArgs, decodeCursor, encodeCursor, pageOrder, pageRequest, seekOperator, toPage, withTotalCount, type KeysetPosition } from '../common/connection';
+import { ConnectionArgs, decodeCursor, encodeCursor, keysetSql, pageRequest, toPage, withTotalCount, type KeysetPosition } from '../common/connection';
 import { ApplicationOrder } from './application.enums';
 import { countApplications, includesOf, readApplications, submittedAtCursorOf, type SqlPart } from './application-read';
 import { ApplicationFilter } from './application.inputs';
@@ -80,16 +80,12 @@ export class ApplicationQueriesResolver {
     const { column, type } = ORDER_COLUMN[orderBy];
     const where = filterSql(filter, chinaToday(ctx.clock()));
     const counted = { sql: where.sql, params: [...where.params] };
-    if (request.cursor) {
-      const position = request.cursor;
-      if (orderBy === ApplicationOrder.SUBMITTED_AT && Number.isNaN(new Date(position.sortValue).getTime())) decodeCursor('', request.backward ? 'before' : 'after');
-      const op = seekOperator('asc', request);
-      where.sql += ` and (a.${column} ${op} ?::${type} or (a.${column} = ?::${type} and a.id ${op} ?::uuid))`;
-      where.params.push(position.sortValue, position.sortValue, position.id);
-    }
-    const order = pageOrder('asc', request);
+    if (request.cursor && orderBy === ApplicationOrder.SUBMITTED_AT && Number.isNaN(new Date(request.cursor.sortValue).getTime())) decodeCursor('', request.backward ? 'before' : 'after');
+    const keyset = keysetSql(`a.${column}`, 'a.id', type, 'asc', request);
+    where.sql += ` and ${keyset.sql}`;
+    where.params.push(...keyset.params);
     // One statement for the page and the parts it shows (read models, not entities: issue 14).
-    const rows = await readApplications(ctx, where, { sql: `order by a.${column} ${order}, a.id ${order} limit ?`, params: [request.size + 1] }, includesOf(info, ['edges', 'node']));
+    const rows = await readApplications(ctx, where, { sql: `order by ${keyset.order} limit ?`, params: [request.size + 1] }, includesOf(info, ['edges', 'node']));
     const page = toPage(rows, request, (row) => positionOf(row, orderBy));
     return withTotalCount({
       edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row, orderBy)), node: toApplicationType(row) })),

@@ -73,6 +73,33 @@ export function seekOperator(natural: 'asc' | 'desc', request: PageRequest): '>'
   return pageOrder(natural, request) === 'asc' ? '>' : '<';
 }
 
+/**
+ * The ORM condition that seeks past the page's cursor on `field`, ties broken by id, in the page's order; undefined
+ * on a first page. The instant stays text: PostgreSQL casts it to the microsecond (a Date would round it to the
+ * millisecond).
+ */
+export function keysetCondition(field: string, natural: 'asc' | 'desc', request: PageRequest): Record<string, unknown> | undefined {
+  if (!request.cursor) return undefined;
+  const op = seekOperator(natural, request) === '>' ? '$gt' : '$lt';
+  const { sortValue, id } = request.cursor;
+  return { $or: [{ [field]: { [op]: sortValue } }, { [field]: sortValue, id: { [op]: id } }] };
+}
+
+/**
+ * The SQL keyset condition (`true` on a first page) and order of a page over `column` of SQL type `type`, ties broken
+ * by `idColumn`, in the page's direction: one row comparison, which an index on (column, id) serves.
+ */
+export function keysetSql(column: string, idColumn: string, type: string, natural: 'asc' | 'desc', request: PageRequest): { sql: string; params: unknown[]; order: string } {
+  const direction = pageOrder(natural, request);
+  const order = `${column} ${direction}, ${idColumn} ${direction}`;
+  if (!request.cursor) return { sql: 'true', params: [], order };
+  return {
+    sql: `(${column}, ${idColumn}) ${seekOperator(natural, request)} (?::${type}, ?::uuid)`,
+    params: [request.cursor.sortValue, request.cursor.id],
+    order,
+  };
+}
+
 /** The keyset position a cursor stands for: the sort value and the id that breaks ties. */
 export interface KeysetPosition {
   sortValue: string;

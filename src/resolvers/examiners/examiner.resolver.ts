@@ -6,7 +6,7 @@ import { GrantRole } from '../../entities/enums';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { toGrantType } from '../accounts/account.mappers';
-import { ConnectionArgs, encodeCursor, pageOrder, pageRequest, seekOperator, toPage, withTotalCount } from '../common/connection';
+import { ConnectionArgs, encodeCursor, keysetCondition, pageOrder, pageRequest, toPage, withTotalCount } from '../common/connection';
 import { ExaminerGrade } from '../common/enums';
 import { ExaminerConnection, ExaminerInput, ExaminerType } from './examiner.types';
 import { isUuid } from '../../common/is-uuid';
@@ -35,15 +35,9 @@ export class ExaminerResolver {
   ): Promise<ExaminerConnection> {
     if (!scope.society) throw new AppError('SOCIETY_REQUIRED');
     const request = pageRequest(args);
-    const where: Record<string, unknown> = { role: GrantRole.EXAMINER, revokedAt: null, society: scope.society.id };
-    if (grade) where.examinerGrade = grade;
-    const countWhere = { ...where };
-    if (request.cursor) {
-      const position = request.cursor;
-      const op = seekOperator('asc', request) === '>' ? '$gt' : '$lt';
-      // The instant stays text: PostgreSQL casts it to the microsecond (a Date would round it to the millisecond).
-      where.$or = [{ createdAt: { [op]: position.sortValue } }, { createdAt: position.sortValue, id: { [op]: position.id } }];
-    }
+    const countWhere: Record<string, unknown> = { role: GrantRole.EXAMINER, revokedAt: null, society: scope.society.id };
+    if (grade) countWhere.examinerGrade = grade;
+    const where = { ...countWhere, ...keysetCondition('createdAt', 'asc', request) };
     const order = pageOrder('asc', request);
     const rows = await em.find(RoleGrant, where, { populate: ['account', 'createdAtCursor'], orderBy: { createdAt: order, id: order }, limit: request.size + 1 });
     const positionOf = (row: RoleGrant) => ({ sortValue: row.createdAtCursor!, id: row.id });
