@@ -1,10 +1,6 @@
 import 'reflect-metadata';
-import { Client } from 'pg';
-import { loadConfig } from '../src/config';
-import { appRoleUrl, ensureAppRole } from '../src/db/app-role';
-import { migrateAndSeed } from '../src/db/prepare-database';
-import { hashPassword } from '../src/auth/password';
-import { insertApplications } from './dataset';
+import type { Client } from 'pg';
+import { beginAsStaff, explainMs, withRlsBenchDatabase } from './rls-database';
 
 /**
  * What the enterprise's read of history entries (policy application_event_enterprise_read) costs everyone else:
@@ -18,37 +14,16 @@ const EVENTS_PER_APPLICATION = 6;
 const RUNS = 15;
 
 async function main(): Promise<void> {
-  const server = process.env.DATABASE_URL;
-  if (!server) throw new Error('set DATABASE_URL (owner of a PostgreSQL server)');
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
-  const database = `ece_enterprise_rls_${process.pid}`;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database "${database}"`);
-  const ownerUrl = new URL(server);
-  ownerUrl.pathname = `/${database}`;
-  try {
-    await ensureAppRole(ownerUrl.toString(), config.appDbPassword);
-    await migrateAndSeed(ownerUrl.toString());
-    const owner = new Client({ connectionString: ownerUrl.toString() });
-    await owner.connect();
-    const passwordHash = await hashPassword('bench-password-1');
-    for (const society of ['CSEE', 'CSAE', 'CES']) await insertApplications(owner, { society, count: PER_SOCIETY, tag: society, passwordHash });
+  const addHistory = async (owner: Client) => {
     await owner.query(
       `insert into application_event (id, society_id, application_id, actor_id, action, from_stage, to_stage, at)
        select gen_random_uuid(), a.society_id, a.id, a.applicant_id, 'submit', 'DRAFT', 'SUBMITTED', now() - make_interval(days => g)
        from application a, generate_series(1, $1::int) g`,
       [EVENTS_PER_APPLICATION],
     );
-    const staff = (await owner.query(
-      `with a as (insert into account (id, email, password_hash, display_name, created_at) values (gen_random_uuid(), 'rls-staff@example.test', $1, '压测', now()) returning id)
-       insert into role_grant (id, account_id, role, society_id, created_at) select gen_random_uuid(), a.id, 'SOCIETY_STAFF', s.id, now() from a, society s where s.code = 'CSEE' returning account_id, society_id`,
-      [passwordHash],
-    )).rows[0] as { account_id: string; society_id: string };
+  };
+  await withRlsBenchDatabase('ece_enterprise_rls', PER_SOCIETY, async ({ owner, app, staff }) => {
     const one = (await owner.query(`select id from application where society_id = $1 limit 1`, [staff.society_id])).rows[0].id as string;
-    await owner.query('analyze');
-    const app = new Client({ connectionString: appRoleUrl(ownerUrl.toString(), config.appDbPassword) });
-    await app.connect();
     const statements: Array<[string, unknown[]]> = [
       [`select * from application_event where application_id = $1 order by seq`, [one]],
       [`select e.* from application_event e where e.application_id in (select id from application where society_id = any($1::uuid[]) order by submitted_at desc limit 100)`, [[staff.society_id]]],
@@ -56,12 +31,8 @@ async function main(): Promise<void> {
     const timeAll = async (): Promise<number[]> => {
       const totals: number[][] = statements.map(() => []);
       for (let run = 0; run < RUNS; run += 1) {
-        await app.query('begin');
-        await app.query(`select set_config('app.account_id', $1, true), set_config('app.society_ids', $2, true), set_config('app.federation', 'off', true)`, [staff.account_id, `{${staff.society_id}}`]);
-        for (const [index, [sql, params]] of statements.entries()) {
-          const plan = (await app.query(`explain (analyze, format json) ${sql}`, params)).rows[0]['QUERY PLAN'][0];
-          totals[index].push(plan['Execution Time'] + plan['Planning Time']);
-        }
+        await beginAsStaff(app, staff);
+        for (const [index, [sql, params]] of statements.entries()) totals[index].push(await explainMs(app, sql, params));
         await app.query('rollback');
       }
       return totals.map((times) => Number(times.sort((a, b) => a - b)[Math.floor(RUNS / 2)].toFixed(3)));
@@ -77,12 +48,7 @@ async function main(): Promise<void> {
       applications: 3 * PER_SOCIETY, events: 3 * PER_SOCIETY * EVENTS_PER_APPLICATION, statements: ['one application', 'a page of 100'],
       medianMs: { asMigrated, withScopeTest, withoutPolicy },
     }, null, 2));
-    await app.end();
-    await owner.end();
-  } finally {
-    await admin.query(`drop database if exists "${database}" with (force)`);
-    await admin.end();
-  }
+  }, addHistory);
 }
 
 main().catch((error: unknown) => {

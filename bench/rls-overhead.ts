@@ -1,10 +1,5 @@
 import 'reflect-metadata';
-import { Client } from 'pg';
-import { loadConfig } from '../src/config';
-import { appRoleUrl, ensureAppRole } from '../src/db/app-role';
-import { migrateAndSeed } from '../src/db/prepare-database';
-import { hashPassword } from '../src/auth/password';
-import { insertApplications } from './dataset';
+import { beginAsStaff, explainMs, withRlsBenchDatabase } from './rls-database';
 
 /**
  * What the third wall costs the work queue's statements, as the application role with a staff member's settings:
@@ -16,30 +11,7 @@ const PER_SOCIETY = Number(process.env.BENCH_PER_SOCIETY ?? 3000);
 const RUNS = 15;
 
 async function main(): Promise<void> {
-  const server = process.env.DATABASE_URL;
-  if (!server) throw new Error('set DATABASE_URL (owner of a PostgreSQL server)');
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
-  const database = `ece_rls_overhead_${process.pid}`;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database "${database}"`);
-  const ownerUrl = new URL(server);
-  ownerUrl.pathname = `/${database}`;
-  try {
-    await ensureAppRole(ownerUrl.toString(), config.appDbPassword);
-    await migrateAndSeed(ownerUrl.toString());
-    const owner = new Client({ connectionString: ownerUrl.toString() });
-    await owner.connect();
-    const passwordHash = await hashPassword('bench-password-1');
-    for (const society of ['CSEE', 'CSAE', 'CES']) await insertApplications(owner, { society, count: PER_SOCIETY, tag: society, passwordHash });
-    const staff = (await owner.query(
-      `with a as (insert into account (id, email, password_hash, display_name, created_at) values (gen_random_uuid(), 'rls-staff@example.test', $1, '压测', now()) returning id)
-       insert into role_grant (id, account_id, role, society_id, created_at) select gen_random_uuid(), a.id, 'SOCIETY_STAFF', s.id, now() from a, society s where s.code = 'CSEE' returning account_id, society_id`,
-      [passwordHash],
-    )).rows[0] as { account_id: string; society_id: string };
-    await owner.query('analyze');
-    const app = new Client({ connectionString: appRoleUrl(ownerUrl.toString(), config.appDbPassword) });
-    await app.connect();
+  await withRlsBenchDatabase('ece_rls_overhead', PER_SOCIETY, async ({ owner, app, staff }) => {
     const statements = [
       `select * from application where society_id = any($1::uuid[]) and stage <> 'DRAFT' order by submitted_at desc, id desc limit 100`,
       `select e.* from education_entry e where e.application_id in (select id from application where society_id = any($1::uuid[]) order by submitted_at desc limit 100)`,
@@ -49,13 +21,9 @@ async function main(): Promise<void> {
     const timeAll = async (): Promise<number> => {
       const totals: number[] = [];
       for (let run = 0; run < RUNS; run += 1) {
-        await app.query('begin');
-        await app.query(`select set_config('app.account_id', $1, true), set_config('app.society_ids', $2, true), set_config('app.federation', 'off', true)`, [staff.account_id, `{${staff.society_id}}`]);
+        await beginAsStaff(app, staff);
         let total = 0;
-        for (const sql of statements) {
-          const plan = (await app.query(`explain (analyze, format json) ${sql}`, [[staff.society_id]])).rows[0]['QUERY PLAN'][0];
-          total += plan['Execution Time'] + plan['Planning Time'];
-        }
+        for (const sql of statements) total += await explainMs(app, sql, [[staff.society_id]]);
         await app.query('rollback');
         totals.push(total);
       }
@@ -67,12 +35,7 @@ async function main(): Promise<void> {
     const bareSetting = await timeAll();
     await owner.query(current);
     console.log(JSON.stringify({ applications: 3 * PER_SOCIETY, statements: statements.length, medianMs: { withGrantCheck, bareSetting }, ratio: withGrantCheck / bareSetting }, null, 2));
-    await app.end();
-    await owner.end();
-  } finally {
-    await admin.query(`drop database if exists "${database}" with (force)`);
-    await admin.end();
-  }
+  });
 }
 
 main().catch((error: unknown) => {
