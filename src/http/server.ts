@@ -105,11 +105,12 @@ export async function startServer(
   app.use(reportRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits, observability.logger));
   app.use(
     '/graphql',
+    express.json({ limit: '1mb' }),
+    // After the body is read: a client that sends its body slowly holds a socket, never one of the few slots.
     requestConcurrencyLimit(config.graphqlConcurrency, config.graphqlQueueLimit, (res) => {
       const formatted = formatError({ message: 'server busy', extensions: { code: 'SERVER_BUSY', params: { retryAfter: 1 } } });
       res.status(503).set('Retry-After', '1').json({ errors: [formatted] });
     }),
-    express.json({ limit: '1mb' }),
     queryLimitMiddleware(schema, config.protection.queryLimits, formatError as never),
     releasingRequestTransaction(expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req, options.clock, rateLimits) })),
   );
