@@ -25,6 +25,8 @@ const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
 const JWT_SECRET = `bench-${Date.now()}-${Math.random().toString(36).slice(2)}-secret-of-32-chars`;
 
 type LoadResult = { requestsPerSecond: number; latencyP50ms: number; latencyP99ms: number; non2xx: number; errors: number; timeouts: number; total: number };
+// Where a request's time goes: the serving process's own CPU, and the whole machine's (server, PostgreSQL and the load client).
+type CpuPerRequest = { serverCpuMs: number; machineCpuMs: number };
 type Ready = { kind: 'ready'; url: string; statementsPerPage?: Record<string, number>; responses?: Record<string, unknown> };
 
 function median(values: number[]): number {
@@ -71,6 +73,21 @@ function residentMb(pid: number): { now: number; peak: number } {
   const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return { now: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
+
+/** CPU time a process has used so far (user + system, from /proc/PID/stat), in ms. */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/** Busy CPU time of the whole machine so far (every core, everything but idle and iowait, from /proc/stat), in ms. */
+function machineBusyMs(): number {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+  return ((user + nice + system + irq + softirq + steal) * 1000) / CLOCK_TICKS;
+}
+
+// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim() || 100);
 
 /** Runs autocannon in a process of its own (bench/load-client.js) and returns its summary. */
 function load(url: string, headers: Record<string, string>, body: string, connections: number, duration: number): Promise<LoadResult> {
@@ -170,19 +187,24 @@ async function main(): Promise<void> {
   const pidOf = { api: api.child.pid!, bare: bare.child.pid!, floor: floor.child.pid! };
   // The machine is shared and noisy: the scenarios alternate in rounds (reversed every other round), and the report
   // takes medians, so a slow spell hits all of them alike.
-  const samples: Record<string, Array<LoadResult & { rssMb: number }>> = {};
+  const samples: Record<string, Array<LoadResult & CpuPerRequest & { rssMb: number }>> = {};
   const loadBefore = os.loadavg().map(round2);
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const { name, target, first } of round % 2 === 0 ? runs : [...runs].reverse()) {
       await new Promise((resolve) => setTimeout(resolve, 300));
+      const [serverBefore, machineBefore] = [processCpuMs(pidOf[target]), machineBusyMs()];
       const result = await load(targets[target], headers, bodyOf(first), CONNECTIONS, DURATION);
-      (samples[name] ??= []).push({ ...result, rssMb: residentMb(pidOf[target]).now });
+      const cpu: CpuPerRequest = {
+        serverCpuMs: round2((processCpuMs(pidOf[target]) - serverBefore) / result.total),
+        machineCpuMs: round2((machineBusyMs() - machineBefore) / result.total),
+      };
+      (samples[name] ??= []).push({ ...result, ...cpu, rssMb: residentMb(pidOf[target]).now });
     }
   }
   const high = await load(targets.api, headers, bodyOf(100), HIGH_CONNECTIONS, DURATION * 2);
   const highRss = residentMb(pidOf.api);
 
-  const medianOf = (name: string, key: keyof LoadResult) => median(samples[name].map((sample) => sample[key]));
+  const medianOf = (name: string, key: keyof LoadResult | keyof CpuPerRequest) => median(samples[name].map((sample) => sample[key]));
   const statements = (target: 'api' | 'bare', first: number) => (target === 'api' ? api : bare).ready.statementsPerPage![first];
   const ratioPerRound = (apiName: string, floorName: string) => samples[apiName].map((sample, round) => round2(sample.requestsPerSecond / samples[floorName][round].requestsPerSecond));
   const rows = [
@@ -194,6 +216,8 @@ async function main(): Promise<void> {
     apiRps: medianOf(row.api, 'requestsPerSecond'), floorRps: medianOf(row.floor, 'requestsPerSecond'),
     ratio: median(ratioPerRound(row.api, row.floor)), p50: medianOf(row.api, 'latencyP50ms'), p99: medianOf(row.api, 'latencyP99ms'),
     rssMb: Math.max(...samples[row.api].map((sample) => sample.rssMb)),
+    cpu: `${medianOf(row.api, 'serverCpuMs')} / ${medianOf(row.floor, 'serverCpuMs')}`,
+    machineCpu: `${medianOf(row.api, 'machineCpuMs')} / ${medianOf(row.floor, 'machineCpuMs')}`,
     failures: samples[row.api].reduce((sum, sample) => sum + sample.non2xx + sample.errors + sample.timeouts, 0),
   }));
   const policyOverheadPerRound = samples['api page100'].map((sample, round) => round2(samples['api page100 without policies'][round].requestsPerSecond / sample.requestsPerSecond));
@@ -206,10 +230,10 @@ async function main(): Promise<void> {
 
   const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
   const table = [
-    line(['scenario', 'project req/s', 'raw floor req/s', 'ratio (median of rounds)', 'p50 ms', 'p99 ms', 'statements/request', 'RSS MB', 'non-2xx+errors+timeouts']),
-    line(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
-    ...rows.map((row) => line([row.scenario, row.apiRps, row.floorRps, row.ratio, row.p50, row.p99, row.statements, row.rssMb, row.failures])),
-    line([`page of 100, ${HIGH_CONNECTIONS} connections`, round2(high.requestsPerSecond), '', '', high.latencyP50ms, high.latencyP99ms, statements('api', 100), `${highRss.now} (peak ${highRss.peak})`, high.non2xx + high.errors + high.timeouts]),
+    line(['scenario', 'project req/s', 'raw floor req/s', 'ratio (median of rounds)', 'p50 ms', 'p99 ms', 'statements/request', 'RSS MB', 'non-2xx+errors+timeouts', 'server CPU ms/request (project / floor)', 'machine CPU ms/request (project / floor)']),
+    line(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']),
+    ...rows.map((row) => line([row.scenario, row.apiRps, row.floorRps, row.ratio, row.p50, row.p99, row.statements, row.rssMb, row.failures, row.cpu, row.machineCpu])),
+    line([`page of 100, ${HIGH_CONNECTIONS} connections`, round2(high.requestsPerSecond), '', '', high.latencyP50ms, high.latencyP99ms, statements('api', 100), `${highRss.now} (peak ${highRss.peak})`, high.non2xx + high.errors + high.timeouts, '', '']),
   ].join('\n');
   console.log(`\n${applications} applications, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION}s, ${os.cpus().length} CPUs (shared), load ${loadBefore.join(' ')} before, ${report.loadAverage.join(' ')} after; GRAPHQL_CONCURRENCY ${process.env.GRAPHQL_CONCURRENCY ?? 'default'}`);
   console.log(`floor JSON identical to the API's: page 10 ${sameJson[10]}, page 100 ${sameJson[100]}; policy on/off (median per round): ${report.policyOverhead}x`);
