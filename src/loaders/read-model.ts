@@ -6,6 +6,8 @@ interface ColumnPlan {
   name: string;
   column: string;
   date: boolean;
+  /** A timestamptz column: rendered as epoch milliseconds (see columnSql). */
+  instant: boolean;
   reference?: EntityMetadata;
 }
 
@@ -35,6 +37,7 @@ function planOf(meta: EntityMetadata): ColumnPlan[] {
       name: prop.name,
       column: prop.fieldNames[0],
       date: prop.kind === ReferenceKind.SCALAR && (prop.runtimeType === 'Date' || prop.type === 'datetime'),
+      instant: prop.kind === ReferenceKind.SCALAR && /^timestamptz\b/.test(prop.columnTypes?.[0] ?? ''),
       reference: prop.kind === ReferenceKind.MANY_TO_ONE ? prop.targetMeta : undefined,
     }));
   plans.set(meta, plan);
@@ -107,12 +110,16 @@ export interface ValuesReader<T> {
 const readers = new WeakMap<EntityMetadata, Map<string, ValuesReader<object>>>();
 
 /**
- * The SQL of one planned column: a parent column is 0 when it names the parent's value (`=` is never true for a
- * null, so a null stays null and is read as today).
+ * The SQL of one planned column. A parent column is 0 when it names the parent's value (`=` is never true for a
+ * null, so a null stays null and is read as before). A finite timestamptz is its epoch milliseconds, floored as
+ * JavaScript truncates an ISO text's microseconds, so `new Date(value)` is the same instant as from the text, for
+ * 13 digits instead of 32 characters and no date parsing (~1 µs each, ~900 on a page of 100); `infinity` stays text.
  */
 function columnSql(alias: string, column: ColumnPlan, parent: ParentColumn | undefined): string {
   const sql = `${alias}.${quoted(column.column)}`;
-  return parent ? `case when ${sql} = ${parent.parentSql} then '0'::json else to_json(${sql}) end` : sql;
+  if (parent) return `case when ${sql} = ${parent.parentSql} then '0'::json else to_json(${sql}) end`;
+  if (column.date && column.instant) return `case when isfinite(${sql}) then to_json(floor(extract(epoch from ${sql}) * 1000)) else to_json(${sql}) end`;
+  return sql;
 }
 
 /**
@@ -124,7 +131,8 @@ function columnSql(alias: string, column: ColumnPlan, parent: ParentColumn | und
 function compileReadModel(meta: EntityMetadata, plan: ColumnPlan[], parentIndex: Map<string, number>): new (values: readonly unknown[], parents: readonly object[] | undefined) => object {
   const makers: Array<(id: string) => object> = [];
   const lines = plan.map((column, index) => {
-    const target = `this[${JSON.stringify(column.name)}]`;
+    // `this.name =` where it can: V8 sizes the objects' in-object slots by counting those assignments.
+    const target = /^[A-Za-z_$][\w$]*$/.test(column.name) ? `this.${column.name}` : `this[${JSON.stringify(column.name)}]`;
     if (column.reference) {
       makers.push(referenceTo(column.reference));
       const made = `v == null ? v : makers[${makers.length - 1}](v)`;
@@ -157,13 +165,19 @@ export function valuesReader<T extends object>(em: EntityManager, entityName: st
     if (!plan.some((column) => column.name === parent.property && column.reference)) throw new Error(`${entityName}.${parent.property} is not a many-to-one column`);
   }
   const ReadModel = compileReadModel(meta, plan, parentIndex);
+  const rendered = new Map<string, string>();
+  const render = (alias: string) => {
+    const columns = plan.map((column) => columnSql(alias, column, parentOf.get(column.name)));
+    // PostgreSQL passes a function at most 100 arguments: wider tables are rendered as arrays of chunks, concatenated.
+    const chunks: string[] = [];
+    for (let start = 0; start < columns.length; start += 100) chunks.push(`jsonb_build_array(${columns.slice(start, start + 100).join(', ')})`);
+    return chunks.length === 1 ? `json_build_array(${columns.join(', ')})` : `(${chunks.join(' || ')})::json`;
+  };
   const reader: ValuesReader<T> = {
     sql: (alias) => {
-      const columns = plan.map((column) => columnSql(alias, column, parentOf.get(column.name)));
-      // PostgreSQL passes a function at most 100 arguments: wider tables are rendered as arrays of chunks, concatenated.
-      const chunks: string[] = [];
-      for (let start = 0; start < columns.length; start += 100) chunks.push(`jsonb_build_array(${columns.slice(start, start + 100).join(', ')})`);
-      return chunks.length === 1 ? `json_build_array(${columns.join(', ')})` : `(${chunks.join(' || ')})::json`;
+      let sql = rendered.get(alias);
+      if (sql === undefined) rendered.set(alias, (sql = render(alias)));
+      return sql;
     },
     read: (values, parents) => new ReadModel(values, parents) as T,
     reference: referenceTo(meta),
