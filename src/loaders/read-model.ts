@@ -126,7 +126,8 @@ function columnSql(alias: string, column: ColumnPlan, parent: ParentColumn | und
  * The constructor of an entity's read models, generated once from its plan: every planned property is assigned in
  * the plan's order, so all read models of the entity share one hidden class (assigning them one by one to
  * Object.create(prototype) cost ~6% of the work queue's CPU in dictionary lookups and map transitions, issue 14).
- * Its prototype is the read prototype: instanceof the entity holds and MikroORM's setters never fire.
+ * Its prototype is the read prototype: instanceof the entity holds and MikroORM's setters never fire. Generated code
+ * as MikroORM's own hydrators are; property names come from the entity metadata, never from data.
  */
 function compileReadModel(meta: EntityMetadata, plan: ColumnPlan[], parentIndex: Map<string, number>): new (values: readonly unknown[], parents: readonly object[] | undefined) => object {
   const makers: Array<(id: string) => object> = [];
