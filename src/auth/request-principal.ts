@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { applyTenantFilter, applyTenantScope, rlsSettingsSql } from '../tenancy/request-transaction';
+import { executePrepared, preparedStatement } from '../db/prepared-statement';
+import { applyTenantFilter, applyTenantScope, rlsSettingsSelectList, rlsSettingsValues } from '../tenancy/request-transaction';
 import { resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
 import { principalOfText } from './load-principal';
 import type { Principal } from './principal';
@@ -7,6 +8,12 @@ import type { Principal } from './principal';
 /** The last answer of app_request_principal per account and society code, as text; never trusted without the database confirming it. */
 const lastAnswers = new Map<string, string>();
 const MAX_ANSWERS = 10_000;
+
+/** Every request's first statement, prepared (planned once per connection): the principal alone, or with the settings it last gave. */
+const PRINCIPAL = preparedStatement('request_principal', 'select app_request_principal($1, $2)::text as r');
+const PRINCIPAL_AND_SETTINGS = preparedStatement(
+  'request_principal_and_settings', `select app_request_principal($1, $2)::text as r, ${rlsSettingsSelectList((index) => `$${index + 3}`)}`,
+);
 
 function remember(key: string, text: string): void {
   lastAnswers.delete(key);
@@ -36,8 +43,8 @@ export async function loadPrincipalAndScope(
   if (last !== undefined) {
     const assumed = principalOfText(last, accountId, societyCode);
     const scope = resolveTenantScope(assumed.principal, societyCode, assumed.society);
-    const settings = rlsSettingsSql({ accountId: assumed.principal?.accountId, societyIds: scope.societyIds, federation: scope.federation });
-    const [row] = await em.execute<Array<{ r: string }>>(`select app_request_principal(?, ?)::text as r, ${settings.sql}`, [accountId ?? null, societyCode ?? null, ...settings.params]);
+    const settings = rlsSettingsValues({ accountId: assumed.principal?.accountId, societyIds: scope.societyIds, federation: scope.federation });
+    const [row] = await executePrepared<{ r: string }>(em, PRINCIPAL_AND_SETTINGS, [accountId ?? null, societyCode ?? null, ...settings]);
     if (row.r === last) {
       applyTenantFilter(em, scope, assumed.principal?.accountId);
       return { principal: assumed.principal, scope };
@@ -50,7 +57,7 @@ export async function loadPrincipalAndScope(
     remember(key, row.r);
     return { principal: fresh.principal, scope: freshScope };
   }
-  const [row] = await em.execute<Array<{ r: string }>>('select app_request_principal(?, ?)::text as r', [accountId ?? null, societyCode ?? null]);
+  const [row] = await executePrepared<{ r: string }>(em, PRINCIPAL, [accountId ?? null, societyCode ?? null]);
   const { principal, society } = principalOfText(row.r, accountId, societyCode);
   const scope = resolveTenantScope(principal, societyCode, society);
   await applyTenantScope(em, principal?.accountId, scope);

@@ -3,7 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { RateLimits, RequestRateLimits } from '../abuse/rate-limits';
 import { loadPrincipalAndScope } from '../auth/request-principal';
 import type { Principal } from '../auth/principal';
-import { bearerToken, verifyAccessToken } from '../auth/tokens';
+import { bearerToken } from '../auth/tokens';
 import type { AppConfig } from '../config';
 import { writeAccessLog } from '../dossier/write-access-log';
 import { createLoaders, type Loaders } from '../loaders';
@@ -12,6 +12,7 @@ import type { MaybePromise } from '../policies/maybe-promise';
 import type { ApplicationRelation } from '../policies/relations';
 import { requestedSocietyCode, type TenantScope } from '../tenancy/tenant-scope';
 import { examinerGrantIds } from '../auth/principal';
+import { verifiedAccessToken } from './verified-tokens';
 import type { CommandContext } from '../workflow/command-context';
 
 const NO_RELATIONS: ReadonlySet<ApplicationRelation> = new Set();
@@ -57,7 +58,7 @@ export type ContextRequest = Pick<Request, 'headers' | 'ip'> & { socket: { remot
 export async function createRequestContext(orm: MikroORM, config: AppConfig, req: ContextRequest, clock: () => Date = () => new Date(), rateLimits: RateLimits): Promise<RequestContext> {
   // Verify the token before touching the database: a forged token costs no connection.
   const token = bearerToken(req.headers.authorization);
-  const claims = token ? verifyAccessToken(token, config.jwt.secret) : undefined;
+  const claims = token ? verifiedAccessToken(token, config.jwt.secret) : undefined;
   const em = orm.em.fork({ clear: true, useContext: false });
   await em.begin();
   try {

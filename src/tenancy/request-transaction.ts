@@ -7,21 +7,28 @@ function uuidArrayLiteral(ids: string[]): string {
   return `{${ids.join(',')}}`;
 }
 
+/** The RLS settings' names, in the order of their set_config calls and values. */
+const SETTING_NAMES = ['app.account_id', 'app.society_ids', 'app.federation'] as const;
+
 /**
  * Sets the third wall's inputs inside the request's transaction (set_config(..., true): they vanish
  * with the transaction, so a pooled connection never carries one request's scope into the next).
  */
 export async function applyRlsSettings(em: EntityManager, settings: { accountId?: string; societyIds: string[]; federation: boolean }): Promise<void> {
-  const { sql, params } = rlsSettingsSql(settings);
-  await em.execute(`select ${sql}`, params);
+  await em.execute(`select ${rlsSettingsSelectList(() => '?')}`, rlsSettingsValues(settings));
 }
 
-/** The three set_config calls of the RLS settings as one select list, for a statement that asks something else too. */
-export function rlsSettingsSql(settings: { accountId?: string; societyIds: string[]; federation: boolean }): { sql: string; params: string[] } {
-  return {
-    sql: `set_config('app.account_id', ?, true), set_config('app.society_ids', ?, true), set_config('app.federation', ?, true)`,
-    params: [settings.accountId ?? '', uuidArrayLiteral(settings.societyIds), settings.federation ? 'on' : 'off'],
-  };
+/**
+ * The three transaction-local set_config calls of the RLS settings as one select list, for a statement that asks
+ * something else too; `placeholder(i)` writes the parameter of the i-th value of rlsSettingsValues.
+ */
+export function rlsSettingsSelectList(placeholder: (index: number) => string): string {
+  return SETTING_NAMES.map((name, index) => `set_config('${name}', ${placeholder(index)}, true)`).join(', ');
+}
+
+/** The values of the RLS settings, in the order of rlsSettingsSelectList. */
+export function rlsSettingsValues(settings: { accountId?: string; societyIds: string[]; federation: boolean }): string[] {
+  return [settings.accountId ?? '', uuidArrayLiteral(settings.societyIds), settings.federation ? 'on' : 'off'];
 }
 
 /** The ORM's tenant filter of a resolved scope (the second wall), on the request's fork. */
