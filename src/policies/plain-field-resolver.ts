@@ -50,7 +50,12 @@ export function plainFieldResolver(typeName: string, fieldName: string, fallback
   if (typeof method !== 'function') return fallback;
   const read = readers as Array<NonNullable<(typeof readers)[number]>>;
   return (root, args, ctx, info) => {
-    const params = read.map((reader) => reader(root, ctx as Record<string, unknown>, info));
-    return params.includes(NOT_PLAIN) ? fallback(root, args, ctx, info) : method.apply(instance, params);
+    const params: unknown[] = [];
+    for (const reader of read) {
+      const param = reader(root, ctx as Record<string, unknown>, info);
+      if (param === NOT_PLAIN) return fallback(root, args, ctx, info);
+      params.push(param);
+    }
+    return method.apply(instance, params);
   };
 }

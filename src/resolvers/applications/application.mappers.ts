@@ -34,6 +34,7 @@ export function toApplicationType(application: Application): ApplicationType {
     createdAt: application.createdAt,
     updatedAt: application.updatedAt,
     [APPLICATION_ENTITY]: application,
+    [APPLICATION_FACTS]: undefined,
   });
 }
 
@@ -51,9 +52,20 @@ export function toEducationType(entry: EducationEntry, applicationFacts: Applica
   });
 }
 
-/** The facts the policies decide on, from a mapped application. */
+/** Where a mapped application keeps its facts once asked (the slot is made with the object, keeping its shape). */
+const APPLICATION_FACTS = Symbol('application facts');
+
+/**
+ * The facts the policies decide on, from a mapped application: one object per application, shared by all the
+ * objects of its dossier (a page of 100 asked for them in every field resolver), made again if the stage moved.
+ */
 export function factsOfType(application: ApplicationType): ApplicationFacts {
-  return { id: application.id, societyId: application.societyId, applicantId: application.applicantId, stage: application.stage!, recommendingEnterpriseId: application.recommendingEnterpriseId ?? null };
+  const slot = application as unknown as Record<symbol, ApplicationFacts | undefined>;
+  const known = slot[APPLICATION_FACTS];
+  if (known !== undefined && known.stage === application.stage) return known;
+  const facts = { id: application.id, societyId: application.societyId, applicantId: application.applicantId, stage: application.stage!, recommendingEnterpriseId: application.recommendingEnterpriseId ?? null };
+  slot[APPLICATION_FACTS] = facts;
+  return facts;
 }
 
 /** Work-history entity → GraphQL object (carrying its application's facts for the referee fields). */
