@@ -100,7 +100,9 @@ export class DossierReadRecorder {
     if (!this.readerId) return [];
     const entries: DossierRead[] = [];
     for (const [applicationId, reads] of this.reads) {
-      const parts = [...reads.parts].filter(([, partReads]) => partReads.shownIn(shown)).map(([part]) => part).sort();
+      const parts: string[] = [];
+      for (const [part, partReads] of reads.parts) if (partReads.shownIn(shown)) parts.push(part);
+      parts.sort();
       if (parts.length > 0) entries.push({ applicationId, societyId: reads.societyId, readerId: this.readerId, parts });
     }
     return entries;
