@@ -11,7 +11,8 @@ function paramReader(param: Params[number]): ((root: unknown, ctx: Record<string
       if (propertyName !== undefined) return undefined;
       if (!getType) return (root) => root;
       // type-graphql converts a root that is not yet an instance of its class; such a call keeps type-graphql's path.
-      const type = getType() as abstract new () => unknown;
+      const type: unknown = getType();
+      if (typeof type !== 'function') return undefined;
       return (root) => (root instanceof type ? root : NOT_PLAIN);
     }
     case 'context': {
