@@ -31,6 +31,7 @@ export function shownIn(data: unknown, errors: readonly GraphQLFormattedError[] 
       value = (value as Record<string | number, unknown>)[key];
     }
     if (value === undefined) return false;
-    return !(value === null && errorPrefixes.has(keys.join('\u0000')));
+    // Without errors nothing was nulled: no key string to build for a legitimately null value.
+    return !(value === null && errorPrefixes.size > 0 && errorPrefixes.has(keys.join('\u0000')));
   };
 }

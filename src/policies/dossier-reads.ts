@@ -14,10 +14,50 @@ export interface ReadPath {
   readonly key: string | number;
 }
 
-/** One application's reads within a request: per part, where it was read (none: read outside GraphQL, always shown). */
+/** A read at the top of the response (a root field): its parent in the sites list. */
+const ROOT: ReadPath = Object.freeze({ prev: undefined, key: '' });
+
+/**
+ * Where one part of one application was read in a request. A page reads a part in thousands of fields, most of
+ * them siblings in one object, so the sites are kept flat: a parent path, then the keys read under it, then the
+ * next parent… The leaf paths graphql-js allocates per field are not retained (fewer objects promoted by the GC),
+ * yet each read keeps its exact place, so a value an error nulled still does not count as shown.
+ */
+class PartReads {
+  /** Parents (objects) and the keys read under each (strings, numbers); undefined: read outside GraphQL, always shown. */
+  private sites: Array<ReadPath | string | number> | undefined = [];
+  private lastParent: ReadPath | undefined;
+
+  /** Notes one read, at its response path (none: outside GraphQL). */
+  add(path?: ReadPath): void {
+    const sites = this.sites;
+    if (!sites) return;
+    if (!path) {
+      this.sites = undefined;
+      return;
+    }
+    const parent = path.prev ?? ROOT;
+    if (parent !== this.lastParent) sites.push((this.lastParent = parent));
+    sites.push(path.key);
+  }
+
+  /** Whether any of the reads reached the client (without `shown`: whether there was any). */
+  shownIn(shown?: (path: ReadPath) => boolean): boolean {
+    const sites = this.sites;
+    if (!shown || !sites) return true;
+    let parent: ReadPath = ROOT;
+    for (const site of sites) {
+      if (typeof site === 'object') parent = site;
+      else if (shown({ prev: parent === ROOT ? undefined : parent, key: site })) return true;
+    }
+    return false;
+  }
+}
+
+/** One application's reads within a request, per part. */
 interface Reads {
   societyId: string;
-  parts: Map<string, ReadPath[] | undefined>;
+  parts: Map<string, PartReads>;
 }
 
 /**
@@ -28,21 +68,31 @@ interface Reads {
  */
 export class DossierReadRecorder {
   private readonly reads = new Map<string, Reads>();
+  /** The entry recorded last, for the next record of the same part of the same application. */
+  private last: { applicationId?: string; part?: string; reads?: PartReads } = {};
 
   constructor(private readonly readerId: string | undefined) {}
 
   /** Notes that the viewer was shown a part of an application's dossier (the applicant's own reads are not logged). */
   record(application: ApplicationFacts, part: string, path?: ReadPath): void {
-    if (!this.readerId || this.readerId === application.applicantId) return;
-    let reads = this.reads.get(application.id);
-    if (!reads) this.reads.set(application.id, (reads = { societyId: application.societyId, parts: new Map() }));
-    if (!reads.parts.has(part)) {
-      reads.parts.set(part, path ? [path] : undefined);
+    // A page records the same part of the same application for field after field: the last entry serves them.
+    if (application.id === this.last.applicationId && part === this.last.part) {
+      this.last.reads?.add(path);
       return;
     }
-    const paths = reads.parts.get(part);
-    if (paths && path) paths.push(path);
-    else if (paths) reads.parts.set(part, undefined);
+    const reads = this.partReads(application, part);
+    this.last = { applicationId: application.id, part, reads };
+    reads?.add(path);
+  }
+
+  /** The reads of a part of an application; undefined when this viewer's reads are not logged (the applicant's own, or no one signed in). */
+  private partReads(application: ApplicationFacts, part: string): PartReads | undefined {
+    if (!this.readerId || this.readerId === application.applicantId) return undefined;
+    let reads = this.reads.get(application.id);
+    if (!reads) this.reads.set(application.id, (reads = { societyId: application.societyId, parts: new Map() }));
+    let partReads = reads.parts.get(part);
+    if (!partReads) reads.parts.set(part, (partReads = new PartReads()));
+    return partReads;
   }
 
   /** What to write: one entry per application, parts sorted; with `shown`, only parts whose value reached the client. */
@@ -50,7 +100,9 @@ export class DossierReadRecorder {
     if (!this.readerId) return [];
     const entries: DossierRead[] = [];
     for (const [applicationId, reads] of this.reads) {
-      const parts = [...reads.parts].filter(([, paths]) => !shown || !paths || paths.some(shown)).map(([part]) => part).sort();
+      const parts: string[] = [];
+      for (const [part, partReads] of reads.parts) if (partReads.shownIn(shown)) parts.push(part);
+      parts.sort();
       if (parts.length > 0) entries.push({ applicationId, societyId: reads.societyId, readerId: this.readerId, parts });
     }
     return entries;

@@ -57,34 +57,39 @@ export function relationsTo(subject: PolicySubject, application: ApplicationFact
   return relations;
 }
 
-const memo = new WeakMap<PolicySubject, Map<string, MaybePromise<ReadonlySet<ApplicationRelation>>>>();
+/** One application's relations, remembered with the stage they were computed at. */
+interface KnownRelations {
+  stage: ApplicationStage;
+  relations: MaybePromise<ReadonlySet<ApplicationRelation>>;
+}
+
+const memo = new WeakMap<PolicySubject, Map<string, KnownRelations>>();
 
 /**
  * All of the viewer's relations, the assignment-based ones included (one batched query per request, none for
  * viewers without an examiner grant). Computed once per application and request, and answered synchronously
- * once known: every guarded field of a page asks again.
+ * once known: every guarded field of a page asks again. Keyed by the id alone (no key string built per call),
+ * the stage checked beside it.
  */
 export function relationsOf(subject: PolicySubject, application: ApplicationFacts): MaybePromise<ReadonlySet<ApplicationRelation>> {
   let known = memo.get(subject);
   if (!known) memo.set(subject, (known = new Map()));
-  // The stage is part of the key: a command that moves the application must not read yesterday's answer.
-  const key = `${application.id}:${application.stage}`;
-  const cached = known.get(key);
-  if (cached !== undefined) return cached;
+  const cached = known.get(application.id);
+  // A command that moves the application must not read yesterday's answer: another stage computes afresh.
+  if (cached !== undefined && cached.stage === application.stage) return cached.relations;
   const relations = relationsTo(subject, application);
   const assessor = !subject.assessorRelations || application.stage === ApplicationStage.DRAFT ? undefined : subject.assessorRelations(application.id);
   if (assessor === undefined || !isPromiseLike(assessor)) {
     const all = withAssessorRelations(relations, assessor);
-    known.set(key, all);
+    known.set(application.id, { stage: application.stage, relations: all });
     return all;
   }
-  const pending = assessor.then((loaded) => {
-    const all = withAssessorRelations(relations, loaded);
-    known!.set(key, all);
-    return all;
-  });
-  known.set(key, pending);
-  return pending;
+  const entry: KnownRelations = {
+    stage: application.stage,
+    relations: assessor.then((loaded) => (entry.relations = withAssessorRelations(relations, loaded))),
+  };
+  known.set(application.id, entry);
+  return entry.relations;
 }
 
 function withAssessorRelations(

@@ -3,6 +3,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, shield } from 'graphql-shield';
 import type { IRules, ShieldRule } from 'graphql-shield/typings/types';
 import { AppError } from '../errors/app-error';
+import { plainFieldResolver } from './plain-field-resolver';
 import type { PolicySubject } from './policy-subject';
 
 /** What the shield's rules read of the request: the subject, and the access log the dossier reads go to. */
@@ -245,10 +246,12 @@ export function applyFieldPolicies(schema: GraphQLSchema, table: Record<string, 
     const original = (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName];
     (guarded.getType(typeName) as GraphQLObjectType).getFields()[fieldName].resolve = original.resolve;
   }
-  // Fields decided by one part of the matrix get a resolver of their own that asks the same decider (see above).
+  // Fields decided by one part of the matrix get a resolver of their own that asks the same decider (see above),
+  // and call their resolver method directly where type-graphql's wrapper adds nothing (plainFieldResolver).
   for (const [typeName, fieldName, decide] of partFields(schema, table)) {
     const original = (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName];
-    (guarded.getType(typeName) as GraphQLObjectType).getFields()[fieldName].resolve = partGuardedResolver(decide, original.resolve ?? defaultFieldResolver);
+    const resolve = original.resolve ? plainFieldResolver(typeName, fieldName, original.resolve) : defaultFieldResolver;
+    (guarded.getType(typeName) as GraphQLObjectType).getFields()[fieldName].resolve = partGuardedResolver(decide, resolve);
   }
   return guarded;
 }

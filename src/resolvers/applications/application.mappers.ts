@@ -34,6 +34,7 @@ export function toApplicationType(application: Application): ApplicationType {
     createdAt: application.createdAt,
     updatedAt: application.updatedAt,
     [APPLICATION_ENTITY]: application,
+    [APPLICATION_FACTS]: undefined,
   });
 }
 
@@ -42,28 +43,39 @@ export function entityOf(application: ApplicationType): Application {
   return (application as unknown as Record<symbol, Application>)[APPLICATION_ENTITY];
 }
 
-/** Education entity → GraphQL object. */
+/** Education entity → GraphQL object (assigned in place: a page maps hundreds, no temporary object each). */
 export function toEducationType(entry: EducationEntry, applicationFacts: ApplicationFacts): EducationEntryType {
-  return Object.assign(new EducationEntryType(), {
-    applicationFacts,
-    id: entry.id, fromDate: entry.fromDate, toDate: entry.toDate, school: entry.school, major: entry.major ?? null,
-    level: entry.level, degree: entry.degree ?? null, qualifying: entry.qualifying,
-  });
+  const mapped = new EducationEntryType();
+  mapped.applicationFacts = applicationFacts;
+  mapped.id = entry.id; mapped.fromDate = entry.fromDate; mapped.toDate = entry.toDate; mapped.school = entry.school; mapped.major = entry.major ?? null;
+  mapped.level = entry.level; mapped.degree = entry.degree ?? null; mapped.qualifying = entry.qualifying;
+  return mapped;
 }
 
-/** The facts the policies decide on, from a mapped application. */
+/** Where a mapped application keeps its facts once asked (the slot is made with the object, keeping its shape). */
+const APPLICATION_FACTS = Symbol('application facts');
+
+/**
+ * The facts the policies decide on, from a mapped application: one object per application, shared by all the
+ * objects of its dossier (a page of 100 asked for them in every field resolver), made again if the stage moved.
+ */
 export function factsOfType(application: ApplicationType): ApplicationFacts {
-  return { id: application.id, societyId: application.societyId, applicantId: application.applicantId, stage: application.stage!, recommendingEnterpriseId: application.recommendingEnterpriseId ?? null };
+  const slot = application as unknown as Record<symbol, ApplicationFacts | undefined>;
+  const known = slot[APPLICATION_FACTS];
+  if (known !== undefined && known.stage === application.stage) return known;
+  const facts = { id: application.id, societyId: application.societyId, applicantId: application.applicantId, stage: application.stage!, recommendingEnterpriseId: application.recommendingEnterpriseId ?? null };
+  slot[APPLICATION_FACTS] = facts;
+  return facts;
 }
 
-/** Work-history entity → GraphQL object (carrying its application's facts for the referee fields). */
+/** Work-history entity → GraphQL object (carrying its application's facts for the referee fields; assigned in place). */
 export function toWorkHistoryType(entry: WorkHistoryEntry, applicationFacts: ApplicationFacts): WorkHistoryEntryType {
-  return Object.assign(new WorkHistoryEntryType(), {
-    applicationFacts,
-    id: entry.id, fromDate: entry.fromDate, toDate: entry.toDate ?? null, employer: entry.employer, department: entry.department ?? null,
-    position: entry.position, refereeName: entry.refereeName, refereeContact: entry.refereeContact,
-    majorEngineeringWork: entry.majorEngineeringWork, majorWorkKind: entry.majorWorkKind ?? null,
-  });
+  const mapped = new WorkHistoryEntryType();
+  mapped.applicationFacts = applicationFacts;
+  mapped.id = entry.id; mapped.fromDate = entry.fromDate; mapped.toDate = entry.toDate ?? null; mapped.employer = entry.employer; mapped.department = entry.department ?? null;
+  mapped.position = entry.position; mapped.refereeName = entry.refereeName; mapped.refereeContact = entry.refereeContact;
+  mapped.majorEngineeringWork = entry.majorEngineeringWork; mapped.majorWorkKind = entry.majorWorkKind ?? null;
+  return mapped;
 }
 
 /** Claim entity → GraphQL object. */
@@ -79,13 +91,14 @@ export function toAchievementType(achievement: Achievement, applicationFacts: Ap
   });
 }
 
-/** Stored file → GraphQL metadata (never the bytes). */
+/** Stored file → GraphQL metadata (never the bytes; assigned in place). */
 export function toFileType(file: StoredFile, applicationFacts: ApplicationFacts): DossierFileType {
-  return Object.assign(new DossierFileType(), {
-    applicationFacts,
-    id: file.id, purpose: file.purpose ?? null, degreeEvidenceKind: file.degreeEvidenceKind ?? null, caption: file.caption ?? null, filename: file.filename, contentType: file.contentType,
-    size: file.size, sha256: file.sha256, downloadPath: `/files/${file.id}`, createdAt: file.createdAt,
-  });
+  const mapped = new DossierFileType();
+  mapped.applicationFacts = applicationFacts;
+  mapped.id = file.id; mapped.purpose = file.purpose ?? null; mapped.degreeEvidenceKind = file.degreeEvidenceKind ?? null; mapped.caption = file.caption ?? null;
+  mapped.filename = file.filename; mapped.contentType = file.contentType;
+  mapped.size = file.size; mapped.sha256 = file.sha256; mapped.downloadPath = `/files/${file.id}`; mapped.createdAt = file.createdAt;
+  return mapped;
 }
 
 /** Supplement entity → GraphQL object. */
