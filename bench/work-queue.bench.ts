@@ -51,9 +51,20 @@ function compileServers(): void {
   if (result.status !== 0) throw new Error('compiling the bench servers failed');
 }
 
-/** Forks a compiled child (bench/.dist) and waits for its ready message. */
-function startChild(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = fork(path.join(COMPILED, 'bench', file.replace(/\.ts$/, '.js')), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/**
+ * The node flags `npm run start:production` runs the API with (package.json: `node [flags] scripts/launch.js …`), so
+ * the benchmark's API processes have the heap production has: their RSS and CPU are production's.
+ */
+function productionNodeFlags(): string[] {
+  const script = (JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start:production'];
+  const match = /^node((?: --\S+)*) scripts\/launch\.js /.exec(script);
+  if (!match) throw new Error(`start:production is not "node [flags] scripts/launch.js …": ${script}`);
+  return match[1].split(' ').filter(Boolean);
+}
+
+/** Forks a compiled child (bench/.dist) with the given node flags and waits for its ready message. */
+function startChild(file: string, env: Record<string, string>, execArgv: string[] = []): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = fork(path.join(COMPILED, 'bench', file.replace(/\.ts$/, '.js')), [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (ready: Ready) => resolve({ child, ready }));
     child.once('exit', (code) => reject(new Error(`${file} exited with ${code} before it was ready`)));
@@ -157,8 +168,8 @@ async function main(): Promise<void> {
   // configuration is still read in test mode (api-process.ts passes NODE_ENV=test to loadConfig): the bench's secret
   // and database, not production's.
   const childEnv = { BENCH_APP_URL: appUrl, BENCH_TOKEN: token, JWT_SECRET, NODE_ENV: 'production', LOG_LEVEL: 'silent' };
-  const api = await startChild('api-process.ts', { ...childEnv, BENCH_POLICIES: 'on' });
-  const bare = await startChild('api-process.ts', { ...childEnv, BENCH_POLICIES: 'off' });
+  const api = await startChild('api-process.ts', { ...childEnv, BENCH_POLICIES: 'on' }, productionNodeFlags());
+  const bare = await startChild('api-process.ts', { ...childEnv, BENCH_POLICIES: 'off' }, productionNodeFlags());
   const floor = await startChild('raw-floor.ts', {
     ...childEnv, BENCH_SOCIETY_ID: societyId, BENCH_ACCOUNT_ID: accountId, BENCH_VIEWER_CAN: JSON.stringify(viewerCanById(api.ready.responses![100])),
   });

@@ -1,5 +1,3 @@
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -54,13 +52,18 @@ function font(weight: 'Regular' | 'Bold'): Buffer {
   return bytes;
 }
 
+// pdfkit (with fontkit, brotli, crypto-js) and qrcode are loaded on the first certificate, not at start: they are
+// some 25 MB of heap and code that a server serving reads never needs.
+
 /** The QR code of the verification address, as a PNG. */
-export function verificationQrPng(url: string): Promise<Buffer> {
+export async function verificationQrPng(url: string): Promise<Buffer> {
+  const { default: QRCode } = await import('qrcode');
   return QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 2, scale: 6 });
 }
 
 /** Renders one certificate as an A4 PDF (bilingual, embedded font subset, QR code of its verification address). */
 export async function renderCertificatePdf(facts: CertificateFacts): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const qr = await verificationQrPng(facts.verificationUrl);
   const wording = facts.certificate ?? MEMBERSHIP_CERTIFICATE;
   const fill = (text: string, society: string, federation: string) => text.replace(/\{society\}/g, society).replace(/\{federation\}/g, federation);

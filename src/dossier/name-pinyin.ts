@@ -1,4 +1,10 @@
-import { pinyin } from 'pinyin-pro';
+// pinyin-pro and its dictionaries are loaded by the first name converted, not at start (a server serving reads never
+// converts one). A plain require: callers need the answer synchronously.
+let loaded: typeof import('pinyin-pro') | undefined;
+function pinyinPro(): typeof import('pinyin-pro') {
+  loaded ??= require('pinyin-pro') as typeof import('pinyin-pro');
+  return loaded;
+}
 
 // Two-character surnames: their pinyin is written as one word ("Ouyang Nana", not "Ou Yangnana").
 const COMPOUND_SURNAMES = new Set([
@@ -14,7 +20,7 @@ function capitalize(word: string): string {
 export function nameToPinyin(name: string): string {
   const trimmed = name.trim();
   if (!/[\u4e00-\u9fff]/.test(trimmed)) return trimmed;
-  const syllables = pinyin(trimmed, { toneType: 'none', type: 'array', surname: 'head' }).filter((s) => s.trim());
+  const syllables = pinyinPro().pinyin(trimmed, { toneType: 'none', type: 'array', surname: 'head' }).filter((s) => s.trim());
   const surnameLength = COMPOUND_SURNAMES.has(trimmed.slice(0, 2)) ? 2 : 1;
   const surname = syllables.slice(0, surnameLength).join('');
   const given = syllables.slice(surnameLength).join('');
