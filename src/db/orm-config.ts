@@ -1,9 +1,21 @@
-import { Migrator } from '@mikro-orm/migrations';
-import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
-import { defineConfig, type Options } from '@mikro-orm/postgresql';
-import { MIGRATIONS } from '../../migrations';
+import { DefaultLogger, type LogContext, type LoggerOptions, type MikroORM } from '@mikro-orm/core';
+import { defineConfig, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import { ENTITIES } from '../entities';
 import { TENANT_FILTER, tenantFilter } from '../tenancy/tenant-filter';
+
+/**
+ * The migrator, registered so that @mikro-orm/migrations (umzug, @rushstack/*, ajv, argparse: ~15 MB RSS) and the
+ * migration classes load on the first getMigrator(), which only owner connections call, not in every serving process.
+ */
+const LAZY_MIGRATOR = {
+  register(orm: MikroORM): void {
+    orm.config.registerExtension('@mikro-orm/migrator', () => {
+      const { Migrator } = require('@mikro-orm/migrations') as typeof import('@mikro-orm/migrations');
+      orm.config.get('migrations').migrationsList = (require('../../migrations') as typeof import('../../migrations')).MIGRATIONS;
+      return new Migrator(orm.em as EntityManager);
+    });
+  },
+};
 
 /** Builds the MikroORM options for one connection URL (owner for migrations, app role for requests). */
 export function createOrmOptions(
@@ -31,10 +43,9 @@ export function createOrmOptions(
     ...(options.timeouts
       ? { driverOptions: { connection: { statement_timeout: options.timeouts.statementMs, idle_in_transaction_session_timeout: options.timeouts.idleInTransactionMs } } }
       : {}),
-    extensions: [Migrator],
+    extensions: [LAZY_MIGRATOR],
     migrations: {
       tableName: 'mikro_orm_migrations',
-      migrationsList: MIGRATIONS,
       transactional: true,
       allOrNothing: true,
       snapshot: false,

@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { once } from 'node:events';
@@ -79,6 +78,8 @@ async function streamCsv(res: Response, name: ReportName, rows: object[]): Promi
 
 /** Streams rows as an XLSX workbook (exceljs' streaming writer: each row is committed as it is written). */
 async function streamXlsx(res: Response, name: ReportName, rows: object[]): Promise<void> {
+  // exceljs (with jszip, archiver, unzipper, bluebird, saxes: ~17 MB RSS) loads on the first XLSX export, not at start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(REPORT_TITLES[name]);
   sheet.columns = REPORT_COLUMNS[name].map((column) => ({ header: column.header, key: column.key }));
