@@ -45,6 +45,7 @@ import { Migration20261201082000_report_histogram_period_index } from './Migrati
 import { Migration20261202020000_enterprise_channel_walls } from './Migration20261202020000_enterprise_channel_walls';
 import { Migration20261202030000_account_administration } from './Migration20261202030000_account_administration';
 import { Migration20261202040000_report_rollups } from './Migration20261202040000_report_rollups';
+import { Migration20261203010000_principal_plpgsql } from './Migration20261203010000_principal_plpgsql';
 
 /** Every migration in order. Listed explicitly so compiled and ts-node runs find the same set. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -94,4 +95,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202020000_enterprise_channel_walls', class: Migration20261202020000_enterprise_channel_walls },
   { name: 'Migration20261202030000_account_administration', class: Migration20261202030000_account_administration },
   { name: 'Migration20261202040000_report_rollups', class: Migration20261202040000_report_rollups },
+  { name: 'Migration20261203010000_principal_plpgsql', class: Migration20261203010000_principal_plpgsql },
 ];

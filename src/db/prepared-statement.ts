@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
 
@@ -42,4 +43,45 @@ export async function executePrepared<T extends object>(em: EntityManager, state
     logger.logQuery({ query: statement.text, params: values, took: Date.now() - started, level: 'error' });
     throw em.getDriver().convertException(error as Error);
   }
+}
+
+/**
+ * How many distinct texts executeVarying prepares per process. PostgreSQL keeps a prepared statement (its parse
+ * tree and cached plans, tens of KB for a work-queue read) on each pooled connection until the connection closes,
+ * and pg remembers its name per client, so the texts prepared must be finite. The work queue's texts vary only with
+ * the parts a response selects, the filters used, the order, its direction, a cursor's presence and the viewer's
+ * scope shape: a few dozen in real use. Beyond the bound a text runs unprepared, as MikroORM runs it.
+ */
+const MAX_VARYING_TEXTS = 200;
+const varying = new Map<string, PreparedStatement>();
+
+/**
+ * A statement's text with MikroORM's `?` placeholders numbered `$1`, `$2`, … in order. Quoted literals and
+ * identifiers are skipped; anything that could make a `?` other than a placeholder (`??`, `?|`, `?&`, comments,
+ * dollar quoting) or a count of placeholders other than `count` is refused rather than guessed at.
+ */
+export function numberedPlaceholders(sql: string, count: number): string {
+  let number = 0;
+  const text = sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\?[?|&]?|\$|--|\/\*/g, (token) => {
+    if (token.startsWith("'") || token.startsWith('"')) return token;
+    if (token !== '?') throw new Error(`cannot number the placeholders of a statement containing ${token}`);
+    return `$${++number}`;
+  });
+  if (number !== count) throw new Error(`statement has ${number} placeholders for ${count} values`);
+  return text;
+}
+
+/**
+ * Runs a statement whose text a request composes (MikroORM's `?` placeholders, values apart) as a prepared statement
+ * named by a hash of its text, while fewer than MAX_VARYING_TEXTS texts have been prepared; beyond, through
+ * em.execute as before. Either way it is logged in the ORM's query log and its errors are converted alike.
+ */
+export async function executeVarying<T extends object>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  let statement = varying.get(sql);
+  if (!statement && varying.size < MAX_VARYING_TEXTS) {
+    const text = numberedPlaceholders(sql, params.length);
+    statement = preparedStatement(`varying_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text);
+    varying.set(sql, statement);
+  }
+  return statement ? executePrepared<T>(em, statement, params) : em.execute<T[]>(sql, params);
 }

@@ -1,5 +1,5 @@
 import { DriverException } from '@mikro-orm/core';
-import { executePrepared, preparedStatement } from '../../src/db/prepared-statement';
+import { executePrepared, executeVarying, numberedPlaceholders, preparedStatement } from '../../src/db/prepared-statement';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 // Issue 14: a request's fixed statements run prepared, on the connection and in the transaction of the request.
@@ -39,5 +39,39 @@ describe('executePrepared', () => {
   it('keeps one text per name', () => {
     expect(() => preparedStatement('test_read_setting', 'select 1')).toThrow(/declared twice/);
     expect(preparedStatement('test_read_setting', READ_SETTING.text)).toEqual(READ_SETTING);
+  });
+});
+
+describe('numberedPlaceholders', () => {
+  it('numbers the placeholders in order, leaving quoted literals and identifiers alone', () => {
+    expect(numberedPlaceholders(`select "a?b", 'it''s ?' from t where x = ?::uuid and y in (?, ?)`, 3))
+      .toBe(`select "a?b", 'it''s ?' from t where x = $1::uuid and y in ($2, $3)`);
+  });
+
+  it('refuses what it cannot number safely', () => {
+    expect(() => numberedPlaceholders('select j ?| array[?]', 1)).toThrow(/containing \?\|/);
+    expect(() => numberedPlaceholders('select ??', 0)).toThrow(/containing \?\?/);
+    expect(() => numberedPlaceholders('select $1, ?', 1)).toThrow(/containing \$/);
+    expect(() => numberedPlaceholders('select ? -- ?', 1)).toThrow(/containing --/);
+    expect(() => numberedPlaceholders('select ?', 2)).toThrow(/1 placeholders for 2 values/);
+  });
+});
+
+describe('executeVarying', () => {
+  it('runs a composed statement prepared, logged with its numbered text, with the rows em.execute gives', async () => {
+    const em = app.orm.em.fork();
+    await em.begin();
+    try {
+      const sql = `select ?::int as n, ? as t, current_setting('app.account_id', true) as setting`;
+      await em.execute(`select set_config('app.account_id', 'varying', true)`);
+      const plain = await em.execute(sql, [7, 'seven']);
+      app.statements.length = 0;
+      expect(await executeVarying(em, sql, [7, 'seven'])).toEqual(plain);
+      expect(await executeVarying(em, sql, [8, 'eight'])).toEqual([{ n: 8, t: 'eight', setting: 'varying' }]);
+      expect(app.statements).toEqual([numberedPlaceholders(sql, 2), numberedPlaceholders(sql, 2)]);
+      await expect(executeVarying(em, sql, ['x', 'y'])).rejects.toBeInstanceOf(DriverException);
+    } finally {
+      await em.rollback();
+    }
   });
 });
