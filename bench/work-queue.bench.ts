@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -14,6 +13,7 @@ import { appRoleUrl, ensureAppRole } from '../src/db/app-role';
 import { migrateAndSeed } from '../src/db/prepare-database';
 import { SOCIETY_SEEDS } from '../src/db/reference/societies.data';
 import { WorkQueueDocument } from '../test/generated/operations';
+import { compileServers, load, machineBusyMs, median, processCpuMs, productionNodeFlags, residentMb, round2, startChild, stopChild, type CpuPerRequest, type LoadResult } from './bench-processes';
 import { insertApplications } from './dataset';
 
 const PER_SOCIETY = Number(process.env.BENCH_PER_SOCIETY ?? 3000);
@@ -24,89 +24,7 @@ const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
 // A fixed secret for this run only, so the orchestrator can sign the staff token the children verify.
 const JWT_SECRET = `bench-${Date.now()}-${Math.random().toString(36).slice(2)}-secret-of-32-chars`;
 
-type LoadResult = { requestsPerSecond: number; latencyP50ms: number; latencyP99ms: number; non2xx: number; errors: number; timeouts: number; total: number };
-// Where a request's time goes: the serving process's own CPU, and the whole machine's (server, PostgreSQL and the load client).
-type CpuPerRequest = { serverCpuMs: number; machineCpuMs: number };
 type Ready = { kind: 'ready'; url: string; statementsPerPage?: Record<string, number>; responses?: Record<string, unknown> };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return round2(sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2);
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-const COMPILED = path.join(__dirname, '.dist');
-
-/**
- * Compiles the servers as production runs them (plain JavaScript, no ts-node: its compiler alone holds ~100 MB
- * and would be counted in the API's RSS), incrementally into bench/.dist.
- */
-function compileServers(): void {
-  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(__dirname, '..', 'tsconfig.json'), '--outDir', COMPILED,
-    '--incremental', '--tsBuildInfoFile', path.join(COMPILED, '.tsbuildinfo'), '--sourceMap', 'false'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('compiling the bench servers failed');
-}
-
-/**
- * The node flags `npm run start:production` runs the API with (package.json: `node [flags] scripts/launch.js …`), so
- * the benchmark's API processes have the heap production has: their RSS and CPU are production's.
- */
-function productionNodeFlags(): string[] {
-  const script = (JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start:production'];
-  const match = /^node((?: --\S+)*) scripts\/launch\.js /.exec(script);
-  if (!match) throw new Error(`start:production is not "node [flags] scripts/launch.js …": ${script}`);
-  return match[1].split(' ').filter(Boolean);
-}
-
-/** Forks a compiled child (bench/.dist) with the given node flags and waits for its ready message. */
-function startChild(file: string, env: Record<string, string>, execArgv: string[] = []): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = fork(path.join(COMPILED, 'bench', file.replace(/\.ts$/, '.js')), [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', (ready: Ready) => resolve({ child, ready }));
-    child.once('exit', (code) => reject(new Error(`${file} exited with ${code} before it was ready`)));
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.send({ kind: 'stop' });
-  });
-}
-
-/** Resident memory of a process from /proc (Linux): now, and the peak since it started (VmHWM), in MB. */
-function residentMb(pid: number): { now: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { now: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
-}
-
-/** CPU time a process has used so far (user + system, from /proc/PID/stat), in ms. */
-function processCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-
-/** Busy CPU time of the whole machine so far (every core, everything but idle and iowait, from /proc/stat), in ms. */
-function machineBusyMs(): number {
-  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
-  return ((user + nice + system + irq + softirq + steal) * 1000) / CLOCK_TICKS;
-}
-
-// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim() || 100);
-
-/** Runs autocannon in a process of its own (bench/load-client.js) and returns its summary. */
-function load(url: string, headers: Record<string, string>, body: string, connections: number, duration: number): Promise<LoadResult> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'load-client.js'), JSON.stringify({ url, method: 'POST', headers, body, connections, duration })], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load client exited with ${code}`)))));
-}
 
 /** The viewerCan answer per application, read off the API's own response (the floor cannot run the action table's guards in SQL). */
 function viewerCanById(response: unknown): Record<string, string[]> {
