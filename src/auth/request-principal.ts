@@ -1,25 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
 import { executePrepared, preparedStatement } from '../db/prepared-statement';
 import { applyTenantFilter, applyTenantScope, rlsSettingsSelectList, rlsSettingsValues } from '../tenancy/request-transaction';
 import { resolveTenantScope, type TenantScope } from '../tenancy/tenant-scope';
 import { principalOfText } from './load-principal';
 import type { Principal } from './principal';
 
-/** The last answer of app_request_principal per account and society code, as text; never trusted without the database confirming it. */
-const lastAnswers = new Map<string, string>();
-const MAX_ANSWERS = 10_000;
+/** The last answer of app_request_principal per account and society code, as text (the 10,000 used last); never trusted without the database confirming it. */
+const lastAnswers = new LRUCache<string, string>({ max: 10_000 });
 
 /** Every request's first statement, prepared (planned once per connection): the principal alone, or with the settings it last gave. */
 const PRINCIPAL = preparedStatement('request_principal', 'select app_request_principal($1, $2)::text as r');
 const PRINCIPAL_AND_SETTINGS = preparedStatement(
   'request_principal_and_settings', `select app_request_principal($1, $2)::text as r, ${rlsSettingsSelectList((index) => `$${index + 3}`)}`,
 );
-
-function remember(key: string, text: string): void {
-  lastAnswers.delete(key);
-  if (lastAnswers.size >= MAX_ANSWERS) lastAnswers.delete(lastAnswers.keys().next().value as string);
-  lastAnswers.set(key, text);
-}
 
 /**
  * The request's principal, tenant scope and RLS settings (issue 14). The first request of an account and society code
@@ -54,13 +48,13 @@ export async function loadPrincipalAndScope(
     const fresh = principalOfText(row.r, accountId, societyCode);
     const freshScope = resolveTenantScope(fresh.principal, societyCode, fresh.society);
     await applyTenantScope(em, fresh.principal?.accountId, freshScope);
-    remember(key, row.r);
+    lastAnswers.set(key, row.r);
     return { principal: fresh.principal, scope: freshScope };
   }
   const [row] = await executePrepared<{ r: string }>(em, PRINCIPAL, [accountId ?? null, societyCode ?? null]);
   const { principal, society } = principalOfText(row.r, accountId, societyCode);
   const scope = resolveTenantScope(principal, societyCode, society);
   await applyTenantScope(em, principal?.accountId, scope);
-  remember(key, row.r);
+  lastAnswers.set(key, row.r);
   return { principal, scope };
 }

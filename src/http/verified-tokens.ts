@@ -1,9 +1,9 @@
+import { LRUCache } from 'lru-cache';
 import { verifyAccessToken, type TokenClaims } from '../auth/tokens';
 import { AppError } from '../errors/app-error';
 
-/** Access tokens this process has verified, per secret and token text, with what they say. */
-const verified = new Map<string, Readonly<TokenClaims>>();
-const MAX_TOKENS = 10_000;
+/** Access tokens this process has verified (the 10,000 used last), per secret and token text, with what they say. */
+const verified = new LRUCache<string, Readonly<TokenClaims>>({ max: 10_000 });
 
 /**
  * verifyAccessToken, remembered per token: a client sends the same token with every request until it expires, and
@@ -21,7 +21,6 @@ export function verifiedAccessToken(token: string, secret: string): Readonly<Tok
     throw new AppError('TOKEN_EXPIRED');
   }
   const claims = Object.freeze(verifyAccessToken(token, secret));
-  if (verified.size >= MAX_TOKENS) verified.delete(verified.keys().next().value as string);
   verified.set(key, claims);
   return claims;
 }
