@@ -1,6 +1,8 @@
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { print } from 'graphql';
+import { WorkQueueDocument } from '../test/generated/operations';
 
 // The processes of a benchmark: compiled servers forked as children, the load generator in a process of its own, and
 // their CPU and memory read from /proc (Linux). Shared by the work-queue benchmark and the build comparison.
@@ -93,4 +95,23 @@ export function load(url: string, headers: Record<string, string>, body: string,
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load client exited with ${code}`)))));
+}
+
+/** Runs a load against a server and charges the CPU its process and the whole machine used meanwhile to each request. */
+export async function measuredLoad(pid: number, url: string, headers: Record<string, string>, body: string, connections: number, duration: number): Promise<LoadResult & CpuPerRequest> {
+  const [serverBefore, machineBefore] = [processCpuMs(pid), machineBusyMs()];
+  const result = await load(url, headers, body, connections, duration);
+  return {
+    ...result,
+    serverCpuMs: round2((processCpuMs(pid) - serverBefore) / result.total),
+    machineCpuMs: round2((machineBusyMs() - machineBefore) / result.total),
+  };
+}
+
+/** The work queue as society staff of CSEE ask for it: the headers and, per page size, the body (the WorkQueue operation). */
+export function workQueueRequest(token: string): { headers: Record<string, string>; bodyOf: (first: number) => string } {
+  return {
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-society': 'CSEE' },
+    bodyOf: (first) => JSON.stringify({ query: print(WorkQueueDocument), variables: { first } }),
+  };
 }

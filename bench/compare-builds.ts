@@ -1,13 +1,11 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import path from 'node:path';
-import { print } from 'graphql';
 import { Client } from 'pg';
 import { signAccessToken } from '../src/auth/tokens';
 import { loadConfig } from '../src/config';
 import { appRoleUrl } from '../src/db/app-role';
-import { WorkQueueDocument } from '../test/generated/operations';
-import { compileServers, COMPILED, load, machineBusyMs, median, processCpuMs, productionNodeFlags, residentMb, round2, startChild, stopChild } from './bench-processes';
+import { compileServers, COMPILED, load, measuredLoad, median, productionNodeFlags, residentMb, round2, startChild, stopChild, workQueueRequest, type CpuPerRequest, type LoadResult } from './bench-processes';
 
 const FIRST = Number(process.env.BENCH_FIRST ?? 100);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 6);
@@ -50,21 +48,14 @@ async function main(): Promise<void> {
   const builds = buildsToCompare();
   const servers = [];
   for (const build of builds) servers.push({ build, ...(await startChild('api-process.ts', env, productionNodeFlags(), build.compiled)) });
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-society': 'CSEE' };
-  const body = JSON.stringify({ query: print(WorkQueueDocument), variables: { first: FIRST } });
+  const { headers, bodyOf } = workQueueRequest(token);
+  const body = bodyOf(FIRST);
 
-  const samples = new Map(servers.map((server) => [server, [] as Array<{ serverCpuMs: number; machineCpuMs: number; requestsPerSecond: number }>]));
+  const samples = new Map(servers.map((server) => [server, [] as Array<LoadResult & CpuPerRequest>]));
   for (const server of servers) await load(server.ready.url, headers, body, CONNECTIONS, 2); // warm-up, not counted
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const server of round % 2 === 0 ? servers : [...servers].reverse()) {
-      const pid = server.child.pid!;
-      const [serverBefore, machineBefore] = [processCpuMs(pid), machineBusyMs()];
-      const result = await load(server.ready.url, headers, body, CONNECTIONS, DURATION);
-      samples.get(server)!.push({
-        serverCpuMs: round2((processCpuMs(pid) - serverBefore) / result.total),
-        machineCpuMs: round2((machineBusyMs() - machineBefore) / result.total),
-        requestsPerSecond: result.requestsPerSecond,
-      });
+      samples.get(server)!.push(await measuredLoad(server.child.pid!, server.ready.url, headers, body, CONNECTIONS, DURATION));
     }
   }
 

@@ -3,7 +3,6 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { print } from 'graphql';
 import { Client } from 'pg';
 import { hashPassword } from '../src/auth/password';
 import { signAccessToken } from '../src/auth/tokens';
@@ -12,8 +11,7 @@ import { ensureDatabase, startEmbeddedPostgres } from '../src/db/embedded-postgr
 import { appRoleUrl, ensureAppRole } from '../src/db/app-role';
 import { migrateAndSeed } from '../src/db/prepare-database';
 import { SOCIETY_SEEDS } from '../src/db/reference/societies.data';
-import { WorkQueueDocument } from '../test/generated/operations';
-import { compileServers, load, machineBusyMs, median, processCpuMs, productionNodeFlags, residentMb, round2, startChild, stopChild, type CpuPerRequest, type LoadResult } from './bench-processes';
+import { compileServers, load, measuredLoad, median, productionNodeFlags, residentMb, round2, startChild, stopChild, workQueueRequest, type CpuPerRequest, type LoadResult } from './bench-processes';
 import { insertApplications } from './dataset';
 
 const PER_SOCIETY = Number(process.env.BENCH_PER_SOCIETY ?? 3000);
@@ -91,8 +89,7 @@ async function main(): Promise<void> {
   const floor = await startChild('raw-floor.ts', {
     ...childEnv, BENCH_SOCIETY_ID: societyId, BENCH_ACCOUNT_ID: accountId, BENCH_VIEWER_CAN: JSON.stringify(viewerCanById(api.ready.responses![100])),
   });
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-society': 'CSEE' };
-  const bodyOf = (first: number) => JSON.stringify({ query: print(WorkQueueDocument), variables: { first } });
+  const { headers, bodyOf } = workQueueRequest(token);
 
   // The floor must answer what the API answers, or the ratio compares different work.
   const sameJson: Record<string, boolean> = {};
@@ -121,13 +118,8 @@ async function main(): Promise<void> {
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const { name, target, first } of round % 2 === 0 ? runs : [...runs].reverse()) {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const [serverBefore, machineBefore] = [processCpuMs(pidOf[target]), machineBusyMs()];
-      const result = await load(targets[target], headers, bodyOf(first), CONNECTIONS, DURATION);
-      const cpu: CpuPerRequest = {
-        serverCpuMs: round2((processCpuMs(pidOf[target]) - serverBefore) / result.total),
-        machineCpuMs: round2((machineBusyMs() - machineBefore) / result.total),
-      };
-      (samples[name] ??= []).push({ ...result, ...cpu, rssMb: residentMb(pidOf[target]).now });
+      const result = await measuredLoad(pidOf[target], targets[target], headers, bodyOf(first), CONNECTIONS, DURATION);
+      (samples[name] ??= []).push({ ...result, rssMb: residentMb(pidOf[target]).now });
     }
   }
   const high = await load(targets.api, headers, bodyOf(100), HIGH_CONNECTIONS, DURATION * 2);
