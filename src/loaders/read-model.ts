@@ -52,16 +52,8 @@ function planOf(meta: EntityMetadata): ColumnPlan[] {
  * Never persisted: writes load their own entities through MikroORM.
  */
 export function readModelOf<T extends object>(em: EntityManager, entityName: string, row: Record<string, unknown>): T {
-  const meta = em.getMetadata().get(entityName);
-  const model = Object.create(readPrototypeOf(meta)) as Record<string, unknown>;
-  for (const column of planOf(meta)) {
-    const value = row[column.column];
-    if (value === undefined) continue;
-    if (value === null) model[column.name] = null;
-    else if (column.reference) model[column.name] = referenceTo(column.reference)(value as string);
-    else model[column.name] = column.date ? new Date(value as string) : value;
-  }
-  return model as T;
+  // The row's columns in the plan's order, read by the entity's compiled constructor (valuesReader).
+  return valuesReader<T>(em, entityName).read(planOf(em.getMetadata().get(entityName)).map((column) => row[column.column]));
 }
 
 const references = new WeakMap<EntityMetadata, (id: string) => object>();
