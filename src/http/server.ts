@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { registerMailDelivery } from '../notifications/delivery-job';
 import express from 'express';
@@ -22,6 +21,7 @@ import { certificateRoutes } from './certificate-routes';
 import { dashboardRoutes } from './dashboard-routes';
 import { explorerRoutes } from './explorer/explorer-routes';
 import { fileRoutes } from './file-routes';
+import { graphqlHttpHandler } from './graphql-http';
 import { reportRoutes } from './report-routes';
 import { societyLogoRoute } from './society-logo-route';
 import { signedDownloadRoute } from './signed-download-route';
@@ -84,6 +84,22 @@ export async function startServer(
 
   app.use(observability.middleware);
   app.use(requestLocaleMiddleware);
+  // The explorer answers only GET (and HEAD) requests: a POST, every GraphQL request of a client, skips its router.
+  const explorer = explorerRoutes(config.explorer);
+  app.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? explorer(req, res, next) : next()));
+  // /graphql comes right after the explorer (which answers browsers on GET /graphql) and before the other routes:
+  // none of them answers a path under /graphql, so a GraphQL request no longer walks their routers first.
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    // After the body is read: a client that sends its body slowly holds a socket, never one of the few slots.
+    requestConcurrencyLimit(config.graphqlConcurrency, config.graphqlQueueLimit, (res) => {
+      const formatted = formatError({ message: 'server busy', extensions: { code: 'SERVER_BUSY', params: { retryAfter: 1 } } });
+      res.status(503).set('Retry-After', '1').json({ errors: [formatted] });
+    }),
+    queryLimitMiddleware(schema, config.protection.queryLimits, formatError as never),
+    releasingRequestTransaction(graphqlHttpHandler(apollo, ({ req }) => createRequestContext(orm, config, req, options.clock, rateLimits))),
+  );
   if (observability.metricsHandler) app.get('/metrics', observability.metricsHandler);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -96,24 +112,12 @@ export async function startServer(
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.use(explorerRoutes(config.explorer));
   app.use(societyLogoRoute(orm, formatError as never));
   app.use(signedDownloadRoute(orm, config, options.clock ?? (() => new Date()), formatError as never));
   app.use(fileRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
   app.use(certificateRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits));
   app.use(dashboardRoutes());
   app.use(reportRoutes(orm, config, options.clock ?? (() => new Date()), formatError as never, rateLimits, observability.logger));
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    // After the body is read: a client that sends its body slowly holds a socket, never one of the few slots.
-    requestConcurrencyLimit(config.graphqlConcurrency, config.graphqlQueueLimit, (res) => {
-      const formatted = formatError({ message: 'server busy', extensions: { code: 'SERVER_BUSY', params: { retryAfter: 1 } } });
-      res.status(503).set('Retry-After', '1').json({ errors: [formatted] });
-    }),
-    queryLimitMiddleware(schema, config.protection.queryLimits, formatError as never),
-    releasingRequestTransaction(expressMiddleware(apollo, { context: ({ req }) => createRequestContext(orm, config, req, options.clock, rateLimits) })),
-  );
 
   // A body that is not JSON never reaches Apollo: answer in the same error shape, in the reader's language.
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
