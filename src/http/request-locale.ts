@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
+import { currentRequestScope, runInRequestScope } from './request-scope';
 
 /** The two languages the platform answers in. */
 export type Locale = 'zh' | 'en';
@@ -9,8 +9,6 @@ interface LanguagePreference {
   locale: Locale;
   bilingual: boolean;
 }
-
-const storage = new AsyncLocalStorage<LanguagePreference>();
 
 /** Picks zh or en from an Accept-Language header by q-value; Chinese when neither is named. */
 export function parseAcceptLanguage(header: string | undefined): Locale {
@@ -44,21 +42,39 @@ function rankLanguages(header: string | undefined): Locale[] {
 
 /** Express middleware: remembers the request's language for everything that runs on its behalf. */
 export function requestLocaleMiddleware(req: Request, _res: Response, next: NextFunction): void {
-  const header = req.headers['accept-language'];
-  storage.run({ locale: parseAcceptLanguage(header), bilingual: namesBothLanguages(header) }, next);
+  const language = preferenceOf(req.headers['accept-language']);
+  // The observability middleware before this one opened the request's scope: the language joins it (no second
+  // storage.run, whose extra storage every promise of the process would carry); without one, it opens its own.
+  const scope = currentRequestScope();
+  if (scope && scope.language === undefined) {
+    scope.language = language;
+    next();
+  } else {
+    runInRequestScope({ ...scope, language }, next);
+  }
+}
+
+/** The preference an Accept-Language header states, ranked once. */
+function preferenceOf(header: string | undefined): LanguagePreference {
+  const ranked = rankLanguages(header);
+  return { locale: ranked[0] ?? 'zh', bilingual: ranked.length === 2 };
+}
+
+function currentPreference(): LanguagePreference | undefined {
+  return currentRequestScope()?.language as LanguagePreference | undefined;
 }
 
 /** The language of the request being served (Chinese outside a request). */
 export function currentLocale(): Locale {
-  return storage.getStore()?.locale ?? 'zh';
+  return currentPreference()?.locale ?? 'zh';
 }
 
 /** Whether the request being served asked for both languages (Accept-Language naming zh and en). */
 export function currentRequestIsBilingual(): boolean {
-  return storage.getStore()?.bilingual ?? false;
+  return currentPreference()?.bilingual ?? false;
 }
 
 /** Runs work in the language an Accept-Language value names (a WebSocket connection's, which no middleware sees). */
 export function withRequestLanguage<T>(header: string | undefined, work: () => T): T {
-  return storage.run({ locale: parseAcceptLanguage(header), bilingual: namesBothLanguages(header) }, work);
+  return runInRequestScope({ ...currentRequestScope(), language: preferenceOf(header) }, work);
 }

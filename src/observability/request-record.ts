@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { currentRequestScope, runInRequestScope } from '../http/request-scope';
 
 /** What the log line and the metrics of one HTTP request say about it; filled in as the request proceeds. */
 export interface RequestRecord {
@@ -10,8 +10,6 @@ export interface RequestRecord {
   errorCodes: string[];
 }
 
-const storage = new AsyncLocalStorage<RequestRecord>();
-
 /** A client's X-Request-Id is echoed only when it is a plain token; otherwise the request gets a fresh UUID. */
 export function acceptedRequestId(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
@@ -20,10 +18,11 @@ export function acceptedRequestId(header: string | string[] | undefined): string
 
 /** Runs `next` with `record` as the current request's record. */
 export function runWithRequestRecord(record: RequestRecord, next: () => void): void {
-  storage.run(record, next);
+  // A fresh scope per request: the language middleware that runs next fills in its part of the same object.
+  runInRequestScope({ record }, next);
 }
 
 /** The record of the request being served, if any. */
 export function currentRequestRecord(): RequestRecord | undefined {
-  return storage.getStore();
+  return currentRequestScope()?.record as RequestRecord | undefined;
 }
