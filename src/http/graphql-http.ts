@@ -12,7 +12,7 @@ export type ExpressContextFunction<TContext extends BaseContext> = (args: { req:
  * Apollo Server as express middleware: what @as-integrations/express5's expressMiddleware does, except how a POST's
  * JSON answer is written. express's res.send copies every body into a Buffer and hashes it into an ETag (SHA-1 of
  * the whole answer, ~1% of a work-queue request) so that a later conditional GET may get a 304; a POST is never
- * answered 304, so for a POST the string is written as it is, with the same status, headers and Content-Length.
+ * answered 304, so a POST's answer is written without one, with the same status, headers, Content-Length and bytes.
  * GET queries, streamed (incremental) answers and any other content type still go through res.send unchanged.
  */
 export function graphqlHttpHandler<TContext extends BaseContext>(server: ApolloServer<TContext>, context: ExpressContextFunction<TContext>): RequestHandler {
@@ -41,8 +41,11 @@ export function graphqlHttpHandler<TContext extends BaseContext>(server: ApolloS
     if (body.kind === 'complete') {
       const type = res.getHeader('content-type');
       if (req.method === 'POST' && typeof type === 'string' && JSON_ANSWER_TYPES.has(type) && !res.hasHeader('transfer-encoding')) {
-        res.setHeader('Content-Length', Buffer.byteLength(body.string, 'utf8'));
-        res.end(body.string, 'utf8');
+        // Encoded once into a Buffer, as res.send does: ending with the string instead makes Node prepend the header
+        // text to it (a copy of the whole answer) before encoding, ~1.7x the cost for a page of 100 (100 kB).
+        const bytes = Buffer.from(body.string, 'utf8');
+        res.setHeader('Content-Length', bytes.length);
+        res.end(bytes);
       } else {
         res.send(body.string);
       }
