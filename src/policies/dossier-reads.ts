@@ -68,20 +68,24 @@ interface Reads {
  */
 export class DossierReadRecorder {
   private readonly reads = new Map<string, Reads>();
-  /** The entry recorded last, for the next record of the same part of the same application. */
-  private last: { applicationId?: string; part?: string; reads?: PartReads } = {};
+  /** The entry recorded last, for the next record of the same part of the same application (kept in fields: no object per change). */
+  private lastApplicationId: string | undefined;
+  private lastPart: string | undefined;
+  private lastReads: PartReads | undefined;
 
   constructor(private readonly readerId: string | undefined) {}
 
   /** Notes that the viewer was shown a part of an application's dossier (the applicant's own reads are not logged). */
   record(application: ApplicationFacts, part: string, path?: ReadPath): void {
     // A page records the same part of the same application for field after field: the last entry serves them.
-    if (application.id === this.last.applicationId && part === this.last.part) {
-      this.last.reads?.add(path);
+    if (application.id === this.lastApplicationId && part === this.lastPart) {
+      this.lastReads?.add(path);
       return;
     }
     const reads = this.partReads(application, part);
-    this.last = { applicationId: application.id, part, reads };
+    this.lastApplicationId = application.id;
+    this.lastPart = part;
+    this.lastReads = reads;
     reads?.add(path);
   }
 

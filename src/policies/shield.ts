@@ -13,6 +13,7 @@ import { mapMaybe, type MaybePromise } from './maybe-promise';
 import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName, type ObjectCondition, type ViewerCondition } from './conditions';
 import type { FieldAccess } from './mutation-access';
 import type { DossierReadRecorder, ReadPath } from './dossier-reads';
+import type { ApplicationFacts } from './relations';
 import type { DossierPartName } from './visibility-matrix';
 
 function isViewerCondition(name: ConditionName): name is keyof typeof VIEWER_CONDITIONS {
@@ -94,9 +95,26 @@ function partDecider(
   const existing = partDeciders.get(name);
   if (existing) return existing;
   const decisions = new WeakMap<ShieldContext, Map<string, { stage: string; allowed: MaybePromise<boolean> }>>();
+  // The part allowed last, for the fields that follow it: the fields of one object (and of the objects nested in it)
+  // are resolved one after the other with the same facts, so most calls are answered by three comparisons, without
+  // the two map lookups. Keyed like `decisions` (the request's context) and by the facts object itself, with the
+  // stage the decision was made at; only a synchronous `true` is kept here. It holds on to the last request's
+  // context until the next request asks (one context, not one per request).
+  let lastCtx: ShieldContext | undefined;
+  let lastFacts: ApplicationFacts | undefined;
+  let lastStage: string | undefined;
+  const remember = (ctx: ShieldContext, facts: ApplicationFacts) => {
+    lastCtx = ctx;
+    lastFacts = facts;
+    lastStage = facts.stage;
+  };
   const decider: PartDecider = (parent, ctx, path) => {
     const facts = factsOf(parent);
     if (!facts) return false;
+    if (facts === lastFacts && facts.stage === lastStage && ctx === lastCtx) {
+      ctx.dossierReads.record(facts, part, path);
+      return true;
+    }
     let known = decisions.get(ctx);
     if (!known) decisions.set(ctx, (known = new Map()));
     const earlier = known.get(facts.id);
@@ -106,6 +124,7 @@ function partDecider(
       if (allowed === false) return false;
       if (allowed === true) {
         ctx.dossierReads.record(facts, part, path);
+        remember(ctx, facts);
         return true;
       }
       return allowed.then((settled) => {
@@ -115,6 +134,7 @@ function partDecider(
     }
     const allowed = decide(parent, ctx, path);
     known.set(facts.id, { stage: facts.stage, allowed });
+    if (allowed === true) remember(ctx, facts);
     return allowed;
   };
   partDeciders.set(name, decider);
