@@ -100,18 +100,27 @@ function partDecider(
   // the two map lookups. Keyed like `decisions` (the request's context) and by the facts object itself, with the
   // stage the decision was made at; only a synchronous `true` is kept here. It holds on to the last request's
   // context until the next request asks (one context, not one per request).
+  // The object asked last is kept too: its next field needs not even look its facts up again (an object's facts are
+  // given when it is made, never changed while its fields resolve).
   let lastCtx: ShieldContext | undefined;
+  let lastParent: object | undefined;
   let lastFacts: ApplicationFacts | undefined;
   let lastStage: string | undefined;
-  const remember = (ctx: ShieldContext, facts: ApplicationFacts) => {
+  const remember = (ctx: ShieldContext, parent: object, facts: ApplicationFacts) => {
     lastCtx = ctx;
+    lastParent = parent;
     lastFacts = facts;
     lastStage = facts.stage;
   };
   const decider: PartDecider = (parent, ctx, path) => {
+    if (parent === lastParent && ctx === lastCtx && lastFacts!.stage === lastStage) {
+      ctx.dossierReads.record(lastFacts!, part, path);
+      return true;
+    }
     const facts = factsOf(parent);
     if (!facts) return false;
     if (facts === lastFacts && facts.stage === lastStage && ctx === lastCtx) {
+      lastParent = parent;
       ctx.dossierReads.record(facts, part, path);
       return true;
     }
@@ -124,7 +133,7 @@ function partDecider(
       if (allowed === false) return false;
       if (allowed === true) {
         ctx.dossierReads.record(facts, part, path);
-        remember(ctx, facts);
+        remember(ctx, parent, facts);
         return true;
       }
       return allowed.then((settled) => {
@@ -134,7 +143,7 @@ function partDecider(
     }
     const allowed = decide(parent, ctx, path);
     known.set(facts.id, { stage: facts.stage, allowed });
-    if (allowed === true) remember(ctx, facts);
+    if (allowed === true) remember(ctx, parent, facts);
     return allowed;
   };
   partDeciders.set(name, decider);
@@ -152,14 +161,20 @@ function objectDecider(
   const existing = partDeciders.get(name);
   if (existing) return existing;
   const decisions = new WeakMap<ShieldContext, Map<string, MaybePromise<boolean>>>();
+  // The object decided last and its answer, for its other fields (resolved one after the other): no lookups.
+  let lastCtx: ShieldContext | undefined;
+  let lastParent: object | undefined;
+  let lastAllowed: MaybePromise<boolean> | undefined;
   const decider: PartDecider = (parent, ctx, path) => {
+    if (parent === lastParent && ctx === lastCtx) return lastAllowed!;
     let known = decisions.get(ctx);
     if (!known) decisions.set(ctx, (known = new Map()));
     const key = ownKey(parent);
-    const earlier = known.get(key);
-    if (earlier !== undefined) return earlier;
-    const allowed = decide(parent, ctx, path.prev);
-    known.set(key, allowed);
+    let allowed = known.get(key);
+    if (allowed === undefined) known.set(key, (allowed = decide(parent, ctx, path.prev)));
+    lastCtx = ctx;
+    lastParent = parent;
+    lastAllowed = allowed;
     return allowed;
   };
   partDeciders.set(name, decider);
