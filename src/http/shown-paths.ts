@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { everyReadShown } from '../policies/dossier-reads';
 
 /** A response path as graphql-js hands it to resolvers (info.path): a linked list from the leaf up. */
 export interface ResponsePath {
@@ -12,9 +13,6 @@ function keysOf(path: ResponsePath): Array<string | number> {
   return keys.reverse();
 }
 
-/** The answer for a response without errors: every read of it was shown. */
-const everyPathShown = (): boolean => true;
-
 /**
  * Answers, for a finished response, whether the value at a path reached the client: every object above it is
  * present, and it was not nulled by an error (one at the path itself or below it that propagated up to it).
@@ -23,7 +21,7 @@ const everyPathShown = (): boolean => true;
 export function shownIn(data: unknown, errors: readonly GraphQLFormattedError[] | undefined): (path: ResponsePath) => boolean {
   // Without any error nothing was nulled: graphql-js puts every field it resolved in the data (null or not), so each
   // read at a path of this response reached the client, and no path needs walking.
-  if ((errors === undefined || errors.length === 0) && typeof data === 'object' && data !== null) return everyPathShown;
+  if ((errors === undefined || errors.length === 0) && typeof data === 'object' && data !== null) return everyReadShown;
   const errorPrefixes = new Set<string>();
   for (const error of errors ?? []) {
     const keys = error.path ?? [];

@@ -1,5 +1,8 @@
 import type { ApplicationFacts } from './relations';
 
+/** The answer of a response in which every read was shown (one without errors): entries() then need not ask per read. */
+export const everyReadShown = (): boolean => true;
+
 /** What the access log keeps of one application read in one request. */
 export interface DossierRead {
   applicationId: string;
@@ -118,13 +121,19 @@ export class DossierReadRecorder {
     if (!this.readerId) return [];
     const readerId = this.readerId;
     const entries: DossierRead[] = [];
+    // Every part read was shown: only the names are needed, not each part's reads (hundreds of objects a page
+    // made long ago, out of the processor's caches).
+    const everyPart = shown === undefined || shown === everyReadShown;
     // Once per request, so mostly not optimised code: forEach and plain loops, not for-of with destructuring
     // (the iterator protocol, run by the interpreter for each of hundreds of entries).
     this.reads.forEach((reads, applicationId) => {
       const parts: string[] = [];
-      reads.parts.forEach((partReads, part) => {
-        if (partReads.shownIn(shown)) insertInOrder(parts, part);
-      });
+      if (everyPart) reads.parts.forEach((_partReads, part) => insertInOrder(parts, part));
+      else {
+        reads.parts.forEach((partReads, part) => {
+          if (partReads.shownIn(shown)) insertInOrder(parts, part);
+        });
+      }
       if (parts.length > 0) entries.push({ applicationId, societyId: reads.societyId, readerId, parts });
     });
     return entries;
