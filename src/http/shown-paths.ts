@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { everyReadShown } from '../policies/dossier-reads';
 
 /** A response path as graphql-js hands it to resolvers (info.path): a linked list from the leaf up. */
 export interface ResponsePath {
@@ -18,6 +19,9 @@ function keysOf(path: ResponsePath): Array<string | number> {
  * A value that is legitimately null was still shown.
  */
 export function shownIn(data: unknown, errors: readonly GraphQLFormattedError[] | undefined): (path: ResponsePath) => boolean {
+  // Without any error nothing was nulled: graphql-js puts every field it resolved in the data (null or not), so each
+  // read at a path of this response reached the client, and no path needs walking.
+  if ((errors === undefined || errors.length === 0) && typeof data === 'object' && data !== null) return everyReadShown;
   const errorPrefixes = new Set<string>();
   for (const error of errors ?? []) {
     const keys = error.path ?? [];

@@ -35,15 +35,19 @@ interface OfferPlan {
   alternatives: ReadonlyArray<ReadonlyArray<readonly GuardName[]>>;
 }
 
-const offerPlans = new Map<string, OfferPlan>();
+/** The plans worked out so far, per stage, then per relations (their sorted names, joined by commas). */
+const offerPlans = new Map<ApplicationStage, Map<string, OfferPlan>>();
 
 /**
  * What the action table offers relations in a stage, before any guard: a function of the table alone, so it is
  * worked out once per combination of relations and stage (a page of applications asks it for each).
  */
 function offerPlan(relations: ReadonlySet<ApplicationRelation>, stage: ApplicationStage): OfferPlan {
-  const key = `${stage}:${[...relations].sort().join(',')}`;
-  let plan = offerPlans.get(key);
+  // A viewer usually has one relation to an application: its name is the key, with no key string built per call.
+  const key = relations.size === 1 ? relations.values().next().value! : [...relations].sort().join(',');
+  let plans = offerPlans.get(stage);
+  if (!plans) offerPlans.set(stage, (plans = new Map()));
+  let plan = plans.get(key);
   if (plan) return plan;
   const allowed = OFFERED_APPLICATION_ACTIONS.filter((action) => allowApplicationAction(relations, action, stage));
   // Per action, the guard lists of which one must pass: the row's, or (a mutation that takes decisions) those of
@@ -52,7 +56,7 @@ function offerPlan(relations: ReadonlySet<ApplicationRelation>, stage: Applicati
     const decisions = applicationActionRule(action).decisions ? allowedDecisions(relations, action, stage) : undefined;
     return decisions ? decisions.map((name) => decisionGuardsOf(name, stage)) : [guardsOf(action, stage)];
   });
-  offerPlans.set(key, (plan = { allowed, alternatives }));
+  plans.set(key, (plan = { allowed, alternatives }));
   return plan;
 }
 

@@ -50,6 +50,22 @@ export function plainFieldResolver(typeName: string, fieldName: string, fallback
   const method = instance[definition.methodName];
   if (typeof method !== 'function') return fallback;
   const read = readers as Array<NonNullable<(typeof readers)[number]>>;
+  // The usual shapes (root; root and context) are called without a parameter list built per call.
+  if (read.length === 1) {
+    const [first] = read;
+    return (root, args, ctx, info) => {
+      const param = first(root, ctx as Record<string, unknown>, info);
+      return param === NOT_PLAIN ? fallback(root, args, ctx, info) : method.call(instance, param);
+    };
+  }
+  if (read.length === 2) {
+    const [first, second] = read;
+    return (root, args, ctx, info) => {
+      const param = first(root, ctx as Record<string, unknown>, info);
+      const other = second(root, ctx as Record<string, unknown>, info);
+      return param === NOT_PLAIN || other === NOT_PLAIN ? fallback(root, args, ctx, info) : method.call(instance, param, other);
+    };
+  }
   return (root, args, ctx, info) => {
     const params: unknown[] = [];
     for (const reader of read) {

@@ -13,6 +13,7 @@ import { mapMaybe, type MaybePromise } from './maybe-promise';
 import { factsOf, OBJECT_CONDITIONS, PART_OF_CONDITION, VIEWER_CONDITIONS, type ConditionName, type ObjectCondition, type ViewerCondition } from './conditions';
 import type { FieldAccess } from './mutation-access';
 import type { DossierReadRecorder, ReadPath } from './dossier-reads';
+import type { ApplicationFacts } from './relations';
 import type { DossierPartName } from './visibility-matrix';
 
 function isViewerCondition(name: ConditionName): name is keyof typeof VIEWER_CONDITIONS {
@@ -94,9 +95,35 @@ function partDecider(
   const existing = partDeciders.get(name);
   if (existing) return existing;
   const decisions = new WeakMap<ShieldContext, Map<string, { stage: string; allowed: MaybePromise<boolean> }>>();
+  // The part allowed last, for the fields that follow it: the fields of one object (and of the objects nested in it)
+  // are resolved one after the other with the same facts, so most calls are answered by three comparisons, without
+  // the two map lookups. Keyed like `decisions` (the request's context) and by the facts object itself, with the
+  // stage the decision was made at; only a synchronous `true` is kept here. It holds on to the last request's
+  // context until the next request asks (one context, not one per request).
+  // The object asked last is kept too: its next field needs not even look its facts up again (an object's facts are
+  // given when it is made, never changed while its fields resolve).
+  let lastCtx: ShieldContext | undefined;
+  let lastParent: object | undefined;
+  let lastFacts: ApplicationFacts | undefined;
+  let lastStage: string | undefined;
+  const remember = (ctx: ShieldContext, parent: object, facts: ApplicationFacts) => {
+    lastCtx = ctx;
+    lastParent = parent;
+    lastFacts = facts;
+    lastStage = facts.stage;
+  };
   const decider: PartDecider = (parent, ctx, path) => {
+    if (parent === lastParent && ctx === lastCtx && lastFacts!.stage === lastStage) {
+      ctx.dossierReads.record(lastFacts!, part, path);
+      return true;
+    }
     const facts = factsOf(parent);
     if (!facts) return false;
+    if (facts === lastFacts && facts.stage === lastStage && ctx === lastCtx) {
+      lastParent = parent;
+      ctx.dossierReads.record(facts, part, path);
+      return true;
+    }
     let known = decisions.get(ctx);
     if (!known) decisions.set(ctx, (known = new Map()));
     const earlier = known.get(facts.id);
@@ -106,6 +133,7 @@ function partDecider(
       if (allowed === false) return false;
       if (allowed === true) {
         ctx.dossierReads.record(facts, part, path);
+        remember(ctx, parent, facts);
         return true;
       }
       return allowed.then((settled) => {
@@ -115,6 +143,7 @@ function partDecider(
     }
     const allowed = decide(parent, ctx, path);
     known.set(facts.id, { stage: facts.stage, allowed });
+    if (allowed === true) remember(ctx, parent, facts);
     return allowed;
   };
   partDeciders.set(name, decider);
@@ -132,14 +161,20 @@ function objectDecider(
   const existing = partDeciders.get(name);
   if (existing) return existing;
   const decisions = new WeakMap<ShieldContext, Map<string, MaybePromise<boolean>>>();
+  // The object decided last and its answer, for its other fields (resolved one after the other): no lookups.
+  let lastCtx: ShieldContext | undefined;
+  let lastParent: object | undefined;
+  let lastAllowed: MaybePromise<boolean> | undefined;
   const decider: PartDecider = (parent, ctx, path) => {
+    if (parent === lastParent && ctx === lastCtx) return lastAllowed!;
     let known = decisions.get(ctx);
     if (!known) decisions.set(ctx, (known = new Map()));
     const key = ownKey(parent);
-    const earlier = known.get(key);
-    if (earlier !== undefined) return earlier;
-    const allowed = decide(parent, ctx, path.prev);
-    known.set(key, allowed);
+    let allowed = known.get(key);
+    if (allowed === undefined) known.set(key, (allowed = decide(parent, ctx, path.prev)));
+    lastCtx = ctx;
+    lastParent = parent;
+    lastAllowed = allowed;
     return allowed;
   };
   partDeciders.set(name, decider);

@@ -33,10 +33,22 @@ export function parseCalendarDate(value: string): string {
   return value;
 }
 
+/** The China day chinaToday answered last (whole days since the epoch, UTC+8), and its date. */
+let lastChinaDay = NaN;
+let lastChinaDate = '';
+
 /** Today's date in China (UTC+8), as 'YYYY-MM-DD'. */
 export function chinaToday(now: Date = new Date()): string {
   // China has kept UTC+8 all year since 1991, so a fixed offset needs no time-zone database.
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  const shifted = now.getTime() + CHINA_OFFSET_MS;
+  // A page asks once per application, at nearly the same instant: the date of the day asked last is kept, sparing
+  // a Date and its ISO string each time (an invalid date is NaN, never equal, and throws below as before).
+  const day = Math.floor(shifted / DAY_MS);
+  if (day === lastChinaDay) return lastChinaDate;
+  const date = new Date(shifted).toISOString().slice(0, 10);
+  lastChinaDay = day;
+  lastChinaDate = date;
+  return date;
 }
 
 /** Dates are handled as UTC midnights so the host's time zone can never shift a day. */

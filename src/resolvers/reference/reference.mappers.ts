@@ -24,8 +24,21 @@ export function toSpecialtyType(specialty: Specialty): SpecialtyType {
   });
 }
 
-/** Grade entity → GraphQL object. */
+/**
+ * The GraphQL object made for each grade entity: a page of applications names a handful of grades (one entity each
+ * per request, src/resolvers/applications/application-read.ts) and asked for the same object a hundred times.
+ * Grades are reference data that no command changes in place; a reloaded grade is another entity, mapped anew.
+ */
+const gradeTypes = new WeakMap<Grade, GradeType>();
+
+/** Grade entity → GraphQL object (made once per entity). */
 export function toGradeType(grade: Grade): GradeType {
+  let mapped = gradeTypes.get(grade);
+  if (!mapped) gradeTypes.set(grade, (mapped = mapGrade(grade)));
+  return mapped;
+}
+
+function mapGrade(grade: Grade): GradeType {
   const conditions = grade.basicConditions as GradeConditionsData;
   const route = CATEGORY_PLUGINS.find((plugin) => plugin.ladder.code === grade.ladder)?.routes[grade.code];
   return Object.assign(new GradeType(), {
