@@ -27,4 +27,20 @@ describe('graphql-js response objects (patched)', () => {
     expect(JSON.stringify(result.data)).toBe('{"__proto__":{"toString":"a","constructor":1},"items":[{"name":"b"}]}');
     expect(({} as Record<string, unknown>).toString).toBe(Object.prototype.toString);
   });
+
+  test('a field without arguments still gets a fresh, ordinary args object (the patch returns before keyMap)', () => {
+    const seen: object[] = [];
+    // A root value's function is called by the default resolver as (args, context, info).
+    const record = (args: Record<string, unknown>) => {
+      seen.push(args);
+      args.leaked = true;
+      return 'x';
+    };
+    const argsSchema = buildSchema('type Query { a: String, b: String }');
+    execute({ schema: argsSchema, document: parse('{ a b again: a }'), rootValue: { a: record, b: record } });
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen).size).toBe(3);
+    for (const args of seen) expect(Object.getPrototypeOf(args)).toBe(Object.prototype);
+    expect(seen.map((args) => Object.keys(args))).toEqual([['leaked'], ['leaked'], ['leaked']]);
+  });
 });
