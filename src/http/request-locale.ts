@@ -12,12 +12,12 @@ interface LanguagePreference {
 
 /** Picks zh or en from an Accept-Language header by q-value; Chinese when neither is named. */
 export function parseAcceptLanguage(header: string | undefined): Locale {
-  return rankLanguages(header)[0] ?? 'zh';
+  return preferenceOf(header).locale;
 }
 
 /** Whether an Accept-Language header names both Chinese and English with a weight above zero. */
 export function namesBothLanguages(header: string | undefined): boolean {
-  return rankLanguages(header).length === 2;
+  return preferenceOf(header).bilingual;
 }
 
 /** The platform's languages an Accept-Language header names, best first (each once). */
@@ -54,7 +54,7 @@ export function requestLocaleMiddleware(req: Request, _res: Response, next: Next
   }
 }
 
-/** The preference an Accept-Language header states, ranked once. */
+/** The preference an Accept-Language header states (ranked once: the middleware needs both answers). */
 function preferenceOf(header: string | undefined): LanguagePreference {
   const ranked = rankLanguages(header);
   return { locale: ranked[0] ?? 'zh', bilingual: ranked.length === 2 };
