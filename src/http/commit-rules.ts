@@ -50,6 +50,11 @@ async function rollbackField(context: RequestContext): Promise<void> {
   await context.em.execute(`rollback to savepoint ${SAVEPOINT}`);
   // Entities and loader caches may hold what was just undone.
   context.em.clear();
+  clearLoaderCaches(context);
+}
+
+/** Empties every loader cache of the request. */
+function clearLoaderCaches(context: RequestContext): void {
   for (const loader of Object.values(context.loaders)) if (loader instanceof DataLoader) loader.clearAll();
 }
 
@@ -71,7 +76,7 @@ export async function endGraphQLTransaction(context: RequestContext, response: F
   em.clear();
   // The response is complete: its read models may die now rather than outlive the access-log insert and the commit
   // (fewer of a page's objects survive into the old generation, issue 14).
-  for (const loader of Object.values(context.loaders)) if (loader instanceof DataLoader) loader.clearAll();
+  clearLoaderCaches(context);
   const reads = context.dossierReads.entries(shownIn(response.data, response.errors));
   // A dry run (X-Dry-Run: true) asks whether a mutation would be accepted: it answers as it would, stores nothing
   // of the mutation, and keeps only the access log of what it showed, like a query.
