@@ -67,12 +67,15 @@ export function factsOf(object: unknown): ApplicationFacts | undefined {
     : undefined;
 }
 
+/** Whether the subject sees `part` of the application the object belongs to. */
+function seesPartOf(subject: PolicySubject, object: unknown, part: DossierPartName): MaybePromise<boolean> {
+  const facts = factsOf(object);
+  if (!facts) return false;
+  return mapMaybe(relationsOf(subject, facts), (relations) => canSee(relations, part, facts.stage));
+}
+
 function seesPart(part: DossierPartName) {
-  return (subject: PolicySubject, object: unknown): MaybePromise<boolean> => {
-    const facts = factsOf(object);
-    if (!facts) return false;
-    return mapMaybe(relationsOf(subject, facts), (relations) => canSee(relations, part, facts.stage));
-  };
+  return (subject: PolicySubject, object: unknown): MaybePromise<boolean> => seesPartOf(subject, object, part);
 }
 
 /** An object of a registration carries the facts its policy needs. */
@@ -109,20 +112,11 @@ const PART_CONDITIONS = {
 type PartCondition = keyof typeof PART_CONDITIONS;
 type SeesPart = (subject: PolicySubject, object: unknown) => MaybePromise<boolean>;
 
-const seesPartConditions = new Map<DossierPartName, SeesPart>();
-
-/** The condition of one part, made once (a page asks it for each of its files). */
-function seesPartCondition(part: DossierPartName): SeesPart {
-  let condition = seesPartConditions.get(part);
-  if (!condition) seesPartConditions.set(part, (condition = seesPart(part)));
-  return condition;
-}
-
 /** Conditions that depend on the object: evaluated per object id. */
 export const OBJECT_CONDITIONS = {
   ...(Object.fromEntries(Object.entries(PART_CONDITIONS).map(([name, part]) => [name, seesPart(part)])) as Record<PartCondition, SeesPart>),
   /** A file of the dossier: identity documents or dossier content, by its purpose. */
-  seesFile: (subject: PolicySubject, file: FileObject): MaybePromise<boolean> => seesPartCondition(partOfFile(file.purpose))(subject, file),
+  seesFile: (subject: PolicySubject, file: FileObject): MaybePromise<boolean> => seesPartOf(subject, file, partOfFile(file.purpose)),
   /** A registration's own objects (re-registration, certificates): its member, its society's staff, the federation. */
   registrationViewer: (subject: PolicySubject, object: RegistrationObject) =>
     object.registrationFacts !== undefined && registrationRelations(subject, object.registrationFacts).size > 0,
