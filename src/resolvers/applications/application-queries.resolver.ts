@@ -54,7 +54,7 @@ export class ApplicationQueriesResolver {
   @Query(() => ApplicationType, { nullable: true })
   async application(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<ApplicationType> {
     // A read model with the parts the response selects, in one statement; the same access checks as every command.
-    const [application] = isUuid(id) ? await readApplications(ctx, { sql: 'a.id = ?::uuid', params: [id] }, { sql: 'limit 1', params: [] }, includesOf(info, [])) : [];
+    const [application] = isUuid(id) ? await readApplications(ctx, { sql: 'a.id = ?::uuid', params: [id] }, { limit: 1 }, includesOf(info, [])) : [];
     return toApplicationType((await checkApplicationAccess(ctx, application ?? null, 'read')).application);
   }
 
@@ -85,7 +85,7 @@ export class ApplicationQueriesResolver {
     where.sql += ` and ${keyset.sql}`;
     where.params.push(...keyset.params);
     // One statement for the page and the parts it shows (read models, not entities: issue 14).
-    const rows = await readApplications(ctx, where, { sql: `order by ${keyset.order} limit ?`, params: [request.size + 1] }, includesOf(info, ['edges', 'node']));
+    const rows = await readApplications(ctx, where, { order: keyset.order, limit: request.size + 1 }, includesOf(info, ['edges', 'node']));
     const page = toPage(rows, request, (row) => positionOf(row, orderBy));
     return withTotalCount({
       edges: page.nodes.map((row) => ({ cursor: encodeCursor(positionOf(row, orderBy)), node: toApplicationType(row) })),

@@ -80,6 +80,12 @@ export interface SqlPart {
   params: unknown[];
 }
 
+/** Which applications of those matched a read returns: in `order` (SQL over the alias `a`; none: any order), at most `limit`. */
+export interface ReadWindow {
+  order?: string;
+  limit?: number;
+}
+
 /** The many-to-one columns a dossier list's rows share with their application, read as its objects (ParentColumn). */
 const OF_APPLICATION: readonly ParentColumn[] = [{ property: 'society', parentSql: 'a.society_id' }, { property: 'application', parentSql: 'a.id' }];
 /** A file also names its owner, the applicant when the applicant uploaded it. */
@@ -100,13 +106,16 @@ const REFERENCE_PARTS: readonly ReferencePart[] = [
   { name: 'society', entity: 'Society', table: 'society', column: 'society_id' },
 ];
 
-/** The read models of one reference part, by id, from the rows that carry them (as JSON text, see readApplications). */
-function referencesOf<T extends { id: string }>(rows: Array<Record<string, string | null>>, name: string, reader: ValuesReader<T>): Map<string, T> {
+/** One application of a page as the statement renders it: its values, its cursor instant, then each part read. */
+type PageRow = [unknown[], string | null, ...unknown[]];
+
+/** The read models of one reference part, by id, from the page's rows that carry them (at `index`). */
+function referencesOf<T extends { id: string }>(rows: readonly PageRow[], index: number, reader: ValuesReader<T>): Map<string, T> {
   const found = new Map<string, T>();
   for (const row of rows) {
-    const text = row[name];
-    if (text !== null) {
-      const model = reader.read(JSON.parse(text) as unknown[]);
+    const values = row[index] as unknown[] | null;
+    if (values !== null) {
+      const model = reader.read(values);
       found.set(model.id, model);
     }
   }
@@ -122,43 +131,48 @@ function referencesOf<T extends { id: string }>(rows: Array<Record<string, strin
  * Less text crosses from PostgreSQL than one copy of everything per application (~350 KB for a page of 100, issue
  * 14): a grade, specialty, field or society comes once per statement, on the first row naming it (a window over
  * the page, which is selected and limited first), and a nested row's society, application and owner are 0 when
- * they are its application's (ParentColumn). `orderAndLimit` may only name the application's columns: it orders
- * the page again after the window, which reorders rows.
+ * they are its application's (ParentColumn).
  *
- * The JSON columns come as text (`::text`) and are parsed here, one row at a time while its read models are built,
- * rather than by pg as each row arrives: a page arrives in several reads of the socket while other requests run,
- * and the parsed arrays of its first rows outlived a scavenge or two and were promoted, ~20% of what a request
- * left in the old generation (issue 14). A row's text is one flat string; its parsed arrays now die young.
+ * The whole page comes as ONE value: a JSON array of the applications in the window's order (`json_agg … order by`
+ * the row's position), parsed here at once. As one row per application, a page arrived as ~100 strings made while
+ * PostgreSQL was still producing the rest, interleaved with other requests' work; they outlived young-generation
+ * collections and were a third of what a page promoted to the old generation (issue 14). One value is gathered in
+ * pg's buffer off the JavaScript heap until it is complete, and its one string dies as soon as it is parsed.
  */
-export async function readApplications(ctx: RequestContext, where: SqlPart, orderAndLimit: SqlPart, includes: ApplicationIncludes): Promise<Application[]> {
+export async function readApplications(ctx: RequestContext, where: SqlPart, window: ReadWindow, includes: ApplicationIncludes): Promise<Application[]> {
   const { em, loaders } = ctx;
   const params: unknown[] = [];
-  const nested: string[] = [];
-  const child = <T extends object>(name: string, reader: ValuesReader<T>, table: string, order: string) => {
+  const columns: string[] = [];
+  const child = <T extends object>(reader: ValuesReader<T>, table: string, order: string) => {
     const tenant = tenantSql(ctx.scope, 'x');
-    nested.push(`(select coalesce(json_agg(${reader.sql('x')} order by ${order}), '[]')::text from ${table} x where x.application_id = a.id and ${tenant.sql}) as ${name}`);
+    columns.push(`(select coalesce(json_agg(${reader.sql('x')} order by ${order}), '[]') from ${table} x where x.application_id = a.id and ${tenant.sql})`);
     params.push(...tenant.params);
-    return reader;
+    return { reader, index: columns.length + 1 };
   };
-  const education = includes.education && child('education', valuesReader<EducationEntry>(em, 'EducationEntry', OF_APPLICATION), 'education_entry', 'x.from_date, x.id');
-  const workHistory = includes.workHistory && child('work_history', valuesReader<WorkHistoryEntry>(em, 'WorkHistoryEntry', OF_APPLICATION), 'work_history_entry', 'x.from_date, x.id');
-  const files = includes.files && child('files', valuesReader<StoredFile>(em, 'StoredFile', FILE_OF_APPLICATION), 'stored_file', 'x.created_at, x.id');
+  const education = includes.education && child(valuesReader<EducationEntry>(em, 'EducationEntry', OF_APPLICATION), 'education_entry', 'x.from_date, x.id');
+  const workHistory = includes.workHistory && child(valuesReader<WorkHistoryEntry>(em, 'WorkHistoryEntry', OF_APPLICATION), 'work_history_entry', 'x.from_date, x.id');
+  const files = includes.files && child(valuesReader<StoredFile>(em, 'StoredFile', FILE_OF_APPLICATION), 'stored_file', 'x.created_at, x.id');
   const references = REFERENCE_PARTS.filter((part) => includes[part.name]).map((part) => {
     const reader = valuesReader<{ id: string }>(em, part.entity);
-    nested.push(`case when row_number() over (partition by a.${part.column}) = 1 then (select ${reader.sql('x')}::text from ${part.table} x where x.id = a.${part.column}) end as ${part.name}`);
-    return { part, reader };
+    columns.push(`case when row_number() over (partition by a.${part.column}) = 1 then (select ${reader.sql('x')} from ${part.table} x where x.id = a.${part.column}) end`);
+    return { part, reader, index: columns.length + 1 };
   });
   const applications = valuesReader<Application>(em, 'Application');
   // The recommending enterprise reads its recommendees' applications across societies (the matrix decides the fields).
   const tenant = tenantSql(ctx.scope, 'a', { enterpriseColumn: 'recommending_enterprise_id' });
+  const order = window.order ? `order by ${window.order}` : '';
+  const limit = window.limit === undefined ? '' : 'limit ?';
   // Prepared (planned once per connection and text): planning it was ~1 ms of PostgreSQL's CPU per page (issue 14).
-  const rows = await executeVarying<Record<string, string | null>>(
+  const [{ page }] = await executeVarying<{ page: string }>(
     em,
-    `select ${applications.sql('a')}::text as application, ${cursorInstantSql('a.submitted_at')} as submitted_at_cursor${nested.map((column) => `, ${column}`).join('')}
-     from (select a.* from application a where ${tenant.sql} and (${where.sql}) ${orderAndLimit.sql}) a ${orderAndLimit.sql}`,
-    [...params, ...tenant.params, ...where.params, ...orderAndLimit.params, ...orderAndLimit.params],
+    `select coalesce(json_agg(p.row order by p.position), '[]')::text as page
+     from (select row_number() over (${order}) as position,
+                  json_build_array(${applications.sql('a')}, ${cursorInstantSql('a.submitted_at')}${columns.map((column) => `, ${column}`).join('')}) as row
+           from (select a.* from application a where ${tenant.sql} and (${where.sql}) ${order} ${limit}) a) p`,
+    [...params, ...tenant.params, ...where.params, ...(window.limit === undefined ? [] : [window.limit])],
   );
-  const read = new Map(references.map(({ part, reader }) => [part.name, referencesOf(rows, part.name, reader)]));
+  const rows = JSON.parse(page) as PageRow[];
+  const read = new Map(references.map(({ part, reader, index }) => [part.name, referencesOf(rows, index, reader)]));
   const grades = read.get('grade') as Map<string, Grade> | undefined;
   const specialties = read.get('specialty') as Map<string, Specialty> | undefined;
   // Each model primes its loader once: a page's later applications naming it would not replace it (DataLoader.prime).
@@ -167,19 +181,19 @@ export async function readApplications(ctx: RequestContext, where: SqlPart, orde
   for (const field of read.get('field')?.values() ?? []) loaders.fieldById.prime(field.id, field as EngineeringField);
   for (const society of read.get('society')?.values() ?? []) loaders.societyById.prime(society.id, society as Society);
   return rows.map((row) => {
-    const application = applications.read(JSON.parse(row.application!) as unknown[]);
+    const application = applications.read(row[0]);
     const id = application.id;
     // One society, application and owner object for all the application's nested rows.
     const parents = [application.society, applications.reference(id), application.applicant];
-    const list = <T extends object>(reader: ValuesReader<T>, text: string | null) => (JSON.parse(text!) as unknown[][]).map((item) => reader.read(item, parents));
+    const list = <T extends object>(part: { reader: ValuesReader<T>; index: number }) => (row[part.index] as unknown[][]).map((item) => part.reader.read(item, parents));
     const parts: ReadParts = {};
-    if (education) loaders.educationByApplicationId.prime(id, (parts.education = list(education, row.education)));
-    if (workHistory) loaders.workHistoryByApplicationId.prime(id, (parts.workHistory = list(workHistory, row.work_history)));
-    if (files) loaders.filesByApplicationId.prime(id, (parts.files = list(files, row.files)));
+    if (education) loaders.educationByApplicationId.prime(id, (parts.education = list(education)));
+    if (workHistory) loaders.workHistoryByApplicationId.prime(id, (parts.workHistory = list(workHistory)));
+    if (files) loaders.filesByApplicationId.prime(id, (parts.files = list(files)));
     if (grades) parts.grade = grades.get(application.grade.id) ?? null;
     if (specialties) parts.specialty = specialties.get(application.specialty.id) ?? null;
     Object.defineProperty(application, READ_PARTS, { value: parts, enumerable: false });
-    Object.defineProperty(application, SUBMITTED_AT_CURSOR, { value: row.submitted_at_cursor, enumerable: false });
+    Object.defineProperty(application, SUBMITTED_AT_CURSOR, { value: row[1], enumerable: false });
     return application;
   });
 }

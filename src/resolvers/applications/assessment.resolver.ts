@@ -49,7 +49,7 @@ export class AssessmentResolver {
     const rows = await readApplications(
       ctx,
       { sql: `a.id in (select x.application_id from assignment x where x.examiner_id = any (?::uuid[]) and x.removed_at is null and ${assignmentWall.sql})`, params: [`{${examinerGrantIds(ctx.principal).join(',')}}`, ...assignmentWall.params] },
-      { sql: 'order by a.accepted_at asc', params: [] },
+      { order: 'a.accepted_at asc' },
       includesOf(info, []),
     );
     return rows.map(toApplicationType);
