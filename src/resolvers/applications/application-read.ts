@@ -141,35 +141,35 @@ function referencesOf<T extends { id: string }>(rows: readonly PageRow[], index:
  */
 export async function readApplications(ctx: RequestContext, where: SqlPart, window: ReadWindow, includes: ApplicationIncludes): Promise<Application[]> {
   const { em, loaders } = ctx;
+  const applications = valuesReader<Application>(em, 'Application');
   const params: unknown[] = [];
-  const columns: string[] = [];
+  // The SQL of each element of a page's row, in order: a part's index in this list is its index in the row.
+  const rowSql = [applications.sql('a'), cursorInstantSql('a.submitted_at')];
   const child = <T extends object>(reader: ValuesReader<T>, table: string, order: string) => {
     const tenant = tenantSql(ctx.scope, 'x');
-    columns.push(`(select coalesce(json_agg(${reader.sql('x')} order by ${order}), '[]') from ${table} x where x.application_id = a.id and ${tenant.sql})`);
+    rowSql.push(`(select coalesce(json_agg(${reader.sql('x')} order by ${order}), '[]') from ${table} x where x.application_id = a.id and ${tenant.sql})`);
     params.push(...tenant.params);
-    return { reader, index: columns.length + 1 };
+    return { reader, index: rowSql.length - 1 };
   };
   const education = includes.education && child(valuesReader<EducationEntry>(em, 'EducationEntry', OF_APPLICATION), 'education_entry', 'x.from_date, x.id');
   const workHistory = includes.workHistory && child(valuesReader<WorkHistoryEntry>(em, 'WorkHistoryEntry', OF_APPLICATION), 'work_history_entry', 'x.from_date, x.id');
   const files = includes.files && child(valuesReader<StoredFile>(em, 'StoredFile', FILE_OF_APPLICATION), 'stored_file', 'x.created_at, x.id');
   const references = REFERENCE_PARTS.filter((part) => includes[part.name]).map((part) => {
     const reader = valuesReader<{ id: string }>(em, part.entity);
-    columns.push(`case when row_number() over (partition by a.${part.column}) = 1 then (select ${reader.sql('x')} from ${part.table} x where x.id = a.${part.column}) end`);
-    return { part, reader, index: columns.length + 1 };
+    rowSql.push(`case when row_number() over (partition by a.${part.column}) = 1 then (select ${reader.sql('x')} from ${part.table} x where x.id = a.${part.column}) end`);
+    return { part, reader, index: rowSql.length - 1 };
   });
-  const applications = valuesReader<Application>(em, 'Application');
   // The recommending enterprise reads its recommendees' applications across societies (the matrix decides the fields).
   const tenant = tenantSql(ctx.scope, 'a', { enterpriseColumn: 'recommending_enterprise_id' });
   const order = window.order ? `order by ${window.order}` : '';
-  const limit = window.limit === undefined ? '' : 'limit ?';
+  const limit: SqlPart = window.limit === undefined ? { sql: '', params: [] } : { sql: 'limit ?', params: [window.limit] };
   // Prepared (planned once per connection and text): planning it was ~1 ms of PostgreSQL's CPU per page (issue 14).
   const [{ page }] = await executeVarying<{ page: string }>(
     em,
     `select coalesce(json_agg(p.row order by p.position), '[]')::text as page
-     from (select row_number() over (${order}) as position,
-                  json_build_array(${applications.sql('a')}, ${cursorInstantSql('a.submitted_at')}${columns.map((column) => `, ${column}`).join('')}) as row
-           from (select a.* from application a where ${tenant.sql} and (${where.sql}) ${order} ${limit}) a) p`,
-    [...params, ...tenant.params, ...where.params, ...(window.limit === undefined ? [] : [window.limit])],
+     from (select row_number() over (${order}) as position, json_build_array(${rowSql.join(', ')}) as row
+           from (select a.* from application a where ${tenant.sql} and (${where.sql}) ${order} ${limit.sql}) a) p`,
+    [...params, ...tenant.params, ...where.params, ...limit.params],
   );
   const rows = JSON.parse(page) as PageRow[];
   const read = new Map(references.map(({ part, reader, index }) => [part.name, referencesOf(rows, index, reader)]));
