@@ -19,9 +19,10 @@ interface Category {
 }
 
 /**
- * The kinds, in the order a stack is matched from its leaf up: the first frame that matches a category decides the
- * sample's kind (so a JSON.parse inside readApplications counts as JSON.parse, a read model built there as read
- * models). The API's own code is recognised by its compiled path (dist/src or bench/.dist/src).
+ * The kinds of work. A stack is read from its leaf up, and the first frame any category matches decides the sample's
+ * kind (so a JSON.parse inside readApplications counts as JSON.parse, a read model built there as read models); this
+ * list's order only decides between categories matching the same frame. The API's own code is recognised by its
+ * compiled path (dist/src or bench/.dist/src).
  */
 export const CPU_CATEGORIES: readonly Category[] = [
   { name: 'garbage collection', frames: /Scavenger|Heap::|Marking|Sweeper|MinorGC|MarkCompact|GCTracer|MemoryAllocator|Evacuat/ },
@@ -40,7 +41,7 @@ export const CPU_CATEGORIES: readonly Category[] = [
   { name: 'node http and streams', frames: /node:_http|HTTPParser|llhttp|node:net|stream_base|node:internal\/streams|node:events/ },
   { name: 'async hooks and promises', frames: /async_hooks|RunMicrotasks|Promise/ },
   { name: 'other application code', frames: /dist\/src\// },
-  { name: 'kernel', frames: /^\[k\]|_raw_spin|finish_task_switch|tcp_|sock_|do_syscall|entry_SYSCALL|ep_poll|schedule/ },
+  { name: 'kernel', frames: /_raw_spin|finish_task_switch|tcp_|sock_|do_syscall|entry_SYSCALL|ep_poll|schedule/ },
 ];
 
 /** The share of samples (0–1) per kind, largest first, of `perf script -F ip,sym` output (one stack per blank-line-separated block, leaf first). */

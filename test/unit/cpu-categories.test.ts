@@ -1,6 +1,6 @@
 import { cpuByCategory } from '../../bench/cpu-categories';
 
-// Three stacks as `perf script -F ip,sym` prints them: leaf first, one block per sample.
+// Four stacks as `perf script -F ip,sym` prints them: leaf first, one block per sample.
 const PERF_SCRIPT = `
 \t 117de4c v8::internal::JsonParser<unsigned short>::ScanJsonString
 \t 7f5d303dc417 JS:*readApplications /srv/api/dist/src/resolvers/applications/application-read.js:99:32
