@@ -1,5 +1,6 @@
 import { hashPassword } from '../../src/auth/password';
 import { insertApplications } from '../../bench/dataset';
+import { APPLICATIONS_PER_CHUNK } from '../../src/resolvers/applications/application-read';
 import { DossierAccessLogDocument, WorkQueueDocument } from '../generated/operations';
 import { staffOf } from '../helpers/dossier';
 import { asOwner, countRows } from '../helpers/factories';
@@ -44,6 +45,27 @@ describe('the access log of a page', () => {
     const log = await app.gql(DossierAccessLogDocument, { applicationId: shown[3], first: 10 }, { token: staff.token, society: 'CSEE' });
     expect(log.data!.dossierAccessLog!.edges).toHaveLength(1);
     expect(log.data!.dossierAccessLog!.edges![0].node!.parts).toEqual(written[0].parts);
+  });
+});
+
+describe('a page read as several values of its statement', () => {
+  it('answers what the same queue answers in pages of one value each: the same applications, in order, with their lists', async () => {
+    const size = 30;
+    expect(size).toBeGreaterThan(APPLICATIONS_PER_CHUNK);
+    const whole = await app.gql(WorkQueueDocument, { first: size }, { token: staff.token, society: 'CSEE' });
+    expect(whole.errors).toBeUndefined();
+    const pieces: unknown[] = [];
+    let after: string | null | undefined;
+    while (pieces.length < size) {
+      const piece = await app.gql(WorkQueueDocument, { first: 10, after }, { token: staff.token, society: 'CSEE' });
+      expect(piece.errors).toBeUndefined();
+      pieces.push(...piece.data!.applications!.edges!);
+      after = piece.data!.applications!.pageInfo!.endCursor;
+    }
+    const edges = whole.data!.applications!.edges!;
+    expect(edges).toHaveLength(size);
+    expect(edges).toEqual(pieces);
+    expect(edges.every((edge) => edge.node!.education!.length > 0 && edge.node!.files!.length > 0)).toBe(true);
   });
 });
 

@@ -123,6 +123,26 @@ function referencesOf<T extends { id: string }>(rows: readonly PageRow[], index:
 }
 
 /**
+ * How many applications one value of a page's statement carries. V8 holds a page's JSON text as UTF-16 (its Chinese
+ * makes the whole text two bytes a character), ~1,600 characters per application with its lists, so 20 applications
+ * are ~64 KB: under V8's large-object size (128 KB). The text lives until pg has read the statement's end, often
+ * behind other requests' work. A large string alive at a young-generation collection is promoted at once and stays
+ * until the next full collection; as one value, a page of 100 (~330 KB) was promoted in more than half the requests
+ * at 50 connections, ~2 MB a collection, ~25 MB of dead text in the old generation before each full collection
+ * (issue 14: heap sampling, --trace-gc-verbose). An ordinary string lives through one young collection before it
+ * is promoted, and is parsed long before a second.
+ */
+export const APPLICATIONS_PER_CHUNK = 20;
+
+/** The rows of a page from its values, in order (each value a JSON array of up to APPLICATIONS_PER_CHUNK rows). */
+function rowsOfChunks(chunks: ReadonlyArray<{ chunk: string }>): PageRow[] {
+  if (chunks.length === 1) return JSON.parse(chunks[0].chunk) as PageRow[];
+  const rows: PageRow[] = [];
+  for (const { chunk } of chunks) for (const row of JSON.parse(chunk) as PageRow[]) rows.push(row);
+  return rows;
+}
+
+/**
  * Reads applications as read models (src/loaders/read-model.ts), with the selected nested parts, in ONE statement:
  * each part is a json_agg sub-select in the same order its loader uses, and primes that loader, so the field
  * resolvers and the policies run unchanged without another statement. The tenant wall is applied here as the ORM
@@ -133,11 +153,12 @@ function referencesOf<T extends { id: string }>(rows: readonly PageRow[], index:
  * the page, which is selected and limited first), and a nested row's society, application and owner are 0 when
  * they are its application's (ParentColumn).
  *
- * The whole page comes as ONE value: a JSON array of the applications in the window's order (`json_agg … order by`
- * the row's position), parsed here at once. As one row per application, a page arrived as ~100 strings made while
- * PostgreSQL was still producing the rest, interleaved with other requests' work; they outlived young-generation
- * collections and were a third of what a page promoted to the old generation (issue 14). One value is gathered in
- * pg's buffer off the JavaScript heap until it is complete, and its one string dies as soon as it is parsed.
+ * A page comes as a few values (APPLICATIONS_PER_CHUNK applications each): JSON arrays of the applications in the
+ * window's order (`json_agg … order by` the row's position, grouped by position), parsed here. As one row per
+ * application, a page arrived as ~100 strings made while PostgreSQL was still producing the rest, interleaved with
+ * other requests' work; they outlived young-generation collections and were a third of what a page promoted to the
+ * old generation (issue 14). As one value, the page's one string was a large object (see APPLICATIONS_PER_CHUNK).
+ * An empty page is no row at all.
  */
 export async function readApplications(ctx: RequestContext, where: SqlPart, window: ReadWindow, includes: ApplicationIncludes): Promise<Application[]> {
   const { em, loaders } = ctx;
@@ -164,14 +185,15 @@ export async function readApplications(ctx: RequestContext, where: SqlPart, wind
   const order = window.order ? `order by ${window.order}` : '';
   const limit: SqlPart = window.limit === undefined ? { sql: '', params: [] } : { sql: 'limit ?', params: [window.limit] };
   // Prepared (planned once per connection and text): planning it was ~1 ms of PostgreSQL's CPU per page (issue 14).
-  const [{ page }] = await executeVarying<{ page: string }>(
+  const chunks = await executeVarying<{ chunk: string }>(
     em,
-    `select coalesce(json_agg(p.row order by p.position), '[]')::text as page
+    `select json_agg(p.row order by p.position)::text as chunk
      from (select row_number() over (${order}) as position, json_build_array(${rowSql.join(', ')}) as row
-           from (select a.* from application a where ${tenant.sql} and (${where.sql}) ${order} ${limit.sql}) a) p`,
+           from (select a.* from application a where ${tenant.sql} and (${where.sql}) ${order} ${limit.sql}) a) p
+     group by (p.position - 1) / ${APPLICATIONS_PER_CHUNK} order by (p.position - 1) / ${APPLICATIONS_PER_CHUNK}`,
     [...params, ...tenant.params, ...where.params, ...limit.params],
   );
-  const rows = JSON.parse(page) as PageRow[];
+  const rows = rowsOfChunks(chunks);
   const read = new Map(references.map(({ part, reader, index }) => [part.name, referencesOf(rows, index, reader)]));
   const grades = read.get('grade') as Map<string, Grade> | undefined;
   const specialties = read.get('specialty') as Map<string, Specialty> | undefined;
