@@ -59,6 +59,7 @@ describe('a page read as several values of its statement', () => {
     while (pieces.length < size) {
       const piece = await app.gql(WorkQueueDocument, { first: 10, after }, { token: staff.token, society: 'CSEE' });
       expect(piece.errors).toBeUndefined();
+      expect(piece.data!.applications!.edges!.length).toBeGreaterThan(0);
       pieces.push(...piece.data!.applications!.edges!);
       after = piece.data!.applications!.pageInfo!.endCursor;
     }

@@ -129,8 +129,7 @@ function referencesOf<T extends { id: string }>(rows: readonly PageRow[], index:
  * behind other requests' work. A large string alive at a young-generation collection is promoted at once and stays
  * until the next full collection; as one value, a page of 100 (~330 KB) was promoted in more than half the requests
  * at 50 connections, ~2 MB a collection, ~25 MB of dead text in the old generation before each full collection
- * (issue 14: heap sampling, --trace-gc-verbose). An ordinary string lives through one young collection before it
- * is promoted, and is parsed long before a second.
+ * (issue 14: heap sampling, --trace-gc-verbose). An ordinary string is promoted only if it lives through two.
  */
 export const APPLICATIONS_PER_CHUNK = 20;
 
