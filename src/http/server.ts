@@ -21,7 +21,7 @@ import { certificateRoutes } from './certificate-routes';
 import { dashboardRoutes } from './dashboard-routes';
 import { explorerRoutes } from './explorer/explorer-routes';
 import { fileRoutes } from './file-routes';
-import { graphqlHttpHandler } from './graphql-http';
+import { graphqlHttpHandler, stringifyAnswer } from './graphql-http';
 import { reportRoutes } from './report-routes';
 import { societyLogoRoute } from './society-logo-route';
 import { signedDownloadRoute } from './signed-download-route';
@@ -65,9 +65,8 @@ export async function startServer(
     schema,
     formatError,
     includeStacktraceInErrorResponses: development,
-    // Apollo's default is JSON.stringify(…) + '\n': a rope V8 flattens into a copy of the whole answer when it is
-    // encoded (~190 KB for a page of 100, issue 14). The handler writes the newline itself (graphql-http.ts).
-    stringifyResult: (value) => JSON.stringify(value),
+    // The newline after the JSON is written by graphqlHttpHandler, which answers every HTTP request (issue 14).
+    stringifyResult: stringifyAnswer,
     // The explorer reads the schema by introspection: enabling it in production (GRAPHQL_EXPLORER=1) enables both.
     introspection: config.mode !== 'production' || config.explorer,
     plugins: [
