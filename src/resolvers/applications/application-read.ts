@@ -133,13 +133,8 @@ function referencesOf<T extends { id: string }>(rows: readonly PageRow[], index:
  */
 export const APPLICATIONS_PER_CHUNK = 20;
 
-/** The rows of a page from its values, in order (each value a JSON array of up to APPLICATIONS_PER_CHUNK rows). */
-function rowsOfChunks(chunks: ReadonlyArray<{ chunk: string }>): PageRow[] {
-  if (chunks.length === 1) return JSON.parse(chunks[0].chunk) as PageRow[];
-  const rows: PageRow[] = [];
-  for (const { chunk } of chunks) for (const row of JSON.parse(chunk) as PageRow[]) rows.push(row);
-  return rows;
-}
+/** The SQL numbering a page's row by its piece (`p.position` counts from 1): the statement's group and its order. */
+const CHUNK_OF_ROW = `(p.position - 1) / ${APPLICATIONS_PER_CHUNK}`;
 
 /**
  * Reads applications as read models (src/loaders/read-model.ts), with the selected nested parts, in ONE statement:
@@ -189,10 +184,10 @@ export async function readApplications(ctx: RequestContext, where: SqlPart, wind
     `select json_agg(p.row order by p.position)::text as chunk
      from (select row_number() over (${order}) as position, json_build_array(${rowSql.join(', ')}) as row
            from (select a.* from application a where ${tenant.sql} and (${where.sql}) ${order} ${limit.sql}) a) p
-     group by (p.position - 1) / ${APPLICATIONS_PER_CHUNK} order by (p.position - 1) / ${APPLICATIONS_PER_CHUNK}`,
+     group by ${CHUNK_OF_ROW} order by ${CHUNK_OF_ROW}`,
     [...params, ...tenant.params, ...where.params, ...limit.params],
   );
-  const rows = rowsOfChunks(chunks);
+  const rows = chunks.flatMap(({ chunk }) => JSON.parse(chunk) as PageRow[]);
   const read = new Map(references.map(({ part, reader, index }) => [part.name, referencesOf(rows, index, reader)]));
   const grades = read.get('grade') as Map<string, Grade> | undefined;
   const specialties = read.get('specialty') as Map<string, Specialty> | undefined;
