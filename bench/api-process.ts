@@ -40,12 +40,26 @@ async function main(): Promise<void> {
     await profiler.post('Profiler.enable');
     await profiler.post('Profiler.start');
   }
+  // BENCH_HEAP_PROFILE=dir: where the steady state allocates (bench/heap-allocations.ts reads it), every sampled
+  // allocation counted even if a collection freed it; with BENCH_HEAP_PROFILE_PROMOTED=1 only what no young-generation
+  // collection freed. Garbage collection is the largest single cost of a page (issue 14).
+  const heapDir = process.env.BENCH_HEAP_PROFILE;
+  const heapProfiler = heapDir ? new Session() : undefined;
+  if (heapProfiler) {
+    heapProfiler.connect();
+    await heapProfiler.post('HeapProfiler.enable');
+    await heapProfiler.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: process.env.BENCH_HEAP_PROFILE_PROMOTED !== '1' });
+  }
   process.send!({ kind: 'ready', url: server.url, statementsPerPage, responses });
   process.on('message', async (message: { kind: string }) => {
     if (message.kind !== 'stop') return;
     if (profiler) {
       const { profile } = await profiler.post('Profiler.stop');
       writeFileSync(path.join(profileDir!, `api-${process.env.BENCH_POLICIES}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+    }
+    if (heapProfiler) {
+      const { profile } = await heapProfiler.post('HeapProfiler.stopSampling');
+      writeFileSync(path.join(heapDir!, `api-${process.env.BENCH_POLICIES}-${process.pid}.heapprofile`), JSON.stringify(profile));
     }
     await server.close();
     await orm.close(true);
