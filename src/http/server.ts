@@ -21,7 +21,7 @@ import { certificateRoutes } from './certificate-routes';
 import { dashboardRoutes } from './dashboard-routes';
 import { explorerRoutes } from './explorer/explorer-routes';
 import { fileRoutes } from './file-routes';
-import { graphqlHttpHandler, stringifyAnswer } from './graphql-http';
+import { graphqlHttpHandler } from './graphql-http';
 import { reportRoutes } from './report-routes';
 import { societyLogoRoute } from './society-logo-route';
 import { signedDownloadRoute } from './signed-download-route';
@@ -65,8 +65,6 @@ export async function startServer(
     schema,
     formatError,
     includeStacktraceInErrorResponses: development,
-    // The newline after the JSON is written by graphqlHttpHandler, which answers every HTTP request (issue 14).
-    stringifyResult: stringifyAnswer,
     // The explorer reads the schema by introspection: enabling it in production (GRAPHQL_EXPLORER=1) enables both.
     introspection: config.mode !== 'production' || config.explorer,
     plugins: [
