@@ -34,7 +34,10 @@ export function allocationsByFunction(head: ProfileNode): { total: number; funct
   while (pending.length > 0) {
     const node = pending.pop()!;
     total += node.selfSize;
-    if (node.selfSize > 0) bytes.set(allocatingFunction(node), (bytes.get(allocatingFunction(node)) ?? 0) + node.selfSize);
+    if (node.selfSize > 0) {
+      const name = allocatingFunction(node);
+      bytes.set(name, (bytes.get(name) ?? 0) + node.selfSize);
+    }
     pending.push(...node.children);
   }
   const functions = [...bytes].map(([name, size]) => ({ name, bytes: size })).sort((a, b) => b.bytes - a.bytes);
