@@ -9,6 +9,61 @@ import { createOrmOptions } from '../src/db/orm-config';
 import { startServer } from '../src/http/server';
 import { WorkQueueDocument } from '../test/generated/operations';
 
+/** A profile of the steady state the bench's API can write: the variable naming its directory, how it starts and stops. */
+interface SteadyStateProfile {
+  directoryVariable: string;
+  extension: string;
+  start(session: Session): Promise<void>;
+  stop(session: Session): Promise<object>;
+}
+
+const STEADY_STATE_PROFILES: readonly SteadyStateProfile[] = [
+  // BENCH_CPU_PROFILE=dir: V8's CPU profile (wall-clock samples of the main thread).
+  {
+    directoryVariable: 'BENCH_CPU_PROFILE',
+    extension: 'cpuprofile',
+    start: async (session) => {
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    },
+    stop: async (session) => (await session.post('Profiler.stop')).profile,
+  },
+  // BENCH_HEAP_PROFILE=dir: where the API allocates (bench/heap-allocations.ts reads it), every sampled allocation
+  // counted even if a collection freed it; with BENCH_HEAP_PROFILE_PROMOTED=1 only what no young-generation collection
+  // freed. Garbage collection is the largest single cost of a page (issue 14).
+  {
+    directoryVariable: 'BENCH_HEAP_PROFILE',
+    extension: 'heapprofile',
+    start: async (session) => {
+      await session.post('HeapProfiler.enable');
+      await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: process.env.BENCH_HEAP_PROFILE_PROMOTED !== '1' });
+    },
+    stop: async (session) => (await session.post('HeapProfiler.stopSampling')).profile,
+  },
+];
+
+/**
+ * Starts every profile whose directory is set, for the steady state only (from ready to stop, start-up excluded); the
+ * function returned stops them and writes each as `api-<policies>-<pid>.<extension>` in its directory.
+ */
+async function startSteadyStateProfiles(): Promise<() => Promise<void>> {
+  const running: Array<{ profile: SteadyStateProfile; directory: string; session: Session }> = [];
+  for (const profile of STEADY_STATE_PROFILES) {
+    const directory = process.env[profile.directoryVariable];
+    if (!directory) continue;
+    const session = new Session();
+    session.connect();
+    await profile.start(session);
+    running.push({ profile, directory, session });
+  }
+  return async () => {
+    for (const { profile, directory, session } of running) {
+      const written = await profile.stop(session);
+      writeFileSync(path.join(directory, `api-${process.env.BENCH_POLICIES}-${process.pid}.${profile.extension}`), JSON.stringify(written));
+    }
+  };
+}
+
 /**
  * One API server for the work-queue benchmark, in a process of its own (forked by work-queue.bench.ts) so that its
  * CPU and resident memory are its own, not shared with the load generator. It counts the SQL statements of one
@@ -32,35 +87,11 @@ async function main(): Promise<void> {
   }
   counting = false;
   orm.config.getLogger().setDebugMode(false);
-  // BENCH_CPU_PROFILE=dir: a CPU profile of the steady state only (from ready to stop, start-up excluded).
-  const profileDir = process.env.BENCH_CPU_PROFILE;
-  const profiler = profileDir ? new Session() : undefined;
-  if (profiler) {
-    profiler.connect();
-    await profiler.post('Profiler.enable');
-    await profiler.post('Profiler.start');
-  }
-  // BENCH_HEAP_PROFILE=dir: where the steady state allocates (bench/heap-allocations.ts reads it), every sampled
-  // allocation counted even if a collection freed it; with BENCH_HEAP_PROFILE_PROMOTED=1 only what no young-generation
-  // collection freed. Garbage collection is the largest single cost of a page (issue 14).
-  const heapDir = process.env.BENCH_HEAP_PROFILE;
-  const heapProfiler = heapDir ? new Session() : undefined;
-  if (heapProfiler) {
-    heapProfiler.connect();
-    await heapProfiler.post('HeapProfiler.enable');
-    await heapProfiler.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: process.env.BENCH_HEAP_PROFILE_PROMOTED !== '1' });
-  }
+  const stopProfiles = await startSteadyStateProfiles();
   process.send!({ kind: 'ready', url: server.url, statementsPerPage, responses });
   process.on('message', async (message: { kind: string }) => {
     if (message.kind !== 'stop') return;
-    if (profiler) {
-      const { profile } = await profiler.post('Profiler.stop');
-      writeFileSync(path.join(profileDir!, `api-${process.env.BENCH_POLICIES}-${process.pid}.cpuprofile`), JSON.stringify(profile));
-    }
-    if (heapProfiler) {
-      const { profile } = await heapProfiler.post('HeapProfiler.stopSampling');
-      writeFileSync(path.join(heapDir!, `api-${process.env.BENCH_POLICIES}-${process.pid}.heapprofile`), JSON.stringify(profile));
-    }
+    await stopProfiles();
     await server.close();
     await orm.close(true);
     process.exit(0);
