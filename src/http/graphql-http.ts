@@ -4,6 +4,7 @@ import { parse } from 'node:url';
 
 /** The JSON media types Apollo answers a single result with, both already naming their charset as express would. */
 const JSON_ANSWER_TYPES = new Set(['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8']);
+
 /** Builds a request's GraphQL context from the express request and response. */
 export type ExpressContextFunction<TContext extends BaseContext> = (args: { req: Request; res: Response }) => Promise<TContext>;
 
