@@ -196,6 +196,41 @@ describe('nodes(ids:)', () => {
     expect(result.errors![0]).toMatchObject({ path: ['nodes', 2], extensions: { code: 'NOT_FOUND', field: 'ids[2]' } });
   });
 
+  it('reads many applications in one statement: the same statements for five as for one, each as node(id:) answers it', async () => {
+    const submitted: string[] = [];
+    for (let count = 0; count < 5; count += 1) {
+      const applicant = await applicantOf(app, 'CSEE');
+      const { id, version } = await completeDossier(app, applicant);
+      const done = await app.gql(SubmitApplicationDocument, { input: { applicationId: id, expectedVersion: version, consentToVerification: true } }, { token: applicant.token, society: 'CSEE' });
+      expect(done.errors).toBeUndefined();
+      submitted.push(encodeGlobalId('Application', id));
+    }
+    const statementsOf = async (ids: string[]) => {
+      app.statements.length = 0;
+      const result = await app.gql(NodesDocument, { ids }, csee);
+      return { result, statements: app.statements.length };
+    };
+    const one = await statementsOf(submitted.slice(0, 1));
+    const five = await statementsOf(submitted);
+    expect(five.statements).toBe(one.statements);
+    expect(five.result.errors).toBeUndefined();
+    // Each item is what node(id:) answers for it.
+    for (const [index, id] of submitted.entries()) {
+      const single = await node(id, csee);
+      expect(single.errors).toBeUndefined();
+      expect(five.result.data!.nodes![index]).toEqual({ __typename: 'Application', nodeId: id, id: (single.data!.node as { id: string }).id, stage: 'SUBMITTED' });
+    }
+    // Mixed with an absent one, one of another society and a repeated one: each keeps its place and its own answer.
+    const foreign = await applicantOf(app, 'CES');
+    const elsewhere = await completeDossier(app, foreign, 'CES');
+    const mixed = [submitted[1], encodeGlobalId('Application', randomUUID()), encodeGlobalId('Application', elsewhere.id), submitted[1]];
+    const answer = await app.gql(NodesDocument, { ids: mixed }, csee);
+    expect(answer.data!.nodes!.map((item) => (item as { nodeId?: string } | null)?.nodeId ?? null)).toEqual(mixed.map((id, index) => (index === 0 || index === mixed.length - 1 ? id : null)));
+    expect(answer.errors!.map((error) => [error.path!.join('.'), error.extensions!.code, error.extensions!.field])).toEqual(
+      mixed.slice(1, -1).map((_id, offset) => [`nodes.${offset + 1}`, 'NOT_FOUND', `ids[${offset + 1}]`]),
+    );
+  });
+
   it('reports every malformed id at once with its index, before reading anything', async () => {
     const result = await app.gql(NodesDocument, { ids: [encodeGlobalId('Society', 'CSEE'), 'x', 'y'] }, csee);
     expect(result.data?.nodes ?? null).toBeNull();

@@ -23,13 +23,22 @@ interface NodeReader {
   read: (ctx: RequestContext, info: GraphQLResolveInfo, key: string) => Promise<object | null | undefined>;
   /** The key a global id wraps, from an object as the API returns it. */
   keyOf: (object: Record<string, unknown>) => unknown;
+  /**
+   * Many objects by key in one read, for `nodes(ids:)`: each key maps to what `read` would give for it (the object,
+   * null, or the error it would throw). Types without it are read one key at a time.
+   */
+  readMany?: (ctx: RequestContext, info: GraphQLResolveInfo, keys: readonly string[]) => Promise<ReadonlyMap<string, object | Error | null>>;
 }
 
 const byId = (object: Record<string, unknown>) => object.id;
 
 // Each entry calls the type's own root query resolver: node(id:) can show nothing that query would not.
 const NODE_READERS: Record<NodeTypeName, NodeReader> = {
-  Application: { rootQuery: 'application', keyOf: byId, read: (ctx, info, key) => new ApplicationQueriesResolver().application(ctx, info, key) },
+  Application: {
+    rootQuery: 'application', keyOf: byId,
+    read: (ctx, info, key) => new ApplicationQueriesResolver().application(ctx, info, key),
+    readMany: (ctx, info, keys) => new ApplicationQueriesResolver().applicationsById(ctx, info, keys),
+  },
   Complaint: { rootQuery: 'complaint', keyOf: byId, read: (ctx, _info, key) => new ComplaintResolver().complaint(ctx, key) },
   Examiner: { rootQuery: 'examiner', keyOf: byId, read: (ctx, _info, key) => new ExaminerResolver().examiner(ctx, key) },
   // The inbox's own condition (the recipient, the society in scope): `notifications` has no by-id twin.
@@ -49,11 +58,15 @@ const NODE_READERS: Record<NodeTypeName, NodeReader> = {
   Society: { rootQuery: 'society', keyOf: (object) => object.code, read: (ctx, _info, key) => new ReferenceQueryResolver().society(ctx, key) },
 };
 
+/** What `readMany` answered for each type, by key: `nodes(ids:)` reads such types once before its items. */
+type ReadAhead = ReadonlyMap<NodeTypeName, ReadonlyMap<string, object | Error | null>>;
+
 /**
  * One object by global id, or the error its own root query would give. Absent and not visible are one answer,
  * NOT_FOUND on `field`, whatever the root query says (null, or NOT_FOUND on its own argument): no existence leak.
+ * An object of a type read ahead is taken from `readAhead`, after the same rule.
  */
-async function readNode(ctx: RequestContext, info: GraphQLResolveInfo, globalId: string, field: string): Promise<object> {
+async function readNode(ctx: RequestContext, info: GraphQLResolveInfo, globalId: string, field: string, readAhead?: ReadAhead): Promise<object> {
   const id = decodeGlobalId(globalId);
   // The input guard refuses malformed ids before any resolver runs; this keeps the resolver safe on its own.
   if (!id) throw new AppError('MALFORMED_GLOBAL_ID', { field, params: { field } });
@@ -61,13 +74,39 @@ async function readNode(ctx: RequestContext, info: GraphQLResolveInfo, globalId:
   if (!mayUseRootQuery(ctx, reader.rootQuery)) throw new AppError(ctx.principal ? 'FORBIDDEN' : 'UNAUTHENTICATED');
   let object: object | null | undefined;
   try {
-    object = await reader.read(ctx, info, id.key);
+    const readFirst = readAhead?.get(id.type);
+    if (readFirst) {
+      const found = readFirst.get(id.key);
+      if (found instanceof Error) throw found;
+      object = found;
+    } else {
+      object = await reader.read(ctx, info, id.key);
+    }
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', { field });
     throw error;
   }
   if (!object) throw new AppError('NOT_FOUND', { field });
   return asNode(object, id.type);
+}
+
+/**
+ * Reads at once every object of a type that can be read many at a time (`readMany`) and whose root query the viewer
+ * may use: a list of 100 applications is one statement, not 100. The others are left to readNode one by one.
+ */
+async function readTypesAhead(ctx: RequestContext, info: GraphQLResolveInfo, globalIds: readonly string[]): Promise<ReadAhead> {
+  const keysByType = new Map<NodeTypeName, string[]>();
+  for (const globalId of globalIds) {
+    const id = decodeGlobalId(globalId);
+    const reader = id && NODE_READERS[id.type];
+    if (!id || !reader?.readMany || !mayUseRootQuery(ctx, reader.rootQuery)) continue;
+    const keys = keysByType.get(id.type);
+    if (keys) keys.push(id.key);
+    else keysByType.set(id.type, [id.key]);
+  }
+  const readAhead = new Map<NodeTypeName, ReadonlyMap<string, object | Error | null>>();
+  for (const [type, keys] of keysByType) readAhead.set(type, await NODE_READERS[type].readMany!(ctx, info, keys));
+  return readAhead;
 }
 
 /** Relay object identification: `node`, `nodes`, and the global id of every Node. */
@@ -91,10 +130,11 @@ export class NodeResolver {
     if (ids.length > MAX_PAGE_SIZE) {
       throw new AppError('BAD_USER_INPUT', { field: 'ids', params: { detail: `at most ${MAX_PAGE_SIZE} ids`, detailZh: `最多 ${MAX_PAGE_SIZE} 个标识` } });
     }
-    // One after another: the request's transaction runs one statement at a time anyway. An Error in the list
-    // becomes that item's null and its error (graphql-js completes list items that way).
+    const readAhead = await readTypesAhead(ctx, info, ids);
+    // The others one after another: the request's transaction runs one statement at a time anyway. An Error in the
+    // list becomes that item's null and its error (graphql-js completes list items that way).
     const answers: Array<object | Error> = [];
-    for (const [index, id] of ids.entries()) answers.push(await readNode(ctx, info, id, `ids[${index}]`).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    for (const [index, id] of ids.entries()) answers.push(await readNode(ctx, info, id, `ids[${index}]`, readAhead).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
     return answers;
   }
 
