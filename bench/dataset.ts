@@ -9,8 +9,31 @@ export interface DatasetOptions {
 }
 
 /**
- * Inserts `count` submitted applications (stages, grades and specialties spread round robin) with their applicants, two education entries, two posts and two
- * files each, in a handful of set-based statements (tens of thousands in seconds). Runs as the owner.
+ * The SQL of a generated self-statement for the application `id` (an SQL expression): 3,000–5,000 characters, the
+ * length seed 000 recommends and every submitted dossier carries, different for each application. Without it the
+ * work queue looked cheaper than it is: the texts are most of an application's row (issue 14).
+ */
+function selfStatementSql(id: string): string {
+  return `left(repeat('本人自2012年起从事电力系统自动化工作，在变电站自动化改造项目中负责方案设计与实施，协调多方资源，按期完成投运（' || ${id}::text || '）。', 60), 3000 + abs(hashtext(${id}::text)) % 2001)`;
+}
+
+/** The three career plans of a generated dossier (short, as applicants write them). */
+const CAREER_PLANS_SQL = `'三年内主持完成一项地区电网自动化升级项目。', '七年内成为电力系统自动化领域的技术带头人。', '十年内推动行业标准制定并培养青年工程师。'`;
+
+/**
+ * Gives the generated applications of a database kept from before the dossier texts were generated (BENCH_DATABASE)
+ * their self-statement and career plans; does nothing once they have them.
+ */
+export async function completeDossierTexts(client: Client): Promise<void> {
+  await client.query(
+    `update application set (self_statement, career_plan_short_term, career_plan_mid_term, career_plan_long_term) = (${selfStatementSql('id')}, ${CAREER_PLANS_SQL})
+     where self_statement is null and email like 'gen-%@example.test'`,
+  );
+}
+
+/**
+ * Inserts `count` submitted applications (stages, grades and specialties spread round robin) with their applicants, a
+ * self-statement of 3,000–5,000 characters and career plans, two education entries, two posts and two files each, in a handful of set-based statements (tens of thousands in seconds). Runs as the owner.
  */
 export async function insertApplications(client: Client, options: DatasetOptions): Promise<void> {
   const { society, count, tag, passwordHash } = options;
@@ -36,9 +59,11 @@ export async function insertApplications(client: Client, options: DatasetOptions
     );
     await client.query(
       `insert into application (id, society_id, applicant_id, field_id, specialty_id, grade_id, channel, stage, version, name, name_pinyin,
-         employer, mobile, email, category_fields, submitted_at, stage_deadline, evaluation_deadline, accepted_at, created_at, updated_at)
+         employer, mobile, email, category_fields, self_statement, career_plan_short_term, career_plan_mid_term, career_plan_long_term,
+         submitted_at, stage_deadline, evaluation_deadline, accepted_at, created_at, updated_at)
        select gen.application_id, gen.society_id, gen.account_id, f.id, sp.id, gr.id, 'INDIVIDUAL', gen.stage, 3, '申请人' || g, 'Shenqingren ' || g,
          '某工程公司' || (g % 97), '138' || lpad((g % 100000000)::text, 8, '0'), 'gen-' || $1 || '-' || g || '@example.test', '{"category":"general"}',
+         ${selfStatementSql('gen.application_id')}, ${CAREER_PLANS_SQL},
          now() - make_interval(mins => g),
          case when gen.stage = 'RETURNED_FOR_COMPLETION' then (current_date + (g % 20) - 5) end,
          case when gen.stage = 'ACCEPTED' then (current_date + 365 - (g % 400)) end,

@@ -12,7 +12,7 @@ import { appRoleUrl, ensureAppRole } from '../src/db/app-role';
 import { migrateAndSeed } from '../src/db/prepare-database';
 import { SOCIETY_SEEDS } from '../src/db/reference/societies.data';
 import { compileServers, load, measuredLoad, median, productionNodeFlags, residentMb, round2, startChild, stopChild, workQueueRequest, type CpuPerRequest, type LoadResult } from './bench-processes';
-import { insertApplications } from './dataset';
+import { completeDossierTexts, insertApplications } from './dataset';
 
 const PER_SOCIETY = Number(process.env.BENCH_PER_SOCIETY ?? 3000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
       [passwordHash],
     );
   }
+  await completeDossierTexts(client);
   await client.query('analyze');
   const accountId = ((await client.query(`select id from account where email = 'bench-staff@example.test'`)).rows[0] as { id: string }).id;
   const societyId = ((await client.query(`select id from society where code = 'CSEE'`)).rows[0] as { id: string }).id;
