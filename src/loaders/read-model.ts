@@ -13,6 +13,8 @@ interface ColumnPlan {
 
 const plans = new WeakMap<EntityMetadata, ColumnPlan[]>();
 const prototypes = new WeakMap<EntityMetadata, object>();
+/** The deferred properties of each prototype made by deferredPrototypeOf. */
+const deferredOf = new WeakMap<object, ReadonlySet<string>>();
 
 /**
  * The prototype of an entity's read models: the entity's prototype under a layer of plain writable properties.
@@ -26,6 +28,37 @@ function readPrototypeOf(meta: EntityMetadata): object {
   for (const name of Object.keys(meta.properties)) Object.defineProperty(prototype, name, { value: undefined, writable: true, enumerable: false, configurable: true });
   prototypes.set(meta, prototype);
   return prototype;
+}
+
+/**
+ * The prototype of read models read without some of their columns (`deferred`, e.g. a dossier's long texts a work
+ * queue never shows): the read prototype under a layer in which reading a deferred property throws. Code that needs
+ * one must fill it first (fillDeferred); reading it unfilled is a bug that fails loudly rather than answering
+ * `undefined` for a value that exists. One per entity and set of deferred properties.
+ */
+function deferredPrototypeOf(meta: EntityMetadata, deferred: readonly string[]): object {
+  const prototype = Object.create(readPrototypeOf(meta)) as object;
+  for (const name of deferred) {
+    Object.defineProperty(prototype, name, {
+      get() {
+        throw new Error(`${meta.className}.${name} was deferred in this read (not selected): fill it (fillDeferred) before reading it`);
+      },
+      enumerable: false,
+      configurable: true,
+    });
+  }
+  deferredOf.set(prototype, new Set(deferred));
+  return prototype;
+}
+
+/** Whether a read model was read without `property` (deferred) and it has not been filled since. */
+export function isDeferred(model: object, property: string): boolean {
+  return !Object.prototype.hasOwnProperty.call(model, property) && (deferredOf.get(Object.getPrototypeOf(model) as object)?.has(property) ?? false);
+}
+
+/** Gives a read model the values of properties its read deferred, read since by whoever needs them. */
+export function fillDeferred(model: object, values: Readonly<Record<string, unknown>>): void {
+  for (const [name, value] of Object.entries(values)) Object.defineProperty(model, name, { value, writable: true, enumerable: true, configurable: true });
 }
 
 function planOf(meta: EntityMetadata): ColumnPlan[] {
@@ -121,7 +154,7 @@ function columnSql(alias: string, column: ColumnPlan, parent: ParentColumn | und
  * Its prototype is the read prototype: instanceof the entity holds and MikroORM's setters never fire. Generated code
  * as MikroORM's own hydrators are; property names come from the entity metadata, never from data.
  */
-function compileReadModel(meta: EntityMetadata, plan: ColumnPlan[], parentIndex: Map<string, number>): new (values: readonly unknown[], parents: readonly object[] | undefined) => object {
+function compileReadModel(plan: ColumnPlan[], parentIndex: Map<string, number>, prototype: object): new (values: readonly unknown[], parents: readonly object[] | undefined) => object {
   const makers: Array<(id: string) => object> = [];
   const lines = plan.map((column, index) => {
     // `this.name =` where it can: V8 sizes the objects' in-object slots by counting those assignments.
@@ -135,29 +168,36 @@ function compileReadModel(meta: EntityMetadata, plan: ColumnPlan[], parentIndex:
     return `v = values[${index}]; ${target} = ${column.date ? 'v == null ? v : new Date(v)' : 'v'};`;
   });
   const ReadModel = new Function('makers', `return function ReadModel(values, parents) {\nlet v;\n${lines.join('\n')}\n};`)(makers) as new (values: readonly unknown[], parents: readonly object[] | undefined) => object;
-  ReadModel.prototype = readPrototypeOf(meta);
+  ReadModel.prototype = prototype;
   return ReadModel;
 }
 
 /**
  * The reader of an entity's rows rendered as arrays of the read model's columns, in the order of its plan. Against
  * `row_to_json`, the column names are not repeated in every row of a page, and pg parses arrays rather than keyed
- * objects. `parentColumns` name the many-to-one columns a nested row shares with its parent (ParentColumn).
+ * objects. `parentColumns` name the many-to-one columns a nested row shares with its parent (ParentColumn);
+ * `deferred` names scalar properties not read at all (their reading throws until filled: deferredPrototypeOf).
  */
-export function valuesReader<T extends object>(em: EntityManager, entityName: string, parentColumns: readonly ParentColumn[] = []): ValuesReader<T> {
+export function valuesReader<T extends object>(
+  em: EntityManager, entityName: string, parentColumns: readonly ParentColumn[] = [], deferred: readonly string[] = [],
+): ValuesReader<T> {
   const meta = em.getMetadata().get(entityName);
   let byParents = readers.get(meta);
   if (!byParents) readers.set(meta, (byParents = new Map()));
-  const key = parentColumns.map((parent) => `${parent.property}=${parent.parentSql}`).join(',');
+  const key = `${parentColumns.map((parent) => `${parent.property}=${parent.parentSql}`).join(',')};${deferred.join(',')}`;
   const known = byParents.get(key);
   if (known) return known as ValuesReader<T>;
-  const plan = planOf(meta);
+  const fullPlan = planOf(meta);
+  for (const name of deferred) {
+    if (!fullPlan.some((column) => column.name === name && !column.reference)) throw new Error(`${entityName}.${name} is not a scalar column: it cannot be deferred`);
+  }
+  const plan = deferred.length === 0 ? fullPlan : fullPlan.filter((column) => !deferred.includes(column.name));
   const parentIndex = new Map(parentColumns.map((parent, index) => [parent.property, index]));
   const parentOf = new Map(parentColumns.map((parent) => [parent.property, parent]));
   for (const parent of parentColumns) {
     if (!plan.some((column) => column.name === parent.property && column.reference)) throw new Error(`${entityName}.${parent.property} is not a many-to-one column`);
   }
-  const ReadModel = compileReadModel(meta, plan, parentIndex);
+  const ReadModel = compileReadModel(plan, parentIndex, deferred.length === 0 ? readPrototypeOf(meta) : deferredPrototypeOf(meta, deferred));
   const rendered = new Map<string, string>();
   const render = (alias: string) => {
     const columns = plan.map((column) => columnSql(alias, column, parentOf.get(column.name)));

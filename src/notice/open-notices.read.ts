@@ -3,7 +3,8 @@ import { ApplicationStage } from '../entities/enums';
 import { AppError } from '../errors/app-error';
 import type { Loaders } from '../loaders';
 import type { CommandContext } from '../workflow/command-context';
-import { readModelOf } from '../loaders/read-model';
+import { DOSSIER_TEXT } from '../dossier/dossier-text';
+import { readModelOf, valuesReader } from '../loaders/read-model';
 import { tenantSql } from '../tenancy/tenant-filter';
 import { chinaToday } from '../workflow/working-day-calendar';
 
@@ -18,9 +19,11 @@ export async function readOpenNotices(ctx: CommandContext & { loaders: Loaders }
   const { em, loaders } = ctx;
   const today = chinaToday(ctx.clock());
   const [entryWall, applicationWall, noticeWall] = [tenantSql(ctx.scope, 'e'), tenantSql(ctx.scope, 'a'), tenantSql(ctx.scope, 'n')];
-  const rows = await em.execute<Array<{ notice: Record<string, unknown>; entries: Array<{ application: Record<string, unknown>; field: Record<string, unknown>; grade: Record<string, unknown> }> }>>(
+  // A notice shows no applicant's long texts (DOSSIER_TEXT): they are not read, as on a work queue that shows none.
+  const applications = valuesReader<Application>(em, 'Application', [], DOSSIER_TEXT);
+  const rows = await em.execute<Array<{ notice: Record<string, unknown>; entries: Array<{ application: unknown[]; field: Record<string, unknown>; grade: Record<string, unknown> }> }>>(
     `select row_to_json(n) as notice,
-       (select coalesce(json_agg(json_build_object('application', row_to_json(a), 'field', row_to_json(f), 'grade', row_to_json(g))), '[]')
+       (select coalesce(json_agg(json_build_object('application', ${applications.sql('a')}, 'field', row_to_json(f), 'grade', row_to_json(g))), '[]')
         from public_notice_entry e join application a on a.id = e.application_id
         left join engineering_field f on f.id = a.field_id left join grade g on g.id = a.grade_id
         where e.notice_id = n.id and a.stage = ?::application_stage and ${entryWall.sql} and ${applicationWall.sql}) as entries
@@ -33,7 +36,7 @@ export async function readOpenNotices(ctx: CommandContext & { loaders: Loaders }
     .map((row) => ({
       notice: readModelOf<PublicNotice>(em, 'PublicNotice', row.notice),
       applications: row.entries.map((entry) => {
-        const application = readModelOf<Application>(em, 'Application', entry.application);
+        const application = applications.read(entry.application);
         if (entry.field) loaders.fieldById.prime(application.field.id, readModelOf<EngineeringField>(em, 'EngineeringField', entry.field));
         if (entry.grade) loaders.gradeById.prime(application.grade.id, readModelOf<Grade>(em, 'Grade', entry.grade));
         return application;

@@ -51,8 +51,12 @@ describe('the public notice', () => {
     expect(published.data!.publishNotice).toMatchObject({ startsOn: '2026-09-28', endsOn: '2026-10-09' });
     const noticeId = published.data!.publishNotice!.id;
 
+    app.statements.length = 0;
     const publicView = await app.gql(PublicNoticesDocument, undefined, { society: 'CSEE' });
     expect(publicView.data!.publicNotices).toHaveLength(1);
+    // The public notice shows no self-statement or career plan: its statement reads none (issue 14).
+    expect(app.statements.some((sql) => sql.includes('public_notice_entry'))).toBe(true);
+    expect(app.statements.filter((sql) => /self_statement|career_plan|row_to_json\(a\)/.test(sql))).toEqual([]);
     expect(publicView.data!.publicNotices![0].entries.map((entry) => [entry.name, entry.employer, entry.field, entry.grade])).toEqual([
       ['张伟', '国网北京市电力公司', '电气工程类', '专业工程会员'],
       ['张伟', '国网北京市电力公司', '电气工程类', '资深工程会员'],

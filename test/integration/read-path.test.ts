@@ -1,8 +1,11 @@
 import { hashPassword } from '../../src/auth/password';
 import { insertApplications } from '../../bench/dataset';
+import { Application } from '../../src/entities';
+import { fillDeferred, isDeferred, valuesReader } from '../../src/loaders/read-model';
+import { DOSSIER_TEXT } from '../../src/dossier/dossier-text';
 import { APPLICATIONS_PER_CHUNK } from '../../src/resolvers/applications/application-read';
-import { DossierAccessLogDocument, WorkQueueDocument } from '../generated/operations';
-import { staffOf } from '../helpers/dossier';
+import { ApplicationDocument, DossierAccessLogDocument, StartApplicationDocument, WorkQueueDocument } from '../generated/operations';
+import { applicantOf, completeDossier, fillDossier, staffOf, STATEMENT } from '../helpers/dossier';
 import { asOwner, countRows } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -67,6 +70,82 @@ describe('a page read as several values of its statement', () => {
     expect(edges).toHaveLength(size);
     expect(edges).toEqual(pieces);
     expect(edges.every((edge) => edge.node!.education!.length > 0 && edge.node!.files!.length > 0)).toBe(true);
+  });
+});
+
+describe('the dossier\'s long texts are read only when the response needs them', () => {
+  const staffAs = () => ({ token: staff.token, society: 'CSEE' });
+  /** The page statement of the request just made (the one reading applications as JSON arrays). */
+  const pageStatement = () => app.statements.find((sql) => sql.includes('json_build_array') && sql.includes('from application a'));
+
+  it('a work queue that shows none of them reads none; one that shows the self-statement reads and answers it as stored', async () => {
+    app.statements.length = 0;
+    const queue = await app.gql(WorkQueueDocument, { first: 5 }, staffAs());
+    expect(queue.errors).toBeUndefined();
+    expect(pageStatement()).toBeDefined();
+    expect(pageStatement()).not.toMatch(/self_statement|career_plan/);
+
+    app.statements.length = 0;
+    const withText = await app.raw({
+      query: '{ applications(first: 5) { edges { node { id stage selfStatement { text characterCount careerPlanShortTerm careerPlanLongTerm } } } } }',
+    }, staffAs());
+    const body = withText.json as { data: { applications: { edges: Array<{ node: { id: string; selfStatement: { text: string; characterCount: number; careerPlanShortTerm: string; careerPlanLongTerm: string } } }> } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(pageStatement()).toMatch(/self_statement/);
+    const nodes = body.data.applications.edges.map((edge) => edge.node);
+    const stored = await asOwner(app, async (c) => (await c.query(
+      'select id, self_statement, career_plan_short_term, career_plan_long_term from application where id = any($1::uuid[])', [nodes.map((node) => node.id)],
+    )).rows as Array<{ id: string; self_statement: string; career_plan_short_term: string; career_plan_long_term: string }>);
+    for (const node of nodes) {
+      const row = stored.find((candidate) => candidate.id === node.id)!;
+      // The generated dossiers carry 3,000–5,000 characters, as submitted ones do.
+      expect(node.selfStatement.characterCount).toBeGreaterThanOrEqual(3000);
+      expect(node.selfStatement).toMatchObject({ text: row.self_statement, careerPlanShortTerm: row.career_plan_short_term, careerPlanLongTerm: row.career_plan_long_term });
+    }
+  });
+
+  it('a read model read without them says so, throws when one is read unfilled, and answers them once filled', async () => {
+    const em = app.orm.em.fork();
+    const reader = valuesReader<Application>(em, 'Application', [], DOSSIER_TEXT);
+    const [row] = await asOwner(app, async (c) => (await c.query(`select ${reader.sql('a')} as v from application a where a.self_statement is not null limit 1`)).rows as Array<{ v: unknown[] }>);
+    const model = reader.read(row.v);
+    expect(model).toBeInstanceOf(Application);
+    expect(typeof model.id).toBe('string');
+    expect(isDeferred(model, 'selfStatement')).toBe(true);
+    expect(isDeferred(model, 'stage')).toBe(false);
+    expect(() => model.selfStatement).toThrow(/Application\.selfStatement was deferred/);
+    expect(() => model.careerPlanMidTerm).toThrow(/careerPlanMidTerm was deferred/);
+    fillDeferred(model, { selfStatement: '自述', careerPlanMidTerm: undefined });
+    expect(model.selfStatement).toBe('自述');
+    expect(model.careerPlanMidTerm).toBeUndefined();
+    expect(isDeferred(model, 'selfStatement')).toBe(false);
+    // Only a scalar column can be deferred: a relation or an unknown name is a programming error, refused at once.
+    expect(() => valuesReader(em, 'Application', [], ['society'])).toThrow(/not a scalar column/);
+    expect(() => valuesReader(em, 'Application', [], ['noSuchProperty'])).toThrow(/not a scalar column/);
+  });
+
+  it('viewerCan still checks the whole dossier without them selected: the texts are filled for the guard, in one statement', async () => {
+    const complete = await applicantOf(app, 'CSEE');
+    const { id: completeId } = await completeDossier(app, complete);
+    const withoutStatement = await applicantOf(app, 'CSEE');
+    const started = await app.gql(StartApplicationDocument, { input: { fieldCode: 'ELECTRICAL', specialtyCode: 'POWER_SYSTEM_AUTOMATION', gradeCode: 'PROFESSIONAL', channel: 'INDIVIDUAL' } }, { token: withoutStatement.token, society: 'CSEE' });
+    const { id: incompleteId } = await fillDossier(app, withoutStatement, started.data!.startApplication!.id!, started.data!.startApplication!.version!, 'CSEE', { selfStatement: true });
+    const offered = async (id: string, as: { token: string }) => {
+      app.statements.length = 0;
+      const result = await app.raw({ query: 'query($id: ID!) { application(id: $id) { viewerCan } }', variables: { id } }, { token: as.token, society: 'CSEE' });
+      const body = result.json as { data: { application: { viewerCan: string[] } }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(pageStatement()).not.toMatch(/self_statement/);
+      return { actions: body.data.application.viewerCan, texts: app.statements.filter((sql) => sql.includes('self_statement')).length };
+    };
+    // The complete dossier may be submitted; the one without a self-statement may not (its dossier guard read the texts).
+    expect(await offered(completeId, complete)).toEqual({ actions: expect.arrayContaining(['submitApplication']), texts: 1 });
+    const incomplete = await offered(incompleteId, withoutStatement);
+    expect(incomplete.actions).not.toContain('submitApplication');
+    expect(incomplete.texts).toBe(1);
+    // And as the self-statement field answers it.
+    const shown = await app.gql(ApplicationDocument, { id: completeId }, { token: complete.token, society: 'CSEE' });
+    expect(shown.data!.application!.selfStatement!.text).toBe(STATEMENT);
   });
 });
 

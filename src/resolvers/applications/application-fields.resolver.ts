@@ -3,6 +3,7 @@ import { CATEGORY_PLUGINS, pluginByCode, pluginForField } from '../../categories
 import type { ApplicationFacts } from '../../policies/relations';
 import type { Dossier } from '../../dossier/dossier';
 import { DOSSIER_LIMITS } from '../../dossier/dossier-limits';
+import { withDossierText } from '../../dossier/dossier-text';
 import { countCharacters, validateDossier } from '../../dossier/validate-dossier';
 import type { RequestContext } from '../../http/request-context';
 import { OFFERED_APPLICATION_ACTIONS } from '../../policies/application.actions';
@@ -50,7 +51,8 @@ function withFacts<T>(value: T, applicationFacts: ApplicationFacts): T {
 }
 
 async function dossierOf(application: ApplicationType, { loaders }: RequestContext): Promise<Dossier> {
-  const entity = entityOf(application);
+  // Every check of the dossier reads its texts: filled here when the page read them deferred.
+  const entity = await withDossierText(loaders, entityOf(application));
   const grade = await loaders.gradeById.load(application.gradeId);
   const field = await loaders.fieldById.load(application.fieldId);
   return {

@@ -3,6 +3,7 @@ import type { Application, EducationEntry, EngineeringField, Grade, Society, Spe
 import type { RequestContext } from '../../http/request-context';
 import { cursorInstantSql } from '../../common/cursor-instant';
 import { executeVarying } from '../../db/prepared-statement';
+import { DOSSIER_TEXT } from '../../dossier/dossier-text';
 import { valuesReader, type ParentColumn, type ValuesReader } from '../../loaders/read-model';
 import { tenantSql } from '../../tenancy/tenant-filter';
 
@@ -15,6 +16,8 @@ export interface ApplicationIncludes {
   specialty: boolean;
   field: boolean;
   society: boolean;
+  /** The dossier's long texts (DOSSIER_TEXT, src/dossier/dossier-text.ts): read only when a selected field shows or checks them. */
+  dossierText: boolean;
 }
 
 function collectFields(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Map<string, SelectionSetNode | undefined>): void {
@@ -46,8 +49,12 @@ export function includesOf(info: GraphQLResolveInfo, path: string[]): Applicatio
     specialty: fields.has('specialty'),
     field: fields.has('field') || dossier,
     society: fields.has('society'),
+    // viewerCan needs the texts only for the applicant's own submission (its dossier guard): that rare case fills
+    // them (withDossierText, in dossierOf) rather than every page reading them.
+    dossierText: fields.has('selfStatement') || fields.has('validation') || fields.has('eligibility'),
   };
 }
+
 
 /** The nested parts read with an application in the page's statement (absent: not selected, ask the loader). */
 export interface ReadParts {
@@ -156,7 +163,7 @@ const CHUNK_OF_ROW = `(p.position - 1) / ${APPLICATIONS_PER_CHUNK}`;
  */
 export async function readApplications(ctx: RequestContext, where: SqlPart, window: ReadWindow, includes: ApplicationIncludes): Promise<Application[]> {
   const { em, loaders } = ctx;
-  const applications = valuesReader<Application>(em, 'Application');
+  const applications = valuesReader<Application>(em, 'Application', [], includes.dossierText ? [] : DOSSIER_TEXT);
   const params: unknown[] = [];
   // The SQL of each element of a page's row, in order: a part's index in this list is its index in the row.
   const rowSql = [applications.sql('a'), cursorInstantSql('a.submitted_at')];
