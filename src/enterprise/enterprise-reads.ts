@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Application } from '../entities';
 import type { ApplicationChannel, PreApplicationStatus } from '../entities/enums';
 import { cursorInstantSql } from '../common/cursor-instant';
 import { keysetSql, type PageRequest } from '../resolvers/common/connection';
@@ -123,14 +122,6 @@ export function ownPreApplications(em: EntityManager, accountId: string): Promis
 export async function preApplicationRow(em: EntityManager, id: string): Promise<PreApplicationRow | undefined> {
   const [row] = await em.execute<PreApplicationRow[]>(`${PRE_APPLICATION_SELECT} where p.id = ?`, [id]);
   return row && withDates(row, PRE_APPLICATION_INSTANTS);
-}
-
-/** The formal applications of a page of pre-applications, in one statement. */
-export async function applicationsOf(em: EntityManager, rows: readonly PreApplicationRow[]): Promise<Map<string, Application>> {
-  const ids = rows.map((row) => row.applicationId).filter((id): id is string => id !== null);
-  if (ids.length === 0) return new Map();
-  const applications = await em.find(Application, { id: { $in: ids } });
-  return new Map(applications.map((application) => [application.id, application]));
 }
 
 /** One recommendation code as the enterprise lists it (never the code: only its digest is stored). */

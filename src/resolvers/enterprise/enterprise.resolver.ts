@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Enterprise, PreApplication, RecommendationRight, RecommendingUnitForm } from '../../entities';
 import { PreApplicationStatus } from '../../entities/enums';
 import { enterpriseChannelProgress } from '../../enterprise/enterprise-channel-progress';
 import { appointEnterpriseAdminCommand, appointEnterpriseRecommenderCommand, registerEnterpriseCommand } from '../../enterprise/enterprise-accounts.commands';
-import { applicationsOf, ownPreApplications, preApplicationRow, recommendationCodesCount, recommendationCodesPage, recommendeesCount, recommendeesPage, screeningQueueCount, screeningQueuePage } from '../../enterprise/enterprise-reads';
+import { ownPreApplications, preApplicationRow, recommendationCodesCount, recommendationCodesPage, recommendeesCount, recommendeesPage, screeningQueueCount, screeningQueuePage } from '../../enterprise/enterprise-reads';
 import { enterpriseInScope } from '../../tenancy/enterprise-scope';
 import {
   recordExpertConsultationCommand, requestExpertConsultationCommand, screenPreApplicationCommand, submitPreApplicationCommand,
@@ -19,6 +20,7 @@ import { isUuid } from '../../common/is-uuid';
 import { EnterpriseType } from '../accounts/account.types';
 import { toInvitationType } from '../accounts/invitation.mappers';
 import { InvitationType } from '../accounts/invitation.types';
+import { includesOf, readApplications } from '../applications/application-read';
 import { toApplicationType } from '../applications/application.mappers';
 import { ApplicationType } from '../applications/application.types';
 import { ConnectionArgs, encodeCursor, pageRequest, toPage, withTotalCount } from '../common/connection';
@@ -182,14 +184,19 @@ export class EnterpriseResolver {
     return toFormObject(form, enterprise, await formReviewingSocieties(ctx.em, enterprise.id));
   }
 
-  /** The enterprise's recommendees with their progress: two statements a page (pre-applications, applications). */
+  /**
+   * The enterprise's recommendees with their progress: two statements a page (pre-applications, then their
+   * applications as read models with the parts the selection shows, as the work queue reads them).
+   */
   @Query(() => RecommendeeConnection, { nullable: true })
-  async enterpriseRecommendees(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs): Promise<RecommendeeConnection> {
+  async enterpriseRecommendees(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Args() args: ConnectionArgs): Promise<RecommendeeConnection> {
     const request = pageRequest(args);
     const enterpriseId = enterpriseInScope(ctx);
     const rows = await recommendeesPage(ctx.em, enterpriseId, request);
     const page = toPage(rows, request, positionOf);
-    const applications = await applicationsOf(ctx.em, page.nodes);
+    const ids = page.nodes.map((row) => row.applicationId).filter((id): id is string => id !== null);
+    const read = ids.length === 0 ? [] : await readApplications(ctx, { sql: 'a.id = any(?::uuid[])', params: [ids] }, { limit: ids.length }, includesOf(info, ['edges', 'node', 'application']));
+    const applications = new Map(read.map((application) => [application.id, application]));
     return withTotalCount({
       edges: page.nodes.map((row) => {
         const application = row.applicationId ? applications.get(row.applicationId) : undefined;
