@@ -55,7 +55,6 @@ export function includesOf(info: GraphQLResolveInfo, path: string[]): Applicatio
   };
 }
 
-
 /** The nested parts read with an application in the page's statement (absent: not selected, ask the loader). */
 export interface ReadParts {
   education?: EducationEntry[];
