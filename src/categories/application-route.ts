@@ -5,7 +5,10 @@ import { pluginForField } from './registry';
 
 /** An application's plug-in, grade and the grade's route (the category decides who assesses, approves and registers). */
 export async function loadGradeRoute(em: EntityManager, application: Application): Promise<{ plugin: CategoryPlugin; grade: Grade; field: EngineeringField; route: GradeRoute }> {
-  const [grade, field] = await Promise.all([em.findOneOrFail(Grade, { id: application.grade.id }), em.findOneOrFail(EngineeringField, { id: application.field.id })]);
+  // One after the other: both run on the request's one connection, where overlapping queries are queued by pg today
+  // (with a deprecation warning) and refused by pg 9.
+  const grade = await em.findOneOrFail(Grade, { id: application.grade.id });
+  const field = await em.findOneOrFail(EngineeringField, { id: application.field.id });
   const plugin = pluginForField(field.code);
   const route = plugin.routes[grade.code];
   if (!route) throw new Error(`the ${plugin.code} category has no route for grade ${grade.code}`);
