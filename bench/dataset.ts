@@ -33,7 +33,8 @@ export async function completeDossierTexts(client: Client): Promise<void> {
 
 /**
  * Inserts `count` submitted applications (stages, grades and specialties spread round robin) with their applicants, a
- * self-statement of 3,000–5,000 characters and career plans, two education entries, two posts and two files each, in a handful of set-based statements (tens of thousands in seconds). Runs as the owner.
+ * self-statement of 3,000–5,000 characters and career plans, two education entries, two posts and two files each, in
+ * a handful of set-based statements (tens of thousands in seconds). Runs as the owner.
  */
 export async function insertApplications(client: Client, options: DatasetOptions): Promise<void> {
   const { society, count, tag, passwordHash } = options;
