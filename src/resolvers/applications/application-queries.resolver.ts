@@ -53,28 +53,30 @@ export class ApplicationQueriesResolver {
   /** One application the viewer may see; anything else is NOT_FOUND. */
   @Query(() => ApplicationType, { nullable: true })
   async application(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<ApplicationType> {
-    // A read model with the parts the response selects, in one statement; the same access checks as every command.
-    const [application] = isUuid(id) ? await readApplications(ctx, { sql: 'a.id = ?::uuid', params: [id] }, { limit: 1 }, includesOf(info, [])) : [];
-    return toApplicationType((await checkApplicationAccess(ctx, application ?? null, 'read')).application);
+    const answer = (await this.applicationsById(ctx, info, [id])).get(id)!;
+    if (answer instanceof Error) throw answer;
+    return answer;
   }
 
   /**
-   * Several applications by id for `nodes(ids:)`, with the same read and checks as `application`, in one statement
-   * for all of them: each id maps to its application, or to the error `application` would give (NOT_FOUND).
+   * Applications by id (`application`, and `nodes(ids:)` for many): read models with the parts the response selects,
+   * in one statement for all of them, each checked as every command checks it. Each id maps to its application, or to
+   * the error its check gives (NOT_FOUND when it is absent or not the viewer's to see).
    */
   async applicationsById(ctx: RequestContext, info: GraphQLResolveInfo, ids: readonly string[]): Promise<Map<string, ApplicationType | Error>> {
-    const wellFormed = [...new Set(ids.filter(isUuid))];
+    const unique = [...new Set(ids)];
+    const wellFormed = unique.filter(isUuid);
     const read = wellFormed.length > 0
       ? await readApplications(ctx, { sql: 'a.id = any(?::uuid[])', params: [wellFormed] }, { limit: wellFormed.length }, includesOf(info, []))
       : [];
     const byId = new Map(read.map((application) => [application.id, application]));
     // Checked together: an examiner's relations to all of them are one batched load, not one statement each.
-    const answers = await Promise.all(ids.map((id) =>
+    const answers = await Promise.all(unique.map((id) =>
       checkApplicationAccess(ctx, byId.get(id) ?? null, 'read').then(
         ({ application }): ApplicationType | Error => toApplicationType(application),
         (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
       )));
-    return new Map(ids.map((id, index) => [id, answers[index]]));
+    return new Map(unique.map((id, index) => [id, answers[index]]));
   }
 
   /** The viewer's own applications in the request's society, newest first. */
