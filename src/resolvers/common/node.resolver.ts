@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { decodeGlobalId, encodeGlobalId, isNodeType, type NodeTypeName } from '../../common/global-id';
+import { decodeGlobalId, encodeGlobalId, isNodeType, type GlobalId, type NodeTypeName } from '../../common/global-id';
 import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { inboxNotification } from '../../notifications/inbox';
@@ -62,12 +62,11 @@ const NODE_READERS: Record<NodeTypeName, NodeReader> = {
 type ReadAhead = ReadonlyMap<NodeTypeName, ReadonlyMap<string, object | Error | null>>;
 
 /**
- * One object by global id, or the error its own root query would give. Absent and not visible are one answer,
- * NOT_FOUND on `field`, whatever the root query says (null, or NOT_FOUND on its own argument): no existence leak.
- * An object of a type read ahead is taken from `readAhead`, after the same rule.
+ * One object by global id (decoded: undefined when malformed), or the error its own root query would give. Absent and
+ * not visible are one answer, NOT_FOUND on `field`, whatever the root query says (null, or NOT_FOUND on its own
+ * argument): no existence leak. An object of a type read ahead is taken from `readAhead`, after the same rule.
  */
-async function readNode(ctx: RequestContext, info: GraphQLResolveInfo, globalId: string, field: string, readAhead?: ReadAhead): Promise<object> {
-  const id = decodeGlobalId(globalId);
+async function readNode(ctx: RequestContext, info: GraphQLResolveInfo, id: GlobalId | undefined, field: string, readAhead?: ReadAhead): Promise<object> {
   // The input guard refuses malformed ids before any resolver runs; this keeps the resolver safe on its own.
   if (!id) throw new AppError('MALFORMED_GLOBAL_ID', { field, params: { field } });
   const reader = NODE_READERS[id.type];
@@ -94,10 +93,9 @@ async function readNode(ctx: RequestContext, info: GraphQLResolveInfo, globalId:
  * Reads at once every object of a type that can be read many at a time (`readMany`) and whose root query the viewer
  * may use: a list of 100 applications is one statement, not 100. The others are left to readNode one by one.
  */
-async function readTypesAhead(ctx: RequestContext, info: GraphQLResolveInfo, globalIds: readonly string[]): Promise<ReadAhead> {
+async function readTypesAhead(ctx: RequestContext, info: GraphQLResolveInfo, ids: ReadonlyArray<GlobalId | undefined>): Promise<ReadAhead> {
   const keysByType = new Map<NodeTypeName, string[]>();
-  for (const globalId of globalIds) {
-    const id = decodeGlobalId(globalId);
+  for (const id of ids) {
     const reader = id && NODE_READERS[id.type];
     if (!id || !reader?.readMany || !mayUseRootQuery(ctx, reader.rootQuery)) continue;
     const keys = keysByType.get(id.type);
@@ -118,7 +116,7 @@ export class NodeResolver {
     description: 'The object a global id (an object\'s `nodeId`) names, exactly as its own root query answers it; NOT_FOUND when it does not exist or the viewer may not see it (the same answer for both), MALFORMED_GLOBAL_ID when the id is not one',
   })
   node(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<object> {
-    return readNode(ctx, info, id, 'id');
+    return readNode(ctx, info, decodeGlobalId(id), 'id');
   }
 
   /** Several objects by global id, in the order asked; each absent or hidden one is null with its own NOT_FOUND. */
@@ -130,11 +128,12 @@ export class NodeResolver {
     if (ids.length > MAX_PAGE_SIZE) {
       throw new AppError('BAD_USER_INPUT', { field: 'ids', params: { detail: `at most ${MAX_PAGE_SIZE} ids`, detailZh: `最多 ${MAX_PAGE_SIZE} 个标识` } });
     }
-    const readAhead = await readTypesAhead(ctx, info, ids);
+    const decoded = ids.map(decodeGlobalId);
+    const readAhead = await readTypesAhead(ctx, info, decoded);
     // The others one after another: the request's transaction runs one statement at a time anyway. An Error in the
     // list becomes that item's null and its error (graphql-js completes list items that way).
     const answers: Array<object | Error> = [];
-    for (const [index, id] of ids.entries()) answers.push(await readNode(ctx, info, id, `ids[${index}]`, readAhead).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    for (const [index, id] of decoded.entries()) answers.push(await readNode(ctx, info, id, `ids[${index}]`, readAhead).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
     return answers;
   }
 
