@@ -13,18 +13,13 @@ export const DOSSIER_TEXT = ['selfStatement', 'careerPlanShortTerm', 'careerPlan
 
 /**
  * The application with its long texts: itself when they were read (an entity, or a read model that read them), else
- * filled from the database through the request's batched loader (one statement for all the applications asking at once).
+ * filled from the application read whole through the request's batched loader (one statement for all asking at once).
  */
-export async function withDossierText(loaders: Pick<Loaders, 'dossierTextByApplicationId'>, application: Application): Promise<Application> {
+export async function withDossierText(loaders: Pick<Loaders, 'applicationById'>, application: Application): Promise<Application> {
   if (!isDeferred(application, 'selfStatement')) return application;
-  const text = await loaders.dossierTextByApplicationId.load(application.id);
+  const whole = await loaders.applicationById.load(application.id);
   // The application was just read behind the same walls: its row cannot be missing now.
-  if (!text) throw new Error(`the dossier text of application ${application.id} is not readable`);
-  fillDeferred(application, {
-    selfStatement: text.self_statement ?? undefined,
-    careerPlanShortTerm: text.career_plan_short_term ?? undefined,
-    careerPlanMidTerm: text.career_plan_mid_term ?? undefined,
-    careerPlanLongTerm: text.career_plan_long_term ?? undefined,
-  });
+  if (!whole) throw new Error(`application ${application.id} is not readable`);
+  fillDeferred(application, whole, DOSSIER_TEXT);
   return application;
 }

@@ -2,23 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import { loadAssessorRelations, type ApplicationRelation } from '../policies/relations';
 import {
-  Achievement, ApplicationEvent, ExaminerScoreSheet, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
+  Achievement, type Application, ApplicationEvent, ExaminerScoreSheet, Assignment, ComprehensiveReview, Interview, MaterialReview, WrittenExamScore, WrittenExamSitting, ApplicationSupplement, CompetencyArea, CompetencyClaim, CompetencyItem, EducationEntry,
   ContactPerson, EngineeringField, Enterprise, PreApplication, Grade, Society, SocietyBranding, SocietyField, Specialty, StoredFile, WorkHistoryEntry, WrittenExamStandard,
 } from '../entities';
 import DataLoader from 'dataloader';
-import { executeVarying } from '../db/prepared-statement';
+import { readModelsById } from './read-model';
 import { groupedLoader, keyedLoader, SerialGate } from './loader-factories';
 import { examinerGrantIds } from '../auth/principal';
 import { loadScoredResults, type ScoredResult } from '../assessment/scoring/scored-result';
-
-/** An application's long texts as stored (dossierTextByApplicationId). */
-export interface DossierTextRow {
-  id: string;
-  self_statement: string | null;
-  career_plan_short_term: string | null;
-  career_plan_mid_term: string | null;
-  career_plan_long_term: string | null;
-}
 
 /** Creates the per-request DataLoaders (a loader never outlives its request: its cache is the request's view). */
 export function createLoaders(em: EntityManager, principal?: Principal) {
@@ -76,16 +67,8 @@ export function createLoaders(em: EntityManager, principal?: Principal) {
     // The grades of each ladder, lowest first (the grades a field offers, one statement for every field asked).
     gradesByLadder: groupedLoader(gate, (ladders: readonly string[]) => em.find(Grade, { ladder: { $in: [...ladders] } }, { orderBy: { rank: 'asc' } }), (grade) => grade.ladder),
     specialtyById: keyedLoader(gate, (ids: readonly string[]) => em.find(Specialty, { id: { $in: [...ids] } }), (specialty) => specialty.id),
-    // The long texts a page read deferred (application-read.ts, DOSSIER_TEXT), for the few that need them after all.
-    dossierTextByApplicationId: keyedLoader(
-      gate,
-      (ids: readonly string[]) => executeVarying<DossierTextRow>(
-        em,
-        'select id, self_statement, career_plan_short_term, career_plan_mid_term, career_plan_long_term from application where id = any(?::uuid[])',
-        [[...ids]],
-      ),
-      (row) => row.id,
-    ),
+    // Whole applications, for the few read models that need what their page read deferred (src/dossier/dossier-text.ts).
+    applicationById: keyedLoader(gate, (ids: readonly string[]) => readModelsById<Application>(em, 'Application', ids), (application) => application.id),
     // Dossier parts of many applications, one statement per part (the work queue shows a page at once).
     educationByApplicationId: groupedLoader(
       gate,

@@ -1,5 +1,6 @@
 import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeVarying } from '../db/prepared-statement';
 
 /** How one column of a row becomes one property of a read model. */
 interface ColumnPlan {
@@ -56,9 +57,9 @@ export function isDeferred(model: object, property: string): boolean {
   return !Object.prototype.hasOwnProperty.call(model, property) && (deferredOf.get(Object.getPrototypeOf(model) as object)?.has(property) ?? false);
 }
 
-/** Gives a read model the values of properties its read deferred, read since by whoever needs them. */
-export function fillDeferred(model: object, values: Readonly<Record<string, unknown>>): void {
-  for (const [name, value] of Object.entries(values)) Object.defineProperty(model, name, { value, writable: true, enumerable: true, configurable: true });
+/** Gives a read model the deferred `properties` from `from` (the same entity read whole since). */
+export function fillDeferred<T extends object>(model: T, from: T, properties: ReadonlyArray<keyof T & string>): void {
+  for (const name of properties) Object.defineProperty(model, name, { value: from[name], writable: true, enumerable: true, configurable: true });
 }
 
 function planOf(meta: EntityMetadata): ColumnPlan[] {
@@ -103,6 +104,14 @@ function referenceTo(meta: EntityMetadata): (id: string) => object {
   make = (id) => new Reference(id);
   references.set(meta, make);
   return make;
+}
+
+/** Read models of an entity's rows by id, whole (every planned column), in one statement; absent ids are left out. */
+export async function readModelsById<T extends object>(em: EntityManager, entityName: string, ids: readonly string[]): Promise<T[]> {
+  const reader = valuesReader<T>(em, entityName);
+  const table = em.getMetadata().get(entityName).tableName;
+  const rows = await executeVarying<{ values: unknown[] }>(em, `select ${reader.sql('x')} as values from ${quoted(table)} x where x.id = any(?::uuid[])`, [[...ids]]);
+  return rows.map((row) => reader.read(row.values));
 }
 
 /** A column's name as an SQL identifier. */

@@ -115,7 +115,7 @@ describe('the dossier\'s long texts are read only when the response needs them',
     expect(isDeferred(model, 'stage')).toBe(false);
     expect(() => model.selfStatement).toThrow(/Application\.selfStatement was deferred/);
     expect(() => model.careerPlanMidTerm).toThrow(/careerPlanMidTerm was deferred/);
-    fillDeferred(model, { selfStatement: '自述', careerPlanMidTerm: undefined });
+    fillDeferred(model, { selfStatement: '自述', careerPlanMidTerm: undefined } as Application, ['selfStatement', 'careerPlanMidTerm']);
     expect(model.selfStatement).toBe('自述');
     expect(model.careerPlanMidTerm).toBeUndefined();
     expect(isDeferred(model, 'selfStatement')).toBe(false);
