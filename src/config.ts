@@ -53,6 +53,11 @@ export interface AppConfig {
   dbTimeouts: { statementMs: number; idleInTransactionMs: number };
   /** The offline GraphiQL explorer (/explorer, /graphql in a browser): development only unless GRAPHQL_EXPLORER=1. */
   explorer: boolean;
+  /**
+   * The work queue's pages rendered by PostgreSQL (src/read-path), on unless RENDERED_PAGES=0: off, graphql-js answers
+   * every request, with the same answers (the switch lets an operator rule the renderer out without a release).
+   */
+  renderedPages: boolean;
   /** Outgoing email (notifications, sign-up verification, password reset). */
   email: EmailConfig;
   /**
@@ -267,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     // The explorer needs introspection; production shows neither unless an operator asks for it.
     explorer: readSwitch(env, 'GRAPHQL_EXPLORER', mode === 'development', problems),
+    renderedPages: readSwitch(env, 'RENDERED_PAGES', true, problems),
   };
   if (mode === 'production' && problems.every((problem) => !problem.startsWith('NODE_ENV'))) problems.push(...productionProblems(env, config));
   if (config.live.connectionInitTimeoutMs < 100) problems.push('LIVE_CONNECTION_INIT_TIMEOUT_MS must be at least 100');

@@ -31,6 +31,8 @@ import { requestLocaleMiddleware } from './request-locale';
 import { requestConcurrencyLimit } from './request-concurrency';
 import { startLiveServer } from '../live/live-server';
 import { createTransactionPlugin } from './transaction-plugin';
+import { renderedPagePlugin, stringifyRenderedResult } from '../read-path/rendered-page.plugin';
+import { createWorkQueueRenderer } from '../read-path/rendered-work-queue';
 
 /** A listening API server. */
 export interface RunningServer {
@@ -61,9 +63,14 @@ export async function startServer(
   const observability = createObservability(orm, config, options.logger);
   const formatError = createErrorFormatter({ exposeInternals: development, report: observability.reportError });
   const rateLimits = createRateLimits(orm, config, observability.logger);
+  const renderPlugins = config.renderedPages
+    ? [renderedPagePlugin(createWorkQueueRenderer(orm.em, schema, API_ACCESS_TABLE, { decide: !options.benchmarkWithoutPolicies }), formatError)]
+    : [];
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
+    // A page PostgreSQL rendered is written as the text it is; every other answer as Apollo writes it.
+    stringifyResult: stringifyRenderedResult,
     includeStacktraceInErrorResponses: development,
     // The explorer reads the schema by introspection: enabling it in production (GRAPHQL_EXPLORER=1) enables both.
     introspection: config.mode !== 'production' || config.explorer,
@@ -78,6 +85,8 @@ export async function startServer(
       // explorer (src/http/explorer) answers browsers instead, from the installed packages.
       ApolloServerPluginLandingPageDisabled(),
       ...queryLimitPlugins(config),
+      // Last: the other plugins' checks (input guard, query limits) run before a page is rendered.
+      ...renderPlugins,
     ],
   });
   await apollo.start();

@@ -26,6 +26,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...PRODUCTION, NODE_ENV: nodeEnv })).toMatchObject({ mode: 'production', metrics: { enabled: false } });
   });
 
+  it('renders the work queue\'s pages with PostgreSQL unless RENDERED_PAGES=0, and refuses any other value', () => {
+    expect(loadConfig(PRODUCTION).renderedPages).toBe(true);
+    expect(loadConfig({ ...PRODUCTION, RENDERED_PAGES: '0' }).renderedPages).toBe(false);
+    expect(loadConfig({ ...PRODUCTION, RENDERED_PAGES: 'true' }).renderedPages).toBe(true);
+    expect(() => loadConfig({ ...PRODUCTION, RENDERED_PAGES: 'off' })).toThrow(/RENDERED_PAGES must be 1, true, 0 or false/);
+  });
+
   it('never signs with a known secret: without JWT_SECRET each process has its own', () => {
     const first = loadConfig({ NODE_ENV: 'development' }).jwt.secret;
     const second = loadConfig({ NODE_ENV: 'test' }).jwt.secret;

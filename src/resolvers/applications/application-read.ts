@@ -230,3 +230,47 @@ export async function countApplications(ctx: RequestContext, where: SqlPart): Pr
   );
   return Number(row.count);
 }
+
+/** An application of a page PostgreSQL rendered: its read model, its JSON text in segments, and its lists' facts. */
+export interface RenderedRow {
+  application: Application;
+  /** The application's JSON text, cut where a value only Node computes goes (RenderedNode.computed). */
+  segments: string[];
+  /** Per list with facts, in the order asked: the distinct facts of its rows. */
+  facts: object[][];
+}
+
+/**
+ * Reads a page of applications rendered by PostgreSQL (src/read-path): per application, its read model (without
+ * the dossier's long texts, as readApplications reads it for the same page) and the SQL `segments` and `facts` the
+ * caller wrote, one text column each. Behind the same tenant wall as readApplications; the rendered lists carry
+ * their own (RenderSqlWriter). One row per application: each segment is JSON text that is only concatenated, never
+ * parsed.
+ */
+export async function readRenderedApplications(
+  ctx: RequestContext, where: SqlPart, window: ReadWindow, segments: readonly SqlPart[], facts: readonly SqlPart[],
+): Promise<RenderedRow[]> {
+  const applications = valuesReader<Application>(ctx.em, 'Application', [], DOSSIER_TEXT);
+  const tenant = tenantSql(ctx.scope, 'a', { enterpriseColumn: 'recommending_enterprise_id' });
+  const order = window.order ? `order by ${window.order}` : '';
+  const limit: SqlPart = window.limit === undefined ? { sql: '', params: [] } : { sql: 'limit ?', params: [window.limit] };
+  const columns = [
+    `${applications.sql('a')}::text as model`, `${cursorInstantSql('a.submitted_at')} as cursor_at`,
+    ...segments.map((segment, index) => `${segment.sql} as s${index}`), ...facts.map((fact, index) => `${fact.sql} as f${index}`),
+  ];
+  const rows = await executeVarying<Record<string, string | null>>(
+    ctx.em,
+    `select ${columns.join(', ')}
+     from (select a.* from application a where ${tenant.sql} and (${where.sql}) ${order} ${limit.sql}) a ${order}`,
+    [...segments.flatMap((segment) => segment.params), ...facts.flatMap((fact) => fact.params), ...tenant.params, ...where.params, ...limit.params],
+  );
+  return rows.map((row) => {
+    const application = applications.read(JSON.parse(row.model!) as unknown[]);
+    Object.defineProperty(application, SUBMITTED_AT_CURSOR, { value: row.cursor_at, enumerable: false });
+    return {
+      application,
+      segments: segments.map((_segment, index) => row[`s${index}`]!),
+      facts: facts.map((_fact, index) => JSON.parse(row[`f${index}`]!) as object[]),
+    };
+  });
+}
