@@ -27,4 +27,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
 # SIGTERM goes straight to node (exec form, no npm in between): the API drains and stops within SHUTDOWN_TIMEOUT_MS.
 STOPSIGNAL SIGTERM
 # The same V8 heap settings as `npm run start:production` (README, Deploy: RSS at 50 connections, issue 14).
-CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=100", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=16", "--heap-growing-percent=100", "dist/src/main.js"]
