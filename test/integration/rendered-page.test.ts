@@ -175,6 +175,21 @@ describe('the page PostgreSQL renders answers what graphql-js answers', () => {
   });
 });
 
+describe('the rendered page\'s statements', () => {
+  it('are as many for a page of 24 as for a page of 2, the page and its lists in one', async () => {
+    const count = async (first: number) => {
+      const page = await ask(app.server.url, viewers.staff, EVERYTHING, { first });
+      expect(page.rendered).toBe(true);
+      return app.statements.length;
+    };
+    await count(1);
+    const small = await count(2);
+    expect(await count(24)).toBe(small);
+    // begin, the principal with the RLS settings, the page, the access log, commit.
+    expect(small).toBeLessThanOrEqual(5);
+  });
+});
+
 describe('the table of renderable fields', () => {
   it('names fields graphql-js answers from their columns: the renderer refuses to start on an entry it cannot render exactly', async () => {
     const schema = await buildApiSchema();
