@@ -20,8 +20,8 @@ export interface RenderedNode {
   facts: Array<{ field: string; sql: Sql }>;
 }
 
-/** Scalars whose JSON PostgreSQL writes as graphql-js serialises them (to_json of the column), apart from DateTimeISO below. */
-const PLAIN_SCALARS = new Set(['ID', 'String', 'Int', 'Float', 'Boolean', 'LocalDate']);
+/** Scalars whose JSON PostgreSQL writes as graphql-js serialises them (to_json of the column), apart from DateTimeISO below; not Float (numeric keeps its trailing zeros). */
+const PLAIN_SCALARS = new Set(['ID', 'String', 'Int', 'Boolean', 'LocalDate']);
 
 /** DateTimeISO as graphql-js writes a Date: ISO 8601 in UTC to the millisecond (toISOString; the read model floors the microseconds too). */
 const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
