@@ -8,7 +8,7 @@ import { AppError } from '../../errors/app-error';
 import type { RequestContext } from '../../http/request-context';
 import { ConnectionArgs, encodeCursor, toPage, withTotalCount } from '../common/connection';
 import { ApplicationOrder } from './application.enums';
-import { countApplications, includesOf, readApplications } from './application-read';
+import { countApplications, includesOf, readApplications, readApplicationsById } from './application-read';
 import { ApplicationFilter } from './application.inputs';
 import { toApplicationType } from './application.mappers';
 import { ApplicationConnection, ApplicationType } from './application.types';
@@ -33,9 +33,7 @@ export class ApplicationQueriesResolver {
   async applicationsById(ctx: RequestContext, info: GraphQLResolveInfo, ids: readonly string[]): Promise<Map<string, ApplicationType | Error>> {
     const unique = [...new Set(ids)];
     const wellFormed = unique.filter(isUuid);
-    const read = wellFormed.length > 0
-      ? await readApplications(ctx, { sql: 'a.id = any(?::uuid[])', params: [wellFormed] }, { limit: wellFormed.length }, includesOf(info, []))
-      : [];
+    const read = await readApplicationsById(ctx, wellFormed, includesOf(info, []));
     const byId = new Map(read.map((application) => [application.id, application]));
     // Checked together: an examiner's relations to all of them are one batched load, not one statement each.
     const answers = await Promise.all(unique.map((id) =>

@@ -143,10 +143,26 @@ export const APPLICATIONS_PER_CHUNK = 20;
 const CHUNK_OF_ROW = `(p.position - 1) / ${APPLICATIONS_PER_CHUNK}`;
 
 /**
+ * The applications `where` matches behind the tenant wall, in `window`: `(select a.* …) a` for a statement's `from`,
+ * with its values, and the window's `order by` (empty without an order). The tenant wall is applied here as the ORM
+ * filter would (raw SQL skips it); row-level security still applies underneath. The recommending enterprise reads
+ * its recommendees' applications across societies (the matrix decides the fields).
+ */
+function applicationWindow(ctx: RequestContext, where: SqlPart, window: ReadWindow): { sql: string; params: unknown[]; orderBy: string } {
+  const tenant = tenantSql(ctx.scope, 'a', { enterpriseColumn: 'recommending_enterprise_id' });
+  const orderBy = window.order ? `order by ${window.order}` : '';
+  const limit: SqlPart = window.limit === undefined ? { sql: '', params: [] } : { sql: 'limit ?', params: [window.limit] };
+  return {
+    sql: `(select a.* from application a where ${tenant.sql} and (${where.sql}) ${orderBy} ${limit.sql}) a`,
+    params: [...tenant.params, ...where.params, ...limit.params],
+    orderBy,
+  };
+}
+
+/**
  * Reads applications as read models (src/loaders/read-model.ts), with the selected nested parts, in ONE statement:
  * each part is a json_agg sub-select in the same order its loader uses, and primes that loader, so the field
- * resolvers and the policies run unchanged without another statement. The tenant wall is applied here as the ORM
- * filter would (raw SQL skips it), and row-level security still applies to every table read.
+ * resolvers and the policies run unchanged without another statement, behind the tenant wall (applicationWindow).
  *
  * Less text crosses from PostgreSQL than one copy of everything per application (~350 KB for a page of 100, issue
  * 14): a grade, specialty, field or society comes once per statement, on the first row naming it (a window over
@@ -180,18 +196,15 @@ export async function readApplications(ctx: RequestContext, where: SqlPart, wind
     rowSql.push(`case when row_number() over (partition by a.${part.column}) = 1 then (select ${reader.sql('x')} from ${part.table} x where x.id = a.${part.column}) end`);
     return { part, reader, index: rowSql.length - 1 };
   });
-  // The recommending enterprise reads its recommendees' applications across societies (the matrix decides the fields).
-  const tenant = tenantSql(ctx.scope, 'a', { enterpriseColumn: 'recommending_enterprise_id' });
-  const order = window.order ? `order by ${window.order}` : '';
-  const limit: SqlPart = window.limit === undefined ? { sql: '', params: [] } : { sql: 'limit ?', params: [window.limit] };
+  const page = applicationWindow(ctx, where, window);
   // Prepared (planned once per connection and text): planning it was ~1 ms of PostgreSQL's CPU per page (issue 14).
   const chunks = await executeVarying<{ chunk: string }>(
     em,
     `select json_agg(p.row order by p.position)::text as chunk
-     from (select row_number() over (${order}) as position, json_build_array(${rowSql.join(', ')}) as row
-           from (select a.* from application a where ${tenant.sql} and (${where.sql}) ${order} ${limit.sql}) a) p
+     from (select row_number() over (${page.orderBy}) as position, json_build_array(${rowSql.join(', ')}) as row
+           from ${page.sql}) p
      group by ${CHUNK_OF_ROW} order by ${CHUNK_OF_ROW}`,
-    [...params, ...tenant.params, ...where.params, ...limit.params],
+    [...params, ...page.params],
   );
   const rows = chunks.flatMap(({ chunk }) => JSON.parse(chunk) as PageRow[]);
   const read = new Map(references.map(({ part, reader, index }) => [part.name, referencesOf(rows, index, reader)]));
@@ -218,6 +231,11 @@ export async function readApplications(ctx: RequestContext, where: SqlPart, wind
     Object.defineProperty(application, SUBMITTED_AT_CURSOR, { value: row[1], enumerable: false });
     return application;
   });
+}
+
+/** The applications of `ids` the viewer's tenant wall lets through, read as readApplications reads a page (absent ids are left out). */
+export function readApplicationsById(ctx: RequestContext, ids: readonly string[], includes: ApplicationIncludes): Promise<Application[]> {
+  return ids.length === 0 ? Promise.resolve([]) : readApplications(ctx, { sql: 'a.id = any(?::uuid[])', params: [[...ids]] }, { limit: ids.length }, includes);
 }
 
 /** How many applications `where` matches behind the same tenant wall as readApplications (a work queue's `totalCount`). */
@@ -251,18 +269,15 @@ export async function readRenderedApplications(
   ctx: RequestContext, where: SqlPart, window: ReadWindow, segments: readonly SqlPart[], facts: readonly SqlPart[],
 ): Promise<RenderedRow[]> {
   const applications = valuesReader<Application>(ctx.em, 'Application', [], DOSSIER_TEXT);
-  const tenant = tenantSql(ctx.scope, 'a', { enterpriseColumn: 'recommending_enterprise_id' });
-  const order = window.order ? `order by ${window.order}` : '';
-  const limit: SqlPart = window.limit === undefined ? { sql: '', params: [] } : { sql: 'limit ?', params: [window.limit] };
+  const page = applicationWindow(ctx, where, window);
   const columns = [
     `${applications.sql('a')}::text as model`, `${cursorInstantSql('a.submitted_at')} as cursor_at`,
     ...segments.map((segment, index) => `${segment.sql} as s${index}`), ...facts.map((fact, index) => `${fact.sql} as f${index}`),
   ];
   const rows = await executeVarying<Record<string, string | null>>(
     ctx.em,
-    `select ${columns.join(', ')}
-     from (select a.* from application a where ${tenant.sql} and (${where.sql}) ${order} ${limit.sql}) a ${order}`,
-    [...segments.flatMap((segment) => segment.params), ...facts.flatMap((fact) => fact.params), ...tenant.params, ...where.params, ...limit.params],
+    `select ${columns.join(', ')} from ${page.sql} ${page.orderBy}`,
+    [...segments.flatMap((segment) => segment.params), ...facts.flatMap((fact) => fact.params), ...page.params],
   );
   return rows.map((row) => {
     const application = applications.read(JSON.parse(row.model!) as unknown[]);

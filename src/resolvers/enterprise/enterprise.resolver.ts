@@ -20,7 +20,7 @@ import { isUuid } from '../../common/is-uuid';
 import { EnterpriseType } from '../accounts/account.types';
 import { toInvitationType } from '../accounts/invitation.mappers';
 import { InvitationType } from '../accounts/invitation.types';
-import { includesOf, readApplications } from '../applications/application-read';
+import { includesOf, readApplicationsById } from '../applications/application-read';
 import { toApplicationType } from '../applications/application.mappers';
 import { ApplicationType } from '../applications/application.types';
 import { ConnectionArgs, encodeCursor, pageRequest, toPage, withTotalCount } from '../common/connection';
@@ -195,7 +195,7 @@ export class EnterpriseResolver {
     const rows = await recommendeesPage(ctx.em, enterpriseId, request);
     const page = toPage(rows, request, positionOf);
     const ids = page.nodes.map((row) => row.applicationId).filter((id): id is string => id !== null);
-    const read = ids.length === 0 ? [] : await readApplications(ctx, { sql: 'a.id = any(?::uuid[])', params: [ids] }, { limit: ids.length }, includesOf(info, ['edges', 'node', 'application']));
+    const read = await readApplicationsById(ctx, ids, includesOf(info, ['edges', 'node', 'application']));
     const applications = new Map(read.map((application) => [application.id, application]));
     return withTotalCount({
       edges: page.nodes.map((row) => {
