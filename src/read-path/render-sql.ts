@@ -1,23 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { getNamedType, isEnumType, isListType, isNonNullType, isScalarType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
-import type { TenantScope } from '../tenancy/tenant-scope';
-import { tenantSql } from '../tenancy/tenant-filter';
 import type { PlannedObject } from './render-plan';
 import { RENDERABLE_TYPES, type ListSource } from './renderable-types';
 
-/** SQL text with its values, in the order of its `?` placeholders. */
-export interface Sql {
+/**
+ * Rendering SQL and how many tenant walls it holds: each wall is tenantSql's condition and takes tenantSql's values
+ * (the same for every alias), so a text written once per request shape serves every request of it (renderedNodeSql).
+ */
+export interface WalledSql {
   sql: string;
-  params: unknown[];
+  walls: number;
 }
 
 /** A rendered application: SQL segments of its JSON text, with the computed fields (by name) that go between them. */
 export interface RenderedNode {
   /** segments[i] is followed by computed[i] (none after the last segment). */
-  segments: Sql[];
+  segments: WalledSql[];
   computed: string[];
   /** One SQL per list with facts: the distinct facts of its rows (a JSON array of objects keyed by property). */
-  facts: Array<{ field: string; sql: Sql }>;
+  facts: Array<{ field: string; sql: WalledSql }>;
 }
 
 /** Scalars whose JSON PostgreSQL writes as graphql-js serialises them (to_json of the column), apart from DateTimeISO below; not Float (numeric keeps its trailing zeros). */
@@ -48,20 +49,21 @@ function renderableLeafType(type: GraphQLOutputType): 'plain' | 'instant' | unde
 
 /**
  * Writes the SQL that renders planned objects as JSON text. Every piece is non-null text (`||` would make the whole
- * null), a field's JSON as graphql-js would write it: to_json of its column, or its ISO instant.
+ * null), a field's JSON as graphql-js would write it: to_json of its column, or its ISO instant. `tenantWall(alias)`
+ * is the tenant condition on a list's rows, as the loaders read them.
  */
-export class RenderSqlWriter {
+class RenderSqlWriter {
   private aliases = 0;
 
-  constructor(private readonly em: EntityManager, private readonly schema: GraphQLSchema, private readonly scope: TenantScope) {}
+  constructor(private readonly em: EntityManager, private readonly schema: GraphQLSchema, private readonly tenantWall: (alias: string) => string) {}
 
   /** The SQL segments of an application's JSON object under `alias`, split at its computed fields. */
   node(plan: PlannedObject, alias: string): RenderedNode {
     const rendered: RenderedNode = { segments: [], computed: [], facts: [] };
-    let pieces: Sql[] = [{ sql: `'{'`, params: [] }];
+    let pieces: WalledSql[] = [{ sql: `'{'`, walls: 0 }];
     plan.fields.forEach((field, index) => {
       if (field.source?.kind === 'computed') {
-        pieces.push({ sql: keyLiteral(field.key, index === 0), params: [] });
+        pieces.push({ sql: keyLiteral(field.key, index === 0), walls: 0 });
         rendered.segments.push(concatenated(pieces));
         rendered.computed.push(field.source.name);
         pieces = [];
@@ -70,51 +72,51 @@ export class RenderSqlWriter {
       pieces.push(...this.field(plan, index, alias));
       if (field.source?.kind === 'list' && field.source.facts) rendered.facts.push({ field: field.key, sql: this.listFacts(field.source, alias) });
     });
-    pieces.push({ sql: `'}'`, params: [] });
+    pieces.push({ sql: `'}'`, walls: 0 });
     rendered.segments.push(concatenated(pieces));
     return rendered;
   }
 
   /** An object's JSON text under `alias`. */
-  private object(plan: PlannedObject, alias: string): Sql {
-    const pieces: Sql[] = [{ sql: `'{'`, params: [] }];
+  private object(plan: PlannedObject, alias: string): WalledSql {
+    const pieces: WalledSql[] = [{ sql: `'{'`, walls: 0 }];
     plan.fields.forEach((_field, index) => pieces.push(...this.field(plan, index, alias)));
-    pieces.push({ sql: `'}'`, params: [] });
+    pieces.push({ sql: `'}'`, walls: 0 });
     return concatenated(pieces);
   }
 
   /** The key and the value of the plan's index-th field. */
-  private field(plan: PlannedObject, index: number, alias: string): Sql[] {
+  private field(plan: PlannedObject, index: number, alias: string): WalledSql[] {
     const field = plan.fields[index];
-    const key = { sql: keyLiteral(field.key, index === 0), params: [] };
+    const key = { sql: keyLiteral(field.key, index === 0), walls: 0 };
     const source = field.source;
-    if (!source) return [key, { sql: `'"${plan.type}"'`, params: [] }];
+    if (!source) return [key, { sql: `'"${plan.type}"'`, walls: 0 }];
     switch (source.kind) {
       case 'column': {
         const value = `${alias}.${this.column(plan.type, source.property)}`;
-        return [key, { sql: isJsonProperty(this.em, RENDERABLE_TYPES[plan.type].entity, source.property) ? jsonListLeaf(value) : this.leaf(plan.type, field.name, value), params: [] }];
+        return [key, { sql: isJsonProperty(this.em, RENDERABLE_TYPES[plan.type].entity, source.property) ? jsonListLeaf(value) : this.leaf(plan.type, field.name, value), walls: 0 }];
       }
       case 'expression':
-        return [key, { sql: this.leaf(plan.type, field.name, source.sql(alias)), params: [] }];
+        return [key, { sql: this.leaf(plan.type, field.name, source.sql(alias)), walls: 0 }];
       case 'inline':
         return [key, this.object(field.object!, alias)];
       case 'object': {
-        const meta = this.em.getMetadata().get(source.entity);
+        const meta = this.em.getMetadata().get(RENDERABLE_TYPES[source.type].entity);
         const inner = `r${(this.aliases += 1)}`;
         const body = this.object(field.object!, inner);
+        const primaryKey = quoted(meta.properties[meta.primaryKeys[0] as never].fieldNames[0]);
         return [key, {
-          sql: `coalesce((select ${body.sql} from ${quoted(meta.tableName)} ${inner} where ${inner}.${quoted(this.primaryKey(source.entity))} = ${alias}.${this.column(plan.type, source.property)}), 'null')`,
-          params: body.params,
+          sql: `coalesce((select ${body.sql} from ${quoted(meta.tableName)} ${inner} where ${inner}.${primaryKey} = ${alias}.${this.column(plan.type, source.property)}), 'null')`,
+          walls: body.walls,
         }];
       }
       case 'list': {
         const inner = `r${(this.aliases += 1)}`;
         const body = this.object(field.object!, inner);
-        const rows = this.listRows(source, alias, inner);
-        const order = source.order.map((property) => `${inner}.${this.column(field.object!.type, property)}`).join(', ');
+        const order = source.order.map((property) => `${inner}.${this.column(source.type, property)}`).join(', ');
         return [key, {
-          sql: `'[' || coalesce((select string_agg(${body.sql}, ',' order by ${order}) ${rows.sql}), '') || ']'`,
-          params: [...body.params, ...rows.params],
+          sql: `'[' || coalesce((select string_agg(${body.sql}, ',' order by ${order}) ${this.listRows(source, alias, inner)}), '') || ']'`,
+          walls: body.walls + 1,
         }];
       }
       default:
@@ -122,22 +124,19 @@ export class RenderSqlWriter {
     }
   }
 
-  /** `from … where …` of a list's rows under `inner`, behind the tenant wall as the loaders read them. */
-  private listRows(source: ListSource, parentAlias: string, inner: string): Sql {
-    const meta = this.em.getMetadata().get(source.entity);
-    const tenant = tenantSql(this.scope, inner);
+  /** `from … where …` of a list's rows under `inner`, behind the tenant wall (one wall). */
+  private listRows(source: ListSource, parentAlias: string, inner: string): string {
+    const meta = this.em.getMetadata().get(RENDERABLE_TYPES[source.type].entity);
     const parent = quoted(meta.properties[source.parentProperty as never].fieldNames[0]);
     const where = source.where ? ` and ${source.where(inner)}` : '';
-    return { sql: `from ${quoted(meta.tableName)} ${inner} where ${inner}.${parent} = ${parentAlias}.id and ${tenant.sql}${where}`, params: tenant.params };
+    return `from ${quoted(meta.tableName)} ${inner} where ${inner}.${parent} = ${parentAlias}.id and ${this.tenantWall(inner)}${where}`;
   }
 
   /** The distinct facts of a list's rows (the properties the policies decide on) as a JSON array of objects. */
-  private listFacts(source: ListSource, alias: string): Sql {
-    const meta = this.em.getMetadata().get(source.entity);
+  private listFacts(source: ListSource, alias: string): WalledSql {
     const inner = `r${(this.aliases += 1)}`;
-    const rows = this.listRows(source, alias, inner);
-    const properties = (source.facts ?? []).map((property) => `'${property}', ${inner}.${quoted(meta.properties[property as never].fieldNames[0])}`);
-    return { sql: `(select coalesce(json_agg(distinct jsonb_build_object(${properties.join(', ')})), '[]')::text ${rows.sql})`, params: rows.params };
+    const properties = (source.facts ?? []).map((property) => `'${property}', ${inner}.${this.column(source.type, property)}`);
+    return { sql: `(select coalesce(json_agg(distinct jsonb_build_object(${properties.join(', ')})), '[]')::text ${this.listRows(source, alias, inner)})`, walls: 1 };
   }
 
   /** A leaf's JSON text: its SQL value as graphql-js writes the field's type. */
@@ -152,17 +151,27 @@ export class RenderSqlWriter {
   /** The quoted column of a renderable type's property. */
   private column(typeName: string, property: string): string {
     const entity = RENDERABLE_TYPES[typeName].entity;
-    const meta = this.em.getMetadata().get(entity);
-    const prop = meta.properties[property as never] as { fieldNames?: string[] } | undefined;
+    const prop = this.em.getMetadata().get(entity).properties[property as never] as { fieldNames?: string[] } | undefined;
     if (!prop?.fieldNames?.length) throw new Error(`${entity}.${property} is not a column`);
     return quoted(prop.fieldNames[0]);
   }
-
-  private primaryKey(entity: string): string {
-    const meta = this.em.getMetadata().get(entity);
-    return meta.properties[meta.primaryKeys[0] as never].fieldNames[0];
-  }
 }
+
+/**
+ * The SQL of an application's JSON under `alias` for a planned node, written once per node plan and shape of the
+ * tenant wall (`tenantWall('x')`: whether it is `true`, `false` or a condition with values) and kept: a request of
+ * a known shape pays no SQL writing. `tenantWall` must give the same shape for every request asking with that key.
+ */
+export function renderedNodeSql(em: EntityManager, schema: GraphQLSchema, plan: PlannedObject, tenantWall: (alias: string) => string): RenderedNode {
+  let byShape = writtenNodes.get(plan);
+  if (!byShape) writtenNodes.set(plan, (byShape = new Map()));
+  const shape = tenantWall('x');
+  let written = byShape.get(shape);
+  if (!written) byShape.set(shape, (written = new RenderSqlWriter(em, schema, tenantWall).node(plan, 'a')));
+  return written;
+}
+
+const writtenNodes = new WeakMap<PlannedObject, Map<string, RenderedNode>>();
 
 /** Whether an entity property is stored as json or jsonb. */
 function isJsonProperty(em: EntityManager, entity: string, property: string): boolean {
@@ -178,9 +187,9 @@ function jsonListLeaf(value: string): string {
   return `case when ${value} is null or jsonb_typeof(${value}::jsonb) = 'null' then 'null' else '[' || coalesce((select string_agg(to_json(e.value)::text, ',' order by e.at) from jsonb_array_elements_text(${value}::jsonb) with ordinality as e(value, at)), '') || ']' end`;
 }
 
-/** One SQL text of pieces joined by `||`, their values in order. */
-function concatenated(pieces: readonly Sql[]): Sql {
-  return { sql: pieces.map((piece) => piece.sql).join(' || '), params: pieces.flatMap((piece) => piece.params) };
+/** One SQL text of pieces joined by `||`, their walls added up. */
+function concatenated(pieces: readonly WalledSql[]): WalledSql {
+  return { sql: pieces.map((piece) => piece.sql).join(' || '), walls: pieces.reduce((walls, piece) => walls + piece.walls, 0) };
 }
 
 /** Why the renderable table cannot be rendered as graphql-js answers it, per entry; empty when it can (run at start and in the tests). */
@@ -212,6 +221,9 @@ export function renderableTableProblems(em: EntityManager, schema: GraphQLSchema
       }
       if ((source.kind === 'object' || source.kind === 'inline' || source.kind === 'list') && getNamedType(field.type).name !== source.type) {
         problems.push(`${typeName}.${fieldName}: is ${String(field.type)}, not ${source.type}`);
+      }
+      if (source.kind === 'inline' && RENDERABLE_TYPES[source.type]?.entity !== renderable.entity) {
+        problems.push(`${typeName}.${fieldName}: an inline object is made of its parent's row (${renderable.entity})`);
       }
     }
   }

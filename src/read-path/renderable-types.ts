@@ -24,11 +24,10 @@ export interface ExpressionSource {
   sql: (alias: string) => string;
 }
 
-/** An object of another type read through a many-to-one property of the row (null when the row names none). */
+/** An object of another type (its rows: that type's entity) read through a many-to-one property of the row (null when the row names none). */
 export interface ObjectSource {
   kind: 'object';
   type: string;
-  entity: string;
   property: string;
 }
 
@@ -38,11 +37,10 @@ export interface InlineSource {
   type: string;
 }
 
-/** A list of another type's rows that name the row by `parentProperty`, in `order`, optionally filtered (`where`). */
+/** A list of another type's rows (that type's entity) that name the row by `parentProperty`, in `order`, optionally filtered (`where`). */
 export interface ListSource {
   kind: 'list';
   type: string;
-  entity: string;
   parentProperty: string;
   /** Properties, ascending: the order the field's loader uses. */
   order: readonly string[];
@@ -80,16 +78,16 @@ export const RENDERABLE_TYPES: Readonly<Record<string, RenderableType>> = {
         'id', 'channel', 'stage', 'version', 'submittedAt', 'acceptedAt', 'verificationConsentAt', 'stageDeadline', 'evaluationDeadline',
         'societyMember', 'returnRequest', 'createdAt', 'updatedAt',
       ),
-      society: { kind: 'object', type: 'Society', entity: 'Society', property: 'society' },
-      field: { kind: 'object', type: 'EngineeringField', entity: 'EngineeringField', property: 'field' },
-      specialty: { kind: 'object', type: 'Specialty', entity: 'Specialty', property: 'specialty' },
-      grade: { kind: 'object', type: 'Grade', entity: 'Grade', property: 'grade' },
+      society: { kind: 'object', type: 'Society', property: 'society' },
+      field: { kind: 'object', type: 'EngineeringField', property: 'field' },
+      specialty: { kind: 'object', type: 'Specialty', property: 'specialty' },
+      grade: { kind: 'object', type: 'Grade', property: 'grade' },
       basicInformation: { kind: 'inline', type: 'BasicInformation' },
-      education: { kind: 'list', type: 'EducationEntry', entity: 'EducationEntry', parentProperty: 'application', order: ['fromDate', 'id'] },
-      workHistory: { kind: 'list', type: 'WorkHistoryEntry', entity: 'WorkHistoryEntry', parentProperty: 'application', order: ['fromDate', 'id'] },
+      education: { kind: 'list', type: 'EducationEntry', parentProperty: 'application', order: ['fromDate', 'id'] },
+      workHistory: { kind: 'list', type: 'WorkHistoryEntry', parentProperty: 'application', order: ['fromDate', 'id'] },
       // The resolver keeps every file but the supplements' (they are shown with their supplement), each by its part.
       files: {
-        kind: 'list', type: 'DossierFile', entity: 'StoredFile', parentProperty: 'application', order: ['createdAt', 'id'],
+        kind: 'list', type: 'DossierFile', parentProperty: 'application', order: ['createdAt', 'id'],
         where: (alias) => `${alias}.purpose is distinct from 'SUPPLEMENT'`, facts: ['purpose'],
       },
       viewerCan: { kind: 'computed', name: 'viewerCan' },

@@ -36,7 +36,6 @@ export function renderedPagePlugin(
     async requestDidStart() {
       return {
         async responseForOperation({ contextValue, document, operation, request }) {
-          if (operation.operation !== 'query') return null;
           let answer: RenderedAnswer | undefined;
           try {
             answer = await render(contextValue, { document, operation, variables: request.variables });

@@ -4,6 +4,7 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from '../http/request-context';
+import { tenantSql } from '../tenancy/tenant-filter';
 import type { TypeAccess } from '../policies/access-table';
 import { isPromiseLike, type MaybePromise } from '../policies/maybe-promise';
 import {
@@ -18,11 +19,12 @@ import { factsOfType, toApplicationType } from '../resolvers/applications/applic
 import type { ApplicationType } from '../resolvers/applications/application.types';
 import { workQueueRead } from '../resolvers/applications/work-queue';
 import { planWorkQueue, type PlannedObject, type WorkQueuePlan } from './render-plan';
-import { renderableTableProblems, RenderSqlWriter } from './render-sql';
+import { renderableTableProblems, renderedNodeSql, type WalledSql } from './render-sql';
 
-/** A request's plan and the conditions its page must meet, made once per parsed operation. */
+/** A request's plan, its node's plan and the conditions its page must meet, made once per parsed operation. */
 interface Prepared {
   plan: WorkQueuePlan;
+  node: PlannedObject | undefined;
   conditions: RenderedPageConditions;
 }
 
@@ -40,11 +42,9 @@ export interface RenderedAnswer {
 }
 
 /** The computed fields of an application: what Node renders between the segments PostgreSQL wrote. */
+const applicationFields = new ApplicationFieldsResolver();
 const COMPUTED: Record<string, (application: ApplicationType, ctx: RequestContext) => MaybePromise<unknown>> = {
-  viewerCan: (() => {
-    const fields = new ApplicationFieldsResolver();
-    return (application: ApplicationType, ctx: RequestContext) => fields.viewerCan(application, ctx);
-  })(),
+  viewerCan: (application, ctx) => applicationFields.viewerCan(application, ctx),
 };
 
 /** Whether type-graphql resolves a field of an object type with a resolver method (its value is then not the property's). */
@@ -112,16 +112,17 @@ export function createWorkQueueRenderer(em: EntityManager, schema: GraphQLSchema
       fragmentsOf.set(request.document, fragments);
     }
     const plan = planWorkQueue(schema, request.operation, fragments);
-    const node = plan && nodePlanOf(plan);
-    const conditions = plan && renderedPageConditions(table, connectionFieldsOf(plan), node ? shownObjectOf(node, true) : { type: 'Application', fields: [] });
-    return plan && conditions ? { plan, conditions } : null;
+    if (!plan) return null;
+    const node = nodePlanOf(plan);
+    const conditions = renderedPageConditions(table, connectionFieldsOf(plan), node ? shownObjectOf(node, true) : { type: 'Application', fields: [] });
+    return conditions ? { plan, node, conditions } : null;
   };
 
   return async (ctx: RequestContext, request: RenderRequest): Promise<RenderedAnswer | undefined> => {
     let known = prepared.get(request.operation);
     if (known === undefined) prepared.set(request.operation, (known = prepare(request)));
     if (!known) return undefined;
-    const { plan, conditions } = known;
+    const { plan, node, conditions } = known;
     const variables = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return undefined;
     let queue: ReturnType<typeof workQueueRead>;
@@ -132,9 +133,11 @@ export function createWorkQueueRenderer(em: EntityManager, schema: GraphQLSchema
       return undefined;
     }
     if (options.decide && !viewerMeetsRenderedPage(ctx, conditions)) return undefined;
-    const node = nodePlanOf(plan);
-    const rendered = node ? new RenderSqlWriter(ctx.em, schema, ctx.scope).node(node, 'a') : { segments: [], computed: [], facts: [] };
-    const rows = await readRenderedApplications(ctx, queue.where, queue.window, rendered.segments, rendered.facts.map((fact) => fact.sql));
+    const rendered = node ? renderedNodeSql(ctx.em, schema, node, (alias) => tenantSql(ctx.scope, alias).sql) : { segments: [], computed: [], facts: [] };
+    // Each tenant wall of the rendering takes the scope's values (the same for every alias).
+    const wallValues = tenantSql(ctx.scope, 'a').params;
+    const walled = (sql: WalledSql) => ({ sql: sql.sql, params: Array.from({ length: sql.walls }, () => wallValues).flat() });
+    const rows = await readRenderedApplications(ctx, queue.where, queue.window, rendered.segments.map(walled), rendered.facts.map((fact) => walled(fact.sql)));
     const page = toPage(rows, queue.request, (row) => queue.positionOf(row.application));
     const types = page.nodes.map((row) => toApplicationType(row.application));
     const applications = page.nodes.map((row, index) => ({
