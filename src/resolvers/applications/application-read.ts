@@ -262,7 +262,7 @@ export interface RenderedRow {
  * Reads a page of applications rendered by PostgreSQL (src/read-path): per application, its read model (without
  * the dossier's long texts, as readApplications reads it for the same page) and the SQL `segments` and `facts` the
  * caller wrote, one text column each. Behind the same tenant wall as readApplications; the rendered lists carry
- * their own (RenderSqlWriter). One row per application: each segment is JSON text that is only concatenated, never
+ * their own (renderedNodeSql). One row per application: each segment is JSON text that is only concatenated, never
  * parsed.
  */
 export async function readRenderedApplications(
